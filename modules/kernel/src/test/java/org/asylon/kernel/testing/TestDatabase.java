@@ -1,0 +1,181 @@
+package org.asylon.kernel.testing;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.SharedCacheMode;
+import jakarta.persistence.ValidationMode;
+import jakarta.persistence.spi.ClassTransformer;
+import jakarta.persistence.spi.PersistenceUnitInfo;
+import jakarta.persistence.spi.PersistenceUnitTransactionType;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.asylon.kernel.persistence.SchemaMigrations;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+
+/**
+ * A fresh in-memory Derby database with the real migrations applied and an EclipseLink
+ * persistence unit over the given entities, for plain JUnit tests of persistence and mapping
+ * (no application server). Each instance is a new, empty database.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private final EmbeddedDataSource dataSource;
+    private final EntityManagerFactory factory;
+
+    private TestDatabase(String module, List<Class<?>> entities) {
+        dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName("memory:" + module + "-" + UUID.randomUUID());
+        dataSource.setCreateDatabase("create");
+        SchemaMigrations.migrate(dataSource, module, TestDatabase.class.getClassLoader());
+        factory = new PersistenceProvider().createContainerEntityManagerFactory(
+                new UnitInfo(dataSource, entities), Map.of(
+                        "eclipselink.logging.level", "WARNING",
+                        "eclipselink.target-database", "Derby"));
+    }
+
+    /** A database with the kernel's and the module's migrations (module may be "kernel" alone). */
+    public static TestDatabase forModule(String module, Class<?>... entities) {
+        return new TestDatabase(module, Arrays.asList(entities));
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public EntityManagerFactory factory() {
+        return factory;
+    }
+
+    /** Runs work in one resource-local transaction, rolled back if it throws. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            throw e;
+        } finally {
+            em.close();
+        }
+    }
+
+    public void inTransaction(Consumer<EntityManager> work) {
+        inTransaction(em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    /** Plain JDBC on the same database, e.g. to tamper with rows behind the application's back. */
+    public Connection jdbc() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+
+    private record UnitInfo(DataSource dataSource, List<Class<?>> entities) implements PersistenceUnitInfo {
+
+        @Override
+        public String getPersistenceUnitName() {
+            return "test";
+        }
+
+        @Override
+        public String getPersistenceProviderClassName() {
+            return PersistenceProvider.class.getName();
+        }
+
+        @Override
+        public PersistenceUnitTransactionType getTransactionType() {
+            return PersistenceUnitTransactionType.RESOURCE_LOCAL;
+        }
+
+        @Override
+        public DataSource getJtaDataSource() {
+            return null;
+        }
+
+        @Override
+        public DataSource getNonJtaDataSource() {
+            return dataSource;
+        }
+
+        @Override
+        public List<String> getMappingFileNames() {
+            return List.of();
+        }
+
+        @Override
+        public List<URL> getJarFileUrls() {
+            return List.of();
+        }
+
+        @Override
+        public URL getPersistenceUnitRootUrl() {
+            return null;
+        }
+
+        @Override
+        public List<String> getManagedClassNames() {
+            return entities.stream().map(Class::getName).toList();
+        }
+
+        @Override
+        public boolean excludeUnlistedClasses() {
+            return true;
+        }
+
+        @Override
+        public SharedCacheMode getSharedCacheMode() {
+            return SharedCacheMode.NONE;
+        }
+
+        @Override
+        public ValidationMode getValidationMode() {
+            return ValidationMode.NONE;
+        }
+
+        @Override
+        public Properties getProperties() {
+            return new Properties();
+        }
+
+        @Override
+        public String getPersistenceXMLSchemaVersion() {
+            return "3.0";
+        }
+
+        @Override
+        public ClassLoader getClassLoader() {
+            return TestDatabase.class.getClassLoader();
+        }
+
+        @Override
+        public void addTransformer(ClassTransformer transformer) {
+            // no weaving in plain tests
+        }
+
+        @Override
+        public ClassLoader getNewTempClassLoader() {
+            return TestDatabase.class.getClassLoader();
+        }
+    }
+}
