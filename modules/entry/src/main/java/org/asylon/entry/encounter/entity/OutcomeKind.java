@@ -1,0 +1,11 @@
+package org.asylon.entry.encounter.entity;
+
+/** The protection-sensitive outcomes of an encounter (10-Point Plan, point 3). */
+public enum OutcomeKind {
+    ADMITTED,
+    REFERRED_TO_ASYLUM_PROCEDURE,
+    REFERRED_TO_RECEPTION,
+    REFERRED_TO_CHILD_PROTECTION,
+    HANDED_TO_DETENTION,
+    REFUSED_ENTRY
+}

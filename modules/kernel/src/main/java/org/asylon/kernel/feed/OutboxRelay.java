@@ -1,0 +1,71 @@
+package org.asylon.kernel.feed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.List;
+
+/**
+ * Numbers committed outbox events in the order it finds them committed. Identity values are taken
+ * at insert, not at commit, so serving the outbox by id would let a reader that has seen N miss a
+ * slower transaction's N-1 that commits later. The relay instead stamps a separate, gap-free feed
+ * sequence, one relay at a time (the {@code outbox-relay} row of {@code kernel_sequence} is locked
+ * for the duration), so the feed only ever grows at its end.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    static final int BATCH = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Stamps up to one batch of committed, unstamped events; returns how many it stamped. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int stampPending() {
+        // Taking the row lock first serialises relays across threads and cluster members.
+        em.createNativeQuery("UPDATE kernel_sequence SET last_value = last_value WHERE name = 'outbox-relay'")
+                .executeUpdate();
+        long last = ((Number) em.createNativeQuery("SELECT last_value FROM kernel_sequence WHERE name = 'outbox-relay'")
+                .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Number> pending = em.createNativeQuery(
+                "SELECT id FROM outbox_event WHERE feed_sequence IS NULL ORDER BY id")
+                .setMaxResults(BATCH)
+                .getResultList();
+        for (Number id : pending) {
+            last++;
+            em.createNativeQuery("UPDATE outbox_event SET feed_sequence = ? WHERE id = ?")
+                    .setParameter(1, last)
+                    .setParameter(2, id.longValue())
+                    .executeUpdate();
+        }
+        if (!pending.isEmpty()) {
+            em.createNativeQuery("UPDATE kernel_sequence SET last_value = ? WHERE name = 'outbox-relay'")
+                    .setParameter(1, last)
+                    .executeUpdate();
+        }
+        return pending.size();
+    }
+
+    /** Stamps until nothing is pending (bounded, so a flood of writers cannot keep a reader here). */
+    public void stampAll() {
+        for (int round = 0; round < 20 && stampPending() == BATCH; round++) {
+            // keep going while full batches come back
+        }
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<CloudEvent> read(long after, int limit, String source) {
+        return em.createQuery("SELECT e FROM OutboxEvent e WHERE e.feedSequence > :after ORDER BY e.feedSequence",
+                OutboxEvent.class)
+                .setParameter("after", after)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(e -> e.toCloudEvent(source))
+                .toList();
+    }
+}

@@ -1,0 +1,92 @@
+package org.asylon.kernel.idempotency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.problem.ProblemType;
+
+/**
+ * Runs a creating request at most once per {@code Idempotency-Key}. A retry with the same key and
+ * the same body gets the first response again (with {@code Idempotency-Replayed: true}); the same key
+ * with a different body is refused with a 422, since the client has mixed up two requests. A request
+ * that failed stored nothing, so retrying it simply tries again.
+ */
+@ApplicationScoped
+public class IdempotentCreation {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotency-Replayed";
+    private static final int MAX_KEY_LENGTH = 200;
+
+    @Inject
+    IdempotencyStore store;
+
+    private final Jsonb jsonb = JsonbBuilder.create();
+
+    /**
+     * @param key      the client's Idempotency-Key header
+     * @param scope    who and where: the caller's name and the endpoint, so that keys of different
+     *                 users or endpoints never collide
+     * @param request  the request body, hashed to recognise a different request under a reused key
+     * @param work     creates the record and returns the response; runs inside the transaction
+     */
+    public Created once(String key, String scope, Object request, Supplier<Created> work) {
+        String checkedKey = requireKey(key);
+        String hash = hash(jsonb.toJson(request));
+        try {
+            return store.claimAndRun(scope, checkedKey, hash, work);
+        } catch (IdempotencyStore.KeyTaken taken) {
+            IdempotencyRecord first = store.find(scope, checkedKey)
+                    .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT,
+                            "A request with this Idempotency-Key is still being processed. Retry in a moment."));
+            if (!first.sameRequest(hash)) {
+                throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                        "This Idempotency-Key was already used for a different request. Use a new key for a new record.");
+            }
+            return first.response().asReplay();
+        }
+    }
+
+    /** The HTTP response for a creation result (replayed or not). */
+    public static Response toResponse(Created created) {
+        Response.ResponseBuilder response = Response.status(created.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(created.body());
+        if (created.location() != null) {
+            response.header("Location", created.location());
+        }
+        if (created.replayed()) {
+            response.header(REPLAYED, "true");
+        }
+        return response.build();
+    }
+
+    static String requireKey(String key) {
+        if (key == null || key.isBlank()) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REQUIRED,
+                    "Send an Idempotency-Key header (for example a UUID made when the form was opened), so that a retry after a lost connection does not register the person twice.");
+        }
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw ProblemException.badRequest(HEADER, "must be at most " + MAX_KEY_LENGTH + " characters");
+        }
+        return key.trim();
+    }
+
+    static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

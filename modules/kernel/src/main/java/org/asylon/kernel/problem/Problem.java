@@ -1,0 +1,46 @@
+package org.asylon.kernel.problem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+
+/** An RFC 9457 problem detail, rendered as {@code application/problem+json}. */
+public record Problem(ProblemType type, String detail, String instance, List<FieldError> errors,
+        Map<String, Object> extensions) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+
+    public static Problem of(ProblemType type, String detail, String instance) {
+        return new Problem(type, detail, instance, List.of(), Map.of());
+    }
+
+    public JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", type.uri().toString())
+                .add("title", type.title())
+                .add("status", type.status());
+        if (detail != null) {
+            json.add("detail", detail);
+        }
+        if (instance != null) {
+            json.add("instance", instance);
+        }
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            json.add("errors", list);
+        }
+        extensions.forEach((key, value) -> json.add(key, String.valueOf(value)));
+        return json.build();
+    }
+
+    public Response toResponse() {
+        return Response.status(type.status()).type(MEDIA).entity(toJson().toString()).build();
+    }
+}

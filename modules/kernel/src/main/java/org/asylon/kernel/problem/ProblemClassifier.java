@@ -1,0 +1,141 @@
+package org.asylon.kernel.problem;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which problem an exception stands for. Everything a client can cause (unreadable JSON,
+ * wrong types, unknown codes, a stale version) becomes a 4xx that says what to fix; anything else is
+ * a 500 that carries only an incident id, with the details written to the server log.
+ */
+public final class ProblemClassifier {
+
+    private static final Logger LOG = Logger.getLogger(ProblemClassifier.class.getName());
+    // Yasson and Parsson name the JSON property they failed on in their messages; nothing else of
+    // those messages (class names, positions in Java code) may reach the client.
+    private static final Pattern PROPERTY = Pattern.compile("(?:property|Property) ['\"]?([A-Za-z0-9_]+)['\"]?");
+    private static final Pattern ENUM_CONSTANT = Pattern.compile("No enum constant ([\\w.$]+)\\.(\\S+)");
+
+    private ProblemClassifier() {
+    }
+
+    public static Problem classify(Throwable thrown, String instance) {
+        Optional<ProblemException> problem = find(thrown, ProblemException.class);
+        if (problem.isPresent()) {
+            return problem.get().toProblem(instance);
+        }
+        if (find(thrown, OptimisticLockException.class).isPresent()) {
+            return Problem.of(ProblemType.PRECONDITION_FAILED,
+                    "The record was changed by someone else while you were working on it. Read it again and retry.",
+                    instance);
+        }
+        Optional<Throwable> json = firstOf(thrown, JsonbException.class, JsonParsingException.class,
+                jakarta.json.JsonException.class);
+        if (json.isPresent() || isBodyReadFailure(thrown)) {
+            return unreadableBody(thrown, instance);
+        }
+        if (thrown instanceof WebApplicationException web) {
+            return fromStatus(web.getResponse().getStatus(), instance);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident + " at " + instance, thrown);
+        return new Problem(ProblemType.INTERNAL_ERROR,
+                "The request could not be completed. Quote incident " + incident + " to your support desk.", instance,
+                List.of(), Map.of("incident", incident));
+    }
+
+    private static boolean isBodyReadFailure(Throwable thrown) {
+        return thrown instanceof ProcessingException
+                || (thrown instanceof WebApplicationException web && web.getResponse().getStatus() == 400
+                && web.getCause() != null);
+    }
+
+    private static Problem unreadableBody(Throwable thrown, String instance) {
+        String field = null;
+        String expected = null;
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            Matcher property = PROPERTY.matcher(message);
+            if (field == null && property.find()) {
+                field = property.group(1);
+            }
+            Matcher constant = ENUM_CONSTANT.matcher(message);
+            if (expected == null && constant.find()) {
+                expected = allowedValues(constant.group(1), thrown);
+            }
+        }
+        if (field != null) {
+            String message = expected == null ? "has a value of the wrong type or format"
+                    : "is not one of the allowed values: " + expected;
+            return new Problem(ProblemType.INVALID_REQUEST, field + " " + message + ".", instance,
+                    List.of(new FieldError(field, message)), Map.of());
+        }
+        return Problem.of(ProblemType.INVALID_REQUEST,
+                "The request body is not valid JSON of the expected shape. Check quotes, brackets, commas and value types.",
+                instance);
+    }
+
+    private static String allowedValues(String enumClass, Throwable context) {
+        try {
+            Class<?> type = Class.forName(enumClass, false, Thread.currentThread().getContextClassLoader());
+            if (type.isEnum()) {
+                return String.join(", ", Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
+            }
+        } catch (ClassNotFoundException | LinkageError e) {
+            LOG.log(Level.FINE, "enum " + enumClass + " not loadable for a problem message", e);
+        }
+        return null;
+    }
+
+    public static Problem fromStatus(int status, String instance) {
+        ProblemType type = switch (status) {
+            case 400 -> ProblemType.INVALID_REQUEST;
+            case 401 -> ProblemType.NOT_AUTHENTICATED;
+            case 403 -> ProblemType.FORBIDDEN;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 409 -> ProblemType.CONFLICT;
+            case 412 -> ProblemType.PRECONDITION_FAILED;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case 428 -> ProblemType.PRECONDITION_REQUIRED;
+            case 503 -> ProblemType.UNAVAILABLE;
+            default -> status >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.INVALID_REQUEST;
+        };
+        return Problem.of(type, null, instance);
+    }
+
+    private static <T extends Throwable> Optional<T> find(Throwable thrown, Class<T> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @SafeVarargs
+    private static Optional<Throwable> firstOf(Throwable thrown, Class<? extends Throwable>... types) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            for (Class<? extends Throwable> type : types) {
+                if (type.isInstance(t)) {
+                    return Optional.of(t);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

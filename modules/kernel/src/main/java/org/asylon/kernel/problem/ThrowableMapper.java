@@ -1,0 +1,24 @@
+package org.asylon.kernel.problem;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Turns every exception that reaches JAX-RS into a problem response (see {@link ProblemClassifier}). */
+@Provider
+public class ThrowableMapper implements ExceptionMapper<Throwable> {
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        return ProblemClassifier.classify(thrown, instance(uri)).toResponse();
+    }
+
+    static String instance(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath();
+    }
+}

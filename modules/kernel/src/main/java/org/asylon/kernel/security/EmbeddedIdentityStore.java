@@ -1,0 +1,82 @@
+package org.asylon.kernel.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The identity store of the default run: users and hashed passwords from a users file
+ * ({@code asylon.users.file}, default the demo users shipped with the kernel). Because HTTP Basic
+ * sends the password with every request and PBKDF2 is deliberately slow, a successful check is
+ * remembered for a few minutes as a SHA-256 of the password, never the password itself.
+ */
+@ApplicationScoped
+public class EmbeddedIdentityStore implements IdentityStore {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedIdentityStore.class.getName());
+    private static final Duration REMEMBER = Duration.ofMinutes(5);
+
+    @Inject
+    @ConfigProperty(name = "asylon.users.file", defaultValue = "classpath:asylon/demo-users.properties")
+    String usersFile;
+
+    private UserDirectory directory;
+    private final Map<String, Verified> recent = new ConcurrentHashMap<>();
+
+    private record Verified(String passwordDigest, Instant until) {
+    }
+
+    @PostConstruct
+    void load() {
+        directory = UserDirectory.load(usersFile);
+        LOG.info(() -> "Embedded identity store: " + directory.size() + " user(s) from " + usersFile);
+    }
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        return directory.find(login.getCaller())
+                .filter(user -> passwordMatches(user, login.getPasswordAsString()))
+                .map(user -> new CredentialValidationResult(user.name(), user.roles()))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    private boolean passwordMatches(UserDirectory.User user, String password) {
+        String digest = sha256(user.name() + '\u0000' + password);
+        Verified remembered = recent.get(user.name());
+        if (remembered != null && remembered.until().isAfter(Instant.now())
+                && MessageDigest.isEqual(remembered.passwordDigest().getBytes(StandardCharsets.UTF_8),
+                        digest.getBytes(StandardCharsets.UTF_8))) {
+            return true;
+        }
+        boolean ok = PasswordHash.verify(password.toCharArray(), user.passwordHash());
+        if (ok) {
+            recent.put(user.name(), new Verified(digest, Instant.now().plus(REMEMBER)));
+        }
+        return ok;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.asylon.kernel.security;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import org.asylon.kernel.problem.Problem;
+import org.asylon.kernel.problem.ProblemType;
+
+/**
+ * Enforces {@code @RolesAllowed} on every resource method, answering with problem responses: 401
+ * (with a challenge) to an anonymous caller, 403 to a caller without one of the roles. A method with
+ * no annotation on itself or its class is refused to everyone: forgetting to restrict an endpoint
+ * closes it instead of opening it.
+ */
+@Provider
+public class RoleCheck implements DynamicFeature {
+
+    @Override
+    public void configure(ResourceInfo resource, FeatureContext context) {
+        Method method = resource.getResourceMethod();
+        Class<?> type = resource.getResourceClass();
+        if (method.isAnnotationPresent(PermitAll.class)
+                || (!method.isAnnotationPresent(RolesAllowed.class) && !method.isAnnotationPresent(DenyAll.class)
+                && type.isAnnotationPresent(PermitAll.class))) {
+            return;
+        }
+        RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class)
+                ? method.getAnnotation(RolesAllowed.class) : type.getAnnotation(RolesAllowed.class);
+        boolean deny = method.isAnnotationPresent(DenyAll.class) || allowed == null;
+        context.register(new Filter(deny ? List.of() : Arrays.asList(allowed.value())));
+    }
+
+    @Priority(Priorities.AUTHORIZATION)
+    private static final class Filter implements ContainerRequestFilter {
+
+        private final List<String> roles;
+
+        Filter(List<String> roles) {
+            this.roles = roles;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            SecurityContext security = request.getSecurityContext();
+            if (security == null || security.getUserPrincipal() == null) {
+                request.abortWith(jakarta.ws.rs.core.Response.fromResponse(
+                        Problem.of(ProblemType.NOT_AUTHENTICATED, "Sign in to use this service.", null).toResponse())
+                        .header("WWW-Authenticate", SuiteAuthentication.CHALLENGE).build());
+                return;
+            }
+            if (roles.stream().noneMatch(security::isUserInRole)) {
+                request.abortWith(Problem.of(ProblemType.FORBIDDEN,
+                        "Your role does not allow this action. It needs one of: " + String.join(", ", roles) + ".", null)
+                        .toResponse());
+            }
+        }
+    }
+}
