@@ -53,6 +53,9 @@ public class CrossingPointsResource {
     @Context
     SecurityContext security;
 
+    @Context
+    jakarta.ws.rs.core.UriInfo uri;
+
     @POST
     @RolesAllowed(Roles.BORDER_SUPERVISOR)
     @Operation(summary = "Register a crossing point")
@@ -67,7 +70,7 @@ public class CrossingPointsResource {
             em.flush();
             return Created.at("crossing-points/" + point.id(), JSON.toJson(CrossingPointView.of(point)));
         });
-        return IdempotentCreation.toResponse(created);
+        return IdempotentCreation.toResponse(created, uri);
     }
 
     @GET
