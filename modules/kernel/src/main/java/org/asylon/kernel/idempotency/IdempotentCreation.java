@@ -6,6 +6,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,12 +58,12 @@ public class IdempotentCreation {
     }
 
     /** The HTTP response for a creation result (replayed or not). */
-    public static Response toResponse(Created created) {
+    public static Response toResponse(Created created, UriInfo uri) {
         Response.ResponseBuilder response = Response.status(created.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(created.body());
         if (created.location() != null) {
-            response.header("Location", created.location());
+            response.location(uri.getBaseUriBuilder().path(created.location()).build());
         }
         if (created.replayed()) {
             response.header(REPLAYED, "true");

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.asylon.entry.crossingpoint.entity.CrossingPoint;
-import org.asylon.kernel.audit.AuditTrail;
+import org.asylon.kernel.audit.boundary.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
@@ -53,6 +53,9 @@ public class CrossingPointsResource {
     @Context
     SecurityContext security;
 
+    @Context
+    jakarta.ws.rs.core.UriInfo uri;
+
     @POST
     @RolesAllowed(Roles.BORDER_SUPERVISOR)
     @Operation(summary = "Register a crossing point")
@@ -67,7 +70,7 @@ public class CrossingPointsResource {
             em.flush();
             return Created.at("crossing-points/" + point.id(), JSON.toJson(CrossingPointView.of(point)));
         });
-        return IdempotentCreation.toResponse(created);
+        return IdempotentCreation.toResponse(created, uri);
     }
 
     @GET

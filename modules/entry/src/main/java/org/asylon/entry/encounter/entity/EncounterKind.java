@@ -16,9 +16,10 @@ public enum EncounterKind {
     /** The legal-profile anchor event from which the screening clock runs. */
     public String screeningAnchor() {
         return switch (this) {
-            case RESCUE_AT_SEA, INTERCEPTION_AT_SEA -> "entry.disembarkation";
+            case RESCUE_AT_SEA -> "entry.disembarkation";
             case PROTECTION_REQUEST_AT_CROSSING_POINT, REGULAR_CROSSING -> "entry.presentation";
-            case APPREHENSION_AFTER_IRREGULAR_CROSSING -> "entry.apprehension";
+            // interception at sea is an apprehension in connection with an unauthorised crossing by sea (Art 5(1)(a))
+            case APPREHENSION_AFTER_IRREGULAR_CROSSING, INTERCEPTION_AT_SEA -> "entry.apprehension";
         };
     }
 }

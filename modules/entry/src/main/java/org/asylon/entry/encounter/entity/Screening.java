@@ -72,7 +72,12 @@ public class Screening {
     protected Screening() {
     }
 
-    Screening(LocalDate due, String dueRule, String dueExplanation, boolean dueUnconfirmed, ScreeningReason reason) {
+    public static Screening started(LocalDate due, String dueRule, String dueExplanation, boolean dueUnconfirmed,
+            ScreeningReason reason) {
+        return new Screening(due, dueRule, dueExplanation, dueUnconfirmed, reason);
+    }
+
+    private Screening(LocalDate due, String dueRule, String dueExplanation, boolean dueUnconfirmed, ScreeningReason reason) {
         this.due = due;
         this.dueRule = dueRule;
         this.dueExplanation = dueExplanation;

@@ -1,0 +1,151 @@
+package org.asylon.entry.encounter.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.asylon.entry.encounter.control.EncounterActions;
+import org.asylon.entry.encounter.control.EncounterRegistration;
+import org.asylon.entry.encounter.entity.Encounter;
+import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.http.QueryParams;
+import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.idempotency.Created;
+import org.asylon.kernel.idempotency.IdempotentCreation;
+import org.asylon.kernel.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Encounters: register one person, read, and act on the record (If-Match on every change). */
+@Path("encounters")
+@Tag(name = "Encounters")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR})
+public class EncountersResource {
+
+    static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    IdempotentCreation creation;
+
+    @Inject
+    EncounterRegistration registration;
+
+    @Inject
+    EncounterActions actions;
+
+    @Inject
+    AuditTrail audit;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Operation(summary = "Register an encounter", description = "Requires an Idempotency-Key header: a retry with the same key returns the first response and registers no one twice.")
+    public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
+            @Valid @NotNull(message = "send the encounter as JSON") NewEncounter request) {
+        return IdempotentCreation.toResponse(registerOnce(key, request, user()), uri);
+    }
+
+    Created registerOnce(String key, NewEncounter request, String user) {
+        return creation.once(key, user + " POST encounters", request, () -> {
+            Encounter encounter = registration.register(request, user);
+            em.flush();
+            return Created.at("encounters/" + encounter.id(), JSON.toJson(EncounterView.of(encounter)));
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    @Operation(summary = "One encounter", description = "The ETag is the version to send back in If-Match when acting on it.")
+    public Response one(@PathParam("id") String id) {
+        Encounter encounter = actions.find(id);
+        audit.record(user(), "encounter.read", "encounter", id, null);
+        return withTag(encounter);
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Encounters, newest first", description = "Optionally of one crossing point or one group.")
+    public List<EncounterView> list(@QueryParam("crossingPointId") String crossingPointId,
+            @QueryParam("groupId") String groupId, @QueryParam("limit") String limit) {
+        int max = QueryParams.limit("limit", limit, 50, 500);
+        List<Encounter> found = em.createQuery("SELECT e FROM Encounter e WHERE (:point IS NULL OR e.crossingPointId = :point)"
+                + " AND (:grp IS NULL OR e.groupId = :grp) ORDER BY e.occurredAt DESC", Encounter.class)
+                .setParameter("point", crossingPointId)
+                .setParameter("grp", groupId)
+                .setMaxResults(max)
+                .getResultList();
+        audit.record(user(), "encounter.listed", "encounter", null, found.size() + " record(s)");
+        return found.stream().map(EncounterView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/protection-request")
+    @Operation(summary = "Record that the person asked for protection")
+    public Response requestProtection(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid ProtectionRequestInput request) {
+        return withTag(actions.requestProtection(id, ifMatch, request == null ? null : request.words(), user()));
+    }
+
+    @POST
+    @Path("{id}/specific-needs")
+    @Operation(summary = "Note a specific need")
+    public Response noteSpecificNeed(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "send the need as JSON") SpecificNeedInput request) {
+        return withTag(actions.noteSpecificNeed(id, ifMatch, request.category(), request.note(), user()));
+    }
+
+    @PUT
+    @Path("{id}/screening")
+    @Operation(summary = "Fill in the screening form", description = "Screening Regulation (EU) 2024/1356 Art 17(1); only where the active legal profile applies screening.")
+    public Response recordScreening(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "send the screening form as JSON") ScreeningInput request) {
+        return withTag(actions.recordScreening(id, ifMatch, request.toForm(), user()));
+    }
+
+    @PUT
+    @Path("{id}/outcome")
+    @Operation(summary = "Decide the outcome", description = "Entry cannot be refused to a person who asked for protection or to an unaccompanied child; a refusal names a ground of the active legal profile.")
+    public Response decideOutcome(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "send the outcome as JSON") OutcomeInput request) {
+        return withTag(actions.decideOutcome(id, ifMatch, request.outcome(), request.refusalGround(), request.note(),
+                user()));
+    }
+
+    private Response withTag(Encounter encounter) {
+        return Response.ok(EncounterView.of(encounter)).tag(Versions.etag(encounter.version())).build();
+    }
+
+    private String user() {
+        return security.getUserPrincipal().getName();
+    }
+}

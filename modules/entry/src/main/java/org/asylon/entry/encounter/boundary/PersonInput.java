@@ -1,0 +1,35 @@
+package org.asylon.entry.encounter.boundary;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.asylon.entry.encounter.entity.Sex;
+import org.asylon.entry.person.boundary.CountryCode;
+import org.asylon.entry.person.boundary.LanguageCode;
+
+/**
+ * The person as registered: names as in the document and as stated, the original script, a date of
+ * birth that may be {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} and estimated.
+ */
+public record PersonInput(
+        @Size(max = 200) String documentSurname,
+        @Size(max = 200) String documentGivenNames,
+        @Size(max = 200) String statedSurname,
+        @Size(max = 200) String statedGivenNames,
+        @Size(max = 400) String originalScriptName,
+        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
+        String dateOfBirth,
+        boolean dateOfBirthEstimated,
+        Sex sex,
+        @Size(max = 200) String placeOfBirth,
+        @Size(max = 5, message = "at most 5 nationalities") List<@CountryCode String> nationalities,
+        @Size(max = 10, message = "at most 10 languages") List<@LanguageCode String> languages) {
+
+    public List<String> nationalitiesOrEmpty() {
+        return nationalities == null ? List.of() : nationalities;
+    }
+
+    public List<String> languagesOrEmpty() {
+        return languages == null ? List.of() : languages;
+    }
+}

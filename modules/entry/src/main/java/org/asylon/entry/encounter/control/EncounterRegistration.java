@@ -1,0 +1,167 @@
+package org.asylon.entry.encounter.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.asylon.entry.crossingpoint.entity.CrossingPoint;
+import org.asylon.entry.document.control.MrzDocument;
+import org.asylon.entry.encounter.boundary.NewEncounter;
+import org.asylon.entry.encounter.boundary.PersonInput;
+import org.asylon.entry.encounter.boundary.SpecificNeedInput;
+import org.asylon.entry.encounter.entity.Encounter;
+import org.asylon.entry.encounter.entity.EncounterKind;
+import org.asylon.entry.encounter.entity.PersonDetails;
+import org.asylon.entry.encounter.entity.Sex;
+import org.asylon.entry.encounter.entity.SpecificNeed;
+import org.asylon.entry.encounter.entity.TravelDocument;
+import org.asylon.entry.person.control.PersonKeys;
+import org.asylon.entry.person.entity.PartialDate;
+import org.asylon.entry.watchlist.WatchlistCheck;
+import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.problem.ProblemException;
+
+/**
+ * Registers an encounter with everything that follows from it in one transaction: documents read,
+ * watch-list check made (or recorded as not made), screening started under the active profile,
+ * protection request and specific needs noted, search keys stored, events published, audited.
+ */
+@ApplicationScoped
+@Transactional
+public class EncounterRegistration {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DocumentIntake documents;
+
+    @Inject
+    WatchlistCheck watchlist;
+
+    @Inject
+    ScreeningClock screening;
+
+    @Inject
+    EntryEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    public Encounter register(NewEncounter request, String user) {
+        Instant now = Instant.now(clock);
+        if (request.crossingPointId() != null && em.find(CrossingPoint.class, request.crossingPointId()) == null) {
+            throw ProblemException.invalidField("crossingPointId", "no crossing point has this id");
+        }
+        List<TravelDocument> travelDocuments = new ArrayList<>();
+        MrzDocument firstRead = null;
+        for (int i = 0; i < request.documentsOrEmpty().size(); i++) {
+            DocumentIntake.Intake intake = documents.take(request.documentsOrEmpty().get(i), "documents[" + i + "]");
+            travelDocuments.add(intake.document());
+            if (firstRead == null && intake.reading() != null) {
+                firstRead = intake.reading().document();
+            }
+        }
+        PersonDetails person = person(request.person(), firstRead);
+        List<String> nationalities = new ArrayList<>(request.person().nationalitiesOrEmpty());
+        if (nationalities.isEmpty() && firstRead != null && firstRead.nationality() != null) {
+            nationalities.add(firstRead.nationality().code());
+        }
+        Encounter encounter = new Encounter(request.kind(), request.crossingPointId(), request.locationDescription(),
+                request.occurredAt().toInstant(),
+                request.heldAtBorderSince() == null ? null : request.heldAtBorderSince().toInstant(), person,
+                nationalities, request.person().languagesOrEmpty(), travelDocuments, request.unaccompaniedChild(),
+                user, now);
+        encounter.recordWatchlistCheck(watchlist.check(new WatchlistCheck.Query(names(person),
+                person.dateOfBirth(), nationalities, travelDocuments.stream().map(TravelDocument::number).toList()), now));
+        screening.start(encounter, now).ifPresent(encounter::startScreening);
+        if (request.protectionRequested() != null) {
+            encounter.requestProtection(request.protectionRequested().words(), now);
+        } else if (request.kind() == EncounterKind.PROTECTION_REQUEST_AT_CROSSING_POINT) {
+            encounter.requestProtection("asked for protection at the crossing point", now);
+        }
+        List<SpecificNeed> needs = new ArrayList<>();
+        for (SpecificNeedInput need : request.specificNeedsOrEmpty()) {
+            SpecificNeed noted = new SpecificNeed(need.category(), need.note(), user, now);
+            encounter.noteSpecificNeed(noted);
+            needs.add(noted);
+        }
+        em.persist(encounter);
+        storeSearchKeys(encounter);
+        events.registered(encounter);
+        if (encounter.protectionRequested()) {
+            events.protectionRequested(encounter);
+        }
+        if (!needs.isEmpty()) {
+            events.specificNeedsNoted(encounter, needs);
+        }
+        audit.record(user, "encounter.registered", "encounter", encounter.id(), encounter.kind().name());
+        return encounter;
+    }
+
+    private static PersonDetails person(PersonInput input, MrzDocument read) {
+        String documentSurname = input.documentSurname();
+        String documentGiven = input.documentGivenNames();
+        PartialDate birth;
+        try {
+            birth = input.dateOfBirth() == null ? null : PartialDate.parse(input.dateOfBirth(), input.dateOfBirthEstimated());
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw ProblemException.invalidField("person.dateOfBirth", "is not a real date");
+        }
+        Sex sex = input.sex();
+        if (read != null) {
+            if (documentSurname == null && read.name() != null) {
+                documentSurname = read.name().primaryIdentifier();
+                documentGiven = read.name().secondaryIdentifier();
+            }
+            if (birth == null && read.dateOfBirth() != null && read.dateOfBirth().year() != null) {
+                birth = PartialDate.of(read.dateOfBirth().year(), read.dateOfBirth().month(),
+                        read.dateOfBirth().month() == null ? null : read.dateOfBirth().day(), false);
+            }
+            if (sex == null && read.sex() != null) {
+                sex = switch (read.sex()) {
+                    case FEMALE -> Sex.F;
+                    case MALE -> Sex.M;
+                    default -> Sex.X;
+                };
+            }
+        }
+        if (blank(documentSurname) && blank(input.statedSurname()) && blank(input.statedGivenNames())
+                && blank(documentGiven)) {
+            throw ProblemException.invalidField("person.statedSurname",
+                    "give at least one name, as stated by the person or as in the document");
+        }
+        return new PersonDetails(documentSurname, documentGiven, input.statedSurname(), input.statedGivenNames(),
+                input.originalScriptName(), birth, sex, input.placeOfBirth());
+    }
+
+    static List<String> names(PersonDetails p) {
+        return Stream.of(p.documentSurname(), p.documentGivenNames(), p.statedSurname(), p.statedGivenNames())
+                .filter(n -> !blank(n)).toList();
+    }
+
+    private void storeSearchKeys(Encounter encounter) {
+        List<String> names = names(encounter.person());
+        java.util.Set<String> keys = new java.util.TreeSet<>(PersonKeys.tokenKeys(names));
+        PersonKeys.blockingKeys(names).forEach(k -> keys.add(SearchKeys.BLOCKING_PREFIX + k));
+        for (String key : keys) {
+            em.createNativeQuery("INSERT INTO encounter_name_key (encounter_id, name_key) VALUES (?, ?)")
+                    .setParameter(1, encounter.id())
+                    .setParameter(2, key.length() > 60 ? key.substring(0, 60) : key)
+                    .executeUpdate();
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,127 @@
+package org.asylon.entry.encounter.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.asylon.entry.encounter.entity.Encounter;
+import org.asylon.entry.encounter.entity.EncounterGroup;
+import org.asylon.entry.encounter.entity.PersonDetails;
+import org.asylon.entry.encounter.entity.SpecificNeed;
+import org.asylon.kernel.feed.EventPublisher;
+
+/**
+ * The events border entry publishes (catalogue in modules/entry/README.md). They carry what the
+ * downstream modules need to receive the person — identity, group, protection request, needs,
+ * outcome — and nothing of the watch-list result.
+ */
+@ApplicationScoped
+public class EntryEvents {
+
+    public static final String ENCOUNTER_REGISTERED = "org.asylon.entry.encounter-registered.v1";
+    public static final String GROUP_REGISTERED = "org.asylon.entry.group-registered.v1";
+    public static final String PROTECTION_REQUESTED = "org.asylon.entry.protection-requested.v1";
+    public static final String SPECIFIC_NEEDS_NOTED = "org.asylon.entry.specific-needs-noted.v1";
+    public static final String OUTCOME_DECIDED = "org.asylon.entry.outcome-decided.v1";
+
+    @Inject
+    EventPublisher publisher;
+
+    public void registered(Encounter e) {
+        PersonDetails p = e.person();
+        JsonObjectBuilder person = Json.createObjectBuilder();
+        add(person, "documentSurname", p.documentSurname());
+        add(person, "documentGivenNames", p.documentGivenNames());
+        add(person, "statedSurname", p.statedSurname());
+        add(person, "statedGivenNames", p.statedGivenNames());
+        add(person, "originalScriptName", p.originalScriptName());
+        if (p.dateOfBirth() != null && p.dateOfBirth().year() != null) {
+            person.add("dateOfBirth", p.dateOfBirth().toString()).add("dateOfBirthEstimated", p.dateOfBirth().estimated());
+        }
+        add(person, "sex", p.sex() == null ? null : p.sex().name());
+        person.add("nationalities", array(e.nationalities())).add("languages", array(e.languages()));
+        JsonObjectBuilder data = Json.createObjectBuilder()
+                .add("encounterId", e.id())
+                .add("kind", e.kind().name())
+                .add("occurredAt", e.occurredAt().toString())
+                .add("person", person)
+                .add("unaccompaniedChild", e.unaccompaniedChild())
+                .add("protectionRequested", e.protectionRequested());
+        add(data, "crossingPointId", e.crossingPointId());
+        add(data, "groupId", e.groupId());
+        add(data, "groupRole", e.groupRole());
+        publish(ENCOUNTER_REGISTERED, e, data.build());
+    }
+
+    public void groupRegistered(EncounterGroup group, java.util.List<String> memberIds) {
+        JsonObjectBuilder data = Json.createObjectBuilder()
+                .add("groupId", group.id())
+                .add("kind", group.kind().name())
+                .add("label", group.label())
+                .add("members", array(memberIds));
+        add(data, "parentGroupId", group.parentGroupId());
+        if (group.rescue() != null && group.rescue().rescued() != null) {
+            JsonObjectBuilder rescue = Json.createObjectBuilder()
+                    .add("rescued", group.rescue().rescued())
+                    .add("dead", group.rescue().dead())
+                    .add("missing", group.rescue().missing());
+            add(rescue, "vessel", group.rescue().vessel());
+            add(rescue, "searchAndRescueRegion", group.rescue().searchAndRescueRegion());
+            add(rescue, "placeOfSafety", group.rescue().placeOfSafety());
+            add(rescue, "disembarkedAt", group.rescue().disembarkedAt() == null ? null : group.rescue().disembarkedAt().toString());
+            data.add("rescue", rescue);
+        }
+        publisher.publish(GROUP_REGISTERED, "groups/" + group.id(), data.build());
+    }
+
+    public void protectionRequested(Encounter e) {
+        JsonObjectBuilder data = Json.createObjectBuilder()
+                .add("encounterId", e.id())
+                .add("requestedAt", e.protectionRequestedAt().toString());
+        add(data, "words", e.protectionRequestWords());
+        publish(PROTECTION_REQUESTED, e, data.build());
+    }
+
+    public void specificNeedsNoted(Encounter e, java.util.List<SpecificNeed> needs) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (SpecificNeed need : needs) {
+            JsonObjectBuilder item = Json.createObjectBuilder().add("category", need.category().name())
+                    .add("notedAt", need.notedAt().toString());
+            add(item, "note", need.note());
+            list.add(item);
+        }
+        publish(SPECIFIC_NEEDS_NOTED, e, Json.createObjectBuilder().add("encounterId", e.id())
+                .add("unaccompaniedChild", e.unaccompaniedChild()).add("needs", list).build());
+    }
+
+    public void outcomeDecided(Encounter e) {
+        JsonObjectBuilder data = Json.createObjectBuilder()
+                .add("encounterId", e.id())
+                .add("outcome", e.outcome().kind().name())
+                .add("decidedAt", e.outcome().decidedAt().toString())
+                .add("protectionRequested", e.protectionRequested())
+                .add("unaccompaniedChild", e.unaccompaniedChild());
+        add(data, "refusalGround", e.outcome().refusalGround());
+        add(data, "refusalBasis", e.outcome().refusalBasis());
+        add(data, "groupId", e.groupId());
+        publish(OUTCOME_DECIDED, e, data.build());
+    }
+
+    private void publish(String type, Encounter e, JsonObject data) {
+        publisher.publish(type, "encounters/" + e.id(), data);
+    }
+
+    private static JsonArrayBuilder array(java.util.List<String> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private static void add(JsonObjectBuilder json, String name, String value) {
+        if (value != null) {
+            json.add(name, value);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.asylon.kernel.profile;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The legal profile this deployment runs under: {@code asylon.profile} (environment
+ * {@code ASYLON_PROFILE}, default {@code convention-1951}), looked up first in
+ * {@code asylon.profile.dir} ({@code ASYLON_PROFILE_DIR}, a state's own profiles) and then among the
+ * reference profiles shipped in the kernel. A broken profile stops the module at start-up with the
+ * file, line and rule named, rather than running on a silent default.
+ */
+@ApplicationScoped
+public class ActiveProfile {
+
+    private static final Logger LOG = Logger.getLogger(ActiveProfile.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "asylon.profile", defaultValue = ProfileLoader.DEFAULT_PROFILE)
+    String name;
+
+    @Inject
+    @ConfigProperty(name = "asylon.profile.dir")
+    Optional<String> directory;
+
+    private LegalProfile profile;
+    private DeadlineCalculator calculator;
+
+    @PostConstruct
+    void load() {
+        ProfileLoader loader = new ProfileLoader(ActiveProfile.class.getClassLoader(),
+                directory.filter(d -> !d.isBlank()).map(Path::of).orElse(null));
+        profile = loader.load(name);
+        calculator = new DeadlineCalculator(profile);
+        LOG.info(() -> "Legal profile " + profile.name() + " (" + profile.title() + ")");
+    }
+
+    public LegalProfile profile() {
+        return profile;
+    }
+
+    public DeadlineCalculator deadlines() {
+        return calculator;
+    }
+}
