@@ -86,6 +86,10 @@ final class PayaraServer implements AutoCloseable {
                             + abbreviate(api.body());
                 } else {
                     lastState = "/health/ready answered " + health.statusCode() + ": " + abbreviate(health.body());
+                    String failure = deploymentFailure();
+                    if (failure != null) {
+                        throw new IllegalStateException("the WAR failed to deploy: " + failure + " (see " + log + ")");
+                    }
                 }
             } catch (IOException e) {
                 lastState = e.toString();
@@ -94,6 +98,17 @@ final class PayaraServer implements AutoCloseable {
         }
         throw new IllegalStateException("Payara Micro not ready after " + timeout.toSeconds() + " s (" + lastState
                 + "); see " + log);
+    }
+
+    /** The first "Exception while loading the app" line of the log, once Micro has given up on the WAR. */
+    private String deploymentFailure() {
+        try (var lines = Files.lines(log, java.nio.charset.StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.contains("Exception while loading the app :"))
+                    .map(l -> abbreviate(l.substring(l.indexOf("Exception while loading the app :"))))
+                    .findFirst().orElse(null);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
     }
 
     /** Stops the server and every process it started; waits for it so the ports and files are free. */

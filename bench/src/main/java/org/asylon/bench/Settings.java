@@ -45,7 +45,7 @@ record Settings(
                 seconds("bench.jdbcWarmup", 10),
                 seconds("bench.jdbcDuration", duration.toSeconds()),
                 Long.getLong("bench.maxPerLevel", 1_000_000L),
-                seconds("bench.startTimeout", 240),
+                seconds("bench.startTimeout", 120),
                 System.getProperty("bench.heap", "512m"),
                 Boolean.getBoolean("bench.keep"),
                 Boolean.getBoolean("bench.skipApi"),
