@@ -40,7 +40,9 @@ public final class TestDatabase implements AutoCloseable {
         factory = new PersistenceProvider().createContainerEntityManagerFactory(
                 new UnitInfo(dataSource, entities), Map.of(
                         "eclipselink.logging.level", "WARNING",
-                        "eclipselink.target-database", "Derby"));
+                        "eclipselink.target-database", "Derby",
+                        // EclipseLink keeps sessions by name: each database needs its own
+                        "eclipselink.session-name", dataSource.getDatabaseName()));
     }
 
     /** A database with the kernel's and the module's migrations (module may be "kernel" alone). */
@@ -130,7 +132,8 @@ public final class TestDatabase implements AutoCloseable {
 
         @Override
         public URL getPersistenceUnitRootUrl() {
-            return null;
+            // EclipseLink 4 builds the unit's name from this URL and fails on null
+            return TestDatabase.class.getProtectionDomain().getCodeSource().getLocation();
         }
 
         @Override
