@@ -41,7 +41,9 @@ public final class TestDatabase implements AutoCloseable {
         factory = new PersistenceProvider().createContainerEntityManagerFactory(
                 new UnitInfo(name, dataSource, entities), Map.of(
                         "eclipselink.logging.level", "WARNING",
-                        "eclipselink.target-database", "Derby"));
+                        "eclipselink.target-database", "Derby",
+                        // EclipseLink keeps sessions by name: each database needs its own
+                        "eclipselink.session-name", dataSource.getDatabaseName()));
     }
 
     /** A database with the kernel's and the module's migrations (module may be "kernel" alone). */
