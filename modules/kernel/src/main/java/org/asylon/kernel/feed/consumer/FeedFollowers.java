@@ -1,8 +1,6 @@
 package org.asylon.kernel.feed.consumer;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
@@ -31,8 +29,6 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class FeedFollowers {
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
 
     @Inject
     TransactionalFeedStore store;
@@ -52,7 +48,7 @@ public class FeedFollowers {
         if (followers.putIfAbsent(feed.name(), follower) != null) {
             throw new IllegalStateException("Feed " + feed.name() + " is already followed by this module");
         }
-        follower.start(scheduler);
+        follower.start(org.asylon.kernel.persistence.ManagedScheduler.lookup());
         return follower;
     }
 
