@@ -190,7 +190,9 @@ class EntryApiIT {
             {"GET", "encounters"}, {"POST", "encounters"}, {"GET", "encounters/x"}, {"PUT", "encounters/x/outcome"},
             {"PUT", "encounters/x/screening"}, {"POST", "encounters/x/protection-request"},
             {"POST", "encounters/x/specific-needs"}, {"GET", "crossing-points"}, {"POST", "crossing-points"},
-            {"GET", "events"}, {"GET", "audit"}, {"GET", "audit/verification"}};
+            {"GET", "events"}, {"GET", "audit"}, {"GET", "audit/verification"}, {"POST", "groups"},
+            {"GET", "groups/x"}, {"POST", "encounters/batch"}, {"GET", "encounters/already-known?name=x"},
+            {"POST", "document-readings"}};
         Api anonymous = officer.as(null);
         Api reception = officer.as("reception.officer");
         for (String[] endpoint : endpoints) {
@@ -278,5 +280,108 @@ class EntryApiIT {
                 && "border.officer".equals(r.asJsonObject().getString("actor"))), records::toString);
         JsonObject verification = auditor.get("audit/verification").json();
         assertTrue(verification.getBoolean("intact"), verification::toString);
+    }
+
+    @Test
+    void strictBooleansRefuseAYesThatWouldReadAsNo() {
+        Api.Reply reply = officer.post("encounters", Bodies.encounter("Strict", false, false)
+                .replace("\"unaccompaniedChild\":false", "\"unaccompaniedChild\":\"yes\""), "Idempotency-Key", "strict-1");
+        assertProblem(reply, 400, "invalid-request");
+        assertTrue(reply.raw().body().contains("unaccompaniedChild"), reply::toString);
+    }
+
+    @Test
+    void screeningRunsOnTheClockOfTheActiveProfile() {
+        // this deployment runs under eu-pact-2026: 7 calendar days from apprehension (Screening Reg Art 8(3))
+        JsonObject encounter = officer.create("encounters", Bodies.encounter("Screened", false, false)).json();
+        JsonObject screening = encounter.getJsonObject("screening");
+        assertEquals("2026-11-27", screening.getString("due"), screening::toString);
+        assertEquals("entry.screening.deadline", screening.getString("dueRule"));
+        assertTrue(screening.getString("dueExplanation").contains("Art 8(3)"), screening::toString);
+        String form = "{\"reason\":\"UNAUTHORISED_CROSSING\",\"healthCheckResult\":\"no acute needs\","
+                + "\"noFurtherHealthCheckNeeded\":true,\"vulnerabilityCheckResult\":\"none apparent\","
+                + "\"familyMembersInOtherStates\":\"brother in DEU\",\"databaseHit\":false,\"cooperated\":true,"
+                + "\"previousResidenceCountries\":[\"TUR\"],\"complete\":true}";
+        Api.Reply done = officer.put("encounters/" + encounter.getString("id") + "/screening", form,
+                "If-Match", "\"" + encounter.getInt("version") + "\"");
+        assertEquals(200, done.status(), done::toString);
+        assertNotNull(done.json().getJsonObject("screening").getString("completedAt"));
+        Api.Reply again = officer.put("encounters/" + encounter.getString("id") + "/screening", form,
+                "If-Match", done.header("ETag"));
+        assertProblem(again, 422, "rule-violated");
+    }
+
+    @Test
+    void aRescueGroupRegistersEachMemberAsAnIndividual() {
+        String group = """
+                {"kind":"BOAT","label":"Rubber boat","rescue":{"vessel":"MV Test","searchAndRescueRegion":"Malta SRR",
+                 "placeOfSafety":"Valletta","rescued":3,"dead":1,"missing":2},
+                 "members":[{"role":"passenger","encounter":%s},{"role":"passenger","encounter":%s},
+                            {"role":"child","encounter":%s}]}
+                """.formatted(Bodies.encounter("Boat1", true, false), Bodies.encounter("Boat2", false, false),
+                Bodies.encounter("Boat3", false, true));
+        Api.Reply created = officer.create("groups", group);
+        assertEquals(201, created.status(), created::toString);
+        JsonObject view = created.json();
+        assertEquals(3, view.getJsonArray("members").size());
+        assertEquals(1, view.getJsonObject("rescue").getInt("dead"));
+        view.getJsonArray("members").forEach(m -> assertEquals(view.getString("id"), m.asJsonObject().getString("groupId")));
+        // all or nothing: the third member names a crossing point that does not exist
+        String partly = group.replace("Boat1", "Partly1").replace("Boat2", "Partly2")
+                .replace("Boat3", "Partly3").replaceFirst("(\\{\"role\":\"child\",\"encounter\":\\{)",
+                        "$1\"crossingPointId\":\"no-such-point\",");
+        Api.Reply refused = officer.create("groups", partly);
+        assertProblem(refused, 422, "validation-failed");
+        assertEquals("members[2].encounter.crossingPointId",
+                refused.json().getJsonArray("errors").getJsonObject(0).getString("field"), refused::toString);
+        assertEquals(0, officer.get("encounters/already-known?name=Partly1").array().size(), "no member was kept");
+        assertEquals(200, officer.get("groups/" + view.getString("id")).status());
+    }
+
+    @Test
+    void aRetriedOfflineBatchCreatesNothingTwiceAndReportsEachItem() {
+        String keyA = UUID.randomUUID().toString();
+        String keyB = UUID.randomUUID().toString();
+        String batch = """
+                {"items":[{"idempotencyKey":"%s","encounter":%s},{"idempotencyKey":"%s","encounter":%s},
+                          {"idempotencyKey":"%s","encounter":%s}]}
+                """.formatted(keyA, Bodies.encounter("Offline1", false, false), keyB,
+                Bodies.encounter("Offline2", true, false), UUID.randomUUID(),
+                Bodies.encounter("Offline3", false, false).replace("\"SYR\"]", "\"NOWHERE\"]"));
+        JsonObject first = officer.post("encounters/batch", batch).json();
+        assertEquals(2, first.getInt("created"), first::toString);
+        assertEquals(1, first.getInt("failed"));
+        JsonObject bad = first.getJsonArray("items").getJsonObject(2);
+        assertEquals(422, bad.getInt("status"));
+        assertEquals("items[2].encounter.person.nationalities[0]",
+                bad.getJsonObject("problem").getJsonArray("errors").getJsonObject(0).getString("field"), bad::toString);
+        JsonObject retry = officer.post("encounters/batch", batch).json();
+        assertEquals(0, retry.getInt("created"), retry::toString);
+        assertEquals(2, retry.getInt("replayed"));
+        assertEquals(first.getJsonArray("items").getJsonObject(0).getString("encounterId"),
+                retry.getJsonArray("items").getJsonObject(0).getString("encounterId"));
+    }
+
+    @Test
+    void findsAPersonAlreadyKnownUnderAnotherSpelling() {
+        String body = Bodies.encounter("Alkhatib", false, false).replace("\"1990-05\"", "\"1985-03-14\"");
+        JsonObject known = officer.create("encounters", body).json();
+        JsonArray byName = officer.get("encounters/already-known?name=Mohamed%20al-Khatib&dateOfBirth=1985&nationality=SYR").array();
+        assertTrue(byName.stream().anyMatch(m -> known.getString("id").equals(
+                m.asJsonObject().getJsonObject("encounter").getString("id"))), byName::toString);
+        String number = known.getJsonArray("documents").getJsonObject(0).getString("number");
+        JsonArray byDocument = officer.get("encounters/already-known?documentNumber=" + number).array();
+        assertEquals(known.getString("id"), byDocument.getJsonObject(0).getJsonObject("encounter").getString("id"));
+        assertProblem(officer.get("encounters/already-known?name=X&dateOfBirth=1985-13"), 400, "invalid-request");
+    }
+
+    @Test
+    void readsAnMrzAndReportsEachCheckDigit() {
+        Api.Reply broken = officer.post("document-readings",
+                "{\"mrz\":\"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\\nL898902C36UTO7408122F12O4159ZE184226B<<<<<10\"}");
+        assertEquals(200, broken.status(), broken::toString);
+        JsonObject reading = broken.json();
+        assertTrue(reading.getBoolean("valid"), "O in a date repaired to 0 when the check digit then passes: " + reading);
+        assertEquals(1, reading.getJsonArray("repairs").size(), reading::toString);
     }
 }
