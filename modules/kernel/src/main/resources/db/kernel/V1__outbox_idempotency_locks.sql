@@ -21,7 +21,8 @@ CREATE TABLE outbox_event (
     feed_sequence BIGINT,
     CONSTRAINT outbox_event_id_unique UNIQUE (event_id)
 );
-CREATE UNIQUE INDEX outbox_feed_sequence ON outbox_event (feed_sequence);
+-- a unique constraint, not a unique index: Derby's unique indexes refuse a second NULL
+ALTER TABLE outbox_event ADD CONSTRAINT outbox_feed_sequence UNIQUE (feed_sequence);
 
 -- Idempotent creation: the first response to a key, replayed on every retry.
 CREATE TABLE idempotency_record (

@@ -1,7 +1,6 @@
 package org.asylon.entry;
 
 import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -15,22 +14,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 
 /**
- * The border entry module's REST API. Its database is its own embedded Derby database
- * {@code entry} under {@code derby.system.home} (the data directory) unless configured otherwise.
+ * The border entry module's REST API. Its database ({@code java:app/jdbc/entry}, declared in
+ * {@code WEB-INF/web.xml}) is its own embedded Derby database {@code entry} under
+ * {@code derby.system.home}, the data directory.
  */
 @ApplicationPath("api/v1")
 @ApplicationScoped
 @DeclareRoles({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR, Roles.RECEPTION_OFFICER, Roles.ELIGIBILITY_OFFICER,
     Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE, Roles.DETENTION_OFFICER, Roles.MONITOR,
     Roles.RETURN_OFFICER, Roles.LIAISON_OFFICER, Roles.PARTNER, Roles.AUDITOR, Roles.TRAINER, Roles.FEED_READER})
-@DataSourceDefinition(
-        name = "java:app/jdbc/entry",
-        className = "org.apache.derby.jdbc.EmbeddedXADataSource",
-        databaseName = "${MPCONFIG=asylon.entry.db.name}",
-        properties = {"createDatabase=create"},
-        initialPoolSize = 2,
-        minPoolSize = 2,
-        maxPoolSize = 32)
 @OpenAPIDefinition(
         info = @Info(title = "Asylon border entry", version = "1",
                 description = "Protection-sensitive border entry (UNHCR 10-Point Plan, point 3): crossing points, "

@@ -32,5 +32,7 @@ public class EventPublisher {
     public void publish(String type, String subject, JsonObject data) {
         em.persist(new OutboxEvent(UUID.randomUUID().toString(), type, subject,
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), data.toString()));
+        // identity values follow insert order; flushing here keeps a transaction's events in the order published
+        em.flush();
     }
 }

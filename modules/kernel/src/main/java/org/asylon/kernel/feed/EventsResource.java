@@ -39,7 +39,7 @@ public class EventsResource {
             @QueryParam("limit") String limit) {
         long from = QueryParams.nonNegativeLong("after", after, 0);
         int max = QueryParams.limit("limit", limit, 100, 1000);
-        relay.stampAll();
+        relay.stampPending();
         return Response.ok(CloudEventJson.toJson(relay.read(from, max, "/" + module)).toString()).build();
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 @ApplicationScoped
 public class OutboxRelay {
 
-    static final int BATCH = 500;
+    public static final int BATCH = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -48,13 +48,6 @@ public class OutboxRelay {
                     .executeUpdate();
         }
         return pending.size();
-    }
-
-    /** Stamps until nothing is pending (bounded, so a flood of writers cannot keep a reader here). */
-    public void stampAll() {
-        for (int round = 0; round < 20 && stampPending() == BATCH; round++) {
-            // keep going while full batches come back
-        }
     }
 
     @Transactional(TxType.REQUIRES_NEW)

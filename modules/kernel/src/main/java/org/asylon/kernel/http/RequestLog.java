@@ -53,5 +53,6 @@ public class RequestLog implements ContainerRequestFilter, ContainerResponseFilt
                 .add("durationMs", micros / 1000.0)
                 .build().toString());
         RequestId.clear();
+        org.asylon.kernel.problem.RequestBody.forget();
     }
 }

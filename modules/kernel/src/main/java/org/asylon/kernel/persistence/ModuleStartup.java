@@ -1,26 +1,20 @@
 package org.asylon.kernel.persistence;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.asylon.kernel.feed.OutboxRelay;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Brings a module's database up to date when the application starts (datasource
- * {@code java:app/jdbc/<asylon.module>}), then announces {@link ModuleReady} so that the module can
+ * Brings a module's database up to date when the application starts (the {@link ModuleDatabase}
+ * the module produces) as the web application starts ({@link ModuleLifecycle}), then announces {@link ModuleReady} so that the module can
  * load demo data or start following feeds, and starts the outbox relay. Readiness stays DOWN until
  * the migrations have run.
  */
@@ -30,15 +24,12 @@ public class ModuleStartup {
     private static final Logger LOG = Logger.getLogger(ModuleStartup.class.getName());
 
     @Inject
-    @ConfigProperty(name = "asylon.module")
-    String module;
+    ModuleDatabase database;
 
     @Inject
     @ConfigProperty(name = "asylon.outbox.relay-interval-ms", defaultValue = "500")
     long relayIntervalMs;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
 
     @Inject
     OutboxRelay relay;
@@ -50,22 +41,25 @@ public class ModuleStartup {
     private volatile String failure;
     private ScheduledFuture<?> relaying;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    void start() {
         try {
-            SchemaMigrations.migrate(dataSource(), module, Thread.currentThread().getContextClassLoader());
+            SchemaMigrations.migrate(dataSource(), module(), Thread.currentThread().getContextClassLoader());
             migrated = true;
-            ready.fire(new ModuleReady(module));
-            relaying = scheduler.scheduleWithFixedDelay(this::relay, relayIntervalMs, relayIntervalMs,
+            ready.fire(new ModuleReady(module()));
+            relaying = ManagedScheduler.lookup().scheduleWithFixedDelay(this::relay, relayIntervalMs, relayIntervalMs,
                     TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
             failure = e.getMessage();
-            LOG.log(Level.SEVERE, "Module " + module + " could not start: " + e.getMessage(), e);
+            LOG.log(Level.SEVERE, "Module " + module() + " could not start: " + e.getMessage(), e);
         }
     }
 
     private void relay() {
         try {
-            relay.stampAll();
+            // bounded, so that a flood of writers cannot keep the relay thread forever
+            for (int round = 0; round < 20 && relay.stampPending() == OutboxRelay.BATCH; round++) {
+                LOG.fine("outbox relay: another full batch");
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox relay round failed; it will run again", e);
         }
@@ -79,11 +73,7 @@ public class ModuleStartup {
     }
 
     public DataSource dataSource() {
-        try {
-            return (DataSource) new InitialContext().lookup("java:app/jdbc/" + module);
-        } catch (NamingException e) {
-            throw new IllegalStateException("No datasource java:app/jdbc/" + module, e);
-        }
+        return database.dataSource();
     }
 
     public boolean migrated() {
@@ -95,6 +85,6 @@ public class ModuleStartup {
     }
 
     public String module() {
-        return module;
+        return database.module();
     }
 }

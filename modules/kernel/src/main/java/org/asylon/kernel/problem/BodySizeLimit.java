@@ -37,8 +37,13 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new LimitedStream(context.getInputStream(), maxBytes));
-        return context.proceed();
+        LimitedStream limited = new LimitedStream(context.getInputStream(), maxBytes);
+        context.setInputStream(limited);
+        try {
+            return context.proceed();
+        } finally {
+            RequestBody.keep(limited.copy.toByteArray());
+        }
     }
 
     private ProblemException tooLarge() {
@@ -50,6 +55,8 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
 
         private final long limit;
         private long read;
+        // what was read, so that a problem about an unreadable value can point at its field
+        private final java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();
 
         LimitedStream(InputStream in, long limit) {
             super(in);
@@ -61,6 +68,7 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
             int b = super.read();
             if (b >= 0) {
                 count(1);
+                copy.write(b);
             }
             return b;
         }
@@ -70,6 +78,7 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
             int n = super.read(buffer, offset, length);
             if (n > 0) {
                 count(n);
+                copy.write(buffer, offset, n);
             }
             return n;
         }

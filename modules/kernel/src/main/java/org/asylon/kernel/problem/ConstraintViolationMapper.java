@@ -35,7 +35,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .toResponse();
     }
 
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = new java.util.ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
         StringBuilder field = new StringBuilder();

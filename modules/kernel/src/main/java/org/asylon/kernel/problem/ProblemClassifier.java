@@ -74,6 +74,9 @@ public final class ProblemClassifier {
             Matcher constant = ENUM_CONSTANT.matcher(message);
             if (expected == null && constant.find()) {
                 expected = allowedValues(constant.group(1), thrown);
+                if (field == null) {
+                    field = RequestBody.pathOfString(constant.group(2)).orElse(null);
+                }
             }
         }
         if (field != null) {

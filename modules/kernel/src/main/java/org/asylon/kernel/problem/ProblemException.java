@@ -49,6 +49,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.RULE_VIOLATED, detail, List.of(), ext);
     }
 
+    /**
+     * The same problem with every field name prefixed, for a request nested in a larger one (a
+     * group member, a batch item), so the client is told exactly which part to fix.
+     */
+    public ProblemException prefixFields(String prefix) {
+        List<FieldError> prefixed = fieldErrors.stream().map(e -> new FieldError(prefix + e.field(), e.message())).toList();
+        String detail = fieldErrors.isEmpty() ? getMessage() : prefix + getMessage();
+        return new ProblemException(type, detail, prefixed, extensions);
+    }
+
     public ProblemType type() {
         return type;
     }

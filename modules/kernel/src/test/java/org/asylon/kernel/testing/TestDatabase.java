@@ -33,14 +33,17 @@ public final class TestDatabase implements AutoCloseable {
     private final EntityManagerFactory factory;
 
     private TestDatabase(String module, List<Class<?>> entities) {
+        String name = module + "-" + UUID.randomUUID();
         dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:" + module + "-" + UUID.randomUUID());
+        dataSource.setDatabaseName("memory:" + name);
         dataSource.setCreateDatabase("create");
         SchemaMigrations.migrate(dataSource, module, TestDatabase.class.getClassLoader());
         factory = new PersistenceProvider().createContainerEntityManagerFactory(
-                new UnitInfo(dataSource, entities), Map.of(
+                new UnitInfo(name, dataSource, entities), Map.of(
                         "eclipselink.logging.level", "WARNING",
-                        "eclipselink.target-database", "Derby"));
+                        "eclipselink.target-database", "Derby",
+                        // EclipseLink keeps sessions by name: each database needs its own
+                        "eclipselink.session-name", dataSource.getDatabaseName()));
     }
 
     /** A database with the kernel's and the module's migrations (module may be "kernel" alone). */
@@ -91,11 +94,12 @@ public final class TestDatabase implements AutoCloseable {
         factory.close();
     }
 
-    private record UnitInfo(DataSource dataSource, List<Class<?>> entities) implements PersistenceUnitInfo {
+    // EclipseLink caches deployed units by root URL + unit name, so each database needs its own name
+    private record UnitInfo(String name, DataSource dataSource, List<Class<?>> entities) implements PersistenceUnitInfo {
 
         @Override
         public String getPersistenceUnitName() {
-            return "test";
+            return name;
         }
 
         @Override
@@ -130,7 +134,8 @@ public final class TestDatabase implements AutoCloseable {
 
         @Override
         public URL getPersistenceUnitRootUrl() {
-            return null;
+            // EclipseLink requires one; the test classes' root holds no persistence.xml or orm.xml
+            return TestDatabase.class.getProtectionDomain().getCodeSource().getLocation();
         }
 
         @Override

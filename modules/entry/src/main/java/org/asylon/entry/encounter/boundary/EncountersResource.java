@@ -25,12 +25,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.asylon.entry.encounter.control.EncounterActions;
-import org.asylon.entry.encounter.control.EncounterRegistration;
 import org.asylon.entry.encounter.entity.Encounter;
 import org.asylon.kernel.audit.boundary.AuditTrail;
 import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.http.Versions;
-import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,10 +45,7 @@ public class EncountersResource {
     static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
-    IdempotentCreation creation;
-
-    @Inject
-    EncounterRegistration registration;
+    EncounterCreation creations;
 
     @Inject
     EncounterActions actions;
@@ -71,16 +66,9 @@ public class EncountersResource {
     @Operation(summary = "Register an encounter", description = "Requires an Idempotency-Key header: a retry with the same key returns the first response and registers no one twice.")
     public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the encounter as JSON") NewEncounter request) {
-        return IdempotentCreation.toResponse(registerOnce(key, request, user()), uri);
+        return IdempotentCreation.toResponse(creations.registerOnce(key, request, user()), uri);
     }
 
-    Created registerOnce(String key, NewEncounter request, String user) {
-        return creation.once(key, user + " POST encounters", request, () -> {
-            Encounter encounter = registration.register(request, user);
-            em.flush();
-            return Created.at("encounters/" + encounter.id(), JSON.toJson(EncounterView.of(encounter)));
-        });
-    }
 
     @GET
     @Path("{id}")

@@ -27,9 +27,14 @@ public record NewEncounter(
         @PastOrPresent(message = "cannot be in the future") OffsetDateTime heldAtBorderSince,
         @NotNull(message = "describe the person") @Valid PersonInput person,
         @Size(max = 5) List<@Valid @NotNull DocumentInput> documents,
-        boolean unaccompaniedChild,
+        Boolean unaccompaniedChild,
         @Valid ProtectionRequestInput protectionRequested,
         @Size(max = 20) List<@Valid @NotNull SpecificNeedInput> specificNeeds) {
+
+    /** JSON booleans are strict ({@code true}/{@code false}); absent means no. */
+    public boolean isUnaccompaniedChild() {
+        return Boolean.TRUE.equals(unaccompaniedChild);
+    }
 
     public List<DocumentInput> documentsOrEmpty() {
         return documents == null ? List.of() : documents;

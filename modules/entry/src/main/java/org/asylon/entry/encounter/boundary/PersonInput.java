@@ -19,11 +19,15 @@ public record PersonInput(
         @Size(max = 400) String originalScriptName,
         @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
         String dateOfBirth,
-        boolean dateOfBirthEstimated,
+        Boolean dateOfBirthEstimated,
         Sex sex,
         @Size(max = 200) String placeOfBirth,
         @Size(max = 5, message = "at most 5 nationalities") List<@CountryCode String> nationalities,
         @Size(max = 10, message = "at most 10 languages") List<@LanguageCode String> languages) {
+
+    public boolean isDateOfBirthEstimated() {
+        return Boolean.TRUE.equals(dateOfBirthEstimated);
+    }
 
     public List<String> nationalitiesOrEmpty() {
         return nationalities == null ? List.of() : nationalities;

@@ -20,11 +20,11 @@ public record ScreeningInput(
         @Size(max = 2000) String familyMembersInOtherStates,
         Boolean databaseHit,
         Boolean cooperated,
-        boolean complete) {
+        Boolean complete) {
 
     ScreeningForm toForm() {
         return new ScreeningForm(previousResidenceCountries, reason, healthCheckResult, noFurtherHealthCheckNeeded,
                 vulnerabilityCheckResult, specialReceptionOrProceduralNeeds, familyMembersInOtherStates, databaseHit,
-                cooperated, complete);
+                cooperated, Boolean.TRUE.equals(complete));
     }
 }

@@ -58,6 +58,11 @@ public class EncounterRegistration {
     Clock clock = Clock.systemUTC();
 
     public Encounter register(NewEncounter request, String user) {
+        return register(request, user, null, null);
+    }
+
+    /** Registers a member of a group: the group is known before the encounter's events are published. */
+    public Encounter register(NewEncounter request, String user, String groupId, String groupRole) {
         Instant now = Instant.now(clock);
         if (request.crossingPointId() != null && em.find(CrossingPoint.class, request.crossingPointId()) == null) {
             throw ProblemException.invalidField("crossingPointId", "no crossing point has this id");
@@ -79,8 +84,11 @@ public class EncounterRegistration {
         Encounter encounter = new Encounter(request.kind(), request.crossingPointId(), request.locationDescription(),
                 request.occurredAt().toInstant(),
                 request.heldAtBorderSince() == null ? null : request.heldAtBorderSince().toInstant(), person,
-                nationalities, request.person().languagesOrEmpty(), travelDocuments, request.unaccompaniedChild(),
+                nationalities, request.person().languagesOrEmpty(), travelDocuments, request.isUnaccompaniedChild(),
                 user, now);
+        if (groupId != null) {
+            encounter.joinGroup(groupId, groupRole);
+        }
         encounter.recordWatchlistCheck(watchlist.check(new WatchlistCheck.Query(names(person),
                 person.dateOfBirth(), nationalities, travelDocuments.stream().map(TravelDocument::number).toList()), now));
         screening.start(encounter, now).ifPresent(encounter::startScreening);
@@ -113,7 +121,7 @@ public class EncounterRegistration {
         String documentGiven = input.documentGivenNames();
         PartialDate birth;
         try {
-            birth = input.dateOfBirth() == null ? null : PartialDate.parse(input.dateOfBirth(), input.dateOfBirthEstimated());
+            birth = input.dateOfBirth() == null ? null : PartialDate.parse(input.dateOfBirth(), input.isDateOfBirthEstimated());
         } catch (IllegalArgumentException | DateTimeException e) {
             throw ProblemException.invalidField("person.dateOfBirth", "is not a real date");
         }

@@ -1,10 +1,10 @@
 package org.asylon.entry.encounter.control;
 
 /** How name keys are stored for the "already known?" search. */
-final class SearchKeys {
+public final class SearchKeys {
 
     /** Blocking keys (coarse, to catch spelling variants beyond the exact key) are stored with this prefix. */
-    static final String BLOCKING_PREFIX = "b:";
+    public static final String BLOCKING_PREFIX = "b:";
 
     private SearchKeys() {
     }

@@ -36,10 +36,6 @@ public @interface CountryCode {
     /** Codes that say the nationality is stateless, refugee or unspecified rather than a state. */
     Set<String> NOT_A_STATE = Set.of("XXA", "XXB", "XXC", "XXX");
 
-    static boolean isValid(String code) {
-        return Holder.ALL.contains(code);
-    }
-
     final class Holder {
         static final Set<String> ALL;
 
@@ -51,12 +47,16 @@ public @interface CountryCode {
 
         private Holder() {
         }
+
+        public static boolean isValid(String code) {
+            return ALL.contains(code);
+        }
     }
 
     class Validator implements ConstraintValidator<CountryCode, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || CountryCode.isValid(value);
+            return value == null || Holder.isValid(value);
         }
     }
 }

@@ -1,0 +1,75 @@
+package org.asylon.entry.encounter.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.DateTimeException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.asylon.entry.encounter.control.AlreadyKnown;
+import org.asylon.entry.person.boundary.CountryCode;
+import org.asylon.entry.person.entity.PartialDate;
+import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** "Already known?": earlier encounters with the same document, or a person who may be the same. */
+@Path("encounters/already-known")
+@Tag(name = "Encounters")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR})
+public class AlreadyKnownResource {
+
+    @Inject
+    AlreadyKnown search;
+
+    @Inject
+    AuditTrail audit;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @jakarta.transaction.Transactional
+    @Operation(summary = "Search earlier encounters",
+            description = "Either documentNumber, or name (full name, any order, any transliteration) with optional dateOfBirth (YYYY, YYYY-MM or YYYY-MM-DD) and nationality. Every search is audited.")
+    public List<KnownPersonView> search(
+            @Parameter(example = "L898902C3") @QueryParam("documentNumber") String documentNumber,
+            @Parameter(example = "Muhammad Haddad") @QueryParam("name") String name,
+            @Parameter(example = "1990-05") @QueryParam("dateOfBirth") String dateOfBirth,
+            @Parameter(example = "SYR") @QueryParam("nationality") String nationality) {
+        List<AlreadyKnown.Match> found;
+        if (documentNumber != null && !documentNumber.isBlank()) {
+            found = search.byDocument(documentNumber);
+        } else if (name != null && !name.isBlank()) {
+            PartialDate birth = null;
+            if (dateOfBirth != null && !dateOfBirth.isBlank()) {
+                try {
+                    birth = PartialDate.parse(dateOfBirth.strip(), false);
+                } catch (IllegalArgumentException | DateTimeException e) {
+                    throw ProblemException.badRequest("dateOfBirth", "must be YYYY, YYYY-MM or YYYY-MM-DD");
+                }
+            }
+            if (nationality != null && !CountryCode.Holder.isValid(nationality)) {
+                throw ProblemException.badRequest("nationality", "must be an ISO 3166-1 alpha-3 or ICAO code");
+            }
+            found = search.byPerson(Arrays.asList(name.strip().split("\\s+")), birth,
+                    nationality == null ? Set.of() : Set.of(nationality));
+        } else {
+            throw ProblemException.badRequest("name", "give a documentNumber, or a name (with dateOfBirth and nationality if known)");
+        }
+        audit.record(security.getUserPrincipal().getName(), "encounter.searched", "encounter", null,
+                (documentNumber != null ? "by document" : "by name") + ", " + found.size() + " result(s)");
+        return found.stream().map(m -> new KnownPersonView(m.score(), m.reasons(), EncounterView.of(m.encounter()))).toList();
+    }
+}

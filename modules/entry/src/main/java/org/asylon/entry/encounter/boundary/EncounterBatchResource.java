@@ -1,0 +1,95 @@
+package org.asylon.entry.encounter.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.asylon.kernel.idempotency.Created;
+import org.asylon.kernel.problem.ConstraintViolationMapper;
+import org.asylon.kernel.problem.FieldError;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.problem.ProblemType;
+import org.asylon.kernel.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Offline batch upload: many encounters, each with its own idempotency key, a result per item. */
+@Path("encounters/batch")
+@Tag(name = "Encounters")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR})
+public class EncounterBatchResource {
+
+    @Inject
+    EncounterCreation encounters;
+
+    @Inject
+    Validator validator;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Operation(summary = "Upload encounters registered offline",
+            description = "Each item is registered on its own, exactly once per idempotency key (the same key as a single POST /encounters would use). The answer is 200 with one result per item.")
+    public BatchResult upload(@Valid @NotNull(message = "send the batch as JSON") EncounterBatch batch) {
+        String user = security.getUserPrincipal().getName();
+        List<BatchResult.ItemResult> results = new ArrayList<>();
+        for (int i = 0; i < batch.items().size(); i++) {
+            results.add(one(i, batch.items().get(i), user));
+        }
+        int created = (int) results.stream().filter(r -> r.status() == 201).count();
+        int replayed = (int) results.stream().filter(BatchResult.ItemResult::replayed).count();
+        return new BatchResult(created, replayed, results.size() - created - replayed, results);
+    }
+
+    private BatchResult.ItemResult one(int index, EncounterBatch.Item item, String user) {
+        String prefix = "items[" + index + "].";
+        try {
+            if (item.encounter() == null) {
+                throw ProblemException.invalidField("encounter", "send the encounter");
+            }
+            validate(item.encounter());
+            Created created = encounters.registerOnce(item.idempotencyKey(), item.encounter(), user);
+            String id;
+            try (var reader = Json.createReader(new StringReader(created.body()))) {
+                id = reader.readObject().getString("id");
+            }
+            return new BatchResult.ItemResult(index, item.idempotencyKey(), created.replayed() ? 200 : created.status(),
+                    id, created.replayed(), null);
+        } catch (ProblemException e) {
+            ProblemException prefixed = e.prefixFields(prefix);
+            JsonObject problem = prefixed.toProblem("/encounters/batch").toJson();
+            return new BatchResult.ItemResult(index, item.idempotencyKey(), e.type().status(), null, false, problem);
+        }
+    }
+
+    private void validate(NewEncounter encounter) {
+        Set<ConstraintViolation<NewEncounter>> violations = validator.validate(encounter);
+        if (!violations.isEmpty()) {
+            List<FieldError> errors = violations.stream()
+                    .map(v -> new FieldError("encounter." + ConstraintViolationMapper.fieldOf(v), v.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field)).toList();
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors.stream()
+                    .map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""), errors, Map.of());
+        }
+    }
+}
