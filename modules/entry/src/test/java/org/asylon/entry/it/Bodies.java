@@ -3,6 +3,8 @@ package org.asylon.entry.it;
 /** Request bodies with sensible defaults for the integration tests. */
 final class Bodies {
 
+    private static final java.util.Random RANDOM = new java.util.Random();
+
     private Bodies() {
     }
 
@@ -18,7 +20,7 @@ final class Bodies {
                    "nationalities":["SYR"],"languages":["ara"]},
                  "documents":[{"documentCode":"P","number":"N%s","issuingState":"SYR","expiryDate":"2020-01-31"}],
                  "unaccompaniedChild":%s%s}
-                """.formatted(surname.toUpperCase(), surname, Math.abs(surname.hashCode()), unaccompaniedChild,
+                """.formatted(surname.toUpperCase(), surname, 10_000_000 + RANDOM.nextInt(89_999_999), unaccompaniedChild,
                 protection ? ",\"protectionRequested\":{\"words\":\"I ask for asylum\"}" : "");
     }
 

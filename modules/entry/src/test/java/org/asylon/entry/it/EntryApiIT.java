@@ -54,7 +54,8 @@ class EntryApiIT {
 
     @BeforeEach
     void clients() {
-        officer = new Api(base + "api/v1", "border.officer");
+        // loopback only: the connector may report the machine's outward address
+        officer = new Api("http://127.0.0.1:" + base.getPort() + "/entry/api/v1", "border.officer");
         supervisor = officer.as("border.supervisor");
     }
 
@@ -107,7 +108,7 @@ class EntryApiIT {
         assertTrue(fields.contains("person.dateOfBirth"), invalid::toString);
         assertProblem(officer.send("POST", "encounters", "text/plain", "hello", "Idempotency-Key", "k4"), 415,
                 "unsupported-media-type");
-        assertProblem(officer.post("encounters", "{\"x\":\"" + "a".repeat(3 * 1024 * 1024) + "\"}",
+        assertProblem(officer.postLarge("encounters", "{\"x\":\"" + "a".repeat(3 * 1024 * 1024) + "\"}",
                 "Idempotency-Key", "k5"), 413, "payload-too-large");
         assertProblem(officer.post("encounters", Bodies.encounter("A", false, false)), 400, "idempotency-key-required");
         assertProblem(officer.get("encounters/no-such-id"), 404, "not-found");
@@ -196,8 +197,9 @@ class EntryApiIT {
         Api anonymous = officer.as(null);
         Api reception = officer.as("reception.officer");
         for (String[] endpoint : endpoints) {
-            assertProblem(anonymous.send(endpoint[0], endpoint[1], "application/json", "{}"), 401, "not-authenticated");
-            assertProblem(reception.send(endpoint[0], endpoint[1], "application/json", "{}"), 403, "forbidden");
+            String body = endpoint[0].equals("GET") ? null : "{}";
+            assertProblem(anonymous.send(endpoint[0], endpoint[1], "application/json", body), 401, "not-authenticated");
+            assertProblem(reception.send(endpoint[0], endpoint[1], "application/json", body), 403, "forbidden");
         }
         // the role matrix beyond the wrong module: officers cannot read the audit trail or register posts
         assertProblem(officer.get("audit"), 403, "forbidden");
@@ -371,7 +373,8 @@ class EntryApiIT {
                 m.asJsonObject().getJsonObject("encounter").getString("id"))), byName::toString);
         String number = known.getJsonArray("documents").getJsonObject(0).getString("number");
         JsonArray byDocument = officer.get("encounters/already-known?documentNumber=" + number).array();
-        assertEquals(known.getString("id"), byDocument.getJsonObject(0).getJsonObject("encounter").getString("id"));
+        assertTrue(byDocument.stream().anyMatch(m -> known.getString("id").equals(
+                m.asJsonObject().getJsonObject("encounter").getString("id"))), byDocument::toString);
         assertProblem(officer.get("encounters/already-known?name=X&dateOfBirth=1985-13"), 400, "invalid-request");
     }
 

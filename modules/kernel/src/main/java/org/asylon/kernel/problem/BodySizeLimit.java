@@ -31,7 +31,9 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > maxBytes) {
-            throw tooLarge();
+            // close the connection: the unread body must not be taken for the next request on it
+            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(tooLarge().toProblem("/" + request.getUriInfo().getPath())
+                    .toResponse()).header("Connection", "close").build());
         }
     }
 

@@ -15,7 +15,12 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        return ProblemClassifier.classify(thrown, instance(uri)).toResponse();
+        Problem problem = ProblemClassifier.classify(thrown, instance(uri));
+        if (problem.type() == ProblemType.PAYLOAD_TOO_LARGE) {
+            // the rest of the body was not read; the connection cannot carry another request
+            return Response.fromResponse(problem.toResponse()).header("Connection", "close").build();
+        }
+        return problem.toResponse();
     }
 
     static String instance(UriInfo uri) {

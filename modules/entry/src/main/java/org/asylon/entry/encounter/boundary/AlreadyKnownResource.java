@@ -68,8 +68,12 @@ public class AlreadyKnownResource {
         } else {
             throw ProblemException.badRequest("name", "give a documentNumber, or a name (with dateOfBirth and nationality if known)");
         }
-        audit.record(security.getUserPrincipal().getName(), "encounter.searched", "encounter", null,
-                (documentNumber != null ? "by document" : "by name") + ", " + found.size() + " result(s)");
+        // who looked for whom: the search terms are the record of an identity search
+        String terms = documentNumber != null && !documentNumber.isBlank() ? "documentNumber=" + documentNumber
+                : "name=" + name + ", dateOfBirth=" + dateOfBirth + ", nationality=" + nationality;
+        audit.record(security.getUserPrincipal().getName(), "encounter.searched", "encounter-search",
+                terms.length() > 200 ? terms.substring(0, 200) : terms,
+                found.size() + " result(s): " + found.stream().map(m -> m.encounter().id()).toList());
         return found.stream().map(m -> new KnownPersonView(m.score(), m.reasons(), EncounterView.of(m.encounter()))).toList();
     }
 }

@@ -86,13 +86,24 @@ public class EncountersResource {
     public List<EncounterView> list(@QueryParam("crossingPointId") String crossingPointId,
             @QueryParam("groupId") String groupId, @QueryParam("limit") String limit) {
         int max = QueryParams.limit("limit", limit, 50, 500);
-        List<Encounter> found = em.createQuery("SELECT e FROM Encounter e WHERE (:point IS NULL OR e.crossingPointId = :point)"
-                + " AND (:grp IS NULL OR e.groupId = :grp) ORDER BY e.occurredAt DESC", Encounter.class)
-                .setParameter("point", crossingPointId)
-                .setParameter("grp", groupId)
-                .setMaxResults(max)
-                .getResultList();
-        audit.record(user(), "encounter.listed", "encounter", null, found.size() + " record(s)");
+        StringBuilder jpql = new StringBuilder("SELECT e FROM Encounter e WHERE 1 = 1");
+        if (crossingPointId != null) {
+            jpql.append(" AND e.crossingPointId = :point");
+        }
+        if (groupId != null) {
+            jpql.append(" AND e.groupId = :grp");
+        }
+        var query = em.createQuery(jpql.append(" ORDER BY e.occurredAt DESC").toString(), Encounter.class)
+                .setMaxResults(max);
+        if (crossingPointId != null) {
+            query.setParameter("point", crossingPointId);
+        }
+        if (groupId != null) {
+            query.setParameter("grp", groupId);
+        }
+        List<Encounter> found = query.getResultList();
+        audit.record(user(), "encounter.listed", "encounter-list",
+                "crossingPointId=" + crossingPointId + ", groupId=" + groupId, found.size() + " record(s)");
         return found.stream().map(EncounterView::of).toList();
     }
 

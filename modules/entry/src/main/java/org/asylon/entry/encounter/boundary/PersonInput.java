@@ -1,11 +1,11 @@
 package org.asylon.entry.encounter.boundary;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.asylon.entry.encounter.entity.Sex;
 import org.asylon.entry.person.boundary.CountryCode;
 import org.asylon.entry.person.boundary.LanguageCode;
+import org.asylon.entry.person.boundary.PartialDateText;
 
 /**
  * The person as registered: names as in the document and as stated, the original script, a date of
@@ -17,8 +17,7 @@ public record PersonInput(
         @Size(max = 200) String statedSurname,
         @Size(max = 200) String statedGivenNames,
         @Size(max = 400) String originalScriptName,
-        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
-        String dateOfBirth,
+        @PartialDateText String dateOfBirth,
         Boolean dateOfBirthEstimated,
         Sex sex,
         @Size(max = 200) String placeOfBirth,

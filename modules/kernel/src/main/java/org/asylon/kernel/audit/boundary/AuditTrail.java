@@ -43,7 +43,10 @@ public class AuditTrail {
     }
 
     public AuditRecord record(String actor, String action, String recordType, String recordId, String details) {
-        return record(AuditEntry.of(actor, action, recordType, recordId, details));
+        // the request id ties the audit record to the access log line of the same request
+        AuditEntry entry = AuditEntry.of(actor, action, recordType, recordId, details);
+        String requestId = org.asylon.kernel.http.RequestId.current();
+        return record(requestId == null ? entry : entry.withRequestId(requestId));
     }
 
     public AuditRecord record(AuditEntry entry) {
