@@ -3,9 +3,7 @@ package org.asylon.entry.document.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,7 +13,6 @@ import org.asylon.entry.document.control.MrzReading;
 import org.asylon.entry.encounter.control.DocumentIntake;
 import org.asylon.kernel.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -28,11 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR})
 public class DocumentReadingsResource {
-
-    /** The MRZ as scanned, lines separated by new lines. */
-    @Schema(example = "{\"mrz\":\"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\"}")
-    public record MrzText(@NotBlank(message = "send the MRZ text") @Size(max = 200) String mrz) {
-    }
 
     @Inject
     DocumentIntake documents;

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Starts the whole Asylon suite on Payara Micro with embedded Derby and the demo data, prints its URLs.
+#   ASYLON_HTTP_PORT  HTTP port (default 8080)
+#   ASYLON_DATA_DIR   data directory: one Derby database per module, logs (default ./data)
+#   ASYLON_PROFILE    legal profile from capacity-kit/profiles (default convention-1951)
+#   ASYLON_DEMO_DATA  load the training demo data (default true)
+#   ASYLON_DETACH     return once the suite is up instead of staying in the foreground (default false)
+# Any other setting of a module can be given as an environment variable (MicroProfile Config).
+set -euo pipefail
+cd "$(dirname "$0")"
+export ASYLON_PROFILE=${ASYLON_PROFILE:-convention-1951}
+PORT=${ASYLON_HTTP_PORT:-8080}
+DATA=${ASYLON_DATA_DIR:-./data}
+JAR=ear/target/asylon-micro.jar
+
+if [ ! -f "$JAR" ] || [ -n "$(find pom.xml modules ear capacity-kit -newer "$JAR" -type f -not -path '*/target/*' -print -quit)" ]; then
+  echo "Building Asylon (first start, or sources changed)..."
+  mvn -q -DskipTests install
+fi
+
+mkdir -p "$DATA"
+DATA=$(cd "$DATA" && pwd)
+LOG="$DATA/asylon.log"
+echo "Starting Asylon on port $PORT (profile $ASYLON_PROFILE, data in $DATA, log in $LOG)..."
+mkdir -p "$DATA/tmp"
+java -Xmx768m -Duser.timezone=UTC -Dderby.system.home="$DATA" -Djava.io.tmpdir="$DATA/tmp" \
+  -jar "$JAR" --port "$PORT" --nohazelcast >"$LOG" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null || true' INT TERM
+
+BASE="http://127.0.0.1:$PORT"
+# Payara Micro logs "ready" even when a deployment failed: wait for readiness AND an answering API.
+for _ in $(seq 1 120); do
+  if ! kill -0 "$PID" 2>/dev/null; then
+    echo "Asylon stopped during start-up; see $LOG" >&2
+    tail -n 30 "$LOG" >&2
+    exit 1
+  fi
+  if curl -fsS "$BASE/health/ready" 2>/dev/null | grep -q '"status":"UP"' \
+     && [ "$(curl -s -o /dev/null -w '%{http_code}' -u border.officer:asylon-demo "$BASE/entry/api/v1/crossing-points")" = 200 ]; then
+    READY=1
+    break
+  fi
+  sleep 1
+done
+if [ -z "${READY:-}" ]; then
+  echo "Asylon did not become ready in 120 s; see $LOG" >&2
+  curl -s "$BASE/health/ready" >&2 || true
+  kill "$PID" 2>/dev/null || true
+  exit 1
+fi
+
+if [ "${ASYLON_DEMO_DATA:-true}" = true ]; then
+  training/demo/load.sh "$BASE"
+fi
+
+cat <<INFO
+
+Asylon is running (pid $PID, legal profile $ASYLON_PROFILE).
+
+  Border entry API   $BASE/entry/api/v1/   (e.g. $BASE/entry/api/v1/encounters)
+  OpenAPI            $BASE/openapi   (the entry module's own document: $BASE/entry/api/v1/openapi.yaml is not separate yet; see README)
+  Health             $BASE/health/ready   $BASE/health/live
+  Metrics            $BASE/metrics
+  Event feed         $BASE/entry/api/v1/events?after=0
+  Audit trail        $BASE/entry/api/v1/audit/verification
+
+Demo users (HTTP Basic, password "asylon-demo" for all; never use these in production):
+  border.officer      border-officer       register encounters, screen, decide outcomes
+  border.supervisor   border-supervisor    also manages crossing points
+  auditor             auditor              reads and verifies the audit trail, reads the feed
+  feed.reader         feed-reader          the account other modules use to follow the feed
+  reception.officer   reception-officer    (for the reception module; refused by entry)
+
+Stop with Ctrl-C$( [ "${ASYLON_DETACH:-false}" = true ] && echo " or: kill $PID" ).
+INFO
+
+if [ "${ASYLON_DETACH:-false}" = true ]; then
+  exit 0
+fi
+wait "$PID"
