@@ -1,0 +1,98 @@
+package org.asylon.entry.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Durability across restarts, against a real Payara Micro process: what was acknowledged survives a
+ * hard kill, a retry after the restart still creates nothing twice, the feed keeps its numbering, and
+ * rows edited or deleted in the database while the server was down are found by the audit verification.
+ */
+class EntryRestartIT {
+
+    @Test
+    void nothingAcknowledgedIsLostAndTamperingIsFound() throws Exception {
+        Path data = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "entry-restart");
+        try (MicroProcess server = new MicroProcess(data)) {
+            server.start();
+            Api officer = new Api(server.base(), "border.officer");
+            Api feed = officer.as("feed.reader");
+            String key = UUID.randomUUID().toString();
+            String body = Bodies.encounter("Durable", true, false);
+            Api.Reply created = officer.post("encounters", body, "Idempotency-Key", key);
+            assertEquals(201, created.status(), created::toString);
+            String id = created.json().getString("id");
+            List<String> before = eventIds(feed);
+
+            server.kill();
+            server.start();
+
+            assertEquals(200, officer.get("encounters/" + id).status(), "the acknowledged registration survived a kill");
+            Api.Reply retried = officer.post("encounters", body, "Idempotency-Key", key);
+            assertEquals(201, retried.status());
+            assertEquals("true", retried.header("Idempotency-Replayed"));
+            assertEquals(id, retried.json().getString("id"), "the retry after the restart created nothing");
+            assertEquals(before, eventIds(feed), "the feed kept its events and their numbering");
+            officer.create("encounters", Bodies.encounter("AfterRestart", false, false));
+            List<String> after = eventIds(feed);
+            assertEquals(before, after.subList(0, before.size()), "new events come after the old ones");
+            assertTrue(officer.as("auditor").get("audit/verification").json().getBoolean("intact"));
+
+            server.stop();
+            tamper(server.derbyHome());
+            server.start();
+
+            JsonObject verification = officer.as("auditor").get("audit/verification").json();
+            assertFalse(verification.getBoolean("intact"), verification::toString);
+            List<String> kinds = new ArrayList<>();
+            verification.getJsonArray("findings").forEach(f -> kinds.add(f.asJsonObject().getString("kind")));
+            assertTrue(kinds.contains("ALTERED"), "the edited row is found: " + verification);
+            assertTrue(kinds.contains("GAP"), "the deleted row is found: " + verification);
+        }
+    }
+
+    /** Someone with database access rewrites who registered the first record and deletes the second. */
+    private static void tamper(Path derbyHome) throws SQLException {
+        String url = "jdbc:derby:" + derbyHome.resolve("entry");
+        try (Connection db = DriverManager.getConnection(url); Statement sql = db.createStatement()) {
+            assertEquals(1, sql.executeUpdate("UPDATE audit_record SET actor = 'someone.else' WHERE sequence_number = 1"));
+            assertEquals(1, sql.executeUpdate("DELETE FROM audit_record WHERE sequence_number = 2"));
+        }
+        try {
+            DriverManager.getConnection(url + ";shutdown=true");
+        } catch (SQLException expected) {
+            // Derby reports a successful shutdown as SQLState 08006
+            assertEquals("08006", expected.getSQLState(), expected::getMessage);
+        }
+    }
+
+    private static List<String> eventIds(Api feed) {
+        List<String> ids = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            JsonArray page = feed.get("events?after=" + after + "&limit=1000").array();
+            if (page.isEmpty()) {
+                return ids;
+            }
+            for (var event : page) {
+                JsonObject e = event.asJsonObject();
+                ids.add(e.getString("sequence") + ":" + e.getString("id"));
+                after = Long.parseLong(e.getString("sequence"));
+            }
+        }
+    }
+}
