@@ -23,32 +23,43 @@ import org.asylon.kernel.persistence.SchemaMigrations;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /**
- * A fresh in-memory Derby database with the real migrations applied and an EclipseLink
+ * A fresh in-memory Derby database (or an empty PostgreSQL schema) with the real migrations applied and an EclipseLink
  * persistence unit over the given entities, for plain JUnit tests of persistence and mapping
  * (no application server). Each instance is a new, empty database.
  */
 public final class TestDatabase implements AutoCloseable {
 
-    private final EmbeddedDataSource dataSource;
+    private final DataSource dataSource;
     private final EntityManagerFactory factory;
 
-    private TestDatabase(String module, List<Class<?>> entities) {
-        String name = module + "-" + UUID.randomUUID();
-        dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:" + name);
-        dataSource.setCreateDatabase("create");
+    private TestDatabase(String name, DataSource dataSource, String targetDatabase, String module,
+            List<Class<?>> entities) {
+        this.dataSource = dataSource;
         SchemaMigrations.migrate(dataSource, module, TestDatabase.class.getClassLoader());
         factory = new PersistenceProvider().createContainerEntityManagerFactory(
                 new UnitInfo(name, dataSource, entities), Map.of(
                         "eclipselink.logging.level", "WARNING",
-                        "eclipselink.target-database", "Derby",
+                        "eclipselink.target-database", targetDatabase,
                         // EclipseLink keeps sessions by name: each database needs its own
-                        "eclipselink.session-name", dataSource.getDatabaseName()));
+                        "eclipselink.session-name", name));
     }
 
     /** A database with the kernel's and the module's migrations (module may be "kernel" alone). */
     public static TestDatabase forModule(String module, Class<?>... entities) {
-        return new TestDatabase(module, Arrays.asList(entities));
+        String name = module + "-" + UUID.randomUUID();
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName("memory:" + name);
+        derby.setCreateDatabase("create");
+        return new TestDatabase("memory:" + name, derby, "Derby", module, Arrays.asList(entities));
+    }
+
+    /**
+     * The same over a PostgreSQL schema (the production database): {@code dataSource} must point at
+     * an empty schema, which the migrations fill.
+     */
+    public static TestDatabase onPostgres(DataSource dataSource, String module, Class<?>... entities) {
+        return new TestDatabase(module + "-pg-" + UUID.randomUUID(), dataSource, "PostgreSQL", module,
+                Arrays.asList(entities));
     }
 
     public DataSource dataSource() {
