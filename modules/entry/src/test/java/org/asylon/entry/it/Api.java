@@ -24,14 +24,25 @@ final class Api {
 
     private final String base;
     private final String user;
+    private final String bearer;
 
     Api(String base, String user) {
+        this(base, user, null);
+    }
+
+    private Api(String base, String user, String bearer) {
         this.base = base.endsWith("/") ? base : base + "/";
         this.user = user;
+        this.bearer = bearer;
     }
 
     Api as(String otherUser) {
-        return new Api(base, otherUser);
+        return new Api(base, otherUser, null);
+    }
+
+    /** The same API called with a bearer token instead of a password. */
+    Api withToken(String token) {
+        return new Api(base, null, token);
     }
 
     record Reply(int status, HttpResponse<String> raw) {
@@ -107,7 +118,9 @@ final class Api {
 
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
-        if (user != null) {
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        } else if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }

@@ -22,17 +22,24 @@ final class MicroProcess implements AutoCloseable {
 
     private final Path dataDir;
     private final int port;
+    private final List<String> systemProperties;
     private Process process;
 
-    MicroProcess(Path dataDir) throws IOException {
+    /** @param systemProperties extra {@code -Dkey=value} settings for the server, e.g. JWT verification */
+    MicroProcess(Path dataDir, String... systemProperties) throws IOException {
         this.dataDir = dataDir;
+        this.systemProperties = List.of(systemProperties);
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
     }
 
     String base() {
-        return "http://127.0.0.1:" + port + "/entry/api/v1";
+        return moduleUrl() + "/api/v1";
+    }
+
+    String moduleUrl() {
+        return "http://127.0.0.1:" + port + "/entry";
     }
 
     Path derbyHome() {
@@ -43,10 +50,12 @@ final class MicroProcess implements AutoCloseable {
         Path tmp = Files.createDirectories(dataDir.resolve("tmp"));
         Files.createDirectories(derbyHome());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(List.of(java, "-Xmx384m", "-Duser.timezone=UTC",
-                "-Dderby.system.home=" + derbyHome(), "-Djava.io.tmpdir=" + tmp,
-                "-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("entry.war"),
-                "--port", Integer.toString(port), "--nohazelcast"))
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx384m", "-Duser.timezone=UTC",
+                "-Dderby.system.home=" + derbyHome(), "-Djava.io.tmpdir=" + tmp));
+        systemProperties.forEach(p -> command.add("-D" + p));
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("entry.war"),
+                "--port", Integer.toString(port), "--nohazelcast"));
+        process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()))
                 .start();

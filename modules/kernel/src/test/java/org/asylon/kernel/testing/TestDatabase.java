@@ -71,7 +71,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /** Runs work in one resource-local transaction, rolled back if it throws. */
-    public <T> T inTransaction(Function<EntityManager, T> work) {
+    public <T> T readInTransaction(Function<EntityManager, T> work) {
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();
@@ -89,7 +89,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public void inTransaction(Consumer<EntityManager> work) {
-        inTransaction(em -> {
+        readInTransaction(em -> {
             work.accept(em);
             return null;
         });

@@ -35,7 +35,7 @@ class AuditResourceTest {
         var chain = new AuditChain();
         for (int i = 1; i <= 3; i++) {
             String id = "e-" + i;
-            db.inTransaction((java.util.function.Function<EntityManager, AuditRecord>) tx -> chain.append(tx,
+            db.readInTransaction((java.util.function.Function<EntityManager, AuditRecord>) tx -> chain.append(tx,
                     AuditEntry.of("b.officer", "encounter.registered", "encounter", id, "{\"n\":" + id.length() + "}")
                             .withRequestId("req-" + id)));
         }

@@ -165,7 +165,7 @@ class AuditChainTest {
 
     // TestDatabase.inTransaction is overloaded for Function and Consumer; typed parameters pick one
     private <T> T tx(Function<EntityManager, T> work) {
-        return db.inTransaction(work);
+        return db.readInTransaction(work);
     }
 
     private void run(Consumer<EntityManager> work) {

@@ -58,7 +58,7 @@ class AuditVerifierTest {
     @Test
     void anEmptyTrailIsIntact() {
         try (var empty = TestDatabase.forModule("kernel", AuditRecord.class, KernelSequence.class)) {
-            var verification = empty.inTransaction((Function<EntityManager, AuditVerification>) verifier::verify);
+            var verification = empty.readInTransaction((Function<EntityManager, AuditVerification>) verifier::verify);
             assertTrue(verification.intact());
             assertEquals(0, verification.verifiedCount());
             assertEquals(AuditHash.GENESIS, verification.headHash());
@@ -175,7 +175,7 @@ class AuditVerifierTest {
     }
 
     private <T> T tx(Function<EntityManager, T> work) {
-        return db.inTransaction(work);
+        return db.readInTransaction(work);
     }
 
     private void sql(String statement) throws SQLException {

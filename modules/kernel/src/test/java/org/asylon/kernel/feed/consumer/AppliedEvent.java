@@ -29,13 +29,17 @@ public class AppliedEvent {
     protected AppliedEvent() {
     }
 
-    AppliedEvent(CloudEvent event) {
+    public AppliedEvent(CloudEvent event) {
         this.eventId = event.id();
         this.sequence = event.sequence();
         this.type = event.type();
     }
 
-    long sequence() {
+    public String eventId() {
+        return eventId;
+    }
+
+    public long sequence() {
         return sequence;
     }
 }

@@ -29,7 +29,7 @@ class FeedCursorsTest {
 
     /** TestDatabase overloads inTransaction for Function and Consumer; a typed argument picks one. */
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        return db.inTransaction(work);
+        return db.readInTransaction(work);
     }
 
     @AfterEach

@@ -38,7 +38,7 @@ class FeedFollowerTest {
 
     /** TestDatabase overloads inTransaction for Function and Consumer; a typed argument picks one. */
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        return db.inTransaction(work);
+        return db.readInTransaction(work);
     }
 
     @AfterEach
