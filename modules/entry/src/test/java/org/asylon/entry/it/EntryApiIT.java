@@ -106,6 +106,10 @@ class EntryApiIT {
         invalid.json().getJsonArray("errors").forEach(e -> fields.add(e.asJsonObject().getString("field")));
         assertTrue(fields.contains("person.nationalities[0]"), invalid::toString);
         assertTrue(fields.contains("person.dateOfBirth"), invalid::toString);
+        Api.Reply misspelt = officer.post("encounters", Bodies.encounter("A", false, false)
+                .replace("\"unaccompaniedChild\"", "\"unaccompaniedchild\""), "Idempotency-Key", "k6");
+        assertProblem(misspelt, 400, "invalid-request");
+        assertEquals("unaccompaniedchild", misspelt.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertProblem(officer.send("POST", "encounters", "text/plain", "hello", "Idempotency-Key", "k4"), 415,
                 "unsupported-media-type");
         assertProblem(officer.postLarge("encounters", "{\"x\":\"" + "a".repeat(3 * 1024 * 1024) + "\"}",
@@ -311,6 +315,13 @@ class EntryApiIT {
         Api.Reply again = officer.put("encounters/" + encounter.getString("id") + "/screening", form,
                 "If-Match", done.header("ETag"));
         assertProblem(again, 422, "rule-violated");
+        // held at the border for more than 72 hours before screening: the reduced 4-day limit, labelled unverified
+        JsonObject held = officer.create("encounters", Bodies.encounter("Held", false, false)
+                .replace("\"occurredAt\":\"2026-11-20T06:30:00Z\",",
+                        "\"occurredAt\":\"2026-11-20T06:30:00Z\",\"heldAtBorderSince\":\"2026-11-20T06:30:00Z\",")).json();
+        assertEquals("entry.screening.deadline.held-over-threshold", held.getJsonObject("screening").getString("dueRule"), held::toString);
+        assertEquals("2026-11-24", held.getJsonObject("screening").getString("due"));
+        assertTrue(held.getJsonObject("screening").getBoolean("dueUnconfirmed"));
     }
 
     @Test
@@ -362,6 +373,7 @@ class EntryApiIT {
         assertEquals(2, retry.getInt("replayed"));
         assertEquals(first.getJsonArray("items").getJsonObject(0).getString("encounterId"),
                 retry.getJsonArray("items").getJsonObject(0).getString("encounterId"));
+        assertTrue(retry.getJsonArray("items").getJsonObject(0).getBoolean("replayed"));
     }
 
     @Test

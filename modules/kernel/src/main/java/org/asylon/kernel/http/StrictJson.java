@@ -14,12 +14,16 @@ import java.lang.reflect.Type;
 /**
  * The JSON binding every module's API uses. Booleans are strict: JSON-B's default reads any string
  * as a boolean ("yes" becomes false), which would silently turn an officer's "unaccompaniedChild":
- * "yes" into "no". Only {@code true} and {@code false} are accepted.
+ * "yes" into "no". Only {@code true} and {@code false} are accepted. Unknown fields are refused for
+ * the same reason: a misspelt field name would otherwise drop what the officer recorded.
  */
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new StrictBoolean()));
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+            .withDeserializers(new StrictBoolean())
+            // a misspelt field ("unaccompaniedchild") must be an error, not a silently dropped fact
+            .setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -14,7 +14,7 @@ public record Problem(ProblemType type, String detail, String instance, List<Fie
         Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+    public static final MediaType MEDIA = new MediaType("application", "problem+json");
 
     public static Problem of(ProblemType type, String detail, String instance) {
         return new Problem(type, detail, instance, List.of(), Map.of());

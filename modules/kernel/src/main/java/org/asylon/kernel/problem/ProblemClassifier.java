@@ -25,7 +25,8 @@ public final class ProblemClassifier {
     private static final Logger LOG = Logger.getLogger(ProblemClassifier.class.getName());
     // Yasson and Parsson name the JSON property they failed on in their messages; nothing else of
     // those messages (class names, positions in Java code) may reach the client.
-    private static final Pattern PROPERTY = Pattern.compile("(?:property|Property) ['\"]?([A-Za-z0-9_]+)['\"]?");
+    private static final Pattern PROPERTY = Pattern.compile("(?:deserialize property|Json property) ['\"]?([A-Za-z0-9_]+)['\"]?");
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Json property (\\w+) can not be mapped");
     private static final Pattern ENUM_CONSTANT = Pattern.compile("No enum constant ([\\w.$]+)\\.(\\S+)");
 
     private ProblemClassifier() {
@@ -63,25 +64,38 @@ public final class ProblemClassifier {
     }
 
     private static Problem unreadableBody(Throwable thrown, String instance) {
-        String field = null;
+        // the binding nests its messages: "property 'person'" outside, "property 'sex'" inside
+        java.util.List<String> path = new java.util.ArrayList<>();
+        String unknown = null;
         String expected = null;
+        String enumField = null;
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
             Matcher property = PROPERTY.matcher(message);
-            if (field == null && property.find()) {
-                field = property.group(1);
+            while (property.find()) {
+                if (path.isEmpty() || !path.get(path.size() - 1).equals(property.group(1))) {
+                    path.add(property.group(1));
+                }
+            }
+            Matcher notMapped = UNKNOWN_PROPERTY.matcher(message);
+            if (unknown == null && notMapped.find()) {
+                unknown = notMapped.group(1);
             }
             Matcher constant = ENUM_CONSTANT.matcher(message);
             if (expected == null && constant.find()) {
-                expected = allowedValues(constant.group(1), thrown);
-                if (field == null) {
-                    field = RequestBody.pathOfString(constant.group(2)).orElse(null);
-                }
+                expected = allowedValues(constant.group(1));
+                enumField = RequestBody.pathOfString(constant.group(2)).orElse(null);
             }
         }
+        if (unknown != null) {
+            path.remove(unknown);
+            path.add(unknown);
+        }
+        String field = enumField != null ? enumField : path.isEmpty() ? null : String.join(".", path);
         if (field != null) {
-            String message = expected == null ? "has a value of the wrong type or format"
-                    : "is not one of the allowed values: " + expected;
+            String message = unknown != null ? "is not a field of this request; check its spelling"
+                    : expected != null ? "is not one of the allowed values: " + expected
+                    : "has a value of the wrong type or format";
             return new Problem(ProblemType.INVALID_REQUEST, field + " " + message + ".", instance,
                     List.of(new FieldError(field, message)), Map.of());
         }
@@ -90,15 +104,22 @@ public final class ProblemClassifier {
                 instance);
     }
 
-    private static String allowedValues(String enumClass, Throwable context) {
-        try {
-            Class<?> type = Class.forName(enumClass, false, Thread.currentThread().getContextClassLoader());
-            if (type.isEnum()) {
-                return String.join(", ", Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
+    private static String allowedValues(String enumClass) {
+        // the message gives the canonical name; a nested enum's binary name has '$' for the last dots
+        String name = enumClass;
+        for (int attempt = 0; attempt < 3 && name.contains("."); attempt++) {
+            try {
+                Class<?> type = Class.forName(name, false, Thread.currentThread().getContextClassLoader());
+                if (type.isEnum()) {
+                    return String.join(", ", Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
+                }
+                return null;
+            } catch (ClassNotFoundException | LinkageError e) {
+                int dot = name.lastIndexOf('.');
+                name = name.substring(0, dot) + "$" + name.substring(dot + 1);
             }
-        } catch (ClassNotFoundException | LinkageError e) {
-            LOG.log(Level.FINE, "enum " + enumClass + " not loadable for a problem message", e);
         }
+        LOG.log(Level.FINE, () -> "enum " + enumClass + " not loadable for a problem message");
         return null;
     }
 

@@ -54,15 +54,16 @@ public class RoleCheck implements DynamicFeature {
         @Override
         public void filter(ContainerRequestContext request) {
             SecurityContext security = request.getSecurityContext();
+            String instance = "/" + request.getUriInfo().getPath();
             if (security == null || security.getUserPrincipal() == null) {
                 request.abortWith(jakarta.ws.rs.core.Response.fromResponse(
-                        Problem.of(ProblemType.NOT_AUTHENTICATED, "Sign in to use this service.", null).toResponse())
+                        Problem.of(ProblemType.NOT_AUTHENTICATED, "Sign in to use this service.", instance).toResponse())
                         .header("WWW-Authenticate", SuiteAuthentication.CHALLENGE).build());
                 return;
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {
                 request.abortWith(Problem.of(ProblemType.FORBIDDEN,
-                        "Your role does not allow this action. It needs one of: " + String.join(", ", roles) + ".", null)
+                        "Your role does not allow this action. It needs one of: " + String.join(", ", roles) + ".", instance)
                         .toResponse());
             }
         }

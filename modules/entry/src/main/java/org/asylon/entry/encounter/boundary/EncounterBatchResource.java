@@ -56,8 +56,8 @@ public class EncounterBatchResource {
         for (int i = 0; i < batch.items().size(); i++) {
             results.add(one(i, batch.items().get(i), user));
         }
-        int created = (int) results.stream().filter(r -> r.status() == 201).count();
         int replayed = (int) results.stream().filter(BatchResult.ItemResult::replayed).count();
+        int created = (int) results.stream().filter(r -> r.status() == 201).count() - replayed;
         return new BatchResult(created, replayed, results.size() - created - replayed, results);
     }
 
@@ -73,8 +73,8 @@ public class EncounterBatchResource {
             try (var reader = Json.createReader(new StringReader(created.body()))) {
                 id = reader.readObject().getString("id");
             }
-            return new BatchResult.ItemResult(index, item.idempotencyKey(), created.replayed() ? 200 : created.status(),
-                    id, created.replayed(), null);
+            // the same answer as a single POST gives: 201, marked as a replay when the key was seen before
+            return new BatchResult.ItemResult(index, item.idempotencyKey(), created.status(), id, created.replayed(), null);
         } catch (ProblemException e) {
             ProblemException prefixed = e.prefixFields(prefix);
             JsonObject problem = prefixed.toProblem("/encounters/batch").toJson();

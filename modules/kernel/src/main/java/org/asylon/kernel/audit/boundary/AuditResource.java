@@ -3,8 +3,8 @@ package org.asylon.kernel.audit.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
+import org.asylon.kernel.http.QueryParams;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -14,8 +14,8 @@ import org.asylon.kernel.security.Roles;
 
 /**
  * The audit trail for auditors: {@code GET audit?after=N&limit=M} pages through the records in chain
- * order (continue with the last sequence received; {@code limit} defaults to 100 and is capped
- * at 1000), {@code GET audit/verification} checks the chain.
+ * order (continue with the last sequence received; {@code limit} defaults to 100, at most
+ * 1000), {@code GET audit/verification} checks the chain.
  */
 @Path("audit")
 @RequestScoped
@@ -36,13 +36,8 @@ public class AuditResource {
 
     @GET
     public List<AuditRecordResponse> records(@QueryParam("after") String after, @QueryParam("limit") String limit) {
-        PageRequest page;
-        try {
-            page = PageRequest.of(after, limit);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
-        return auditTrail.records(page.after(), page.limit()).stream().map(AuditRecordResponse::of).toList();
+        return auditTrail.records(QueryParams.nonNegativeLong("after", after, 0), QueryParams.limit("limit", limit, 100, 1000))
+                .stream().map(AuditRecordResponse::of).toList();
     }
 
     @GET
