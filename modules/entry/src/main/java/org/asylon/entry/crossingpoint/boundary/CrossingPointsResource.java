@@ -28,12 +28,9 @@ import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Roles;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Crossing points: registered by supervisors, read by every border official. */
 @Path("crossing-points")
-@Tag(name = "Crossing points")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR})
@@ -58,7 +55,6 @@ public class CrossingPointsResource {
 
     @POST
     @RolesAllowed(Roles.BORDER_SUPERVISOR)
-    @Operation(summary = "Register a crossing point")
     public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the crossing point as JSON") NewCrossingPoint request) {
         String user = security.getUserPrincipal().getName();
@@ -75,7 +71,6 @@ public class CrossingPointsResource {
 
     @GET
     @Transactional
-    @Operation(summary = "All crossing points")
     public List<CrossingPointView> all() {
         return em.createQuery("SELECT c FROM CrossingPoint c ORDER BY c.name", CrossingPoint.class).getResultList()
                 .stream().map(CrossingPointView::of).toList();
@@ -84,7 +79,6 @@ public class CrossingPointsResource {
     @GET
     @Path("{id}")
     @Transactional
-    @Operation(summary = "One crossing point")
     public Response one(@PathParam("id") String id) {
         CrossingPoint point = em.find(CrossingPoint.class, id);
         if (point == null) {

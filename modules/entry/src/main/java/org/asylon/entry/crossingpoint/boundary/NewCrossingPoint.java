@@ -7,10 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.asylon.entry.crossingpoint.entity.CrossingPointKind;
 import org.asylon.entry.person.boundary.CountryCode;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A crossing point to register. */
-@Schema(example = "{\"name\":\"Kapitan Andreevo road crossing\",\"kind\":\"LAND\",\"country\":\"BGR\",\"latitude\":41.7167,\"longitude\":26.3167}")
 public record NewCrossingPoint(
         @NotBlank(message = "give the crossing point a name") @Size(max = 200) String name,
         @NotNull(message = "say whether it is a LAND, AIR or SEA crossing point") CrossingPointKind kind,

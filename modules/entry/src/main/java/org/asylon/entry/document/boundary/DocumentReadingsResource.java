@@ -12,15 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.asylon.entry.document.control.MrzReading;
 import org.asylon.entry.encounter.control.DocumentIntake;
 import org.asylon.kernel.security.Roles;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Reads a machine-readable zone and reports every field and check digit, so the officer sees what
  * the scanner got wrong before registering. It records nothing.
  */
 @Path("document-readings")
-@Tag(name = "Documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR})
@@ -30,8 +27,6 @@ public class DocumentReadingsResource {
     DocumentIntake documents;
 
     @POST
-    @Operation(summary = "Read and check an MRZ (ICAO Doc 9303)",
-            description = "TD1, TD2, TD3 and (unverified layouts) MRV-A/MRV-B: every field, every check digit with a per-field report, OCR repairs applied only where a digit is required and only when the repaired field then passes its check digit. Expired documents are flagged, not refused.")
     public MrzReading read(@Valid @NotNull(message = "send the MRZ as JSON") MrzText request) {
         return documents.read(request.mrz());
     }

@@ -19,13 +19,9 @@ import org.asylon.entry.person.entity.PartialDate;
 import org.asylon.kernel.audit.boundary.AuditTrail;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Roles;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** "Already known?": earlier encounters with the same document, or a person who may be the same. */
 @Path("encounters/already-known")
-@Tag(name = "Encounters")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR})
 public class AlreadyKnownResource {
@@ -41,13 +37,11 @@ public class AlreadyKnownResource {
 
     @GET
     @jakarta.transaction.Transactional
-    @Operation(summary = "Search earlier encounters",
-            description = "Either documentNumber, or name (full name, any order, any transliteration) with optional dateOfBirth (YYYY, YYYY-MM or YYYY-MM-DD) and nationality. Every search is audited.")
     public List<KnownPersonView> search(
-            @Parameter(example = "L898902C3") @QueryParam("documentNumber") String documentNumber,
-            @Parameter(example = "Muhammad Haddad") @QueryParam("name") String name,
-            @Parameter(example = "1990-05") @QueryParam("dateOfBirth") String dateOfBirth,
-            @Parameter(example = "SYR") @QueryParam("nationality") String nationality) {
+            @QueryParam("documentNumber") String documentNumber,
+            @QueryParam("name") String name,
+            @QueryParam("dateOfBirth") String dateOfBirth,
+            @QueryParam("nationality") String nationality) {
         List<AlreadyKnown.Match> found;
         if (documentNumber != null && !documentNumber.isBlank()) {
             found = search.byDocument(documentNumber);

@@ -27,12 +27,9 @@ import org.asylon.kernel.problem.FieldError;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.security.Roles;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Offline batch upload: many encounters, each with its own idempotency key, a result per item. */
 @Path("encounters/batch")
-@Tag(name = "Encounters")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR})
@@ -48,8 +45,6 @@ public class EncounterBatchResource {
     SecurityContext security;
 
     @POST
-    @Operation(summary = "Upload encounters registered offline",
-            description = "Each item is registered on its own, exactly once per idempotency key (the same key as a single POST /encounters would use). The answer is 200 with one result per item.")
     public BatchResult upload(@Valid @NotNull(message = "send the batch as JSON") EncounterBatch batch) {
         String user = security.getUserPrincipal().getName();
         List<BatchResult.ItemResult> results = new ArrayList<>();

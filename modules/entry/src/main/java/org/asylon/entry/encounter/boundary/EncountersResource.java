@@ -31,12 +31,9 @@ import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.security.Roles;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Encounters: register one person, read, and act on the record (If-Match on every change). */
 @Path("encounters")
-@Tag(name = "Encounters")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR})
@@ -63,7 +60,6 @@ public class EncountersResource {
     UriInfo uri;
 
     @POST
-    @Operation(summary = "Register an encounter", description = "Requires an Idempotency-Key header: a retry with the same key returns the first response and registers no one twice.")
     public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the encounter as JSON") NewEncounter request) {
         return IdempotentCreation.toResponse(creations.registerOnce(key, request, user()), uri);
@@ -73,7 +69,6 @@ public class EncountersResource {
     @GET
     @Path("{id}")
     @Transactional
-    @Operation(summary = "One encounter", description = "The ETag is the version to send back in If-Match when acting on it.")
     public Response one(@PathParam("id") String id) {
         Encounter encounter = actions.find(id);
         audit.record(user(), "encounter.read", "encounter", id, null);
@@ -82,7 +77,6 @@ public class EncountersResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Encounters, newest first", description = "Optionally of one crossing point or one group.")
     public List<EncounterView> list(@QueryParam("crossingPointId") String crossingPointId,
             @QueryParam("groupId") String groupId, @QueryParam("limit") String limit) {
         int max = QueryParams.limit("limit", limit, 50, 500);
@@ -109,7 +103,6 @@ public class EncountersResource {
 
     @POST
     @Path("{id}/protection-request")
-    @Operation(summary = "Record that the person asked for protection")
     public Response requestProtection(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid ProtectionRequestInput request) {
         return withTag(actions.requestProtection(id, ifMatch, request == null ? null : request.words(), user()));
@@ -117,7 +110,6 @@ public class EncountersResource {
 
     @POST
     @Path("{id}/specific-needs")
-    @Operation(summary = "Note a specific need")
     public Response noteSpecificNeed(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the need as JSON") SpecificNeedInput request) {
         return withTag(actions.noteSpecificNeed(id, ifMatch, request.category(), request.note(), user()));
@@ -125,7 +117,6 @@ public class EncountersResource {
 
     @PUT
     @Path("{id}/screening")
-    @Operation(summary = "Fill in the screening form", description = "Screening Regulation (EU) 2024/1356 Art 17(1); only where the active legal profile applies screening.")
     public Response recordScreening(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the screening form as JSON") ScreeningInput request) {
         return withTag(actions.recordScreening(id, ifMatch, request.toForm(), user()));
@@ -133,7 +124,6 @@ public class EncountersResource {
 
     @PUT
     @Path("{id}/outcome")
-    @Operation(summary = "Decide the outcome", description = "Entry cannot be refused to a person who asked for protection or to an unaccompanied child; a refusal names a ground of the active legal profile.")
     public Response decideOutcome(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the outcome as JSON") OutcomeInput request) {
         return withTag(actions.decideOutcome(id, ifMatch, request.outcome(), request.refusalGround(), request.note(),

@@ -29,12 +29,9 @@ import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Roles;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Groups: a boat's passengers or a family registered together, each member an individual encounter. */
 @Path("groups")
-@Tag(name = "Groups")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR})
@@ -59,7 +56,6 @@ public class GroupsResource {
     UriInfo uri;
 
     @POST
-    @Operation(summary = "Register a group and its members", description = "All members are registered or none. Requires an Idempotency-Key header.")
     public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the group as JSON") NewGroup request) {
         String user = security.getUserPrincipal().getName();
@@ -75,7 +71,6 @@ public class GroupsResource {
     @GET
     @Path("{id}")
     @Transactional
-    @Operation(summary = "One group with its members")
     public Response one(@PathParam("id") String id) {
         EncounterGroup group = em.find(EncounterGroup.class, id);
         if (group == null) {

@@ -7,17 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.asylon.entry.encounter.entity.EncounterKind;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An encounter to register: one person, met at a crossing point or at sea. */
-@Schema(example = """
-        {"kind":"RESCUE_AT_SEA","locationDescription":"Port of Lampedusa, quay 3","occurredAt":"2026-11-20T06:30:00Z",
-         "person":{"documentSurname":"HADDAD","documentGivenNames":"MOHAMMED","statedSurname":"Haddad",
-           "statedGivenNames":"Muhammad","originalScriptName":"محمد حداد","dateOfBirth":"1990-05",
-           "dateOfBirthEstimated":false,"sex":"M","nationalities":["SYR"],"languages":["ara"]},
-         "documents":[{"mrz":"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"}],
-         "unaccompaniedChild":false,"protectionRequested":{"words":"I ask for asylum"},
-         "specificNeeds":[{"category":"SERIOUS_MEDICAL_CONDITION","note":"insulin-dependent"}]}""")
 public record NewEncounter(
         @NotNull(message = "say how the person was met") EncounterKind kind,
         @Size(max = 36) String crossingPointId,

@@ -7,18 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.asylon.entry.encounter.entity.GroupKind;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * People registered together — a boat, a family — each member an individual encounter. A family
  * inside a boat group names the boat group as {@code parentGroupId}.
  */
-@Schema(example = """
-        {"kind":"BOAT","label":"Rubber boat, 43 people","rescue":{"vessel":"MV Example","searchAndRescueRegion":"Malta SRR",
-         "placeOfSafety":"Port of Valletta","disembarkedAt":"2026-11-21T05:00:00Z","rescued":43,"dead":2,"missing":3},
-         "members":[{"role":"passenger","encounter":{"kind":"RESCUE_AT_SEA","occurredAt":"2026-11-21T05:00:00Z",
-           "person":{"statedSurname":"Tesfay","statedGivenNames":"Selam","sex":"F","nationalities":["ERI"],"languages":["tir"]},
-           "protectionRequested":{"words":"I need protection"}}}]}""")
 public record NewGroup(
         @NotNull(message = "say whether this is a BOAT, a FAMILY or another TRAVEL_GROUP") GroupKind kind,
         @NotBlank(message = "give the group a label officials will recognise") @Size(max = 200) String label,
