@@ -21,8 +21,10 @@ CREATE TABLE outbox_event (
     feed_sequence BIGINT,
     CONSTRAINT outbox_event_id_unique UNIQUE (event_id)
 );
--- a unique constraint, not a unique index: Derby's unique indexes refuse a second NULL
-ALTER TABLE outbox_event ADD CONSTRAINT outbox_feed_sequence UNIQUE (feed_sequence);
+-- Not declared unique: the relay alone writes it, one relay at a time, under the outbox-relay row lock.
+-- (Derby checks a nullable unique constraint by locking neighbouring index rows, which made inserts
+-- of new, unnumbered events wait for the relay under load.)
+CREATE INDEX outbox_feed_sequence ON outbox_event (feed_sequence);
 
 -- Idempotent creation: the first response to a key, replayed on every retry.
 CREATE TABLE idempotency_record (
