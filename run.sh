@@ -59,7 +59,7 @@ cat <<INFO
 Asylon is running (pid $PID, legal profile $ASYLON_PROFILE).
 
   Border entry API   $BASE/entry/api/v1/   (e.g. $BASE/entry/api/v1/encounters)
-  OpenAPI            $BASE/openapi
+  OpenAPI            $BASE/entry/api/v1/openapi.yaml   (all modules merged by Payara: $BASE/openapi)
   Health             $BASE/health/ready   $BASE/health/live
   Metrics            $BASE/metrics
   Event feed         $BASE/entry/api/v1/events?after=0

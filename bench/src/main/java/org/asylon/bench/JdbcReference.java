@@ -73,8 +73,6 @@ final class JdbcReference implements AutoCloseable {
             SchemaMigrations.migrate(ds, "entry", scripts);
             System.out.printf("JDBC reference database migrated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         }
-        ensureAuditTable(ds);
-        ensureOutboxTakesUnstampedEvents(ds);
         String crossingPoint = UUID.randomUUID().toString();
         try (Connection c = ds.getConnection();
                 PreparedStatement ps = c.prepareStatement(
@@ -126,65 +124,6 @@ final class JdbcReference implements AutoCloseable {
             System.out.println("Migrations: no WAR, the scripts in the sources under " + settings.repo());
         }
         return roots;
-    }
-
-    /**
-     * The audit trail's table comes from the kernel's V2 migration. A kernel built before it landed does
-     * not create it; then this copy of V2 (same columns) keeps the reference doing the same work.
-     */
-    private static void ensureAuditTable(EmbeddedDataSource ds) throws SQLException {
-        try (Connection c = ds.getConnection(); ResultSet rs = c.getMetaData().getTables(null, null, "AUDIT_RECORD", null)) {
-            if (rs.next()) {
-                return;
-            }
-            System.out.println("NOTE: the migrations did not create audit_record (kernel without V2__audit_trail);"
-                    + " the harness creates its copy of that table so the reference still writes the audit row");
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE audit_record (sequence_number BIGINT NOT NULL PRIMARY KEY,"
-                        + " recorded_at_ms BIGINT NOT NULL, actor VARCHAR(200) NOT NULL, action VARCHAR(100) NOT NULL,"
-                        + " record_type VARCHAR(100) NOT NULL, record_id VARCHAR(200) NOT NULL,"
-                        + " details VARCHAR(4000), request_id VARCHAR(100), previous_hash VARCHAR(64) NOT NULL,"
-                        + " record_hash VARCHAR(64) NOT NULL)");
-                s.execute("CREATE INDEX audit_record_subject ON audit_record (record_type, record_id)");
-            }
-        }
-    }
-
-    /**
-     * The outbox must hold many events not yet stamped (feed_sequence NULL). On Derby a {@code CREATE
-     * UNIQUE INDEX} counts NULLs as equal, so a second unstamped event fails with 23505; a UNIQUE
-     * constraint allows any number of NULLs (and means the same on PostgreSQL). If the migrations made
-     * the index, the reference swaps it for the constraint and says so: without that it cannot run.
-     */
-    private static void ensureOutboxTakesUnstampedEvents(EmbeddedDataSource ds) throws SQLException {
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            boolean duplicateNulls = false;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox_event (event_id, event_type, subject,"
-                    + " occurred_at, data) VALUES (?, 'probe', 'probe', CURRENT_TIMESTAMP, '{}')")) {
-                ps.setString(1, UUID.randomUUID().toString());
-                ps.executeUpdate();
-                ps.setString(1, UUID.randomUUID().toString());
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                if (!"23505".equals(e.getSQLState())) {
-                    throw e;
-                }
-                duplicateNulls = true;
-            } finally {
-                c.rollback();
-            }
-            if (duplicateNulls) {
-                System.out.println("NOTE: the migrated outbox_event refuses a second event with feed_sequence NULL"
-                        + " (Derby's CREATE UNIQUE INDEX outbox_feed_sequence treats NULLs as equal); the reference"
-                        + " replaces it with a UNIQUE constraint, which allows many NULLs");
-                try (Statement s = c.createStatement()) {
-                    s.execute("DROP INDEX outbox_feed_sequence");
-                    s.execute("ALTER TABLE outbox_event ADD CONSTRAINT outbox_feed_sequence UNIQUE (feed_sequence)");
-                }
-                c.commit();
-            }
-        }
     }
 
     LoadRunner.WorkerFactory workers(long seed) {

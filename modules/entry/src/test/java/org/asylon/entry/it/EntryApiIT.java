@@ -213,6 +213,10 @@ class EntryApiIT {
         assertEquals(200, officer.as("feed.reader").get("events").status());
         assertEquals(200, officer.as("auditor").get("audit/verification").status());
         assertEquals(401, officer.as("border.officer-typo").get("encounters").status());
+        // the one open endpoint: the module's API description, as written
+        Api.Reply description = anonymous.get("openapi.yaml");
+        assertEquals(200, description.status());
+        assertTrue(description.raw().body().startsWith("openapi: 3"), description::toString);
     }
 
     @Test
