@@ -15,6 +15,7 @@ import org.asylon.kernel.security.Roles;
 @ApplicationScoped
 @DeclareRoles({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR, Roles.RECEPTION_OFFICER, Roles.ELIGIBILITY_OFFICER,
     Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE, Roles.DETENTION_OFFICER, Roles.MONITOR,
-    Roles.RETURN_OFFICER, Roles.LIAISON_OFFICER, Roles.PARTNER, Roles.AUDITOR, Roles.TRAINER, Roles.FEED_READER})
+    Roles.RETURN_OFFICER, Roles.LIAISON_OFFICER, Roles.PARTNER, Roles.AUDITOR, Roles.TRAINER, Roles.PLANNER,
+    Roles.FEED_READER})
 public class EntryApplication extends Application {
 }

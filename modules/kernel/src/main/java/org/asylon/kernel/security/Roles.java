@@ -25,12 +25,14 @@ public final class Roles {
     /** Reads the audit trail and verifies its chain; changes nothing. */
     public static final String AUDITOR = "auditor";
     public static final String TRAINER = "trainer";
+    /** Plans the state's adoption of the suite: capacity self-assessment, rule books. */
+    public static final String PLANNER = "planner";
     /** Another module (or a state's own system) following this module's event feed. */
     public static final String FEED_READER = "feed-reader";
 
     public static final String[] ALL = {BORDER_OFFICER, BORDER_SUPERVISOR, RECEPTION_OFFICER, ELIGIBILITY_OFFICER,
         RSD_SUPERVISOR, APPEAL_OFFICER, LEGAL_REPRESENTATIVE, DETENTION_OFFICER, MONITOR, RETURN_OFFICER,
-        LIAISON_OFFICER, PARTNER, AUDITOR, TRAINER, FEED_READER};
+        LIAISON_OFFICER, PARTNER, AUDITOR, TRAINER, PLANNER, FEED_READER};
 
     private Roles() {
     }
