@@ -30,10 +30,12 @@ public class ActiveProfile {
 
     private LegalProfile profile;
     private DeadlineCalculator calculator;
+    private ProfileLoader loader;
+    private final java.util.Map<String, LegalProfile> others = new java.util.concurrent.ConcurrentHashMap<>();
 
     @PostConstruct
     void load() {
-        ProfileLoader loader = new ProfileLoader(ActiveProfile.class.getClassLoader(),
+        loader = new ProfileLoader(ActiveProfile.class.getClassLoader(),
                 directory.filter(d -> !d.isBlank()).map(Path::of).orElse(null));
         profile = loader.load(name);
         calculator = new DeadlineCalculator(profile);
@@ -46,5 +48,10 @@ public class ActiveProfile {
 
     public DeadlineCalculator deadlines() {
         return calculator;
+    }
+
+    /** Another profile by name (to compare, to train), loaded once. */
+    public LegalProfile named(String other) {
+        return other.equals(profile.name()) ? profile : others.computeIfAbsent(other, loader::load);
     }
 }
