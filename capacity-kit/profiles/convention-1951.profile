@@ -1,5 +1,10 @@
 # Reference profile for a state party to the 1951 Convention relating to the Status of Refugees and its
-# 1967 Protocol, not bound by EU law. It is the DEFAULT profile (ASYLON_PROFILE=convention-1951).
+# 1967 Protocol, not bound by EU law, with its own asylum procedure. It is the DEFAULT profile
+# (ASYLON_PROFILE=convention-1951) and the parent of oau-1969 and cartagena-1984, which differ from it only in
+# the refugee definitions applied. It extends no profile: the Convention sets the refugee definition and
+# non-refoulement but no procedure, time limit or detention rule, so those rules are national choices here,
+# with UNHCR procedural standards (or, where the references give no UNHCR value, another instrument) named as
+# the model. Holidays are left empty: the state lists its own public holidays (a national choice).
 # Sources: /work/shared/reference (legal-time-limits.md, procedures-and-definitions.md,
 # non-convention-states.md). Status: confirmed = [C], secondary = [S]; where the references give no value
 # the rule is a national-choice the state must confirm; values marked "model" are taken from another
@@ -126,16 +131,139 @@ value = 18
 basis = National choice: the reference files give no age of majority; the state cites its law
 status = national-choice
 
-# ---- other modules -------------------------------------------------------------------------------------
+# ---- reception (registration, documentation, profiling and referral) -----------------------------------
 
-[rule asylum.refugee-definition]
+[rule reception.temporary-document.validity]
+kind = deadline
+duration = P6M
+counting = calendar
+anchor = asylum.registration
+basis = National choice: the reference files give no validity period; 10-Point Plan of Action (2007), point 4: new arrivals are registered and given temporary documentation
+status = national-choice
+source = unhcr-10-point-plan-dialogue-2007.md (point 4)
+note = P6M is a placeholder, not taken from any instrument; the state sets the validity in its law.
+
+[rule reception.refugee-document.issuer]
 kind = choice
-options = convention-1951, convention-1951-and-oau-1969, convention-1951-and-cartagena-1984, unhcr-extended-mandate
-value = convention-1951
+options = state, unhcr
+value = state
+basis = National choice: the reference files give no rule on refugee documents for Convention states
+status = national-choice
+note = The Convention articles on identity and travel documents are not in the reference files; verify before citing them.
+
+[rule reception.referral.pathways]
+kind = list
+basis = UNHCR 10-Point Plan of Action (2007), point 5 and Annex I point 5; The 10-Point Plan in Action (2016), chapter 6
+status = confirmed
+source = procedures-and-definitions.md section 6
+note = UNHCR policy framework, not treaty law: the state names the body behind each channel. Profiling is not refugee status determination; whoever wishes to seek asylum is referred to the asylum procedure (DESIGN.md invariant 2).
+item.asylum-procedure.label = Asylum procedure (refugee status determination)
+item.asylum-procedure.basis = The 10-Point Plan in Action (2016), section 6.5; 10-Point Plan (2007) Annex I point 5
+item.asylum-procedure.status = confirmed
+item.child-protection.label = Child protection system
+item.child-protection.basis = The 10-Point Plan in Action (2016), section 6.1
+item.child-protection.status = confirmed
+item.family-tracing.label = Family tracing
+item.family-tracing.basis = The 10-Point Plan in Action (2016), section 6.2
+item.family-tracing.status = confirmed
+item.women-girls-at-risk.label = Women and girls at risk
+item.women-girls-at-risk.basis = The 10-Point Plan in Action (2016), section 6.3
+item.women-girls-at-risk.status = confirmed
+item.trafficking.label = Separate process for victims of trafficking who are not refugees
+item.trafficking.basis = The 10-Point Plan in Action (2016), section 6.4; 10-Point Plan (2007) Annex I point 5
+item.trafficking.status = confirmed
+item.assisted-voluntary-return.label = Assisted voluntary return (e.g. IOM AVRR; voluntariness is a precondition)
+item.assisted-voluntary-return.basis = 10-Point Plan (2007) Annex I point 5; point 9
+item.assisted-voluntary-return.status = confirmed
+item.migration-options.label = Other options: regularisation or regular onward migration
+item.migration-options.basis = 10-Point Plan (2007), point 5 (counselling identifies return, regularisation or regular onward migration)
+item.migration-options.status = confirmed
+
+# ---- rsd (refugee status determination) ----------------------------------------------------------------
+
+[rule asylum.status-determination.authority]
+kind = choice
+options = national-asylum-authority, unhcr-mandate
+value = national-asylum-authority
+basis = National choice: the state's asylum law names the authority that determines refugee status
+status = national-choice
+source = non-convention-states.md section 4 (Egypt, a Convention party, also has a UNHCR memorandum of understanding)
+
+[rule asylum.refugee-definitions]
+kind = list
 basis = Convention relating to the Status of Refugees (1951), Art 1A(2), as amended by the 1967 Protocol
 status = confirmed
 source = procedures-and-definitions.md section 1.1
-note = A state bound by the OAU Convention 1969 Art I(2) or applying Cartagena Conclusion III(3) chooses the combined option.
+item.convention-1951.label = Well-founded fear of being persecuted for reasons of race, religion, nationality, membership of a particular social group or political opinion; outside the country of nationality (or former habitual residence) and unable or, owing to that fear, unwilling to avail oneself of its protection
+item.convention-1951.basis = Convention relating to the Status of Refugees (1951), Art 1A(2); 1967 Protocol (removes the Art 1B date and geographic limits)
+item.convention-1951.status = confirmed
+item.convention-1951.source = procedures-and-definitions.md section 1.1 (Ecuador Human Mobility Law 2017 Art 98(1); Resettlement Reg 2024/1350 Art 5(1)(a))
+item.convention-1951.note = Exclusion: Art 1F(a)-(c); cessation: Art 1C(1)-(6); Art 1D and 1E (procedures-and-definitions.md section 1.1, [C]).
+
+[rule asylum.procedure.tracks]
+kind = list
+basis = National choice; model: UNHCR RSD case processing modalities (2020 framework) and 10-Point Plan (2007) point 6
+status = national-choice
+source = procedures-and-definitions.md sections 5.1 and 6
+note = The Convention prescribes no procedure. Model: UNHCR's modalities [C]; 10-Point Plan point 6: simple claims (clearly well founded or manifestly unfounded) may go to an expedited procedure [C].
+item.regular.label = Regular procedure (the full procedure)
+item.regular.basis = National choice; model: UNHCR RSD processing modalities (2020), "regular"
+item.regular.status = national-choice
+item.accelerated.label = Accelerated procedure: only the timelines are shorter, every other standard still applies
+item.accelerated.basis = National choice; model: UNHCR RSD processing modalities (2020), "accelerated"
+item.accelerated.status = national-choice
+item.simplified.label = Simplified procedure: the interview and/or the written assessment is shortened
+item.simplified.basis = National choice; model: UNHCR RSD processing modalities (2020), "simplified"
+item.simplified.status = national-choice
+
+[rule asylum.accelerated.grounds]
+kind = list
+basis = National choice; model: UNHCR RSD processing modalities (2020), accelerated processing
+status = national-choice
+source = https://www.unhcr.org/resettlement-handbook/1-refugee-status-and-resettlement/1-4-unhcrs-case-processing-modalities-for-rsd
+item.specific-needs.label = Specific needs or an immediate risk of refoulement
+item.specific-needs.basis = National choice; model: UNHCR RSD processing modalities (2020), accelerated (i)
+item.specific-needs.status = national-choice
+item.manifestly-well-founded.label = Manifestly well-founded case, or a presumption of inclusion
+item.manifestly-well-founded.basis = National choice; model: UNHCR RSD processing modalities (2020), accelerated (ii)
+item.manifestly-well-founded.status = national-choice
+item.manifestly-unfounded.label = Manifestly unfounded case
+item.manifestly-unfounded.basis = National choice; model: UNHCR RSD processing modalities (2020), accelerated (iii)
+item.manifestly-unfounded.status = national-choice
+
+[rule asylum.registration.deadline]
+kind = deadline
+duration = P5D
+counting = calendar
+anchor = asylum.application-made
+basis = National choice; model: Asylum Procedure Regulation (EU) 2024/1348, Art 27(1) (not binding on this state)
+status = national-choice
+source = legal-time-limits.md section 2.1 (model [C])
+
+[rule asylum.examination.regular.deadline]
+kind = deadline
+duration = P6M
+counting = calendar
+anchor = asylum.registration
+basis = National choice; model: Asylum Procedures Directive 2013/32/EU, Art 31 (6 months; not binding on this state)
+status = national-choice
+source = legal-time-limits.md section 2.5 (model [C]; its anchor is not recorded, registration is used here)
+
+[rule asylum.examination.accelerated.deadline]
+kind = deadline
+duration = P3M
+counting = calendar
+anchor = asylum.registration
+basis = National choice; the UNHCR model shortens timelines without giving a number
+status = national-choice
+note = P3M is a placeholder taken from APR Art 35 (3 months), itself not verified in the reference files (legal-time-limits.md section 2.2).
+
+[rule asylum.decision.four-eyes]
+kind = flag
+value = true
+basis = National choice: the reference files give no rule on second-officer review of first-instance decisions
+status = national-choice
+note = Placeholder true (a second officer reviews each decision before notification); the state decides.
 
 [rule asylum.appeal.deadline]
 kind = deadline
@@ -146,3 +274,164 @@ basis = National choice; model: UNHCR RSD Procedural Standards (2005) section 7.
 status = national-choice
 source = procedures-and-definitions.md section 5.2 (model [S], rsdwatch.com)
 note = The model is a minimum, applied flexibly; UNHCR does not close a file if the appeal arrives within 6 weeks after the deadline.
+
+[rule asylum.appeal.accelerated.deadline]
+kind = deadline
+duration = P30D
+counting = calendar
+anchor = decision.notification
+basis = National choice; model: UNHCR RSD Procedural Standards (2005) section 7.2 (no shorter period for accelerated cases)
+status = national-choice
+source = procedures-and-definitions.md section 5.2 (model [S])
+
+[rule asylum.appeal.decision.deadline]
+kind = deadline
+duration = P6M
+counting = calendar
+anchor = appeal.lodged
+basis = National choice; model: Irish International Protection Act 2026, s.197 (6 months in other cases; national law)
+status = national-choice
+source = legal-time-limits.md section 2.4 (model [S])
+
+[rule asylum.appeal.suspensive.regular]
+kind = flag
+value = true
+basis = National choice: the reference files give no rule on the suspensive effect of appeals for this state
+status = national-choice
+note = Placeholder true, the protective default: removal waits for the appeal (DESIGN.md invariant 1).
+
+[rule asylum.appeal.suspensive.accelerated]
+kind = flag
+value = true
+basis = National choice: the reference files give no rule on the suspensive effect of appeals for this state
+status = national-choice
+note = Placeholder true, the protective default.
+
+# ---- detention -----------------------------------------------------------------------------------------
+
+[rule detention.grounds]
+kind = list
+basis = National choice; model: Reception Conditions Directive 2013/33/EU, Art 8(3) (not binding on this state)
+status = national-choice
+source = procedures-and-definitions.md section 4.1 (model [C])
+note = UNHCR Detention Guidelines (2012): detention must be authorised by law (Guideline 3), necessary, reasonable and proportionate after an individual assessment, with alternatives considered (Guideline 4) [C]. The state cites its own law for each ground.
+item.identity.label = To determine or verify identity or nationality
+item.identity.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(a)
+item.identity.status = national-choice
+item.claim-elements.label = To determine elements of the application that could not be obtained without detention
+item.claim-elements.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(b)
+item.claim-elements.status = national-choice
+item.right-to-enter.label = To decide on the right to enter the territory
+item.right-to-enter.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(c)
+item.right-to-enter.status = national-choice
+item.return-preparation.label = To prepare return or carry out removal
+item.return-preparation.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(d)
+item.return-preparation.status = national-choice
+item.national-security.label = Protection of national security or public order
+item.national-security.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(e)
+item.national-security.status = national-choice
+item.transfer.label = To secure a transfer to another state
+item.transfer.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(f) (Dublin transfer)
+item.transfer.status = national-choice
+
+[rule detention.maximum]
+kind = deadline
+duration = P6M
+counting = calendar
+anchor = detention.start
+basis = National choice: UNHCR Detention Guidelines (2012), Guideline 6: indefinite detention is arbitrary and maximum periods must be set in law
+status = national-choice
+source = procedures-and-definitions.md section 4.5 ([C])
+note = P6M is a placeholder taken from Return Directive 2008/115/EC Art 15(5) (detention pending removal), the only detention maximum in the reference files; the state sets its own.
+
+[rule detention.judicial-review.deadline]
+kind = deadline
+duration = P15D
+counting = calendar
+anchor = detention.start
+basis = National choice; model: Reception Conditions Directive (EU) 2024/1346, Art 11(3) (not binding on this state)
+status = national-choice
+source = legal-time-limits.md section 4 (model [C])
+
+[rule detention.periodic-review.interval]
+kind = deadline
+duration = P1M
+counting = calendar
+anchor = detention.review
+basis = National choice: UNHCR Detention Guidelines (2012), Guideline 7 (procedural safeguards; review intervals not verified)
+status = national-choice
+note = P1M is a placeholder: no review interval is given in the reference files (RCD Art 11, Return Directive Art 15(3) and Guideline 7 are UNCONFIRMED on this point).
+
+[rule detention.children]
+kind = choice
+options = never, last-resort
+value = never
+basis = National choice; model: UNHCR position of January 2017: children should never be detained for immigration purposes
+status = national-choice
+source = procedures-and-definitions.md section 4.6 (model [C])
+
+# ---- return --------------------------------------------------------------------------------------------
+
+[rule return.voluntary-departure.period]
+kind = deadline
+duration = P30D
+counting = calendar
+anchor = return.decision.notification
+basis = National choice; model: Return Directive 2008/115/EC, Art 7(1) (7 to 30 days; not binding on this state)
+status = national-choice
+source = legal-time-limits.md section 9 (model [C]; its anchor is not recorded)
+
+[rule return.entry-ban.maximum]
+kind = deadline
+duration = P5Y
+counting = calendar
+anchor = return.departure
+basis = National choice; model: Return Directive 2008/115/EC, Art 11(2) (in principle at most 5 years; not binding on this state)
+status = national-choice
+source = legal-time-limits.md section 9 (model [C])
+
+[rule return.detention.maximum]
+kind = deadline
+duration = P6M
+counting = calendar
+anchor = detention.start
+basis = National choice; model: Return Directive 2008/115/EC, Art 15(5) (not binding on this state)
+status = national-choice
+source = legal-time-limits.md section 9 (model [C])
+note = UNHCR Detention Guideline 6: maximum periods must be set in law.
+
+# ---- readmission ---------------------------------------------------------------------------------------
+
+[rule readmission.regime]
+kind = choice
+options = eu-ammr, dublin-iii, readmission-agreement, none
+value = readmission-agreement
+basis = National choice: each readmission agreement has its own limits
+status = national-choice
+source = legal-time-limits.md section 10
+note = Store the limits of each agreement the state has signed; the values below follow the EC-Albania agreement as a model.
+
+[rule readmission.reply.deadline]
+kind = deadline
+duration = P14D
+counting = calendar
+anchor = readmission.request.receipt
+basis = National choice; model: EC-Albania readmission agreement, time-limits article (14 days)
+status = national-choice
+source = legal-time-limits.md section 10 (model [C]; other agreements: Bosnia and Herzegovina 10 days, Montenegro 12 days)
+
+[rule readmission.reply.silence-means-acceptance]
+kind = flag
+value = true
+basis = National choice; model: EC-Albania readmission agreement (no reply = transfer agreed)
+status = national-choice
+source = legal-time-limits.md section 10 (model [C])
+
+[rule readmission.transfer.deadline]
+kind = deadline
+duration = P3M
+counting = calendar
+anchor = readmission.acceptance
+basis = National choice; model: EC-Albania readmission agreement (within 3 months of acceptance or expiry of the reply period, extendable)
+status = national-choice
+source = legal-time-limits.md section 10 (model [C])

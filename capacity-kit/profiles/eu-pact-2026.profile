@@ -1,6 +1,12 @@
 # Reference profile for an EU Member State under the Pact on Migration and Asylum (Regulations
 # 2024/1346 to 2024/1359), which apply from 12 June 2026. A Member State writes its own profile with
 # "extends = eu-pact-2026" and fills in its calendar and national choices.
+# Why no "extends": the Pact regulations are a complete regime of their own (screening, procedures, responsibility,
+# detention, return border procedure); inheriting from convention-1951 would carry over national-choice models
+# that EU law replaces. Holidays are left empty: each Member State lists its own public holidays (a national
+# choice); the counting rules of Regulation 1182/71 are unverified, so first-day and roll-forward are unconfirmed.
+# Where the Pact leaves a period to national law within a range, the rule is national-choice and the note
+# gives the range.
 # Sources: /work/shared/reference. Status: confirmed = [C], secondary = [S], unconfirmed = UNCONFIRMED;
 # national-choice = left to the Member State or not given by the references.
 
@@ -128,16 +134,156 @@ value = 18
 basis = National choice: the reference files give no age of majority; the Member State cites its law
 status = national-choice
 
-# ---- other modules: EU time limits given directly by the reference files -------------------------------
+# ---- reception -------------------------------------------------------------------------------------------
 
-[rule asylum.refugee-definition]
+[rule reception.temporary-document.validity]
+kind = deadline
+duration = P6M
+counting = calendar
+anchor = asylum.registration
+basis = National choice: the reference files give no validity period for the applicant's document
+status = national-choice
+note = P6M is a placeholder, not taken from any instrument; the Member State sets it under the Reception Conditions Directive (EU) 2024/1346 (article not in the reference files).
+
+[rule reception.refugee-document.issuer]
 kind = choice
-options = convention-1951, convention-1951-and-oau-1969, convention-1951-and-cartagena-1984, unhcr-extended-mandate
-value = convention-1951
-basis = Qualification Regulation (EU) 2024/1347, Art 10 (the five Convention grounds); Convention relating to the Status of Refugees (1951), Art 1A(2)
+options = state, unhcr
+value = state
+basis = National choice: the reference files give no rule on documents; the Member State issues them
+status = national-choice
+
+[rule reception.referral.pathways]
+kind = list
+basis = UNHCR 10-Point Plan of Action (2007), point 5 and Annex I point 5; The 10-Point Plan in Action (2016), chapter 6
 status = confirmed
+source = procedures-and-definitions.md section 6
+note = UNHCR policy framework, not EU law: the Member State names the body behind each channel. Screening (Screening Reg Art 1) refers the person to the right procedure; profiling is not status determination (DESIGN.md invariant 2).
+item.asylum-procedure.label = Asylum procedure (application for international protection)
+item.asylum-procedure.basis = The 10-Point Plan in Action (2016), section 6.5; Screening Regulation (EU) 2024/1356, Art 1 (referral to the right procedure)
+item.asylum-procedure.status = confirmed
+item.child-protection.label = Child protection system (a representative for an unaccompanied minor)
+item.child-protection.basis = The 10-Point Plan in Action (2016), section 6.1; Screening Regulation (EU) 2024/1356, Art 13
+item.child-protection.status = confirmed
+item.family-tracing.label = Family tracing
+item.family-tracing.basis = The 10-Point Plan in Action (2016), section 6.2
+item.family-tracing.status = confirmed
+item.women-girls-at-risk.label = Women and girls at risk
+item.women-girls-at-risk.basis = The 10-Point Plan in Action (2016), section 6.3
+item.women-girls-at-risk.status = confirmed
+item.trafficking.label = Separate process for victims of trafficking who are not refugees
+item.trafficking.basis = The 10-Point Plan in Action (2016), section 6.4; 10-Point Plan (2007) Annex I point 5
+item.trafficking.status = confirmed
+item.assisted-voluntary-return.label = Assisted voluntary return (e.g. IOM AVRR; voluntariness is a precondition)
+item.assisted-voluntary-return.basis = 10-Point Plan (2007) Annex I point 5; point 9
+item.assisted-voluntary-return.status = confirmed
+item.migration-options.label = Other options: regularisation or regular onward migration
+item.migration-options.basis = 10-Point Plan (2007), point 5
+item.migration-options.status = confirmed
+
+# ---- rsd -------------------------------------------------------------------------------------------------
+
+[rule asylum.status-determination.authority]
+kind = choice
+options = national-asylum-authority, unhcr-mandate
+value = national-asylum-authority
+basis = Asylum Procedure Regulation (EU) 2024/1348: the Member State registers and lodges the application (Arts 27-28) and its determining authority examines it (Art 35)
+status = confirmed
+source = legal-time-limits.md sections 2.1 and 2.2
+
+[rule asylum.refugee-definitions]
+kind = list
+basis = Qualification Regulation (EU) 2024/1347, Art 10; Convention relating to the Status of Refugees (1951), Art 1A(2)
+status = unconfirmed
 source = procedures-and-definitions.md sections 1.1 and 1.4
-note = Subsidiary protection (serious harm, QR Art 15) is a separate status.
+note = The rule is as strong as its weakest item: the exact wording of QR Art 15 (subsidiary protection) is unverified.
+item.convention-1951.label = Refugee: well-founded fear of being persecuted for reasons of race, religion, nationality, membership of a particular social group or political opinion
+item.convention-1951.basis = Convention relating to the Status of Refugees (1951), Art 1A(2), as amended by the 1967 Protocol
+item.convention-1951.status = confirmed
+item.eu-qualification.label = Refugee under EU law: the five Convention grounds
+item.eu-qualification.basis = Qualification Regulation (EU) 2024/1347, Art 10
+item.eu-qualification.status = confirmed
+item.eu-qualification.source = Resettlement Reg 2024/1350 Art 5(1)(a), https://fantasticsearch.net/law/eu/en?article=1&id=B20lZpsB1anJoctMlkCt
+item.eu-subsidiary-protection.label = Subsidiary protection: a real risk of serious harm: (a) the death penalty or execution; (b) torture or inhuman or degrading treatment or punishment; (c) a serious and individual threat to a civilian's life or person from indiscriminate violence in armed conflict
+item.eu-subsidiary-protection.basis = Qualification Regulation (EU) 2024/1347, Art 15 (mirrors Directive 2011/95/EU, Art 15)
+item.eu-subsidiary-protection.status = unconfirmed
+item.eu-subsidiary-protection.source = https://www.asylumlawdatabase.eu/en/keywords/serious-harm
+item.eu-subsidiary-protection.note = QD Art 15 is [C]; that QR Art 15 has the same wording is expected but unverified. CJEU C-901/19: Art 15(c) cannot require a minimum number of civilian casualties.
+
+[rule asylum.procedure.tracks]
+kind = list
+basis = Asylum Procedure Regulation (EU) 2024/1348, Arts 35, 42 and 43-54; Crisis Regulation (EU) 2024/1359, Art 14(2)
+status = secondary
+source = legal-time-limits.md sections 2.2, 2.3 and 6
+item.regular.label = Regular examination on the merits
+item.regular.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 35
+item.regular.status = secondary
+item.accelerated.label = Accelerated examination (mandatory in Art 42 cases)
+item.accelerated.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 42
+item.accelerated.status = secondary
+item.accelerated.source = https://lawandordernews.com/?p=22541
+item.border.label = Border procedure
+item.border.basis = Asylum Procedure Regulation (EU) 2024/1348, Arts 43-54
+item.border.status = confirmed
+item.border.source = https://migrationpact.info/?p=6481
+item.prioritised.label = Expedited examination of applications likely to be well founded (only while a crisis or force majeure is established)
+item.prioritised.basis = Crisis Regulation (EU) 2024/1359, Art 14(2) (derogating from APR Art 35(4))
+item.prioritised.status = confirmed
+item.prioritised.source = https://migrationpact.info/regulation-eu-2024-1359/crisis-regulation-article-14/
+
+[rule asylum.accelerated.grounds]
+kind = list
+basis = Asylum Procedure Regulation (EU) 2024/1348, Art 42(1)
+status = unconfirmed
+source = procedures-and-definitions.md sections 3.2 and 3.4
+note = The full list Art 42(1)(a)-(j) is not verified in the reference files.
+item.recognition-rate.label = Nationality with an EU-wide first-instance recognition rate at or below asylum.recognition-rate-threshold
+item.recognition-rate.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 42(1)(j)
+item.recognition-rate.status = secondary
+item.recognition-rate.source = https://lawandordernews.com/?p=22541
+item.safe-country-of-origin.label = Applicant from a safe country of origin (an individual examination is still required)
+item.safe-country-of-origin.basis = Asylum Procedure Regulation (EU) 2024/1348, safe-country-of-origin concept (Arts 57-64)
+item.safe-country-of-origin.status = confirmed
+item.safe-country-of-origin.source = eumonitor.eu, recitals of COM(2025)186
+item.other-art-42.label = The other grounds of Art 42(1)(a)-(i)
+item.other-art-42.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 42(1)(a)-(i)
+item.other-art-42.status = unconfirmed
+item.other-art-42.note = Not verified. For comparison only, the earlier grounds of Directive 2013/32/EU Art 31(8)(a)-(j) are in procedures-and-definitions.md section 3.2.
+
+[rule asylum.border-procedure.grounds]
+kind = list
+basis = Asylum Procedure Regulation (EU) 2024/1348, Arts 42(1)(j), 43-45
+status = unconfirmed
+source = procedures-and-definitions.md section 3.3
+note = The mandatory border-procedure cases of Art 45 are not verified.
+item.recognition-rate.label = Nationality with an EU-wide first-instance recognition rate at or below asylum.recognition-rate-threshold
+item.recognition-rate.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 42(1)(j)
+item.recognition-rate.status = secondary
+item.recognition-rate.source = https://lawandordernews.com/?p=22541
+item.safe-country-of-origin.label = Safe country of origin case, which may be examined on the merits in the border procedure
+item.safe-country-of-origin.basis = Asylum Procedure Regulation (EU) 2024/1348, border procedure (Arts 43-54)
+item.safe-country-of-origin.status = confirmed
+item.safe-country-of-origin.source = eumonitor.eu, recitals of COM(2025)186
+item.mandatory-cases.label = Mandatory border-procedure cases
+item.mandatory-cases.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 45
+item.mandatory-cases.status = unconfirmed
+
+[rule asylum.recognition-rate-threshold]
+kind = number
+value = 20
+basis = Asylum Procedure Regulation (EU) 2024/1348, Art 42(1)(j)
+status = secondary
+source = https://lawandordernews.com/?p=22541
+note = Percent, EU-wide first-instance recognition rate of the nationality. In a crisis a Member State may lower it to 5 % (Crisis Reg (EU) 2024/1359 Art 11) [S].
+
+[rule asylum.unaccompanied-children.excluded-tracks]
+kind = list
+basis = Asylum Procedure Regulation (EU) 2024/1348, Art 53
+status = secondary
+source = procedures-and-definitions.md section 3.3 (secondary, not citable)
+item.border.label = Border procedure: exemption for unaccompanied minors (and vulnerable persons)
+item.border.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 53
+item.border.status = secondary
+item.border.note = The exact scope of the exemption is not verified. AMMR Art 23: procedures involving minors have priority [C].
 
 [rule asylum.registration.deadline]
 kind = deadline
@@ -147,7 +293,7 @@ anchor = asylum.application-made
 basis = Asylum Procedure Regulation (EU) 2024/1348, Art 27(1)
 status = confirmed
 source = https://www.iberley.es/legislacion/articulo-27-procedimiento-comun-materia-proteccion-internacional-union
-note = Without delay, at the latest 5 days. In a crisis, Crisis Reg (EU) 2024/1359 Art 10(1) allows 4 weeks.
+note = Without delay, at the latest 5 days. 15 days when a disproportionate number apply at the same time (Art 27, UNCONFIRMED). In a crisis see asylum.crisis.registration.deadline.
 
 [rule asylum.lodging.deadline]
 kind = deadline
@@ -158,16 +304,6 @@ basis = Asylum Procedure Regulation (EU) 2024/1348, Art 28(1)
 status = confirmed
 source = https://migrationpact.info/?p=6549
 
-[rule asylum.border-procedure.deadline]
-kind = deadline
-duration = P12W
-counting = calendar
-anchor = asylum.registration
-basis = Asylum Procedure Regulation (EU) 2024/1348, Art 51(2)
-status = confirmed
-source = https://migrationpact.info/?p=6481
-note = Includes determination of the responsible Member State and any appeal. If late, entry into the territory is authorised (limited exceptions). Paragraph number inferred from Crisis Reg Art 11(1). Up to 16 weeks in total for an AMMR relocation transfer.
-
 [rule asylum.inadmissibility.deadline]
 kind = deadline
 duration = P2M
@@ -177,6 +313,175 @@ basis = Asylum Procedure Regulation (EU) 2024/1348, Art 35(1)
 status = confirmed
 source = https://migrationpact.info/tag/determining-authority/page/3/
 note = Inadmissibility examination under APR Art 38(1)(a)-(d) and 38(2).
+
+[rule asylum.examination.regular.deadline]
+kind = deadline
+duration = P6M
+counting = calendar
+anchor = asylum.lodging
+basis = Asylum Procedure Regulation (EU) 2024/1348, Art 35 (paragraph UNCONFIRMED)
+status = secondary
+source = Irish International Protection Act 2026 s.168(1) and (3), https://www.irishstatutebook.ie/eli/2026/act/9/section/168
+note = In a transfer case, from lodging in the responsible Member State.
+
+[rule asylum.examination.regular.extended-deadline]
+kind = deadline
+duration = P12M
+counting = calendar
+anchor = asylum.lodging
+basis = Asylum Procedure Regulation (EU) 2024/1348, Art 35, as transposed by Irish International Protection Act 2026 s.168(2)
+status = secondary
+source = https://www.irishstatutebook.ie/eli/2026/act/9/section/168
+note = Up to 6 more months if (a) many apply at once, (b) complex issues of fact or law, or (c) delay due solely to the applicant. A further 3-month extension and an absolute cap are UNCONFIRMED.
+
+[rule asylum.examination.accelerated.deadline]
+kind = deadline
+duration = P3M
+counting = calendar
+anchor = asylum.lodging
+basis = Asylum Procedure Regulation (EU) 2024/1348, Art 35 (paragraph UNCONFIRMED)
+status = unconfirmed
+source = https://lawandordernews.com/?p=22541
+note = The 3-month value is [S]; its anchor (lodging) is UNCONFIRMED.
+
+[rule asylum.examination.prioritised.deadline]
+kind = deadline
+duration = P4W
+counting = calendar
+anchor = asylum.lodging
+basis = Crisis Regulation (EU) 2024/1359, Art 14(2)
+status = confirmed
+source = https://migrationpact.info/regulation-eu-2024-1359/crisis-regulation-article-14/
+note = Applies only while a crisis or force majeure is established.
+
+[rule asylum.border-procedure.deadline]
+kind = deadline
+duration = P12W
+counting = calendar
+anchor = asylum.registration
+basis = Asylum Procedure Regulation (EU) 2024/1348, Art 51(2)
+status = confirmed
+source = https://migrationpact.info/?p=6481
+note = Includes determination of the responsible Member State and any appeal. If late, entry into the territory is authorised (limited exceptions). Paragraph number inferred from Crisis Reg Art 11(1). In a crisis up to 6 more weeks (Crisis Reg Art 11(1)), not combined with the relocation extension.
+
+[rule asylum.border-procedure.relocation-deadline]
+kind = deadline
+duration = P16W
+counting = calendar
+anchor = asylum.registration
+basis = Asylum Procedure Regulation (EU) 2024/1348, Art 51(2), third subparagraph (inferred)
+status = confirmed
+source = https://migrationpact.info/?p=6481
+
+[rule asylum.border-procedure.lodging.deadline]
+kind = deadline
+duration = P5D
+counting = calendar
+anchor = asylum.registration
+basis = Asylum Procedure Regulation (EU) 2024/1348, Art 51(1)
+status = unconfirmed
+note = Value UNCONFIRMED and anchor not recorded in the reference files; registration is used until verified.
+
+[rule asylum.crisis.registration.deadline]
+kind = deadline
+duration = P4W
+counting = calendar
+anchor = asylum.application-made
+basis = Crisis Regulation (EU) 2024/1359, Art 10(1)
+status = confirmed
+source = https://migrationpact.info/regulation-eu-2024-1359/crisis-regulation-article-10/
+note = Only while the Council implementing decision applies; people with special needs, minors and their families are registered first (Art 10(2)-(4)).
+
+[rule asylum.decision.four-eyes]
+kind = flag
+value = true
+basis = National choice: the reference files give no rule on second-officer review of first-instance decisions
+status = national-choice
+note = Placeholder true (a second officer reviews each decision before notification); the Member State decides.
+
+[rule asylum.appeal.deadline]
+kind = deadline
+duration = P1M
+counting = calendar
+anchor = decision.notification
+basis = Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) (expected)
+status = unconfirmed
+note = Expected range set in national law: at least 2 weeks and at most 1 month; the upper bound is used until the Member State sets its value. CJEU C-564/18 LH: limits that make the remedy ineffective must be set aside, so the module lets a single case be given more time.
+
+[rule asylum.appeal.accelerated.deadline]
+kind = deadline
+duration = P2W
+counting = calendar
+anchor = decision.notification
+basis = Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) (expected)
+status = unconfirmed
+note = Inadmissibility, accelerated, border-procedure and implicit-withdrawal decisions. Expected range set in national law: at least 1 week and at most 2 weeks; the upper bound is used until the Member State sets its value. CJEU C-564/18 LH: an 8-day limit may be too short.
+
+[rule asylum.appeal.decision.deadline]
+kind = deadline
+duration = P6M
+counting = calendar
+anchor = appeal.lodged
+basis = National choice; model: Irish International Protection Act 2026, s.197 (national law citing APR Art 67(1))
+status = national-choice
+source = https://www.irishstatutebook.ie/eli/2026/act/9/section/197 (model [S])
+note = The Irish model: inadmissibility 2 months, accelerated 3 months, border procedure within the border-procedure maximum, return decision only 28 days, other cases 6 months.
+
+[rule asylum.appeal.suspensive.regular]
+kind = flag
+value = true
+basis = National choice: suspensive effect is governed by APR (EU) 2024/1348, Art 68, whose content is not in the reference files
+status = national-choice
+note = Placeholder true, the protective default (DESIGN.md invariant 1), until APR Art 68 is verified.
+
+[rule asylum.appeal.suspensive.accelerated]
+kind = flag
+value = true
+basis = National choice: suspensive effect is governed by APR (EU) 2024/1348, Art 68, whose content is not in the reference files
+status = national-choice
+note = Placeholder true, the protective default, until APR Art 68 is verified. COM(2025)259 would amend Art 68(3)(b) (proposal).
+
+[rule asylum.appeal.suspensive.border]
+kind = flag
+value = true
+basis = National choice: suspensive effect is governed by APR (EU) 2024/1348, Art 68, whose content is not in the reference files
+status = national-choice
+note = Placeholder true, the protective default, until APR Art 68 is verified.
+
+# ---- detention -------------------------------------------------------------------------------------------
+
+[rule detention.grounds]
+kind = list
+basis = Reception Conditions Directive (EU) 2024/1346, Art 10(4); AMMR (EU) 2024/1351, Art 44; Return Directive 2008/115/EC, Art 15(1)
+status = unconfirmed
+source = procedures-and-definitions.md sections 4.1-4.3
+note = No detention solely for being an applicant or because of nationality; only where necessary after an individual assessment and if less coercive measures cannot work (RCD Art 10(1)-(2)) [C]. The rest of RCD Art 10(4) is not verified.
+item.identity.label = To determine or verify identity or nationality
+item.identity.basis = Reception Conditions Directive (EU) 2024/1346, Art 10(4)(a)
+item.identity.status = confirmed
+item.claim-elements.label = To determine elements of the application that cannot be obtained without detention, especially where there is a risk of absconding
+item.claim-elements.basis = Reception Conditions Directive (EU) 2024/1346, Art 10(4)(b)
+item.claim-elements.status = confirmed
+item.compliance.label = To ensure compliance ... (rest of the point not verified)
+item.compliance.basis = Reception Conditions Directive (EU) 2024/1346, Art 10(4)(c)
+item.compliance.status = unconfirmed
+item.compliance.note = Only the opening words are confirmed.
+item.transfer.label = Transfer: risk of absconding, or national security or public order, after an individual assessment
+item.transfer.basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 44
+item.transfer.status = confirmed
+item.return-preparation.label = Pending removal: risk of absconding, or the person avoids or hampers the preparation of return
+item.return-preparation.basis = Return Directive 2008/115/EC, Art 15(1)
+item.return-preparation.status = confirmed
+
+[rule detention.maximum]
+kind = deadline
+duration = P12W
+counting = calendar
+anchor = detention.start
+basis = National choice: Reception Conditions Directive (EU) 2024/1346, Art 11(1) sets no maximum length (as short as possible, only while the Art 10(4) grounds apply)
+status = national-choice
+source = https://fantasticsearch.net/law/eu/en?article=1&id=IWwlZpsB1anJoctMKJ9-
+note = P12W is a placeholder (the length of the border procedure, APR Art 51(2)), not a legal maximum. UNHCR Detention Guideline 6: maximum periods must be set in law. Delays not caused by the applicant do not justify continued detention [C].
 
 [rule detention.judicial-review.deadline]
 kind = deadline
@@ -197,6 +502,66 @@ basis = Reception Conditions Directive (EU) 2024/1346, Art 11(3)
 status = confirmed
 source = https://fantasticsearch.net/law/eu/en?article=1&id=IWwlZpsB1anJoctMKJ9-
 
+[rule detention.periodic-review.interval]
+kind = deadline
+duration = P1M
+counting = calendar
+anchor = detention.review
+basis = National choice: the re-review interval of RCD (EU) 2024/1346, Art 11 and the "reasonable intervals" of Return Directive Art 15(3) are not verified
+status = national-choice
+note = P1M is a placeholder: the reference files give no interval.
+
+[rule detention.children]
+kind = choice
+options = never, last-resort
+value = last-resort
+basis = Reception Conditions Directive (EU) 2024/1346, Art 13(2)
+status = confirmed
+source = https://fantasticsearch.net/law/eu/en?article=1&id=J2wlZpsB1anJoctMKJ9-
+note = As a rule minors are not detained; exceptionally, as a last resort, where alternatives cannot work and detention is in the child's best interests. UNHCR (2017): children should never be detained; a Member State may choose never.
+
+# ---- return ----------------------------------------------------------------------------------------------
+
+[rule return.voluntary-departure.period]
+kind = deadline
+duration = P30D
+counting = calendar
+anchor = return.decision.notification
+basis = Return Directive 2008/115/EC, Art 7(1) (between 7 and 30 days)
+status = national-choice
+source = legal-time-limits.md section 9 (range [C])
+note = The period within the range, and the event it runs from, are set in national law (the anchor is not recorded in the references); the upper bound is used. Shorter or none for a risk of absconding, a manifestly unfounded or fraudulent application, or a public-policy risk (Art 7(4)); extension under Art 7(2).
+
+[rule return.border.voluntary-departure.period]
+kind = deadline
+duration = P15D
+counting = calendar
+anchor = return.decision.notification
+basis = Return Border Procedure Regulation (EU) 2024/1349 (article not recorded)
+status = unconfirmed
+source = EUR-Lex summary "Return border procedure regulation (RBPR)"; OEIL summary
+note = "Up to 15 days" with no right to enter is [C]; the article and the anchor are not recorded. Not granted for a risk of absconding, a manifestly unfounded rejection, or a public-policy risk.
+
+[rule return.border.stay.maximum]
+kind = deadline
+duration = P12W
+counting = calendar
+anchor = asylum.right-to-remain-ended
+basis = Return Border Procedure Regulation (EU) 2024/1349, Art 4(2)
+status = confirmed
+source = https://fantasticsearch.net/law/eu/en?article=1&id=Ct9xM5kBDWBAxfWdtGTg
+note = If the person is not returned by then, the Return Directive procedure continues. Crisis: up to 6 more weeks (RBPR Art 6(1)).
+
+[rule return.entry-ban.maximum]
+kind = deadline
+duration = P5Y
+counting = calendar
+anchor = return.departure
+basis = Return Directive 2008/115/EC, Art 11(2)
+status = confirmed
+source = https://www.asylumlawdatabase.eu/summaries?legislations=6575
+note = In principle at most 5 years; longer for a serious threat to public policy, public security or national security (no maximum stated; an indefinite ban can be compatible if individually reasoned, CJEU C-446/24). Runs from the date the person actually leaves EU territory.
+
 [rule return.detention.maximum]
 kind = deadline
 duration = P6M
@@ -205,4 +570,148 @@ anchor = detention.start
 basis = Return Directive 2008/115/EC, Art 15(5)
 status = confirmed
 source = wordscope.be (EN/FR text of the Directive)
-note = Extension under Art 15(6) (up to 12 more months) is allowed on conditions; the 12-month figure is UNCONFIRMED verbatim.
+note = Extension under Art 15(6): see return.detention.extended-maximum.
+
+[rule return.detention.extended-maximum]
+kind = deadline
+duration = P18M
+counting = calendar
+anchor = detention.start
+basis = Return Directive 2008/115/EC, Art 15(6)
+status = unconfirmed
+source = wordscope.be (EN/FR text of the Directive)
+note = The conditions (lack of cooperation, delays in obtaining documents) are [C]; the "12 more months, 18 in total" figure is UNCONFIRMED verbatim.
+
+# ---- readmission (AMMR) ----------------------------------------------------------------------------------
+
+[rule readmission.regime]
+kind = choice
+options = eu-ammr, dublin-iii, readmission-agreement, none
+value = eu-ammr
+basis = Asylum and Migration Management Regulation (EU) 2024/1351 (applies from 12 June 2026)
+status = confirmed
+source = legal-time-limits.md section 3
+note = Cases still governed by Dublin III (Regulation 604/2013) keep its limits; agreements with third countries (legal-time-limits.md section 10) need a profile each.
+
+[rule readmission.request.deadline]
+kind = deadline
+duration = P2M
+counting = calendar
+anchor = asylum.registration
+basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 39(1)
+status = confirmed
+source = https://fantasticsearch.net/law/eu/en?article=1&id=zt9xM5kBDWBAxfWd26DB
+note = Take-charge request. If late, the Member State where the application was registered becomes responsible. Unaccompanied minor: may be sent at any time before the first decision on the substance, if in the child's best interests.
+
+[rule readmission.request.hit.deadline]
+kind = deadline
+duration = P1M
+counting = calendar
+anchor = readmission.hit.receipt
+basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 39(1)
+status = confirmed
+source = https://fantasticsearch.net/law/eu/en?article=1&id=zt9xM5kBDWBAxfWd26DB
+
+[rule readmission.reply.deadline]
+kind = deadline
+duration = P1M
+counting = calendar
+anchor = readmission.request.receipt
+basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 40(1)
+status = confirmed
+source = https://fantasticsearch.net/law/eu/en?article=1&id=0d9xM5kBDWBAxfWd26DB
+note = Reply to a take-charge request.
+
+[rule readmission.reply.hit.deadline]
+kind = deadline
+duration = P2W
+counting = calendar
+anchor = readmission.request.receipt
+basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 40(2)
+status = confirmed
+source = https://fantasticsearch.net/law/eu/en?article=1&id=0d9xM5kBDWBAxfWd26DB
+
+[rule readmission.reply.silence-means-acceptance]
+kind = flag
+value = true
+basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 40
+status = unconfirmed
+note = Silence = acceptance is expected for an ordinary take-charge request but not verified. For a detained person it is confirmed (Art 45(2)).
+
+[rule readmission.take-back.notification.deadline]
+kind = deadline
+duration = P2W
+counting = calendar
+anchor = readmission.hit.receipt
+basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 41(1)
+status = confirmed
+source = https://migrationpact.info/?p=6119
+note = Art 36(1)(b) and (c) cases. Lateness does not remove the responsible Member State's obligation.
+
+[rule readmission.take-back.confirmation.deadline]
+kind = deadline
+duration = P2W
+counting = calendar
+anchor = readmission.request.receipt
+basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 41(3)-(4)
+status = confirmed
+source = https://migrationpact.info/?p=6119
+note = Silence = receipt confirmed (Art 41(4)), unless the notified Member State shows it is not responsible (Art 37).
+
+[rule readmission.detained.reply.deadline]
+kind = deadline
+duration = P1W
+counting = calendar
+anchor = readmission.request.receipt
+basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 45(2)
+status = confirmed
+source = https://fantasticsearch.net/law/eu/en?article=1&id=4N9xM5kBDWBAxfWd26DB
+note = Silence = acceptance (tacit) [C]. The request itself: 2 weeks from registration or the hit, 1 week from detention if detained later (Art 45(1)).
+
+[rule readmission.transfer.decision.deadline]
+kind = deadline
+duration = P2W
+counting = calendar
+anchor = readmission.acceptance
+basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 42(1)-(2)
+status = confirmed
+source = https://fantasticsearch.net/law/eu/en?article=1&id=199xM5kBDWBAxfWd26DB
+note = Notified in writing, in plain language.
+
+[rule readmission.transfer.appeal.deadline]
+kind = deadline
+duration = P3W
+counting = calendar
+anchor = readmission.transfer-decision.notification
+basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 43(2) (a national period of at least 1 week and at most 3 weeks)
+status = national-choice
+source = https://fantasticsearch.net/law/eu/en?article=1&id=2t9xM5kBDWBAxfWd26DB (range [C])
+note = The upper bound is used until the Member State sets its period. Scope limited to Art 43(1)(a)-(c); suspension may be requested (Art 43(3)).
+
+[rule readmission.transfer.deadline]
+kind = deadline
+duration = P6M
+counting = calendar
+anchor = readmission.acceptance
+basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 46(1)
+status = confirmed
+source = https://fantasticsearch.net/law/eu/en?article=1&id=4t9xM5kBDWBAxfWd26DB
+note = As soon as practically possible. Runs from acceptance or confirmation, or from a final appeal decision with suspensive effect (Art 43(3)): where such an appeal was lodged, record that decision as the acceptance date. Relocation transfers follow Art 67(11). Crisis: 1 year (Crisis Reg Art 12(2)).
+
+[rule readmission.transfer.imprisonment.deadline]
+kind = deadline
+duration = P1Y
+counting = calendar
+anchor = readmission.acceptance
+basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 46(2)
+status = unconfirmed
+note = Expected: up to 1 year if the person is imprisoned. Not verified.
+
+[rule readmission.transfer.absconding.deadline]
+kind = deadline
+duration = P3Y
+counting = calendar
+anchor = readmission.acceptance
+basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 46(2)
+status = unconfirmed
+note = Expected: up to 3 years if the person absconds. Not verified.

@@ -2,6 +2,15 @@
 # where UNHCR registers applicants and determines refugee status under its mandate (e.g. Malaysia and
 # Indonesia as described in non-convention-states.md section 4). The legal basis may be a memorandum of
 # understanding or a national regulation rather than a refugee law, so most rules are national choices.
+# The state registers, documents, protects against refoulement, refers claims to UNHCR and records UNHCR's
+# outcome (asylum.status-determination.authority = unhcr-mandate); protection can also come through
+# migration, labour and human-rights frameworks (10-Point Plan Dialogue report 2007, para 66). With these
+# rules a state runs entry, reception, detention monitoring and return without an asylum authority; the
+# rsd module only records referrals and UNHCR's outcomes. The move to national RSD is documented in
+# README.md ("Moving to national status determination").
+# Why no "extends": the state is bound by neither the Convention nor the EU instruments, so it inherits
+# from neither; the time limits below are its own national choices (models named where the references
+# give one). Holidays are left empty: the state lists its own public holidays (a national choice).
 # Sources: /work/shared/reference. Status: confirmed = [C], secondary = [S].
 
 [profile]
@@ -123,15 +132,135 @@ value = 18
 basis = National choice: the reference files give no age of majority; the state cites its law
 status = national-choice
 
-# ---- other modules -------------------------------------------------------------------------------------
+# ---- reception (registration, documentation, profiling and referral) -----------------------------------
 
-[rule asylum.refugee-definition]
+[rule reception.temporary-document.validity]
+kind = deadline
+duration = P6M
+counting = calendar
+anchor = asylum.registration
+basis = National choice: the reference files give no validity period; 10-Point Plan of Action (2007), point 4: new arrivals are registered and given temporary documentation
+status = national-choice
+source = unhcr-10-point-plan-dialogue-2007.md (point 4)
+note = P6M is a placeholder, not taken from any instrument; the state sets it (its regulation or its memorandum of understanding with UNHCR).
+
+[rule reception.refugee-document.issuer]
 kind = choice
-options = convention-1951, convention-1951-and-oau-1969, convention-1951-and-cartagena-1984, unhcr-extended-mandate
-value = unhcr-extended-mandate
+options = state, unhcr
+value = unhcr
+basis = UNHCR mandate practice: Indonesia, Presidential Regulation No. 125/2016 (UNHCR registers refugees and issues refugee cards); Malaysia (UNHCR carries out documentation)
+status = secondary
+source = non-convention-states.md section 4
+
+[rule reception.referral.pathways]
+kind = list
+basis = UNHCR 10-Point Plan of Action (2007), point 5, Annex I point 5 and Dialogue report para 66; The 10-Point Plan in Action (2016), chapter 6
+status = confirmed
+source = procedures-and-definitions.md section 6; unhcr-10-point-plan-dialogue-2007.md para 66
+note = UNHCR policy framework, not treaty law: the state names the body behind each channel. Profiling is not refugee status determination; whoever wishes to seek asylum is referred to UNHCR (DESIGN.md invariant 2).
+item.asylum-procedure.label = Referral to UNHCR for refugee status determination under its mandate
+item.asylum-procedure.basis = The 10-Point Plan in Action (2016), section 6.5; UNHCR mandate RSD (non-convention-states.md section 4)
+item.asylum-procedure.status = confirmed
+item.child-protection.label = Child protection system
+item.child-protection.basis = The 10-Point Plan in Action (2016), section 6.1
+item.child-protection.status = confirmed
+item.family-tracing.label = Family tracing
+item.family-tracing.basis = The 10-Point Plan in Action (2016), section 6.2
+item.family-tracing.status = confirmed
+item.women-girls-at-risk.label = Women and girls at risk
+item.women-girls-at-risk.basis = The 10-Point Plan in Action (2016), section 6.3
+item.women-girls-at-risk.status = confirmed
+item.trafficking.label = Separate process for victims of trafficking who are not refugees
+item.trafficking.basis = The 10-Point Plan in Action (2016), section 6.4; 10-Point Plan (2007) Annex I point 5
+item.trafficking.status = confirmed
+item.assisted-voluntary-return.label = Assisted voluntary return (e.g. IOM AVRR; voluntariness is a precondition)
+item.assisted-voluntary-return.basis = 10-Point Plan (2007) Annex I point 5; point 9
+item.assisted-voluntary-return.status = confirmed
+item.migration-options.label = Other options: regularisation or regular onward migration
+item.migration-options.basis = 10-Point Plan (2007), point 5 (counselling identifies return, regularisation or regular onward migration)
+item.migration-options.status = confirmed
+item.migration-labour-human-rights.label = Protection through migration, labour and human-rights regimes that apply to refugees without being refugee-specific (e.g. labour migration programmes, family reunion)
+item.migration-labour-human-rights.basis = UNHCR, Refugee Protection and Mixed Migration: the 10-Point Plan in Action, Dialogue report 2007, discussion paper para 66 (and para 29)
+item.migration-labour-human-rights.status = confirmed
+item.migration-labour-human-rights.source = unhcr-10-point-plan-dialogue-2007.md paras 29 and 66
+item.migration-labour-human-rights.note = Para 66 concerns states that grant asylum without being parties to the 1951 Convention. The state names the permit or scheme it uses.
+
+# ---- rsd: the state refers and records; UNHCR decides ----------------------------------------------------
+
+[rule asylum.status-determination.authority]
+kind = choice
+options = national-asylum-authority, unhcr-mandate
+value = unhcr-mandate
+basis = UNHCR mandate refugee status determination (Malaysia: UNHCR carries out reception, registration, documentation and RSD; Indonesia, Presidential Regulation No. 125/2016: the state does not assess claims, UNHCR registers refugees)
+status = secondary
+source = non-convention-states.md section 4
+note = The rsd module records the referral to UNHCR and UNHCR's outcome (recognised as a mandate refugee, rejected, closed) with UNHCR as the deciding body; it runs no examination clock of its own. The legal basis may be a memorandum of understanding (Jordan 1998, Lebanon 2003 [C]).
+
+[rule asylum.refugee-definitions]
+kind = list
 basis = UNHCR mandate: UNHCR applies the extended (OAU or Cartagena-type) definition ("extended mandate refugees")
 status = secondary
 source = https://refugeerightstoolkit.org/advocate/refugee-rights-law-the-building-blocks/the-right-to-seek-asylum/expanded-refugee-definitions/
+item.unhcr-extended-mandate.label = UNHCR mandate refugee, including the extended (OAU or Cartagena-type) definition applied by UNHCR ("extended mandate refugees")
+item.unhcr-extended-mandate.basis = UNHCR mandate (UNHCR's own determination; the state records it)
+item.unhcr-extended-mandate.status = secondary
+item.unhcr-extended-mandate.source = procedures-and-definitions.md section 1.5; non-convention-states.md section 4
+
+[rule asylum.procedure.tracks]
+kind = list
+basis = UNHCR RSD case processing modalities (2020 framework, Aide-Memoire and Glossary annexed to the Procedural Standards)
+status = confirmed
+source = https://www.unhcr.org/resettlement-handbook/1-refugee-status-and-resettlement/1-4-unhcrs-case-processing-modalities-for-rsd
+note = These are UNHCR's modalities, recorded so that the state's officers can see which one UNHCR used; the state runs no track of its own.
+item.regular.label = Regular processing (the full procedure)
+item.regular.basis = UNHCR RSD processing modalities (2020), "regular"
+item.regular.status = confirmed
+item.accelerated.label = Accelerated processing: only the timelines are shorter, every other standard still applies
+item.accelerated.basis = UNHCR RSD processing modalities (2020), "accelerated"
+item.accelerated.status = confirmed
+item.simplified.label = Simplified processing: the interview and/or the written assessment is shortened
+item.simplified.basis = UNHCR RSD processing modalities (2020), "simplified"
+item.simplified.status = confirmed
+item.merged-registration-rsd.label = Merged registration and RSD
+item.merged-registration-rsd.basis = UNHCR RSD processing modalities (2020), "merged registration-RSD"
+item.merged-registration-rsd.status = confirmed
+item.merged-registration-rsd.note = Named in the framework; its details are not recorded in the reference files.
+item.prima-facie.label = Group-based (prima facie) recognition, preferred where it gives the same benefits
+item.prima-facie.basis = UNHCR strategic note on prima facie recognition (2016)
+item.prima-facie.status = secondary
+item.prima-facie.source = https://www.fmreview.org/recognising-refugees/fisher
+
+[rule asylum.accelerated.grounds]
+kind = list
+basis = UNHCR RSD processing modalities (2020), accelerated processing
+status = confirmed
+source = https://www.unhcr.org/resettlement-handbook/1-refugee-status-and-resettlement/1-4-unhcrs-case-processing-modalities-for-rsd
+item.specific-needs.label = Specific needs or an immediate risk of refoulement
+item.specific-needs.basis = UNHCR RSD processing modalities (2020), accelerated (i)
+item.specific-needs.status = confirmed
+item.manifestly-well-founded.label = Manifestly well-founded case, or a presumption of inclusion
+item.manifestly-well-founded.basis = UNHCR RSD processing modalities (2020), accelerated (ii)
+item.manifestly-well-founded.status = confirmed
+item.manifestly-unfounded.label = Manifestly unfounded case
+item.manifestly-unfounded.basis = UNHCR RSD processing modalities (2020), accelerated (iii)
+item.manifestly-unfounded.status = confirmed
+
+[rule asylum.registration.deadline]
+kind = deadline
+duration = P5D
+counting = calendar
+anchor = asylum.application-made
+basis = National choice: time within which the state registers a person who asks for protection and refers them to UNHCR; model: Asylum Procedure Regulation (EU) 2024/1348, Art 27(1) (not binding on this state)
+status = national-choice
+source = legal-time-limits.md section 2.1 (model [C])
+note = Where UNHCR itself registers (Malaysia, Indonesia [S]), this is the state's own record of the referral.
+
+[rule asylum.decision.four-eyes]
+kind = flag
+value = false
+basis = National choice: UNHCR takes the decision; the reference files give no rule on checking the state's record of it
+status = national-choice
+note = Set true to have a second officer check each recorded UNHCR outcome before it takes effect in the state's systems.
 
 [rule asylum.appeal.deadline]
 kind = deadline
@@ -142,3 +271,146 @@ basis = UNHCR RSD Procedural Standards (2005) section 7.2: at least 30 days from
 status = secondary
 source = https://rsdwatch.com/2011/02/07/is-a-30-day-appeal-deadline-fair/
 note = Applies where UNHCR decides under its mandate. A minimum, applied flexibly; the file is not closed if the appeal arrives within 6 weeks after the deadline. The appeal is decided by another Eligibility Officer (section 7.1.1).
+
+[rule asylum.appeal.accelerated.deadline]
+kind = deadline
+duration = P30D
+counting = calendar
+anchor = decision.notification
+basis = UNHCR RSD Procedural Standards (2005) section 7.2: at least 30 days from notification
+status = secondary
+source = https://rsdwatch.com/2011/02/07/is-a-30-day-appeal-deadline-fair/
+note = The Standards give no shorter period for accelerated cases (accelerated processing shortens only UNHCR's own timelines).
+
+[rule asylum.appeal.suspensive.regular]
+kind = flag
+value = true
+basis = National choice: the reference files give no rule; the state refrains from removal while UNHCR's appeal is pending
+status = national-choice
+note = Placeholder true, the protective default (DESIGN.md invariant 1).
+
+[rule asylum.appeal.suspensive.accelerated]
+kind = flag
+value = true
+basis = National choice: the reference files give no rule; the state refrains from removal while UNHCR's appeal is pending
+status = national-choice
+note = Placeholder true, the protective default.
+
+# ---- detention and its independent monitoring ----------------------------------------------------------
+
+[rule detention.grounds]
+kind = list
+basis = National choice; model: Reception Conditions Directive 2013/33/EU, Art 8(3) (not binding on this state)
+status = national-choice
+source = procedures-and-definitions.md section 4.1 (model [C])
+note = UNHCR Detention Guidelines (2012) apply under UNHCR's Statute: detention must be authorised by law, necessary, reasonable and proportionate, with alternatives considered, and subject to independent monitoring (Guidelines 3, 4, 10) [C]. The state cites its own law for each ground. Grounds tied to the state's own examination of claims (model Art 8(3)(b), (c), (f)) are left out because UNHCR examines claims; add them if national law has them.
+item.identity.label = To determine or verify identity or nationality
+item.identity.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(a)
+item.identity.status = national-choice
+item.return-preparation.label = To prepare return or carry out removal
+item.return-preparation.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(d)
+item.return-preparation.status = national-choice
+item.national-security.label = Protection of national security or public order
+item.national-security.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(e)
+item.national-security.status = national-choice
+
+[rule detention.maximum]
+kind = deadline
+duration = P6M
+counting = calendar
+anchor = detention.start
+basis = National choice: UNHCR Detention Guidelines (2012), Guideline 6: indefinite detention is arbitrary and maximum periods must be set in law
+status = national-choice
+source = procedures-and-definitions.md section 4.5 ([C])
+note = P6M is a placeholder taken from Return Directive 2008/115/EC Art 15(5) (detention pending removal), the only detention maximum in the reference files; the state sets its own.
+
+[rule detention.judicial-review.deadline]
+kind = deadline
+duration = P15D
+counting = calendar
+anchor = detention.start
+basis = National choice; model: Reception Conditions Directive (EU) 2024/1346, Art 11(3) (not binding on this state)
+status = national-choice
+source = legal-time-limits.md section 4 (model [C])
+
+[rule detention.periodic-review.interval]
+kind = deadline
+duration = P1M
+counting = calendar
+anchor = detention.review
+basis = National choice: UNHCR Detention Guidelines (2012), Guideline 7 (procedural safeguards; review intervals not verified)
+status = national-choice
+note = P1M is a placeholder: no review interval is given in the reference files.
+
+[rule detention.children]
+kind = choice
+options = never, last-resort
+value = never
+basis = National choice; model: UNHCR position of January 2017: children should never be detained for immigration purposes
+status = national-choice
+source = procedures-and-definitions.md section 4.6 (model [C])
+
+# ---- return ----------------------------------------------------------------------------------------------
+
+[rule return.voluntary-departure.period]
+kind = deadline
+duration = P30D
+counting = calendar
+anchor = return.decision.notification
+basis = National choice; model: Return Directive 2008/115/EC, Art 7(1) (7 to 30 days; not binding on this state)
+status = national-choice
+source = legal-time-limits.md section 9 (model [C])
+note = Return only for persons not in need of protection (10-Point Plan point 9); the non-refoulement check runs again at execution.
+
+[rule return.entry-ban.maximum]
+kind = deadline
+duration = P5Y
+counting = calendar
+anchor = return.departure
+basis = National choice; model: Return Directive 2008/115/EC, Art 11(2) (in principle at most 5 years; not binding on this state)
+status = national-choice
+source = legal-time-limits.md section 9 (model [C])
+
+[rule return.detention.maximum]
+kind = deadline
+duration = P6M
+counting = calendar
+anchor = detention.start
+basis = National choice; model: Return Directive 2008/115/EC, Art 15(5) (not binding on this state)
+status = national-choice
+source = legal-time-limits.md section 9 (model [C])
+
+# ---- readmission -----------------------------------------------------------------------------------------
+
+[rule readmission.regime]
+kind = choice
+options = eu-ammr, dublin-iii, readmission-agreement, none
+value = readmission-agreement
+basis = National choice: each readmission agreement has its own limits
+status = national-choice
+source = legal-time-limits.md section 10
+
+[rule readmission.reply.deadline]
+kind = deadline
+duration = P14D
+counting = calendar
+anchor = readmission.request.receipt
+basis = National choice; model: EC-Albania readmission agreement, time-limits article (14 days)
+status = national-choice
+source = legal-time-limits.md section 10 (model [C])
+
+[rule readmission.reply.silence-means-acceptance]
+kind = flag
+value = true
+basis = National choice; model: EC-Albania readmission agreement (no reply = transfer agreed)
+status = national-choice
+source = legal-time-limits.md section 10 (model [C])
+
+[rule readmission.transfer.deadline]
+kind = deadline
+duration = P3M
+counting = calendar
+anchor = readmission.acceptance
+basis = National choice; model: EC-Albania readmission agreement (within 3 months of acceptance, extendable)
+status = national-choice
+source = legal-time-limits.md section 10 (model [C])

@@ -2,6 +2,8 @@ package org.asylon.kernel.profile;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code ASYLON_PROFILE}, default {@code convention-1951}), looked up first in
  * {@code asylon.profile.dir} ({@code ASYLON_PROFILE_DIR}, a state's own profiles) and then among the
  * reference profiles shipped in the kernel. A broken profile stops the module at start-up with the
- * file, line and rule named, rather than running on a silent default.
+ * file, line and rule named, rather than running on a silent default: the profile is loaded when the
+ * application starts, not at its first use.
  */
 @ApplicationScoped
 public class ActiveProfile {
@@ -40,6 +43,11 @@ public class ActiveProfile {
         profile = loader.load(name);
         calculator = new DeadlineCalculator(profile);
         LOG.info(() -> "Legal profile " + profile.name() + " (" + profile.title() + ")");
+    }
+
+    /** Loads the profile at deployment, so that a broken profile stops the module at start-up. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        LOG.fine(() -> "Legal profile checked at start-up: " + profile.name());
     }
 
     public LegalProfile profile() {

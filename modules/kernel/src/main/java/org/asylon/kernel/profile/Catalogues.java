@@ -25,6 +25,8 @@ public final class Catalogues {
     /** Rules a state adds for its own use start with this prefix and need no catalogue line. */
     public static final String LOCAL_PREFIX = "local.";
 
+    private static final String REQUIRED_IF = "required-if ";
+
     private final Map<String, Anchor> anchors;
     private final Map<String, CatalogueRule> rules;
 
@@ -75,15 +77,16 @@ public final class Catalogues {
         return out;
     }
 
-    private static Map<String, CatalogueRule> parseRules(List<String> lines) {
+    private static Map<String, CatalogueRule> parseRules(List<String> text) {
         Map<String, CatalogueRule> out = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String text = ProfileFile.stripComment(lines.get(i)).strip();
-            if (text.isEmpty()) {
+        Map<String, SourceLocation> lines = new java.util.HashMap<>();
+        for (int i = 0; i < text.size(); i++) {
+            String line = ProfileFile.stripComment(text.get(i)).strip();
+            if (line.isEmpty()) {
                 continue;
             }
             SourceLocation at = new SourceLocation(RULES_FILE, i + 1);
-            String[] f = fields(text, 5, at, "name | kind | module | required|optional | description");
+            String[] f = fields(line, 5, at, "name | kind | module | required|optional | description");
             checkName(f[0], at, "rule");
             String subject = "rule " + f[0];
             if (f[0].startsWith(LOCAL_PREFIX)) {
@@ -97,12 +100,49 @@ public final class Catalogues {
                 throw ProfileException.at(at, subject, "unknown module '" + f[2] + "' (one of "
                         + String.join(", ", MODULES.stream().sorted().toList()) + ")");
             }
-            if (!f[3].equals("required") && !f[3].equals("optional")) {
-                throw ProfileException.at(at, subject, "fourth field must be 'required' or 'optional', found '" + f[3] + "'");
+            List<CatalogueRule.Condition> conditions = List.of();
+            if (f[3].startsWith(REQUIRED_IF)) {
+                conditions = conditions(f[3].substring(REQUIRED_IF.length()), at, subject);
+            } else if (!f[3].equals("required") && !f[3].equals("optional")) {
+                throw ProfileException.at(at, subject, "fourth field must be 'required', 'optional' or 'required-if "
+                        + "<rule>=<code> [and ...]', found '" + f[3] + "'");
             }
-            if (out.putIfAbsent(f[0], new CatalogueRule(f[0], kind, f[2], f[3].equals("required"), f[4])) != null) {
+            if (out.putIfAbsent(f[0], new CatalogueRule(f[0], kind, f[2], f[3].equals("required"), f[4], conditions))
+                    != null) {
                 throw ProfileException.at(at, subject, "rule listed twice");
             }
+            lines.put(f[0], at);
+        }
+        // conditions may name rules listed further down, so they are checked once every rule is known
+        for (CatalogueRule rule : out.values()) {
+            for (CatalogueRule.Condition c : rule.requiredIf()) {
+                CatalogueRule on = out.get(c.rule());
+                SourceLocation at = lines.get(rule.name());
+                if (on == null) {
+                    throw ProfileException.at(at, "rule " + rule.name(), "required-if names unknown rule '" + c.rule() + "'");
+                }
+                if (on.kind() != RuleKind.LIST && on.kind() != RuleKind.CHOICE && on.kind() != RuleKind.FLAG) {
+                    throw ProfileException.at(at, "rule " + rule.name(), "required-if names " + c.rule() + ", a "
+                            + on.kind() + " rule; only list, choice and flag rules can be conditions");
+                }
+                if (on.kind() == RuleKind.FLAG && !c.code().equals("true") && !c.code().equals("false")) {
+                    throw ProfileException.at(at, "rule " + rule.name(), "required-if " + c + ": a flag is true or false");
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<CatalogueRule.Condition> conditions(String text, SourceLocation at, String subject) {
+        List<CatalogueRule.Condition> out = new java.util.ArrayList<>();
+        for (String clause : text.strip().split("\\s+and\\s+")) {
+            String[] p = clause.strip().split("=", -1);
+            if (p.length != 2 || !ProfileFile.RULE_NAME.matcher(p[0].strip()).matches()
+                    || !ProfileFile.RULE_NAME.matcher(p[1].strip()).matches()) {
+                throw ProfileException.at(at, subject, "bad condition '" + clause.strip()
+                        + "' (required-if <rule>=<code> [and <rule>=<code> ...])");
+            }
+            out.add(new CatalogueRule.Condition(p[0].strip(), p[1].strip()));
         }
         return out;
     }

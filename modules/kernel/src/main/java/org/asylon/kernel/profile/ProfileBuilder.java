@@ -129,6 +129,14 @@ final class ProfileBuilder {
                 throw ProfileException.at(own.at(), "rule " + required.name(), "required rule missing (a "
                         + required.kind() + " used by module " + required.module() + "; see rules.catalogue)");
             }
+            if (required.conditional() && !built.containsKey(required.name())
+                    && required.requiredIf().stream().allMatch(c -> c.holds(built))) {
+                String because = String.join(" and ", required.requiredIf().stream()
+                        .map(CatalogueRule.Condition::because).toList());
+                throw ProfileException.at(own.at(), "rule " + required.name(), "required rule missing (a "
+                        + required.kind() + " used by module " + required.module() + ", required because " + because
+                        + "; see rules.catalogue)");
+            }
         }
         List<String> lineage = headers.stream().map(Header::name).toList();
         return new LegalProfile(own.name(), own.title(), lineage, own.appliesFrom(), cal, built, catalogues);

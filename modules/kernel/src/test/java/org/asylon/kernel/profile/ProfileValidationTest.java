@@ -61,7 +61,22 @@ class ProfileValidationTest {
                 counting = working
                 """);
         assertEquals("bad.profile line 6, rule asylum.border-procedure.deadline: working-day counting needs a number "
-                + "of days (PnD), but duration is 'P12W' (eu-pact-2026.profile line 163)", msg);
+                + "of days (PnD), but duration is 'P12W' (eu-pact-2026.profile line " + lineOfBorderDuration() + ")", msg);
+    }
+
+    /** The line of the border-procedure duration in the shipped EU profile, so the test survives edits to it. */
+    private static int lineOfBorderDuration() throws IOException {
+        try (var in = ProfileValidationTest.class.getClassLoader()
+                .getResourceAsStream("asylon/profiles/eu-pact-2026.profile")) {
+            List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            int section = lines.indexOf("[rule asylum.border-procedure.deadline]");
+            for (int i = section; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("duration =")) {
+                    return i + 1;
+                }
+            }
+            throw new AssertionError("no duration in the border-procedure rule");
+        }
     }
 
     @Test
