@@ -64,12 +64,18 @@ Asylon is running (pid $PID, legal profile $ASYLON_PROFILE).
   Metrics            $BASE/metrics
   Event feed         $BASE/entry/api/v1/events?after=0
   Audit trail        $BASE/entry/api/v1/audit/verification
+  Deadlines          $BASE/entry/api/v1/deadlines/rules   (the legal profile's time limits, with their basis)
+  Rights leaflets    $BASE/entry/api/v1/leaflets   (printable, five languages)
+  Self-assessment    $BASE/entry/api/v1/self-assessment   (sign in as planner)
+  Rule books         capacity-kit/rulebooks/comparison.md
 
 Demo users (HTTP Basic, password "asylon-demo" for all; never use these in production):
   border.officer      border-officer       register encounters, screen, decide outcomes
   border.supervisor   border-supervisor    also manages crossing points
   auditor             auditor              reads and verifies the audit trail, reads the feed
   feed.reader         feed-reader          the account other modules use to follow the feed
+  planner             planner              capacity self-assessment
+  trainer             trainer              deadlines, leaflets
   reception.officer   reception-officer    (for the reception module; refused by entry)
 
 Stop with Ctrl-C$( [ "${ASYLON_DETACH:-false}" = true ] && echo " or: kill $PID" ).
