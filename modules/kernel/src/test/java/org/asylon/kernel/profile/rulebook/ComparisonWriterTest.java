@@ -35,7 +35,7 @@ class ComparisonWriterTest {
         assertTrue(page.contains(RuleBooks.COMMAND));
         String head = "| Rule | [convention-1951](convention-1951.md) | [eu-pact-2026](eu-pact-2026.md) "
                 + "| [test-child](test-child.md) |\n|---|---|---|---|\n";
-        assertEquals(4, count(page, head), "one table per module: entry, rsd, detention, return");
+        assertEquals(6, count(page, head), "one table per module: entry, reception, rsd, detention, return, readmission");
         for (LegalStatus status : LegalStatus.values()) {
             assertTrue(page.contains("| " + StatusWords.marker(status) + " | "), "legend row for " + status);
         }
@@ -46,8 +46,8 @@ class ComparisonWriterTest {
         assertTrue(page.contains("| `entry.biometrics.minimum-age` | ◇ 6 | (S) 6 | (S) 6 |"));
         assertTrue(page.contains("| `entry.screening.inland.deadline` | ◇ 3 calendar days from apprehension "
                 + "| ⚠ 3 calendar days from apprehension | ⚠ 3 calendar days from apprehension |"));
-        assertTrue(page.contains("| `return.detention.maximum` | " + ComparisonWriter.ABSENT
-                + " | ✓ 6 months from start of detention |"));
+        assertTrue(page.contains("| `asylum.lodging.deadline` | " + ComparisonWriter.ABSENT
+                + " | ✓ 21 calendar days from registration of the application |"), "an optional rule one profile lacks");
         assertTrue(page.contains("| `first-day` | ◇ next-day: the day of the event is not counted | ⚠ next-day"));
     }
 

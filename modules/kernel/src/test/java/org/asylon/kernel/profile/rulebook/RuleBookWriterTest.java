@@ -105,8 +105,9 @@ class RuleBookWriterTest {
     void rulesAreGroupedByModuleInCasePathOrder() {
         String book = writer.write(loader.load("eu-pact-2026"));
         List<String> headings = book.lines().filter(l -> l.startsWith("## ") && l.contains("(module")).toList();
-        assertEquals(List.of("## Entry and screening (module `entry`)", "## Refugee status determination (module `rsd`)",
-                "## Detention (module `detention`)", "## Return (module `return`)"), headings);
+        assertEquals(List.of("## Entry and screening (module `entry`)", "## Reception (module `reception`)",
+                "## Refugee status determination (module `rsd`)", "## Detention (module `detention`)",
+                "## Return (module `return`)", "## Readmission (module `readmission`)"), headings);
         assertTrue(book.indexOf("### `entry.screening.applies`") < book.indexOf("### `entry.screening.deadline`"),
                 "catalogue order within a module");
     }
