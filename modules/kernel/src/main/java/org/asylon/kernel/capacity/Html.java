@@ -1,0 +1,31 @@
+package org.asylon.kernel.capacity;
+
+/**
+ * Escaping for text placed in HTML element content and quoted attribute values. Everything a state
+ * writes (its name, notes) passes through here: a report is printed, mailed and opened in browsers,
+ * and must never carry markup or script that someone typed into an answer file.
+ */
+final class Html {
+
+    private Html() {
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
