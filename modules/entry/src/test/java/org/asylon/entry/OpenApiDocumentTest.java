@@ -32,6 +32,8 @@ import org.asylon.entry.encounter.boundary.EncountersResource;
 import org.asylon.entry.encounter.boundary.GroupsResource;
 import org.asylon.kernel.audit.boundary.AuditResource;
 import org.asylon.kernel.feed.EventsResource;
+import org.asylon.kernel.capacity.SelfAssessmentResource;
+import org.asylon.kernel.leaflets.LeafletsResource;
 import org.asylon.kernel.profile.DeadlinesResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,8 @@ class OpenApiDocumentTest {
     /** The resources of the entry application, under /entry/api/v1. Add a new resource here. */
     private static final List<Class<?>> RESOURCES = List.of(CrossingPointsResource.class, EncountersResource.class,
             EncounterBatchResource.class, AlreadyKnownResource.class, GroupsResource.class,
-            DocumentReadingsResource.class, EventsResource.class, AuditResource.class, DeadlinesResource.class);
+            DocumentReadingsResource.class, EventsResource.class, AuditResource.class, DeadlinesResource.class,
+            LeafletsResource.class, SelfAssessmentResource.class);
 
     private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(GET.class, "get", POST.class, "post",
             PUT.class, "put", DELETE.class, "delete", PATCH.class, "patch", HEAD.class, "head", OPTIONS.class, "options");

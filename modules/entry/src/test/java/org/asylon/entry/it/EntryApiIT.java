@@ -197,7 +197,7 @@ class EntryApiIT {
             {"POST", "encounters/x/specific-needs"}, {"GET", "crossing-points"}, {"POST", "crossing-points"},
             {"GET", "events"}, {"GET", "audit"}, {"GET", "audit/verification"}, {"POST", "groups"},
             {"GET", "groups/x"}, {"POST", "encounters/batch"}, {"GET", "encounters/already-known?name=x"},
-            {"POST", "document-readings"}};
+            {"POST", "document-readings"}, {"GET", "self-assessment"}};
         Api anonymous = officer.as(null);
         Api reception = officer.as("reception.officer");
         for (String[] endpoint : endpoints) {
@@ -402,5 +402,37 @@ class EntryApiIT {
         JsonObject reading = broken.json();
         assertTrue(reading.getBoolean("valid"), "O in a date repaired to 0 when the check digit then passes: " + reading);
         assertEquals(1, reading.getJsonArray("repairs").size(), reading::toString);
+    }
+
+    @Test
+    void theCapacityKitIsServedToTheRolesThatUseIt() throws Exception {
+        // deadlines: when, and why, under the active profile (eu-pact-2026 in this deployment)
+        JsonObject due = officer.get("deadlines?rule=entry.screening.deadline&anchor=entry.apprehension"
+                + "&at=2026-11-20T06:30:00Z").json();
+        assertEquals("2026-11-27", due.getString("due"), due::toString);
+        assertTrue(due.getString("basis").contains("Art 8(3)"));
+        assertProblem(officer.get("deadlines?rule=entry.no-such-rule"), 400, "invalid-request");
+        assertEquals(401, officer.as(null).get("deadlines/rules").status());
+
+        // rights leaflets: printable HTML, Arabic right to left, for officers
+        Api.Reply arabic = officer.get("leaflets/ara/right-to-seek-asylum");
+        assertEquals(200, arabic.status(), arabic::toString);
+        assertTrue(arabic.contentType().startsWith("text/html"));
+        assertTrue(arabic.raw().body().contains("dir=\"rtl\""), "Arabic is laid out right to left");
+        assertProblem(officer.get("leaflets/xxx/right-to-seek-asylum"), 404, "not-found");
+        assertEquals(401, officer.as(null).get("leaflets").status());
+        assertEquals(403, officer.as("auditor").get("leaflets").status());
+
+        // self-assessment: the form and the report, for planners only
+        Api planner = officer.as("planner");
+        assertEquals(200, planner.get("self-assessment").status());
+        String answers = java.nio.file.Files.readString(java.nio.file.Path.of("../../capacity-kit/self-assessment/sample-answers.json"));
+        Api.Reply report = planner.post("self-assessment", answers);
+        assertEquals(200, report.status(), report::toString);
+        assertTrue(report.raw().body().contains("<svg"), "coverage chart");
+        assertTrue(report.raw().body().contains("non-convention-mandate"), "the profile to start from");
+        assertProblem(planner.post("self-assessment", "{\"answers\":{\"99.9\":{\"answer\":\"in-place\"}}}"), 422,
+                "validation-failed");
+        assertProblem(officer.get("self-assessment"), 403, "forbidden");
     }
 }
