@@ -23,7 +23,7 @@ public final class ReportPage {
         if (sheet.date() != null) {
             html.append("Date: ").append(Html.escape(sheet.date())).append(". ");
         }
-        html.append("Measured against ").append(Html.escape(report.questionnaire().title())).append(".</p>\n");
+        html.append("Questionnaire: ").append(Html.escape(report.questionnaire().title())).append(".</p>\n");
         summary(html, report);
         chart(html, report);
         profile(html, report.profile());
