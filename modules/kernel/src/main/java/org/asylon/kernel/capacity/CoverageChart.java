@@ -1,5 +1,6 @@
 package org.asylon.kernel.capacity;
 
+import org.asylon.kernel.http.Html;
 import java.util.List;
 
 /**

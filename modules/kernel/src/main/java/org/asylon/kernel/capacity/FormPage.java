@@ -1,5 +1,7 @@
 package org.asylon.kernel.capacity;
 
+import org.asylon.kernel.http.Html;
+
 /**
  * The questionnaire as a plain HTML form: radio buttons per question, grouped by component, posted
  * back to the same address. No script, so it works in any browser a ministry has. Field names are

@@ -1,5 +1,7 @@
 package org.asylon.kernel.capacity;
 
+import org.asylon.kernel.http.Html;
+
 /**
  * The inline style sheet of the form and the report. Inline because the pages must be
  * self-contained: they are saved, mailed and printed, often far from the server.

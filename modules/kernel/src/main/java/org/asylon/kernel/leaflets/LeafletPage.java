@@ -1,5 +1,7 @@
 package org.asylon.kernel.leaflets;
 
+import org.asylon.kernel.http.Html;
+
 import java.util.List;
 import org.asylon.kernel.leaflets.LeafletLibrary.Language;
 import org.asylon.kernel.leaflets.LeafletLibrary.Topic;
@@ -144,17 +146,6 @@ public final class LeafletPage {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escape(text);
     }
 }

@@ -1,5 +1,7 @@
 package org.asylon.kernel.capacity;
 
+import org.asylon.kernel.http.Html;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,16 +1,16 @@
-package org.asylon.kernel.capacity;
+package org.asylon.kernel.http;
 
 /**
  * Escaping for text placed in HTML element content and quoted attribute values. Everything a state
  * writes (its name, notes) passes through here: a report is printed, mailed and opened in browsers,
  * and must never carry markup or script that someone typed into an answer file.
  */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
