@@ -433,6 +433,12 @@ class EntryApiIT {
         assertTrue(report.raw().body().contains("non-convention-mandate"), "the profile to start from");
         assertProblem(planner.post("self-assessment", "{\"answers\":{\"99.9\":{\"answer\":\"in-place\"}}}"), 422,
                 "validation-failed");
+        // what the browser form posts
+        Api.Reply fromForm = planner.send("POST", "self-assessment", "application/x-www-form-urlencoded",
+                "state=Republic+of+Example&profile.party-1951=yes&profile.oau-1969=no&profile.cartagena-1984=no"
+                        + "&profile.eu-member-state=yes&profile.rsd-conducted-by=national-authority&answers.3.1=in-place");
+        assertEquals(200, fromForm.status(), fromForm::toString);
+        assertTrue(fromForm.raw().body().contains("eu-pact-2026"), "an EU state starts from the EU profile");
         assertProblem(officer.get("self-assessment"), 403, "forbidden");
     }
 }

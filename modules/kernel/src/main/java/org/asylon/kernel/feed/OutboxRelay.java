@@ -31,24 +31,49 @@ public class OutboxRelay {
         long last = ((Number) em.createNativeQuery("SELECT last_value FROM kernel_sequence WHERE name = 'outbox-relay'")
                 .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<Number> pending = em.createNativeQuery(
-                "SELECT id FROM outbox_event WHERE feed_sequence IS NULL ORDER BY id")
+        List<Number> candidates = em.createNativeQuery(
+                "SELECT id FROM outbox_event WHERE feed_sequence IS NULL ORDER BY id" + dirtyReadClause())
                 .setMaxResults(BATCH)
                 .getResultList();
-        for (Number id : pending) {
-            last++;
-            em.createNativeQuery("UPDATE outbox_event SET feed_sequence = ? WHERE id = ?")
-                    .setParameter(1, last)
+        int stamped = 0;
+        for (Number id : candidates) {
+            // Waits, row by row, for a writer still committing; a rolled-back event is simply gone.
+            int updated = em.createNativeQuery("UPDATE outbox_event SET feed_sequence = ? WHERE id = ? AND feed_sequence IS NULL")
+                    .setParameter(1, last + 1)
                     .setParameter(2, id.longValue())
                     .executeUpdate();
+            if (updated == 1) {
+                last++;
+                stamped++;
+            }
         }
-        if (!pending.isEmpty()) {
+        if (stamped > 0) {
             em.createNativeQuery("UPDATE kernel_sequence SET last_value = ? WHERE name = 'outbox-relay'")
                     .setParameter(1, last)
                     .executeUpdate();
         }
-        return pending.size();
+        return candidates.size() == BATCH ? BATCH : stamped;
     }
+
+    /**
+     * Derby's read-committed scan waits on the locks of rows other transactions are inserting and may
+     * escalate to a table lock, which made writers queue behind the relay and time out under load. The
+     * candidates are therefore read without locks ({@code WITH UR}) and each is claimed by a keyed
+     * update. PostgreSQL reads committed rows without waiting, so it needs no clause.
+     */
+    private String dirtyReadClause() {
+        if (derby == null) {
+            try {
+                java.sql.Connection connection = em.unwrap(java.sql.Connection.class);
+                derby = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("derby");
+            } catch (RuntimeException | java.sql.SQLException e) {
+                derby = Boolean.FALSE;
+            }
+        }
+        return derby ? " WITH UR" : "";
+    }
+
+    private volatile Boolean derby;
 
     @Transactional(TxType.REQUIRES_NEW)
     public List<CloudEvent> read(long after, int limit, String source) {
