@@ -12,13 +12,14 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * The feeds this module follows, started by the module at start-up and stopped with it. A module
- * declares what it follows in an observer, for example:
+ * declares what it follows in an observer of {@link org.asylon.kernel.persistence.ModuleReady} (its
+ * database is migrated and its naming context bound by then; {@code @Initialized(ApplicationScoped)}
+ * is too early on Payara), for example:
  *
  * <pre>{@code
  * @ApplicationScoped
  * class FollowEntry {
- *     void start(@Observes @Initialized(ApplicationScoped.class) Object started, FeedFollowers followers,
- *             EncounterProjection projection) {
+ *     void start(@Observes ModuleReady ready, FeedFollowers followers, EncounterProjection projection) {
  *         followers.follow("entry", projection);   // keys asylon.feed.entry.*, see FeedConfig
  *     }
  * }
@@ -28,7 +29,6 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class FeedFollowers {
-
 
     @Inject
     TransactionalFeedStore store;
