@@ -58,6 +58,21 @@ public class IdempotencyStore {
         return Optional.ofNullable(em.find(IdempotencyRecord.class, id));
     }
 
+    /**
+     * Forgets the answers older than {@code before}: a retry is a matter of minutes or days (a post
+     * coming back online), not of months, and the stored answers hold personal data.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int forgetOlderThan(Instant before) {
+        return purge(em, before);
+    }
+
+    static int purge(EntityManager em, Instant before) {
+        return em.createQuery("DELETE FROM IdempotencyRecord r WHERE r.createdAt < :before")
+                .setParameter("before", before)
+                .executeUpdate();
+    }
+
     static boolean isDuplicateKey(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             // 23505: unique violation in both Derby and PostgreSQL

@@ -35,11 +35,19 @@ public class ModuleStartup {
     OutboxRelay relay;
 
     @Inject
+    org.asylon.kernel.idempotency.IdempotencyStore idempotency;
+
+    @Inject
+    @ConfigProperty(name = "asylon.idempotency.retention", defaultValue = "P30D")
+    java.time.Duration idempotencyRetention;
+
+    @Inject
     Event<ModuleReady> ready;
 
     private volatile boolean migrated;
     private volatile String failure;
     private ScheduledFuture<?> relaying;
+    private ScheduledFuture<?> forgetting;
 
     void start() {
         try {
@@ -48,6 +56,7 @@ public class ModuleStartup {
             ready.fire(new ModuleReady(module()));
             relaying = ManagedScheduler.lookup().scheduleWithFixedDelay(this::relay, relayIntervalMs, relayIntervalMs,
                     TimeUnit.MILLISECONDS);
+            forgetting = ManagedScheduler.lookup().scheduleWithFixedDelay(this::forgetOldAnswers, 1, 60, TimeUnit.MINUTES);
         } catch (RuntimeException e) {
             failure = e.getMessage();
             LOG.log(Level.SEVERE, "Module " + module() + " could not start: " + e.getMessage(), e);
@@ -65,10 +74,24 @@ public class ModuleStartup {
         }
     }
 
+    private void forgetOldAnswers() {
+        try {
+            int forgotten = idempotency.forgetOlderThan(java.time.Instant.now().minus(idempotencyRetention));
+            if (forgotten > 0) {
+                LOG.info(() -> forgotten + " idempotency answer(s) older than " + idempotencyRetention + " forgotten");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Forgetting old idempotency answers failed; it will run again", e);
+        }
+    }
+
     @PreDestroy
     void stop() {
         if (relaying != null) {
             relaying.cancel(false);
+        }
+        if (forgetting != null) {
+            forgetting.cancel(false);
         }
     }
 

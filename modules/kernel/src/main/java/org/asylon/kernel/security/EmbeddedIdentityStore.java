@@ -22,7 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The identity store of the default run: users and hashed passwords from a users file
  * ({@code asylon.users.file}, default the demo users shipped with the kernel). Because HTTP Basic
  * sends the password with every request and PBKDF2 is deliberately slow, a successful check is
- * remembered for a few minutes as a SHA-256 of the password, never the password itself.
+ * remembered for a few minutes as a SHA-256 of the password, never the password itself. Repeated
+ * wrong passwords lock the user name for a while ({@code asylon.users.max-failures}, default 5, and
+ * {@code asylon.users.lockout}, default PT15M).
  */
 @ApplicationScoped
 public class EmbeddedIdentityStore implements IdentityStore {
@@ -34,7 +36,16 @@ public class EmbeddedIdentityStore implements IdentityStore {
     @ConfigProperty(name = "asylon.users.file", defaultValue = "classpath:asylon/demo-users.properties")
     String usersFile;
 
+    @Inject
+    @ConfigProperty(name = "asylon.users.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "asylon.users.lockout", defaultValue = "PT15M")
+    Duration lockout;
+
     private UserDirectory directory;
+    private SignInThrottle throttle;
     private final Map<String, Verified> recent = new ConcurrentHashMap<>();
 
     private record Verified(String passwordDigest, Instant until) {
@@ -43,6 +54,7 @@ public class EmbeddedIdentityStore implements IdentityStore {
     @PostConstruct
     void load() {
         directory = UserDirectory.load(usersFile);
+        throttle = new SignInThrottle(maxFailures, lockout, java.time.Clock.systemUTC());
         LOG.info(() -> "Embedded identity store: " + directory.size() + " user(s) from " + usersFile);
     }
 
@@ -51,10 +63,18 @@ public class EmbeddedIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return directory.find(login.getCaller())
-                .filter(user -> passwordMatches(user, login.getPasswordAsString()))
-                .map(user -> new CredentialValidationResult(user.name(), user.roles()))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        String name = login.getCaller();
+        if (!throttle.allows(name)) {
+            LOG.warning(() -> "Sign-in refused without checking: too many wrong passwords for " + name);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        var valid = directory.find(name).filter(user -> passwordMatches(user, login.getPasswordAsString()));
+        if (valid.isEmpty()) {
+            throttle.failed(name);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        throttle.succeeded(name);
+        return new CredentialValidationResult(valid.get().name(), valid.get().roles());
     }
 
     private boolean passwordMatches(UserDirectory.User user, String password) {
