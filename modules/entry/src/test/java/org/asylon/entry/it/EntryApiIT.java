@@ -441,4 +441,43 @@ class EntryApiIT {
         assertTrue(fromForm.raw().body().contains("eu-pact-2026"), "an EU state starts from the EU profile");
         assertProblem(officer.get("self-assessment"), 403, "forbidden");
     }
+
+    @Test
+    void aPlannerFillsInTheFormInABrowserAndAnOfficerOpensAnArabicLeaflet() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Browser.available(), "Chromium and ChromeDriver are not installed");
+        org.openqa.selenium.chrome.ChromeDriver browser = Browser.start();
+        try {
+            browser.manage().timeouts().implicitlyWait(java.time.Duration.ofSeconds(15));
+            String server = "127.0.0.1:" + base.getPort() + "/entry/api/v1/";
+            Browser.signIn(browser, "planner");
+            browser.get("http://" + server + "self-assessment");
+            browser.findElement(org.openqa.selenium.By.name("state")).sendKeys("Republic of Example");
+            for (String choice : List.of("profile.party-1951=no", "profile.oau-1969=no", "profile.cartagena-1984=no",
+                    "profile.eu-member-state=no", "profile.rsd-conducted-by=unhcr", "answers.3.1=in-place")) {
+                String[] field = choice.split("=");
+                browser.findElement(org.openqa.selenium.By.cssSelector(
+                        "input[name='" + field[0] + "'][value='" + field[1] + "']")).click();
+            }
+            browser.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+            browser.findElement(org.openqa.selenium.By.tagName("svg"));
+            String report = browser.getPageSource();
+            assertTrue(report.contains("Republic of Example"), "the report names the state");
+            assertTrue(report.contains("non-convention-mandate"), "and the profile to start from");
+            screenshot(browser, "self-assessment-report.png");
+
+            Browser.signIn(browser, "border.officer");
+            browser.get("http://" + server + "leaflets/ara/right-to-seek-asylum");
+            var page = browser.findElement(org.openqa.selenium.By.tagName("html"));
+            assertEquals("rtl", page.getAttribute("dir"));
+            assertEquals("ar", page.getAttribute("lang"));
+            screenshot(browser, "leaflet-ara.png");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void screenshot(org.openqa.selenium.chrome.ChromeDriver browser, String name) throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(folder.resolve(name), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
 }
