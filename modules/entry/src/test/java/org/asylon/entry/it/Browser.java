@@ -1,5 +1,6 @@
 package org.asylon.entry.it;
 
+import org.asylon.kernel.testing.Api;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openqa.selenium.chrome.ChromeDriver;

@@ -1,5 +1,6 @@
 package org.asylon.entry.it;
 
+import org.asylon.kernel.testing.Api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

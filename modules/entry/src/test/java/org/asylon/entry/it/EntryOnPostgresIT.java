@@ -1,5 +1,7 @@
 package org.asylon.entry.it;
 
+import org.asylon.kernel.testing.Api;
+import org.asylon.kernel.testing.MicroProcess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

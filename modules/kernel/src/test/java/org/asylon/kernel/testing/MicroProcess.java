@@ -1,4 +1,4 @@
-package org.asylon.entry.it;
+package org.asylon.kernel.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -14,19 +14,21 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Payara Micro with the entry WAR as a separate process on a free loopback port, over a data
- * directory that outlives it: for the tests that stop the server (gracefully or not), touch its
- * database from outside, and start it again.
+ * Payara Micro with one or more module WARs as a separate process on a free loopback port, over a
+ * data directory that outlives it: for the tests that stop a server (gracefully or not), touch its
+ * database from outside, start it again, or run two modules as two servers.
  */
-final class MicroProcess implements AutoCloseable {
+public final class MicroProcess implements AutoCloseable {
 
     private final Path dataDir;
     private final int port;
     private final List<String> systemProperties;
+    private List<Path> wars = List.of();
+    private String module = "entry";
     private Process process;
 
     /** @param systemProperties extra {@code -Dkey=value} settings for the server, e.g. JWT verification */
-    MicroProcess(Path dataDir, String... systemProperties) throws IOException {
+    public MicroProcess(Path dataDir, String... systemProperties) throws IOException {
         this.dataDir = dataDir;
         this.systemProperties = List.of(systemProperties);
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -34,27 +36,48 @@ final class MicroProcess implements AutoCloseable {
         }
     }
 
-    String base() {
+    /**
+     * Which WARs to deploy (default: the one named by the system property {@code entry.war}) and the
+     * module whose API {@link #base()} names and whose readiness {@link #start()} waits for.
+     */
+    public MicroProcess deploying(String module, Path... wars) {
+        this.module = module;
+        this.wars = List.of(wars);
+        return this;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String base() {
         return moduleUrl() + "/api/v1";
     }
 
-    String moduleUrl() {
-        return "http://127.0.0.1:" + port + "/entry";
+    public String moduleUrl() {
+        return moduleUrl(module);
     }
 
-    Path derbyHome() {
+    public String moduleUrl(String other) {
+        return "http://127.0.0.1:" + port + "/" + other;
+    }
+
+    public Path derbyHome() {
         return dataDir.resolve("derby");
     }
 
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         Path tmp = Files.createDirectories(dataDir.resolve("tmp"));
         Files.createDirectories(derbyHome());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx384m", "-Duser.timezone=UTC",
                 "-Dderby.system.home=" + derbyHome(), "-Djava.io.tmpdir=" + tmp));
         systemProperties.forEach(p -> command.add("-D" + p));
-        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("entry.war"),
-                "--port", Integer.toString(port), "--nohazelcast"));
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar")));
+        for (Path war : wars.isEmpty() ? List.of(Path.of(System.getProperty("entry.war"))) : wars) {
+            command.addAll(List.of("--deploy", war.toString()));
+        }
+        command.addAll(List.of("--port", Integer.toString(port), "--nohazelcast"));
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()))
@@ -87,7 +110,7 @@ final class MicroProcess implements AutoCloseable {
     }
 
     /** A clean shutdown. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
@@ -95,7 +118,7 @@ final class MicroProcess implements AutoCloseable {
     }
 
     /** The power goes out: no shutdown hooks, no flush. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 

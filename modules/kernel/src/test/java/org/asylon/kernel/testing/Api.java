@@ -1,4 +1,4 @@
-package org.asylon.entry.it;
+package org.asylon.kernel.testing;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -15,9 +15,9 @@ import java.util.Base64;
 import java.util.UUID;
 
 /** A small black-box client for the module's REST API, signed in as one demo user (or anonymous). */
-final class Api {
+public final class Api {
 
-    static final String PASSWORD = "asylon-demo";
+    public static final String PASSWORD = "asylon-demo";
     // HTTP/1.1 as border posts' clients speak it; h2c upgrades on a plain port are not what we test here
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -26,7 +26,7 @@ final class Api {
     private final String user;
     private final String bearer;
 
-    Api(String base, String user) {
+    public Api(String base, String user) {
         this(base, user, null);
     }
 
@@ -36,33 +36,33 @@ final class Api {
         this.bearer = bearer;
     }
 
-    Api as(String otherUser) {
+    public Api as(String otherUser) {
         return new Api(base, otherUser, null);
     }
 
     /** The same API called with a bearer token instead of a password. */
-    Api withToken(String token) {
+    public Api withToken(String token) {
         return new Api(base, null, token);
     }
 
-    record Reply(int status, HttpResponse<String> raw) {
-        JsonObject json() {
+    public record Reply(int status, HttpResponse<String> raw) {
+        public JsonObject json() {
             try (var reader = Json.createReader(new StringReader(raw.body()))) {
                 return reader.readObject();
             }
         }
 
-        JsonArray array() {
+        public JsonArray array() {
             try (var reader = Json.createReader(new StringReader(raw.body()))) {
                 return reader.readArray();
             }
         }
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
 
-        String contentType() {
+        public String contentType() {
             return header("Content-Type");
         }
 
@@ -72,21 +72,21 @@ final class Api {
         }
     }
 
-    Reply get(String path) {
+    public Reply get(String path) {
         return send(request(path).GET());
     }
 
-    Reply post(String path, String body, String... headers) {
+    public Reply post(String path, String body, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
-    Reply create(String path, String body) {
+    public Reply create(String path, String body) {
         return post(path, body, "Idempotency-Key", UUID.randomUUID().toString());
     }
 
     /** A POST that waits for the server's go-ahead (Expect: 100-continue) before sending a large body. */
-    Reply postLarge(String path, String body, String... headers) {
+    public Reply postLarge(String path, String body, String... headers) {
         // its own client: a connection the server closes half-way must not be one the other tests share
         HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try {
@@ -102,12 +102,12 @@ final class Api {
         }
     }
 
-    Reply put(String path, String body, String... headers) {
+    public Reply put(String path, String body, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
-    Reply send(String method, String path, String contentType, String body, String... headers) {
+    public Reply send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder request = request(path, headers);
         if (contentType != null) {
             request.header("Content-Type", contentType);
