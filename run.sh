@@ -23,6 +23,10 @@ DATA=$(cd "$DATA" && pwd)
 LOG="$DATA/asylon.log"
 echo "Starting Asylon on port $PORT (profile $ASYLON_PROFILE, data in $DATA, log in $LOG)..."
 mkdir -p "$DATA/tmp"
+# reception follows the border's event feed in the same instance, unless told otherwise
+export ASYLON_FEED_ENTRY_URL=${ASYLON_FEED_ENTRY_URL:-http://127.0.0.1:$PORT/entry}
+export ASYLON_FEED_ENTRY_USER=${ASYLON_FEED_ENTRY_USER:-feed.reader}
+export ASYLON_FEED_ENTRY_PASSWORD=${ASYLON_FEED_ENTRY_PASSWORD:-asylon-demo}
 java -Xmx768m -Duser.timezone=UTC -Dderby.system.home="$DATA" -Djava.io.tmpdir="$DATA/tmp" \
   -jar "$JAR" --port "$PORT" --nohazelcast >"$LOG" 2>&1 &
 PID=$!
@@ -37,7 +41,8 @@ for _ in $(seq 1 120); do
     exit 1
   fi
   if curl -fsS "$BASE/health/ready" 2>/dev/null | grep -q '"status":"UP"' \
-     && [ "$(curl -s -o /dev/null -w '%{http_code}' -u border.officer:asylon-demo "$BASE/entry/api/v1/crossing-points")" = 200 ]; then
+     && [ "$(curl -s -o /dev/null -w '%{http_code}' -u border.officer:asylon-demo "$BASE/entry/api/v1/crossing-points")" = 200 ] \
+     && [ "$(curl -s -o /dev/null -w '%{http_code}' -u reception.officer:asylon-demo "$BASE/reception/api/v1/arrivals")" = 200 ]; then
     READY=1
     break
   fi
@@ -59,6 +64,7 @@ cat <<INFO
 Asylon is running (pid $PID, legal profile $ASYLON_PROFILE).
 
   Border entry API   $BASE/entry/api/v1/   (e.g. $BASE/entry/api/v1/encounters)
+  Reception API      $BASE/reception/api/v1/arrivals   (people referred from the border, through the feed)
   OpenAPI            $BASE/entry/api/v1/openapi.yaml   (all modules merged by Payara: $BASE/openapi)
   Health             $BASE/health/ready   $BASE/health/live
   Metrics            $BASE/metrics
@@ -76,7 +82,7 @@ Demo users (HTTP Basic, password "asylon-demo" for all; never use these in produ
   feed.reader         feed-reader          the account other modules use to follow the feed
   planner             planner              capacity self-assessment
   trainer             trainer              deadlines, leaflets
-  reception.officer   reception-officer    (for the reception module; refused by entry)
+  reception.officer   reception-officer    arrivals and referrals (reception)
 
 Stop with Ctrl-C$( [ "${ASYLON_DETACH:-false}" = true ] && echo " or: kill $PID" ).
 INFO

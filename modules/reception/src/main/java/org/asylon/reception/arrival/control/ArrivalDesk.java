@@ -1,0 +1,81 @@
+package org.asylon.reception.arrival.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.reception.arrival.entity.Arrival;
+import org.asylon.reception.arrival.entity.Channel;
+import org.asylon.reception.arrival.entity.Referral;
+
+/** What reception officers do at the desk: register walk-ins, record asylum wishes, decide referrals. */
+@ApplicationScoped
+@Transactional
+public class ArrivalDesk {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ReceptionEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    public Arrival registerWalkIn(Arrival arrival, boolean asylumRequested, String user) {
+        em.persist(arrival);
+        em.flush();
+        events.registered(arrival);
+        if (asylumRequested) {
+            referred(arrival, List.of(arrival.requestAsylum("RECEPTION", Instant.now(clock), user)));
+        }
+        audit.record(user, "arrival.registered", "arrival", arrival.id(), "at the desk");
+        return arrival;
+    }
+
+    public Arrival find(String id) {
+        Arrival arrival = em.find(Arrival.class, id);
+        if (arrival == null) {
+            throw ProblemException.notFound("arrival", id);
+        }
+        return arrival;
+    }
+
+    public Arrival requestAsylum(String id, String ifMatch, String user) {
+        Arrival arrival = current(id, ifMatch);
+        var referral = arrival.requestAsylum("RECEPTION", Instant.now(clock), user);
+        if (referral != null) {
+            referred(arrival, List.of(referral));
+            audit.record(user, "arrival.asylum-requested", "arrival", id, null);
+        }
+        return arrival;
+    }
+
+    public Arrival decideReferrals(String id, String ifMatch, Set<Channel> channels, String reason, String user) {
+        Arrival arrival = current(id, ifMatch);
+        List<Referral> made = arrival.decideReferrals(channels, reason, user, Instant.now(clock));
+        referred(arrival, made);
+        audit.record(user, "arrival.referrals-decided", "arrival", id, channels.toString());
+        return arrival;
+    }
+
+    private void referred(Arrival arrival, List<Referral> made) {
+        made.forEach(r -> events.referred(arrival, r));
+    }
+
+    private Arrival current(String id, String ifMatch) {
+        Arrival arrival = find(id);
+        Versions.requireMatch(ifMatch, arrival.version());
+        return arrival;
+    }
+}

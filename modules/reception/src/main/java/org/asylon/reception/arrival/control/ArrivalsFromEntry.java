@@ -1,0 +1,112 @@
+package org.asylon.reception.arrival.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.asylon.kernel.audit.control.AuditChain;
+import org.asylon.kernel.audit.entity.AuditEntry;
+import org.asylon.kernel.feed.CloudEvent;
+import org.asylon.kernel.feed.consumer.FeedEventHandler;
+import org.asylon.reception.arrival.entity.Arrival;
+import org.asylon.reception.arrival.entity.EntryEncounter;
+
+/**
+ * Follows the entry module's feed. Every person met at the border is remembered; an arrival is
+ * created when the border says the person asked for protection, is an unaccompanied child, has
+ * specific needs, or was referred to reception, the asylum procedure or child protection. Runs in
+ * the feed consumer's transaction, so effect and cursor commit together.
+ */
+@ApplicationScoped
+public class ArrivalsFromEntry implements FeedEventHandler {
+
+    static final String SYSTEM = "feed:entry";
+    private static final Set<String> REFERRED_HERE = Set.of("REFERRED_TO_RECEPTION", "REFERRED_TO_ASYLUM_PROCEDURE",
+            "REFERRED_TO_CHILD_PROTECTION");
+
+    @Inject
+    ReceptionEvents events;
+
+    @Override
+    public void apply(CloudEvent event, EntityManager em) {
+        JsonObject data = event.data();
+        String encounterId = data.getString("encounterId", null);
+        if (encounterId == null) {
+            return; // group-registered and future kinds: nothing to do yet
+        }
+        switch (event.type()) {
+            case "org.asylon.entry.encounter-registered.v1" -> {
+                if (em.find(EntryEncounter.class, encounterId) == null) {
+                    em.persist(new EntryEncounter(encounterId, data.toString(), Instant.now()));
+                }
+                if (data.getBoolean("protectionRequested", false) || data.getBoolean("unaccompaniedChild", false)) {
+                    Arrival arrival = arrival(em, encounterId);
+                    if (data.getBoolean("protectionRequested", false)) {
+                        requestAsylum(em, arrival, Instant.parse(data.getString("occurredAt")));
+                    }
+                }
+            }
+            case "org.asylon.entry.protection-requested.v1" ->
+                requestAsylum(em, arrival(em, encounterId), Instant.parse(data.getString("requestedAt")));
+            case "org.asylon.entry.specific-needs-noted.v1" -> arrival(em, encounterId).noteSpecificNeeds(
+                    data.getJsonArray("needs").stream().map(n -> n.asJsonObject().getString("category")).toList());
+            case "org.asylon.entry.outcome-decided.v1" -> {
+                if (REFERRED_HERE.contains(data.getString("outcome"))) {
+                    arrival(em, encounterId);
+                }
+            }
+            default -> {
+                // other facts of the border are not reception's business
+            }
+        }
+    }
+
+    private void requestAsylum(EntityManager em, Arrival arrival, Instant at) {
+        var referral = arrival.requestAsylum("BORDER", at, SYSTEM);
+        if (referral != null) {
+            events.referred(arrival, referral);
+            new AuditChain().append(em, AuditEntry.of(SYSTEM, "arrival.referred", "arrival", arrival.id(),
+                    referral.channel().name()));
+        }
+    }
+
+    /** The arrival for this encounter, created from reception's copy of the border record if new. */
+    private Arrival arrival(EntityManager em, String encounterId) {
+        List<Arrival> existing = em.createQuery("SELECT a FROM Arrival a WHERE a.sourceEncounterId = :id", Arrival.class)
+                .setParameter("id", encounterId).getResultList();
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        EntryEncounter seen = em.find(EntryEncounter.class, encounterId);
+        if (seen == null) {
+            throw new IllegalStateException("encounter " + encounterId + " referred before it was registered");
+        }
+        JsonObject encounter;
+        try (var reader = Json.createReader(new StringReader(seen.person()))) {
+            encounter = reader.readObject();
+        }
+        JsonObject person = encounter.getJsonObject("person");
+        String surname = person.getString("statedSurname", person.getString("documentSurname", null));
+        String given = person.getString("statedGivenNames", person.getString("documentGivenNames", null));
+        Arrival arrival = new Arrival(encounterId, surname, given, person.getString("originalScriptName", null),
+                person.getString("dateOfBirth", null), person.getString("sex", null), strings(person, "nationalities"),
+                strings(person, "languages"), encounter.getBoolean("unaccompaniedChild", false), SYSTEM, Instant.now());
+        em.persist(arrival);
+        em.flush();
+        events.registered(arrival);
+        new AuditChain().append(em, AuditEntry.of(SYSTEM, "arrival.registered", "arrival", arrival.id(),
+                "from encounter " + encounterId));
+        return arrival;
+    }
+
+    private static List<String> strings(JsonObject json, String name) {
+        return json.containsKey(name) ? json.getJsonArray(name).getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList() : List.of();
+    }
+}

@@ -1,0 +1,62 @@
+package org.asylon.reception.arrival.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import org.asylon.kernel.feed.EventPublisher;
+import org.asylon.reception.arrival.entity.Arrival;
+import org.asylon.reception.arrival.entity.Referral;
+
+/**
+ * The events reception publishes (catalogue in modules/reception/README.md): who arrived and where
+ * they are referred. The RSD module follows the asylum referrals.
+ */
+@ApplicationScoped
+public class ReceptionEvents {
+
+    public static final String ARRIVAL_REGISTERED = "org.asylon.reception.arrival-registered.v1";
+    public static final String REFERRAL_MADE = "org.asylon.reception.referral-made.v1";
+
+    @Inject
+    EventPublisher publisher;
+
+    public void registered(Arrival a) {
+        JsonObjectBuilder data = Json.createObjectBuilder()
+                .add("arrivalId", a.id())
+                .add("unaccompaniedChild", a.unaccompaniedChild())
+                .add("asylumRequested", a.asylumRequestedAt() != null)
+                .add("nationalities", array(a.nationalities()))
+                .add("languages", array(a.languages()))
+                .add("registeredAt", a.registeredAt().toString());
+        add(data, "sourceEncounterId", a.sourceEncounterId());
+        add(data, "surname", a.surname());
+        add(data, "givenNames", a.givenNames());
+        add(data, "originalScriptName", a.originalScriptName());
+        add(data, "dateOfBirth", a.dateOfBirth());
+        add(data, "sex", a.sex());
+        publisher.publish(ARRIVAL_REGISTERED, "arrivals/" + a.id(), data.build());
+    }
+
+    public void referred(Arrival a, Referral r) {
+        JsonObjectBuilder data = Json.createObjectBuilder()
+                .add("arrivalId", a.id())
+                .add("channel", r.channel().name())
+                .add("decidedAt", r.decidedAt().toString());
+        add(data, "reason", r.reason());
+        publisher.publish(REFERRAL_MADE, "arrivals/" + a.id(), data.build());
+    }
+
+    private static JsonArrayBuilder array(java.util.List<String> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private static void add(JsonObjectBuilder json, String name, String value) {
+        if (value != null) {
+            json.add(name, value);
+        }
+    }
+}

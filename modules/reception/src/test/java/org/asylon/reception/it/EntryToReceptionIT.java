@@ -1,0 +1,139 @@
+package org.asylon.reception.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.asylon.kernel.testing.Api;
+import org.asylon.kernel.testing.MicroProcess;
+import org.junit.jupiter.api.Test;
+
+/**
+ * From the border into reception through the entry module's feed, with the two modules as two
+ * servers that are each killed and restarted in between: every person referred arrives once, no one
+ * else arrives, and the asylum referral cannot be left out by an officer. Reception also runs alone.
+ */
+class EntryToReceptionIT {
+
+    private static final Path ENTRY_WAR = Path.of(System.getProperty("entry.war"));
+    private static final Path RECEPTION_WAR = Path.of(System.getProperty("reception.war"));
+
+    @Test
+    void everyPersonReferredFromTheBorderArrivesExactlyOnceAcrossRestartsOfBothSides() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (MicroProcess entry = new MicroProcess(Files.createTempDirectory(tmp, "entry")).deploying("entry", ENTRY_WAR)) {
+            entry.start();
+            try (MicroProcess reception = new MicroProcess(Files.createTempDirectory(tmp, "reception"),
+                    "asylon.feed.entry.url=" + entry.moduleUrl(), "asylon.feed.entry.user=feed.reader",
+                    "asylon.feed.entry.password=" + Api.PASSWORD, "asylon.feed.entry.interval=PT0.2S",
+                    "asylon.feed.entry.backoff-max=PT1S").deploying("reception", RECEPTION_WAR)) {
+                reception.start();
+                Api officer = new Api(entry.base(), "border.officer");
+                Api clerk = new Api(reception.base(), "reception.officer");
+                List<String> expected = new ArrayList<>();
+                expected.add(register(officer, "Tesfay", true, false));
+                expected.add(register(officer, "Warsame", false, true));
+                String regular = register(officer, "Traveller", false, false);
+                String referredLater = register(officer, "Khan", false, false);
+                awaitArrivals(clerk, expected);
+
+                reception.kill();
+                expected.add(register(officer, "Haddad", true, false));
+                JsonObject khan = officer.get("encounters/" + referredLater).json();
+                assertEquals(200, officer.put("encounters/" + referredLater + "/outcome",
+                        "{\"outcome\":\"REFERRED_TO_RECEPTION\"}", "If-Match", "\"" + khan.getInt("version") + "\"").status());
+                expected.add(referredLater);
+                reception.start();
+                awaitArrivals(clerk, expected);
+
+                entry.kill();
+                Thread.sleep(1500); // the follower meets a closed port and backs off; reception keeps working
+                assertEquals(200, clerk.get("arrivals").status());
+                entry.start();
+                expected.add(register(officer, "Rahimi", true, false));
+                List<JsonObject> arrivals = awaitArrivals(clerk, expected);
+
+                assertEquals(expected.size(), arrivals.size(), "no one arrived twice, no one else arrived");
+                assertFalse(sources(arrivals).contains(regular), "a regular crossing is not reception's case");
+                JsonObject tesfay = bySource(arrivals, expected.get(0));
+                assertEquals("ASYLUM_PROCEDURE", tesfay.getJsonArray("referrals").getJsonObject(0).getString("channel"));
+                assertTrue(bySource(arrivals, expected.get(1)).getBoolean("unaccompaniedChild"));
+
+                // profiling is not status determination: the asylum referral cannot be replaced
+                String etag = "\"" + tesfay.getInt("version") + "\"";
+                Api.Reply replaced = clerk.put("arrivals/" + tesfay.getString("id") + "/referrals",
+                        "{\"channels\":[\"ASSISTED_VOLUNTARY_RETURN\"],\"reason\":\"profile suggests economic motives\"}",
+                        "If-Match", etag);
+                assertEquals(422, replaced.status(), replaced::toString);
+                assertTrue(replaced.json().getString("type").endsWith("rule-violated"));
+                Api.Reply added = clerk.put("arrivals/" + tesfay.getString("id") + "/referrals",
+                        "{\"channels\":[\"ASYLUM_PROCEDURE\",\"MEDICAL_PSYCHOSOCIAL\"],\"reason\":\"counselling\"}",
+                        "If-Match", etag);
+                assertEquals(200, added.status(), added::toString);
+                assertEquals(2, added.json().getJsonArray("referrals").size());
+                assertEquals(403, clerk.as("border.officer").get("arrivals").status(), "border officials are not reception");
+                assertEquals(401, clerk.as(null).get("arrivals").status());
+            }
+        }
+    }
+
+    @Test
+    void receptionRunsAloneWithPeopleRegisteredAtTheDesk() throws Exception {
+        Path data = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "reception-alone");
+        try (MicroProcess reception = new MicroProcess(data).deploying("reception", RECEPTION_WAR)) {
+            reception.start();
+            Api clerk = new Api(reception.base(), "reception.officer");
+            Api.Reply walkIn = clerk.create("arrivals",
+                    "{\"surname\":\"Nazari\",\"givenNames\":\"Maryam\",\"nationalities\":[\"IRN\"],\"languages\":[\"pes\"],"
+                            + "\"asylumRequested\":true}");
+            assertEquals(201, walkIn.status(), walkIn::toString);
+            assertEquals("RECEPTION", walkIn.json().getString("asylumRequestedWhere"));
+            assertEquals("ASYLUM_PROCEDURE", walkIn.json().getJsonArray("referrals").getJsonObject(0).getString("channel"));
+            JsonArray events = clerk.as("feed.reader").get("events?after=0").array();
+            assertEquals(2, events.size(), "arrival-registered and referral-made: " + events);
+        }
+    }
+
+    private static String register(Api officer, String surname, boolean protection, boolean child) {
+        String body = "{\"kind\":\"RESCUE_AT_SEA\",\"occurredAt\":\"2026-11-21T05:00:00Z\",\"person\":{\"statedSurname\":\""
+                + surname + "\",\"nationalities\":[\"ERI\"],\"languages\":[\"tir\"]},\"unaccompaniedChild\":" + child
+                + (protection ? ",\"protectionRequested\":{\"words\":\"asylum\"}" : "") + "}";
+        Api.Reply created = officer.create("encounters", body);
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getString("id");
+    }
+
+    private static List<JsonObject> awaitArrivals(Api clerk, List<String> encounters) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        List<JsonObject> arrivals = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            arrivals = clerk.get("arrivals?limit=500").array().getValuesAs(JsonObject.class);
+            if (sources(arrivals).containsAll(encounters)) {
+                return arrivals;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("arrivals for " + encounters + " not all there: " + arrivals);
+    }
+
+    private static Set<String> sources(List<JsonObject> arrivals) {
+        Set<String> ids = new HashSet<>();
+        arrivals.forEach(a -> ids.add(a.getString("sourceEncounterId", "")));
+        return ids;
+    }
+
+    private static JsonObject bySource(List<JsonObject> arrivals, String encounter) {
+        return arrivals.stream().filter(a -> encounter.equals(a.getString("sourceEncounterId", ""))).findFirst()
+                .orElseThrow();
+    }
+}
