@@ -33,12 +33,16 @@ public class ArrivalsFromEntry implements FeedEventHandler {
     @Inject
     ReceptionEvents events;
 
+    @Inject
+    org.asylon.reception.household.control.HouseholdsFromEntry households;
+
     @Override
     public void apply(CloudEvent event, EntityManager em) {
         JsonObject data = event.data();
         String encounterId = data.getString("encounterId", null);
         if (encounterId == null) {
-            return; // group-registered and future kinds: nothing to do yet
+            households.apply(event, em); // group-registered: a family becomes a household
+            return;
         }
         switch (event.type()) {
             case "org.asylon.entry.encounter-registered.v1" -> {
@@ -65,6 +69,7 @@ public class ArrivalsFromEntry implements FeedEventHandler {
                 // other facts of the border are not reception's business
             }
         }
+        households.apply(event, em); // a family member's arrival joins the family's household
     }
 
     private void requestAsylum(EntityManager em, Arrival arrival, Instant at) {
