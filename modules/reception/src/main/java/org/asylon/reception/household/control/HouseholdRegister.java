@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.asylon.kernel.audit.control.AuditChain;
 import org.asylon.kernel.audit.entity.AuditEntry;
-import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.reception.arrival.entity.Arrival;
 import org.asylon.reception.household.entity.ChildProtection;
@@ -89,7 +88,7 @@ public class HouseholdRegister {
         Household into = current(id, ifMatch);
         Household other = find(otherId);
         if (otherVersion != null && otherVersion != other.version()) {
-            Versions.requireMatch("\"" + otherVersion + "\"", other.version());
+            IfMatch.require("\"" + otherVersion + "\"", other.version());
         }
         List<String> ids = into.merge(other, relationships, now()).stream().map(Member::arrivalId).toList();
         history(id, Action.MERGED_IN, ids, otherId, null, by);
@@ -159,7 +158,7 @@ public class HouseholdRegister {
 
     private Household current(String id, String ifMatch) {
         Household household = find(id);
-        Versions.requireMatch(ifMatch, household.version());
+        IfMatch.require(ifMatch, household.version());
         return household;
     }
 
