@@ -1,5 +1,6 @@
 package org.asylon.reception.household.control;
 
+import org.asylon.kernel.http.Versions;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -88,7 +89,7 @@ public class HouseholdRegister {
         Household into = current(id, ifMatch);
         Household other = find(otherId);
         if (otherVersion != null && otherVersion != other.version()) {
-            IfMatch.require("\"" + otherVersion + "\"", other.version());
+            Versions.requireMatch("\"" + otherVersion + "\"", other.version());
         }
         List<String> ids = into.merge(other, relationships, now()).stream().map(Member::arrivalId).toList();
         history(id, Action.MERGED_IN, ids, otherId, null, by);
@@ -158,7 +159,7 @@ public class HouseholdRegister {
 
     private Household current(String id, String ifMatch) {
         Household household = find(id);
-        IfMatch.require(ifMatch, household.version());
+        Versions.requireMatch(ifMatch, household.version());
         return household;
     }
 
