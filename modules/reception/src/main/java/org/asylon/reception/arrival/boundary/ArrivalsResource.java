@@ -66,12 +66,15 @@ public class ArrivalsResource {
             @Valid @NotNull(message = "send the arrival as JSON") NewArrival request) {
         String user = user();
         Created created = creation.once(key, user + " POST arrivals", request, () -> {
-            Arrival arrival = desk.registerWalkIn(new Arrival(null, request.surname(), request.givenNames(),
+            Arrival walkIn = new Arrival(null, request.surname(), request.givenNames(),
                     request.originalScriptName(), request.dateOfBirth(), request.sex(),
                     request.nationalities() == null ? List.of() : request.nationalities(),
                     request.languages() == null ? List.of() : request.languages(),
-                    Boolean.TRUE.equals(request.unaccompaniedChild()), user, Instant.now()),
-                    Boolean.TRUE.equals(request.asylumRequested()), user);
+                    Boolean.TRUE.equals(request.unaccompaniedChild()), user, Instant.now());
+            if (request.specificNeeds() != null) {
+                walkIn.noteSpecificNeeds(request.specificNeeds());
+            }
+            Arrival arrival = desk.registerWalkIn(walkIn, Boolean.TRUE.equals(request.asylumRequested()), user);
             em.flush();
             return Created.at("arrivals/" + arrival.id(), JSON.toJson(ArrivalView.of(arrival)));
         });

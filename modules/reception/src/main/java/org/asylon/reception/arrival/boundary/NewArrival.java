@@ -14,5 +14,7 @@ public record NewArrival(
         @Size(max = 5) List<@Pattern(regexp = "[A-Z]{1,3}", message = "must be an ISO 3166-1 alpha-3 or ICAO code") String> nationalities,
         @Size(max = 10) List<@Pattern(regexp = "[a-z]{3}", message = "must be an ISO 639-3 code") String> languages,
         Boolean unaccompaniedChild,
-        Boolean asylumRequested) {
+        Boolean asylumRequested,
+        /* needs disclosed at the desk (e.g. POSSIBLE_VICTIM_OF_TRAFFICKING): accommodation depends on them */
+        @Size(max = 20) List<@Pattern(regexp = "[A-Z_]{1,60}", message = "must be a specific-needs category code") String> specificNeeds) {
 }

@@ -1,0 +1,176 @@
+package org.asylon.reception.accommodation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.problem.ProblemType;
+import org.asylon.reception.accommodation.entity.Allocation;
+import org.asylon.reception.accommodation.entity.Facility;
+import org.asylon.reception.accommodation.entity.PlaceType;
+import org.asylon.reception.accommodation.entity.PlacementRules;
+import org.asylon.reception.arrival.entity.Arrival;
+
+/**
+ * Allocating arrivals to places and transferring them. The target facility's row is locked before
+ * its occupancy is counted, so two officers giving away the last place at the same moment queue
+ * behind each other and the second sees the place taken.
+ */
+@ApplicationScoped
+@Transactional
+public class AllocationDesk {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccommodationEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    public Allocation allocate(String arrivalId, String facilityId, PlaceType type, String householdId,
+            String overrideReason, String user) {
+        Arrival person = lockArrival(arrivalId);
+        Optional<Allocation> now = current(arrivalId);
+        if (now.isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "Arrival " + arrivalId + " is already accommodated in "
+                    + "facility " + now.get().facilityId() + ". Use the transfer instead.");
+        }
+        Facility facility = lockFacility(facilityId);
+        PlacementRules.requireSuitable(person, facility, type);
+        if (householdId != null) {
+            PlacementRules.requireFamilyTogether(householdId, householdFacilities(householdId, arrivalId), facility);
+        }
+        long occupied = Occupancy.of(em, facilityId).getOrDefault(type, 0L);
+        boolean over = PlacementRules.requireRoom(facility, type, occupied, 1, overrideReason);
+        Allocation allocation = new Allocation(arrivalId, facilityId, type, householdId, null,
+                over ? overrideReason : null, user, Instant.now(clock));
+        em.persist(allocation);
+        em.flush();
+        events.allocated(allocation, null);
+        audited(allocation, user);
+        return allocation;
+    }
+
+    /**
+     * Moves the arrival — and, so that families stay together, every member of its household who is
+     * accommodated now — to a place type of another facility.
+     *
+     * @param versionCheck checks the arrival's current {@link #historyTag} against what the officer read
+     *                     (the boundary's If-Match), under the arrival's lock so two transfers cannot both pass
+     * @return the arrival's new allocation
+     */
+    public Allocation transfer(String arrivalId, LongConsumer versionCheck, String facilityId, PlaceType type,
+            String reason, String overrideReason, String user) {
+        lockArrival(arrivalId);
+        versionCheck.accept(historyTag(arrivalId));
+        Allocation from = current(arrivalId).orElseThrow(() -> new ProblemException(ProblemType.CONFLICT,
+                "Arrival " + arrivalId + " has no place yet. Allocate one first."));
+        Facility target = lockFacility(facilityId);
+        List<Allocation> moving = from.householdId() == null ? List.of(from) : currentOfHousehold(from.householdId());
+        for (Allocation member : moving) {
+            PlacementRules.requireSuitable(arrival(member.arrivalId()), target, type);
+        }
+        long stayingPut = moving.stream().filter(m -> m.facilityId().equals(facilityId) && m.placeType() == type).count();
+        long occupied = Occupancy.of(em, facilityId).getOrDefault(type, 0L) - stayingPut;
+        boolean over = PlacementRules.requireRoom(target, type, occupied, moving.size(), overrideReason);
+
+        Instant at = Instant.now(clock);
+        Allocation mine = null;
+        List<Allocation> made = new ArrayList<>();
+        for (Allocation member : moving) {
+            member.end("transferred to facility " + facilityId + (reason == null ? "" : ": " + reason), user, at);
+            Allocation next = new Allocation(member.arrivalId(), facilityId, type, member.householdId(), reason,
+                    over ? overrideReason : null, user, at);
+            em.persist(next);
+            made.add(next);
+            if (member.arrivalId().equals(arrivalId)) {
+                mine = next;
+            }
+        }
+        em.flush();
+        for (int i = 0; i < made.size(); i++) {
+            events.allocated(made.get(i), moving.get(i).facilityId());
+        }
+        made.forEach(a -> audited(a, user));
+        return mine;
+    }
+
+    public Optional<Allocation> current(String arrivalId) {
+        return em.createQuery("SELECT a FROM Allocation a WHERE a.arrivalId = :arrival AND a.endedAt IS NULL",
+                Allocation.class).setParameter("arrival", arrivalId).getResultStream().findFirst();
+    }
+
+    public List<Allocation> history(String arrivalId) {
+        arrival(arrivalId);
+        return em.createQuery("SELECT a FROM Allocation a WHERE a.arrivalId = :arrival ORDER BY a.allocatedAt, a.endedAt",
+                Allocation.class).setParameter("arrival", arrivalId).getResultList();
+    }
+
+    /**
+     * The version of an arrival's accommodation: the number of its allocations. Every transfer adds
+     * one, so an ETag read before someone else's transfer no longer matches.
+     */
+    public long historyTag(String arrivalId) {
+        return em.createQuery("SELECT COUNT(a) FROM Allocation a WHERE a.arrivalId = :arrival", Long.class)
+                .setParameter("arrival", arrivalId).getSingleResult();
+    }
+
+    private void audited(Allocation a, String user) {
+        audit.record(user, "accommodation.allocated", "arrival", a.arrivalId(),
+                "facility " + a.facilityId() + ", " + a.placeType());
+        if (a.emergencyOverride()) {
+            audit.record(user, "accommodation.capacity-overridden", "arrival", a.arrivalId(),
+                    "facility " + a.facilityId() + ", " + a.placeType() + ": " + a.overrideReason());
+        }
+    }
+
+    private List<String> householdFacilities(String householdId, String except) {
+        return em.createQuery("SELECT DISTINCT a.facilityId FROM Allocation a WHERE a.householdId = :household "
+                + "AND a.endedAt IS NULL AND a.arrivalId <> :except", String.class)
+                .setParameter("household", householdId).setParameter("except", except).getResultList();
+    }
+
+    private List<Allocation> currentOfHousehold(String householdId) {
+        return em.createQuery("SELECT a FROM Allocation a WHERE a.householdId = :household AND a.endedAt IS NULL "
+                + "ORDER BY a.arrivalId", Allocation.class).setParameter("household", householdId).getResultList();
+    }
+
+    private Arrival lockArrival(String id) {
+        // one allocation decision per person at a time: a double click cannot give two places
+        Arrival arrival = em.find(Arrival.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (arrival == null) {
+            throw ProblemException.notFound("arrival", id);
+        }
+        return arrival;
+    }
+
+    private Arrival arrival(String id) {
+        Arrival arrival = em.find(Arrival.class, id);
+        if (arrival == null) {
+            throw ProblemException.notFound("arrival", id);
+        }
+        return arrival;
+    }
+
+    private Facility lockFacility(String id) {
+        Facility facility = em.find(Facility.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (facility == null) {
+            throw ProblemException.notFound("facility", id);
+        }
+        return facility;
+    }
+}

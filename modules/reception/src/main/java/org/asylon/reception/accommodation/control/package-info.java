@@ -1,0 +1,2 @@
+/** Registering facilities, allocating and transferring under the placement rules, with events and audit. */
+package org.asylon.reception.accommodation.control;
