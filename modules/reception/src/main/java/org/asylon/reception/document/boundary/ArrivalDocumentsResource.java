@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -39,9 +37,6 @@ public class ArrivalDocumentsResource {
 
     @Inject
     IdempotentCreation creation;
-
-    @PersistenceContext
-    EntityManager em;
 
     @Context
     SecurityContext security;
