@@ -1,0 +1,66 @@
+package org.asylon.reception.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import org.asylon.kernel.audit.entity.AuditRecord;
+import org.asylon.kernel.feed.OutboxEvent;
+import org.asylon.kernel.feed.consumer.FeedCursor;
+import org.asylon.kernel.idempotency.IdempotencyRecord;
+import org.asylon.kernel.persistence.InstantConverter;
+import org.asylon.kernel.persistence.KernelSequence;
+import org.asylon.kernel.testing.TestDatabase;
+import org.asylon.reception.accommodation.entity.Allocation;
+import org.asylon.reception.accommodation.entity.Facility;
+import org.asylon.reception.arrival.entity.Arrival;
+import org.asylon.reception.arrival.entity.Channel;
+import org.asylon.reception.arrival.entity.EntryEncounter;
+import org.asylon.reception.document.entity.TemporaryDocument;
+import org.asylon.reception.household.entity.EntryGroupMember;
+import org.asylon.reception.household.entity.Household;
+import org.asylon.reception.household.entity.HouseholdChange;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Reception's migrations and mapping on PostgreSQL, the production database (runs when
+ * {@code ASYLON_TEST_POSTGRES_URL} names a server; {@code .ci/run} starts one), in a fresh schema.
+ */
+class ReceptionPostgresSchemaIT {
+
+    @Test
+    void migratesAndMapsOnPostgres() throws SQLException {
+        String url = System.getenv("ASYLON_TEST_POSTGRES_URL");
+        assumeTrue(url != null && !url.isBlank(), "ASYLON_TEST_POSTGRES_URL not set: no PostgreSQL server to test against");
+        String schema = "reception_it_" + Long.toHexString(System.nanoTime());
+        PGSimpleDataSource admin = new PGSimpleDataSource();
+        admin.setURL(url);
+        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        PGSimpleDataSource inSchema = new PGSimpleDataSource();
+        inSchema.setURL(url);
+        inSchema.setCurrentSchema(schema);
+        try (TestDatabase db = TestDatabase.onPostgres(inSchema, "reception", Arrival.class, EntryEncounter.class,
+                Household.class, HouseholdChange.class, EntryGroupMember.class, Facility.class, Allocation.class,
+                TemporaryDocument.class, AuditRecord.class, KernelSequence.class, OutboxEvent.class,
+                IdempotencyRecord.class, FeedCursor.class, InstantConverter.class)) {
+            Arrival arrival = new Arrival(null, "Tesfay", "Selam", "ሰላም ተስፋይ", "1998", "F", List.of("ERI"), List.of("tir"),
+                    false, "clerk", Instant.parse("2026-11-26T10:00:00Z"));
+            arrival.requestAsylum("RECEPTION", Instant.parse("2026-11-26T10:05:00Z"), "clerk");
+            db.inTransaction(em -> em.persist(arrival));
+            Arrival read = db.readInTransaction(em -> em.find(Arrival.class, arrival.id()));
+            assertEquals("ሰላም ተስፋይ", read.originalScriptName());
+            assertEquals(Channel.ASYLUM_PROCEDURE, read.referrals().get(0).channel());
+        } finally {
+            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+}
