@@ -29,4 +29,51 @@ BOAT=$(post border.officer groups demo-entry-04-boat "$(fill "$DIR/04-rescue-boa
 post border.officer groups demo-entry-05-family "$(fill "$DIR/05-family.json")" >/dev/null
 post border.officer encounters demo-entry-06-airport "$(fill "$DIR/06-airport-request.json")" >/dev/null
 post border.officer encounters demo-entry-07-land "$(fill "$DIR/07-land-apprehension.json")" >/dev/null
-echo "Demo data loaded: 3 crossing points, a rescue-at-sea boat group with a family inside it, an airport request, a land apprehension."
+
+# Reception: the people referred from the border arrive through the feed; place them and refer them.
+RAPI="$BASE/reception/api/v1"
+rget() { curl -sS -u reception.officer:asylon-demo "$RAPI/$1"; }
+arrival() { # surname -> "id version" of the arrival that came from the border (JSON read with python3)
+  rget "arrivals?limit=500" | python3 -c 'import json,sys
+for a in json.load(sys.stdin):
+    if a.get("surname") == sys.argv[1]:
+        print(a["id"], a["version"]); break' "$1"
+}
+command -v python3 >/dev/null || { echo "Demo data loaded at the border; python3 is needed to place people in reception." >&2; exit 0; }
+for _ in $(seq 1 60); do
+  [ -n "$(arrival Rahimi)" ] && [ -n "$(arrival Warsame)" ] && [ -n "$(arrival Tesfay)" ] && break
+  sleep 1
+done
+rpost() { # path, key, body -> id
+  local reply status
+  reply=$(curl -sS -w '\n%{http_code}' -u reception.officer:asylon-demo -H 'Content-Type: application/json' \
+    -H "Idempotency-Key: $2" --data-binary "$3" "$RAPI/$1")
+  status=${reply##*$'\n'}
+  reply=${reply%$'\n'*}
+  case "$status" in 200|201) ;; *) echo "demo data: $1 answered $status: $reply" >&2; exit 1 ;; esac
+  printf '%s' "$reply" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4
+}
+rdecide() { # arrival id, version, channels json, reason
+  curl -sS -o /dev/null -u reception.officer:asylon-demo -X PUT -H 'Content-Type: application/json' \
+    -H "If-Match: \"$2\"" --data-binary "{\"channels\":$3,\"reason\":\"$4\"}" "$RAPI/arrivals/$1/referrals"
+}
+RDIR="$(cd "$(dirname "$0")" && pwd)/reception"
+CENTRE=$(rpost facilities demo-reception-01-centre "$(cat "$RDIR/01-reception-centre.json")")
+CHILDREN=$(rpost facilities demo-reception-02-children "$(cat "$RDIR/02-child-friendly-space.json")")
+SAFE=$(rpost facilities demo-reception-03-safe-house "$(cat "$RDIR/03-safe-house.json")")
+read -r TESFAY TESFAY_V <<<"$(arrival Tesfay)"
+read -r WARSAME WARSAME_V <<<"$(arrival Warsame)"
+read -r RAHIMI RAHIMI_V <<<"$(arrival Rahimi)"
+if [ -n "${TESFAY:-}" ] && [ -n "${WARSAME:-}" ] && [ -n "${RAHIMI:-}" ]; then
+  rpost "arrivals/$TESFAY/allocation" demo-reception-04-tesfay "{\"facilityId\":\"$CENTRE\",\"placeType\":\"ADULT_FEMALE\"}" >/dev/null
+  rpost "arrivals/$WARSAME/allocation" demo-reception-05-warsame "{\"facilityId\":\"$CHILDREN\",\"placeType\":\"CHILD\"}" >/dev/null
+  rpost "arrivals/$RAHIMI/allocation" demo-reception-06-rahimi "{\"facilityId\":\"$SAFE\",\"placeType\":\"ADULT_MALE\"}" >/dev/null
+  rdecide "$TESFAY" "$TESFAY_V" '["ASYLUM_PROCEDURE","MEDICAL_PSYCHOSOCIAL"]' "counselling: violence on the route"
+  rdecide "$WARSAME" "$WARSAME_V" '["CHILD_PROTECTION","FAMILY_TRACING"]' "best-interests procedure; uncle in Izmir"
+  rdecide "$RAHIMI" "$RAHIMI_V" '["VICTIM_OF_TRAFFICKING"]' "indicators of trafficking"
+  rpost "arrivals/$TESFAY/documents" demo-reception-07-tesfay-document "" >/dev/null
+  echo "Demo data loaded: 3 crossing points, a rescue-at-sea boat group with a family inside it, an airport request, a land apprehension;"
+  echo "  in reception: their arrivals, 3 facilities, places for a woman, an unaccompanied child and a trafficking survivor, referrals to five channels, a temporary document."
+else
+  echo "Demo data loaded at the border; reception has not received the arrivals yet (see the feed follower in the log)." >&2
+fi
