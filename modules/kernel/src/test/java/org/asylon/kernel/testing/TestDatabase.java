@@ -31,6 +31,7 @@ public final class TestDatabase implements AutoCloseable {
 
     private final DataSource dataSource;
     private final EntityManagerFactory factory;
+    private Runnable afterClose = () -> { };
 
     private TestDatabase(String name, DataSource dataSource, String targetDatabase, String module,
             List<Class<?>> entities) {
@@ -60,6 +61,31 @@ public final class TestDatabase implements AutoCloseable {
     public static TestDatabase onPostgres(DataSource dataSource, String module, Class<?>... entities) {
         return new TestDatabase(module + "-pg-" + UUID.randomUUID(), dataSource, "PostgreSQL", module,
                 Arrays.asList(entities));
+    }
+
+    /**
+     * A fresh schema on the PostgreSQL server at {@code url} (a JDBC URL with user and password),
+     * migrated for the module and dropped again on {@link #close()}.
+     */
+    public static TestDatabase inFreshPostgresSchema(String url, String module, Class<?>... entities) throws SQLException {
+        String schema = module + "_it_" + Long.toHexString(System.nanoTime());
+        org.postgresql.ds.PGSimpleDataSource admin = new org.postgresql.ds.PGSimpleDataSource();
+        admin.setURL(url);
+        try (Connection c = admin.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        org.postgresql.ds.PGSimpleDataSource inSchema = new org.postgresql.ds.PGSimpleDataSource();
+        inSchema.setURL(url);
+        inSchema.setCurrentSchema(schema);
+        TestDatabase db = onPostgres(inSchema, module, entities);
+        db.afterClose = () -> {
+            try (Connection c = admin.getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not drop test schema " + schema, e);
+            }
+        };
+        return db;
     }
 
     public DataSource dataSource() {
@@ -103,6 +129,7 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         factory.close();
+        afterClose.run();
     }
 
     // EclipseLink caches deployed units by root URL + unit name, so each database needs its own name

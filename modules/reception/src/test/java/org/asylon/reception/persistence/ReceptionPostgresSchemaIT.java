@@ -3,9 +3,7 @@ package org.asylon.reception.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.asylon.kernel.audit.entity.AuditRecord;
@@ -25,7 +23,6 @@ import org.asylon.reception.household.entity.EntryGroupMember;
 import org.asylon.reception.household.entity.Household;
 import org.asylon.reception.household.entity.HouseholdChange;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Reception's migrations and mapping on PostgreSQL, the production database (runs when
@@ -37,16 +34,7 @@ class ReceptionPostgresSchemaIT {
     void migratesAndMapsOnPostgres() throws SQLException {
         String url = System.getenv("ASYLON_TEST_POSTGRES_URL");
         assumeTrue(url != null && !url.isBlank(), "ASYLON_TEST_POSTGRES_URL not set: no PostgreSQL server to test against");
-        String schema = "reception_it_" + Long.toHexString(System.nanoTime());
-        PGSimpleDataSource admin = new PGSimpleDataSource();
-        admin.setURL(url);
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        PGSimpleDataSource inSchema = new PGSimpleDataSource();
-        inSchema.setURL(url);
-        inSchema.setCurrentSchema(schema);
-        try (TestDatabase db = TestDatabase.onPostgres(inSchema, "reception", Arrival.class, EntryEncounter.class,
+        try (TestDatabase db = TestDatabase.inFreshPostgresSchema(url, "reception", Arrival.class, EntryEncounter.class,
                 Household.class, HouseholdChange.class, EntryGroupMember.class, Facility.class, Allocation.class,
                 TemporaryDocument.class, AuditRecord.class, KernelSequence.class, OutboxEvent.class,
                 IdempotencyRecord.class, FeedCursor.class, InstantConverter.class)) {
@@ -57,10 +45,6 @@ class ReceptionPostgresSchemaIT {
             Arrival read = db.readInTransaction(em -> em.find(Arrival.class, arrival.id()));
             assertEquals("ሰላም ተስፋይ", read.originalScriptName());
             assertEquals(Channel.ASYLUM_PROCEDURE, read.referrals().get(0).channel());
-        } finally {
-            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
         }
     }
 }
