@@ -1,0 +1,83 @@
+package org.asylon.reception.partner.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.security.Roles;
+import org.asylon.reception.partner.control.PartnerDesk;
+import org.asylon.reception.partner.entity.PartnerReferral;
+
+/**
+ * Referrals to partners. A partner's account sees only the referrals to its own organisation, and another
+ * partner's referral is answered 404 as if it did not exist; reception officers see all and withdraw consent.
+ */
+@Path("partner-referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PARTNER, Roles.RECEPTION_OFFICER})
+public class PartnerReferralsResource {
+
+    @Inject
+    PartnerDesk desk;
+
+    @Inject
+    AuditTrail audit;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Transactional
+    public List<PartnerReferralView> list() {
+        List<PartnerReferral> found = desk.visibleTo(partnerUser());
+        audit.record(user(), "partner-referral.listed", "partner-referral-list", "visible", found.size() + " record(s)");
+        return found.stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public Response one(@PathParam("id") String id) {
+        PartnerReferral referral = desk.visible(id, partnerUser());
+        audit.record(user(), "partner-referral.read", "partner-referral", id, null);
+        return Response.ok(view(referral)).tag(Versions.etag(referral.version())).build();
+    }
+
+    @POST
+    @Path("{id}/consent-withdrawal")
+    @RolesAllowed(Roles.RECEPTION_OFFICER)
+    public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "send the reason as JSON") Withdrawal withdrawal) {
+        PartnerReferral referral = desk.withdrawConsent(id, ifMatch, withdrawal.reason(), user());
+        return Response.ok(PartnerReferralView.full(referral)).tag(Versions.etag(referral.version())).build();
+    }
+
+    /** Null for a reception officer (sees all); the caller's name for a partner account. */
+    private String partnerUser() {
+        return security.isUserInRole(Roles.RECEPTION_OFFICER) ? null : user();
+    }
+
+    private PartnerReferralView view(PartnerReferral r) {
+        return partnerUser() == null ? PartnerReferralView.full(r) : PartnerReferralView.forPartner(r);
+    }
+
+    private String user() {
+        return security.getUserPrincipal().getName();
+    }
+}

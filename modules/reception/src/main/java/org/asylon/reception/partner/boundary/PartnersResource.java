@@ -1,0 +1,106 @@
+package org.asylon.reception.partner.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.idempotency.Created;
+import org.asylon.kernel.idempotency.IdempotentCreation;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Roles;
+import org.asylon.reception.partner.control.PartnerDesk;
+import org.asylon.reception.partner.entity.Partner;
+import org.asylon.reception.partner.entity.Purpose;
+import org.asylon.reception.partner.entity.SharedField;
+
+/** The registry of partner organisations. */
+@Path("partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.RECEPTION_OFFICER)
+public class PartnersResource {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    PartnerDesk desk;
+
+    @Inject
+    IdempotentCreation creation;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
+            @Valid @NotNull(message = "send the partner as JSON") NewPartner request) {
+        String user = security.getUserPrincipal().getName();
+        Map<Purpose, Set<SharedField>> purposes = purposes(request.purposes());
+        List<String> users = request.users() == null ? List.of()
+                : request.users().stream().filter(u -> u != null && !u.isBlank()).map(String::trim).distinct().toList();
+        Created created = creation.once(key, user + " POST partners", request, () -> {
+            Partner partner = desk.register(request.name().trim(), purposes, users, user);
+            return Created.at("partners/" + partner.id(), JSON.toJson(PartnerView.of(partner)));
+        });
+        return IdempotentCreation.toResponse(created, uri);
+    }
+
+    @GET
+    @Transactional
+    public List<PartnerView> list() {
+        return desk.partners().stream().map(PartnerView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public Response one(@PathParam("id") String id) {
+        Partner partner = desk.partner(id);
+        return Response.ok(PartnerView.of(partner)).tag(Versions.etag(partner.version())).build();
+    }
+
+    private static Map<Purpose, Set<SharedField>> purposes(Map<String, List<String>> given) {
+        Map<Purpose, Set<SharedField>> out = new EnumMap<>(Purpose.class);
+        given.forEach((p, fields) -> {
+            Purpose purpose = parse(Purpose.class, p, "purposes");
+            Set<SharedField> set = EnumSet.noneOf(SharedField.class);
+            if (fields != null) {
+                fields.forEach(f -> set.add(parse(SharedField.class, f, "purposes." + p)));
+            }
+            out.put(purpose, set);
+        });
+        return out;
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ProblemException.invalidField(field, "'" + value + "' is not one of " + List.of(type.getEnumConstants()));
+        }
+    }
+}

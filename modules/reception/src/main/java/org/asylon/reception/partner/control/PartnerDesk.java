@@ -1,0 +1,126 @@
+package org.asylon.reception.partner.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.reception.arrival.control.ArrivalDesk;
+import org.asylon.reception.arrival.entity.Arrival;
+import org.asylon.reception.partner.entity.Consent;
+import org.asylon.reception.partner.entity.Partner;
+import org.asylon.reception.partner.entity.PartnerReferral;
+import org.asylon.reception.partner.entity.Purpose;
+import org.asylon.reception.partner.entity.SharedField;
+
+/** The partner registry and the referrals to partners: consent, purpose, withdrawal, who sees what. */
+@ApplicationScoped
+@Transactional
+public class PartnerDesk {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ArrivalDesk arrivals;
+
+    @Inject
+    PartnerEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    public Partner register(String name, Map<Purpose, Set<SharedField>> purposes, List<String> users, String user) {
+        Partner partner = new Partner(name, purposes, users, user, Instant.now(clock));
+        em.persist(partner);
+        em.flush();
+        audit.record(user, "partner.registered", "partner", partner.id(), name);
+        return partner;
+    }
+
+    public List<Partner> partners() {
+        return em.createQuery("SELECT p FROM Partner p ORDER BY p.name", Partner.class).getResultList();
+    }
+
+    public Partner partner(String id) {
+        Partner partner = id == null ? null : em.find(Partner.class, id);
+        if (partner == null) {
+            throw ProblemException.notFound("partner", id);
+        }
+        return partner;
+    }
+
+    public PartnerReferral refer(String arrivalId, String partnerId, Purpose purpose, Consent consent, String user) {
+        Arrival arrival = arrivals.find(arrivalId);
+        Partner partner = partner(partnerId);
+        PartnerReferral referral = PartnerReferral.make(arrival, partner, purpose, consent, user, Instant.now(clock));
+        em.persist(referral);
+        em.flush();
+        events.referred(referral);
+        audit.record(user, "partner-referral.made", "partner-referral", referral.id(),
+                partner.name() + " for " + purpose + (referral.consentGiven() ? ", consent given" : ", consent not needed")
+                        + ": " + String.join(",", referral.shared().keySet()));
+        return referral;
+    }
+
+    public PartnerReferral withdrawConsent(String id, String ifMatch, String reason, String user) {
+        PartnerReferral referral = referral(id);
+        Versions.requireMatch(ifMatch, referral.version());
+        referral.withdrawConsent(reason, user, Instant.now(clock));
+        em.flush();
+        events.consentWithdrawn(referral);
+        audit.record(user, "partner-referral.consent-withdrawn", "partner-referral", id, null);
+        return referral;
+    }
+
+    public List<PartnerReferral> ofArrival(String arrivalId) {
+        arrivals.find(arrivalId);
+        return em.createQuery("SELECT r FROM PartnerReferral r WHERE r.arrivalId = :a ORDER BY r.referredAt",
+                PartnerReferral.class).setParameter("a", arrivalId).getResultList();
+    }
+
+    /** Every referral ({@code user} null: a reception officer) or only those to partners the user works for. */
+    public List<PartnerReferral> visibleTo(String partnerUser) {
+        List<PartnerReferral> all = em.createQuery("SELECT r FROM PartnerReferral r ORDER BY r.referredAt DESC",
+                PartnerReferral.class).getResultList();
+        if (partnerUser == null) {
+            return all;
+        }
+        Set<String> own = ownPartners(partnerUser);
+        return all.stream().filter(r -> own.contains(r.partnerId())).toList();
+    }
+
+    /**
+     * One referral as the caller may see it: a partner user asking for another partner's referral gets
+     * 404, exactly as for one that does not exist, so its existence is not revealed.
+     */
+    public PartnerReferral visible(String id, String partnerUser) {
+        PartnerReferral referral = referral(id);
+        if (partnerUser != null && !ownPartners(partnerUser).contains(referral.partnerId())) {
+            throw ProblemException.notFound("partner referral", id);
+        }
+        return referral;
+    }
+
+    private Set<String> ownPartners(String user) {
+        return Set.copyOf(partners().stream().filter(p -> p.hasUser(user)).map(Partner::id).toList());
+    }
+
+    private PartnerReferral referral(String id) {
+        PartnerReferral referral = em.find(PartnerReferral.class, id);
+        if (referral == null) {
+            throw ProblemException.notFound("partner referral", id);
+        }
+        return referral;
+    }
+}
