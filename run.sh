@@ -83,6 +83,7 @@ Demo users (HTTP Basic, password "asylon-demo" for all; never use these in produ
   planner             planner              capacity self-assessment
   trainer             trainer              deadlines, leaflets
   reception.officer   reception-officer    arrivals and referrals (reception)
+  partner.iom         partner              sees only the referrals made to its organisation
 
 Stop with Ctrl-C$( [ "${ASYLON_DETACH:-false}" = true ] && echo " or: kill $PID" ).
 INFO
