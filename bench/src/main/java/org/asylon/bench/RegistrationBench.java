@@ -62,7 +62,9 @@ public final class RegistrationBench {
             } catch (Exception e) {
                 jdbcProblem = e.toString();
                 System.out.println("JDBC phase stopped: " + jdbcProblem);
-                e.printStackTrace(System.out);
+                for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                    System.out.println("  caused by: " + cause);
+                }
             }
         }
 

@@ -42,7 +42,7 @@ public class IdempotentCreation {
      */
     public Created once(String key, String scope, Object request, Supplier<Created> work) {
         String checkedKey = requireKey(key);
-        String hash = hash(jsonb.toJson(request));
+        String hash = fingerprint(request);
         try {
             return store.claimAndRun(scope, checkedKey, hash, work);
         } catch (IdempotencyStore.KeyTaken taken) {
@@ -80,6 +80,42 @@ public class IdempotentCreation {
             throw ProblemException.badRequest(HEADER, "must be at most " + MAX_KEY_LENGTH + " characters");
         }
         return key.trim();
+    }
+
+    /**
+     * A fingerprint of the request that does not depend on the order of object members: callers may
+     * pass maps, whose iteration order can change between server runs, and a retry after a restart
+     * must still be recognised as the same request.
+     */
+    String fingerprint(Object request) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(jsonb.toJson(request)))) {
+            return hash(canonical(reader.readValue()));
+        }
+    }
+
+    static String canonical(jakarta.json.JsonValue value) {
+        switch (value.getValueType()) {
+            case OBJECT:
+                StringBuilder object = new StringBuilder("{");
+                new java.util.TreeMap<>(value.asJsonObject()).forEach((name, member) -> {
+                    if (object.length() > 1) {
+                        object.append(',');
+                    }
+                    object.append(jakarta.json.Json.createValue(name)).append(':').append(canonical(member));
+                });
+                return object.append('}').toString();
+            case ARRAY:
+                StringBuilder array = new StringBuilder("[");
+                for (jakarta.json.JsonValue item : value.asJsonArray()) {
+                    if (array.length() > 1) {
+                        array.append(',');
+                    }
+                    array.append(canonical(item));
+                }
+                return array.append(']').toString();
+            default:
+                return value.toString();
+        }
     }
 
     static String hash(String text) {
