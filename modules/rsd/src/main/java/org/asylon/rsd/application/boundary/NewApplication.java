@@ -1,0 +1,40 @@
+package org.asylon.rsd.application.boundary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.asylon.rsd.application.entity.Relationship;
+
+/**
+ * An application made at the RSD desk (reception's asylum referrals arrive through its feed). A
+ * dependant names the principal's application and whether they claim in their own right.
+ */
+public record NewApplication(
+        @NotBlank(message = "is required") @Size(max = 200) String surname,
+        @Size(max = 200) String givenNames,
+        @Size(max = 400) String originalScriptName,
+        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "use YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
+        @Pattern(regexp = "[FMX]", message = "use F, M or X") String sex,
+        @Size(max = 5) List<@Pattern(regexp = "[A-Z]{3}", message = "use ICAO 9303 three-letter codes") String> nationalities,
+        @Size(max = 8) List<@Pattern(regexp = "[a-z]{3}", message = "use ISO 639-3 codes") String> languages,
+        @Valid InterpreterRequest interpreter,
+        Boolean unaccompaniedChild,
+        Boolean specialProceduralNeeds,
+        /** When the person made the application; defaults to now. */
+        Instant madeAt,
+        /** Register at once (the desk often makes and registers in one sitting). */
+        Instant registeredAt,
+        @Size(max = 36) String principalId,
+        Relationship relationship,
+        Boolean ownClaim) {
+
+    /** Interpreter language and same-gender requests (UNHCR Procedural Standards for RSD). */
+    public record InterpreterRequest(
+            @Pattern(regexp = "[a-z]{3}", message = "use an ISO 639-3 code") String language,
+            Boolean sameGenderInterviewer,
+            Boolean sameGenderInterpreter) {
+    }
+}

@@ -1,0 +1,2 @@
+/** The applications API. */
+package org.asylon.rsd.application.boundary;

@@ -1,0 +1,118 @@
+package org.asylon.rsd.application.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.rsd.application.entity.AsylumApplication;
+import org.asylon.rsd.application.entity.Outcome;
+import org.asylon.rsd.application.entity.Relationship;
+
+/** What the RSD registry does with applications: open them, register, lodge, assign, withdraw. */
+@ApplicationScoped
+@Transactional
+public class ApplicationDesk {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RsdEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    jakarta.enterprise.event.Event<ApplicationOpened> opened;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Opens an application. A dependant names the principal's application; the principal must
+     * exist here already.
+     */
+    public AsylumApplication open(AsylumApplication application, String principalId, Relationship relationship,
+            boolean ownClaim, String user) {
+        if (principalId != null) {
+            AsylumApplication principal = em.find(AsylumApplication.class, principalId);
+            if (principal == null) {
+                throw ProblemException.invalidField("principalId", "no application " + principalId + " in this module");
+            }
+            application.dependantOf(principal, relationship == null ? Relationship.OTHER : relationship, ownClaim);
+        }
+        em.persist(application);
+        em.flush();
+        events.pending(application);
+        opened.fire(new ApplicationOpened(application));
+        audit.record(user, "application.opened", "asylum-application", application.id(), application.madeWhere().name());
+        return application;
+    }
+
+    public AsylumApplication find(String id) {
+        AsylumApplication application = em.find(AsylumApplication.class, id);
+        if (application == null) {
+            throw ProblemException.notFound("application", id);
+        }
+        return application;
+    }
+
+    public AsylumApplication register(String id, String ifMatch, Instant at, String user) {
+        return register(current(id, ifMatch), at, user);
+    }
+
+    /** Registers an application just opened in the same request (no If-Match: no one else has seen it). */
+    public AsylumApplication register(AsylumApplication a, Instant at, String user) {
+        String id = a.id();
+        a.register(at == null ? Instant.now(clock) : at);
+        events.registered(a);
+        audit.record(user, "application.registered", "asylum-application", id, a.registeredAt().toString());
+        return a;
+    }
+
+    public AsylumApplication lodge(String id, String ifMatch, Instant at, String user) {
+        AsylumApplication a = current(id, ifMatch);
+        a.lodge(at == null ? Instant.now(clock) : at);
+        events.lodged(a);
+        audit.record(user, "application.lodged", "asylum-application", id, a.lodgedAt().toString());
+        return a;
+    }
+
+    /** Who holds the file. Only the fields given change; the decision-maker's independence is checked where it matters (appeals). */
+    public AsylumApplication assignHolders(String id, String ifMatch, FileHolders holders, String user) {
+        AsylumApplication a = current(id, ifMatch);
+        if (holders.officer() != null) {
+            a.assignOfficer(holders.officer());
+        }
+        if (holders.reviewer() != null) {
+            a.assignReviewer(holders.reviewer());
+        }
+        if (holders.appealOfficer() != null) {
+            a.assignAppealOfficer(holders.appealOfficer());
+        }
+        if (holders.representative() != null) {
+            a.representedBy(holders.representative());
+        }
+        audit.record(user, "application.holders-assigned", "asylum-application", id, holders.toString());
+        return a;
+    }
+
+    public AsylumApplication withdraw(String id, String ifMatch, Outcome how, String user) {
+        AsylumApplication a = current(id, ifMatch);
+        a.withdraw(how);
+        events.withdrawn(a);
+        audit.record(user, "application.withdrawn", "asylum-application", id, how.name());
+        return a;
+    }
+
+    private AsylumApplication current(String id, String ifMatch) {
+        AsylumApplication a = find(id);
+        Versions.requireMatch(ifMatch, a.version());
+        return a;
+    }
+}

@@ -1,0 +1,91 @@
+package org.asylon.rsd.application.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import org.asylon.kernel.feed.EventPublisher;
+import org.asylon.rsd.application.entity.AsylumApplication;
+
+/**
+ * The lifecycle events of a claim (catalogue in modules/rsd/README.md). The return module's
+ * non-refoulement check relies on them, so each carries the claim's state after the change —
+ * stage, whether the claim is pending, the outcome once there is one — and never RSD content:
+ * no statement, finding, reason or note is ever put on the feed (tested).
+ */
+@ApplicationScoped
+public class RsdEvents {
+
+    public static final String CLAIM_PENDING = "org.asylon.rsd.claim-pending.v1";
+    public static final String CLAIM_REGISTERED = "org.asylon.rsd.claim-registered.v1";
+    public static final String CLAIM_LODGED = "org.asylon.rsd.claim-lodged.v1";
+    public static final String CLAIM_WITHDRAWN = "org.asylon.rsd.claim-withdrawn.v1";
+
+    @Inject
+    EventPublisher publisher;
+
+    /** A new application: who the person is (so that other modules can match them) and that a claim is pending. */
+    public void pending(AsylumApplication a) {
+        JsonObjectBuilder person = Json.createObjectBuilder()
+                .add("nationalities", array(a.person().nationalities()));
+        add(person, "surname", a.person().surname());
+        add(person, "givenNames", a.person().givenNames());
+        add(person, "dateOfBirth", a.person().dateOfBirth());
+        add(person, "sex", a.person().sex());
+        publish(CLAIM_PENDING, a, Json.createObjectBuilder()
+                .add("person", person)
+                .add("madeAt", a.madeAt().toString())
+                .add("madeWhere", a.madeWhere().name()));
+    }
+
+    public void registered(AsylumApplication a) {
+        publish(CLAIM_REGISTERED, a, Json.createObjectBuilder().add("registeredAt", a.registeredAt().toString()));
+    }
+
+    public void lodged(AsylumApplication a) {
+        publish(CLAIM_LODGED, a, Json.createObjectBuilder().add("lodgedAt", a.lodgedAt().toString()));
+    }
+
+    public void withdrawn(AsylumApplication a) {
+        publish(CLAIM_WITHDRAWN, a, Json.createObjectBuilder());
+    }
+
+    /**
+     * Publishes {@code type} for the application with the claim's state and {@code facts} added.
+     * Other parts of the module (triage, decisions, appeals) publish through here so every event has
+     * the same state fields.
+     */
+    public void publish(String type, AsylumApplication a, JsonObjectBuilder facts) {
+        publisher.publish(type, "applications/" + a.id(), state(a, facts).build());
+    }
+
+    static JsonObjectBuilder state(AsylumApplication a, JsonObjectBuilder facts) {
+        JsonObject extra = facts.build();
+        JsonObjectBuilder data = Json.createObjectBuilder(extra)
+                .add("applicationId", a.id())
+                .add("ownClaim", a.ownClaim())
+                .add("stage", a.stage().name())
+                .add("claimPending", a.stage().pending());
+        add(data, "principalId", a.principalId());
+        add(data, "sourceArrivalId", a.sourceArrivalId());
+        if (a.outcome() != null) {
+            data.add("outcome", a.outcome().name()).add("protectionGranted", a.outcome().protects());
+        }
+        return data;
+    }
+
+    private static JsonArrayBuilder array(List<String> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private static void add(JsonObjectBuilder json, String name, String value) {
+        if (value != null) {
+            json.add(name, value);
+        }
+    }
+}

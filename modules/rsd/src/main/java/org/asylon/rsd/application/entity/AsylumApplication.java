@@ -1,0 +1,361 @@
+package org.asylon.rsd.application.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.problem.ProblemType;
+
+/**
+ * One person's application for international protection: the aggregate root of the module. It keeps
+ * the three dates that anchor deadlines (made, registered, lodged), the track, who holds the file
+ * (officer, second reviewer, appeal officer, legal representative) and the stage. A dependant has
+ * an application of their own that points at the principal's; with {@code ownClaim} false they are
+ * covered by the principal's claim.
+ */
+@Entity
+@Table(name = "asylum_application")
+public class AsylumApplication {
+
+    @Id
+    private String id;
+
+    @Version
+    private long version;
+
+    /** The reception arrival this application came from (reception's asylum referral), if any. */
+    @Column(name = "source_arrival_id", unique = true)
+    private String sourceArrivalId;
+
+    @Column(name = "principal_id")
+    private String principalId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "relationship")
+    private Relationship relationship;
+
+    @Column(name = "own_claim", nullable = false)
+    private boolean ownClaim = true;
+
+    @Embedded
+    private Person person;
+
+    @Embedded
+    private InterpreterNeeds interpreter;
+
+    @Column(name = "unaccompanied_child", nullable = false)
+    private boolean unaccompaniedChild;
+
+    /** Needs that call for procedural guarantees (APR Art 20-23; UNHCR: survivors of torture, trauma...). */
+    @Column(name = "special_procedural_needs", nullable = false)
+    private boolean specialProceduralNeeds;
+
+    /** Reception's specific-needs categories, as published (codes only, never the assessor's notes). */
+    @Column(name = "vulnerabilities", length = 1000)
+    private String vulnerabilities;
+
+    @Column(name = "priority", nullable = false)
+    private boolean priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage", nullable = false)
+    private Stage stage;
+
+    @Column(name = "made_at", nullable = false)
+    private Instant madeAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "made_where", nullable = false)
+    private MadeWhere madeWhere;
+
+    @Column(name = "registered_at")
+    private Instant registeredAt;
+
+    @Column(name = "lodged_at")
+    private Instant lodgedAt;
+
+    @Embedded
+    private TrackAssignment track;
+
+    @Column(name = "assigned_officer")
+    private String assignedOfficer;
+
+    @Column(name = "reviewer")
+    private String reviewer;
+
+    @Column(name = "appeal_officer")
+    private String appealOfficer;
+
+    @Column(name = "representative")
+    private String representative;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome")
+    private Outcome outcome;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected AsylumApplication() {
+    }
+
+    public AsylumApplication(String sourceArrivalId, Person person, InterpreterNeeds interpreter, Instant madeAt,
+            MadeWhere madeWhere, String createdBy, Instant createdAt) {
+        this.id = UUID.randomUUID().toString();
+        this.sourceArrivalId = sourceArrivalId;
+        this.person = person;
+        this.interpreter = interpreter == null ? InterpreterNeeds.none() : interpreter;
+        this.madeAt = madeAt;
+        this.madeWhere = madeWhere;
+        this.stage = Stage.MADE;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** Makes this the application of a dependant of {@code principal}, with or without a claim of their own. */
+    public void dependantOf(AsylumApplication principal, Relationship relationship, boolean ownClaim) {
+        if (principal.principalId != null) {
+            throw ProblemException.invalidField("principalId",
+                    "application " + principal.id + " is itself a dependant's; name the principal applicant's");
+        }
+        if (principal.id.equals(id)) {
+            throw ProblemException.invalidField("principalId", "an applicant cannot be their own dependant");
+        }
+        this.principalId = principal.id;
+        this.relationship = relationship;
+        this.ownClaim = ownClaim;
+    }
+
+    public void register(Instant at) {
+        requireStage(Stage.MADE, "register");
+        requireNotBefore(at, madeAt, "registeredAt", "made");
+        registeredAt = at;
+        stage = Stage.REGISTERED;
+    }
+
+    public void lodge(Instant at) {
+        requireStage(Stage.REGISTERED, "lodge");
+        requireNotBefore(at, registeredAt, "lodgedAt", "registered");
+        lodgedAt = at;
+        stage = Stage.LODGED;
+    }
+
+    /** Reception's vulnerability assessment (categories and priority flag only). */
+    public void noteVulnerabilities(Collection<String> categories, boolean priorityFlag) {
+        Set<String> all = new TreeSet<>(vulnerabilities());
+        all.addAll(categories);
+        vulnerabilities = String.join(",", all);
+        priority = priority || priorityFlag;
+        if (all.contains("UNACCOMPANIED_OR_SEPARATED_CHILD")) {
+            unaccompaniedChild = true;
+        }
+    }
+
+    public void markUnaccompaniedChild() {
+        unaccompaniedChild = true;
+    }
+
+    public void markSpecialProceduralNeeds(boolean needs) {
+        specialProceduralNeeds = needs;
+    }
+
+    public void assignTrack(TrackAssignment assignment) {
+        if (!stage.pending() || stage.compareTo(Stage.DECIDED) >= 0) {
+            throw conflict("The track can no longer change: the application is " + stage + ".");
+        }
+        track = assignment;
+    }
+
+    public void assignOfficer(String officer) {
+        assignedOfficer = officer;
+    }
+
+    public void assignReviewer(String user) {
+        reviewer = user;
+    }
+
+    public void assignAppealOfficer(String user) {
+        appealOfficer = user;
+    }
+
+    public void representedBy(String user) {
+        representative = user;
+    }
+
+    /** A first-instance decision has been taken (not yet notified). */
+    public void decided(Outcome first) {
+        if (stage != Stage.LODGED && stage != Stage.REGISTERED) {
+            throw conflict("A first-instance decision needs a registered or lodged application; it is " + stage + ".");
+        }
+        outcome = first;
+        stage = Stage.DECIDED;
+    }
+
+    public void notified() {
+        requireStage(Stage.DECIDED, "notify the decision of");
+        stage = Stage.NOTIFIED;
+    }
+
+    public void appealed() {
+        requireStage(Stage.NOTIFIED, "appeal");
+        stage = Stage.APPEALED;
+    }
+
+    /** The decision can no longer be challenged (appeal window passed, appeal decided, or no appeal). */
+    public void finalised(Outcome finalOutcome) {
+        if (stage != Stage.NOTIFIED && stage != Stage.APPEALED) {
+            throw conflict("Only a notified or appealed decision can become final; the application is " + stage + ".");
+        }
+        outcome = finalOutcome;
+        stage = Stage.FINAL;
+    }
+
+    /** An appeal remitted the case: it returns to first-instance examination. */
+    public void remitted() {
+        requireStage(Stage.APPEALED, "remit");
+        outcome = null;
+        stage = lodgedAt != null ? Stage.LODGED : Stage.REGISTERED;
+    }
+
+    public void withdraw(Outcome how) {
+        if (how != Outcome.WITHDRAWN && how != Outcome.IMPLICITLY_WITHDRAWN) {
+            throw ProblemException.invalidField("outcome", "a withdrawal is WITHDRAWN or IMPLICITLY_WITHDRAWN");
+        }
+        if (!stage.pending()) {
+            throw conflict("The application is already " + stage + ".");
+        }
+        outcome = how;
+        stage = Stage.WITHDRAWN;
+    }
+
+    private void requireStage(Stage expected, String action) {
+        if (stage != expected) {
+            throw conflict("Cannot " + action + " an application that is " + stage + " (needs " + expected + ").");
+        }
+    }
+
+    private static void requireNotBefore(Instant at, Instant earlier, String field, String what) {
+        if (at.isBefore(earlier)) {
+            throw ProblemException.invalidField(field, "is before the application was " + what + " (" + earlier + ")");
+        }
+    }
+
+    private static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String sourceArrivalId() {
+        return sourceArrivalId;
+    }
+
+    public String principalId() {
+        return principalId;
+    }
+
+    public Relationship relationship() {
+        return relationship;
+    }
+
+    public boolean ownClaim() {
+        return ownClaim;
+    }
+
+    public Person person() {
+        return person;
+    }
+
+    public InterpreterNeeds interpreter() {
+        return interpreter;
+    }
+
+    public boolean unaccompaniedChild() {
+        return unaccompaniedChild;
+    }
+
+    public boolean specialProceduralNeeds() {
+        return specialProceduralNeeds;
+    }
+
+    public List<String> vulnerabilities() {
+        return Person.split(vulnerabilities);
+    }
+
+    public boolean priority() {
+        return priority;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Instant madeAt() {
+        return madeAt;
+    }
+
+    public MadeWhere madeWhere() {
+        return madeWhere;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public Instant lodgedAt() {
+        return lodgedAt;
+    }
+
+    /** The track, or null before triage (EclipseLink may load an empty embeddable). */
+    public TrackAssignment track() {
+        return track == null || track.track() == null ? null : track;
+    }
+
+    public String assignedOfficer() {
+        return assignedOfficer;
+    }
+
+    public String reviewer() {
+        return reviewer;
+    }
+
+    public String appealOfficer() {
+        return appealOfficer;
+    }
+
+    public String representative() {
+        return representative;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}
