@@ -1,6 +1,7 @@
 package org.asylon.rsd.application.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import org.asylon.kernel.problem.ProblemException;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.Outcome;
 import org.asylon.rsd.application.entity.Relationship;
+import org.asylon.rsd.application.entity.Stage;
 
 /** What the RSD registry does with applications: open them, register, lodge, assign, withdraw. */
 @ApplicationScoped
@@ -29,7 +31,13 @@ public class ApplicationDesk {
     AuditTrail audit;
 
     @Inject
-    jakarta.enterprise.event.Event<ApplicationOpened> opened;
+    Event<ApplicationOpened> opened;
+
+    @Inject
+    Event<AnchorRecorded> anchors;
+
+    @Inject
+    Event<StageChanged> stages;
 
     Clock clock = Clock.systemUTC();
 
@@ -50,6 +58,7 @@ public class ApplicationDesk {
         em.flush();
         events.pending(application);
         opened.fire(new ApplicationOpened(application));
+        anchors.fire(new AnchorRecorded(application, AnchorRecorded.MADE, application.madeAt()));
         audit.record(user, "application.opened", "asylum-application", application.id(), application.madeWhere().name());
         return application;
     }
@@ -71,6 +80,8 @@ public class ApplicationDesk {
         String id = a.id();
         a.register(at == null ? Instant.now(clock) : at);
         events.registered(a);
+        stages.fire(new StageChanged(a, Stage.MADE, Stage.REGISTERED));
+        anchors.fire(new AnchorRecorded(a, AnchorRecorded.REGISTRATION, a.registeredAt()));
         audit.record(user, "application.registered", "asylum-application", id, a.registeredAt().toString());
         return a;
     }
@@ -79,6 +90,8 @@ public class ApplicationDesk {
         AsylumApplication a = current(id, ifMatch);
         a.lodge(at == null ? Instant.now(clock) : at);
         events.lodged(a);
+        stages.fire(new StageChanged(a, Stage.REGISTERED, Stage.LODGED));
+        anchors.fire(new AnchorRecorded(a, AnchorRecorded.LODGING, a.lodgedAt()));
         audit.record(user, "application.lodged", "asylum-application", id, a.lodgedAt().toString());
         return a;
     }
@@ -104,7 +117,9 @@ public class ApplicationDesk {
 
     public AsylumApplication withdraw(String id, String ifMatch, Outcome how, String user) {
         AsylumApplication a = current(id, ifMatch);
+        Stage from = a.stage();
         a.withdraw(how);
+        stages.fire(new StageChanged(a, from, Stage.WITHDRAWN));
         events.withdrawn(a);
         audit.record(user, "application.withdrawn", "asylum-application", id, how.name());
         return a;
