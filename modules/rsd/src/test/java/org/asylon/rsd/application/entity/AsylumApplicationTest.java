@@ -1,0 +1,121 @@
+package org.asylon.rsd.application.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.problem.ProblemType;
+import org.junit.jupiter.api.Test;
+
+/** The application's lifecycle: dates kept apart, stages in order, a claim pending until final. */
+class AsylumApplicationTest {
+
+    private static final Instant MADE = Instant.parse("2026-11-02T09:00:00Z");
+
+    static AsylumApplication anApplication() {
+        return new AsylumApplication(null, new Person("Haddad", "Omar", "عمر حداد", "1988", "M", List.of("SYR"),
+                List.of("apc")), new InterpreterNeeds("apc", true, false), MADE, MadeWhere.RSD_DESK, "clerk", MADE);
+    }
+
+    @Test
+    void madeRegisteredAndLodgedAreThreeDatesInThatOrder() {
+        AsylumApplication a = anApplication();
+        assertEquals(Stage.MADE, a.stage());
+        a.register(MADE.plusSeconds(86_400));
+        a.lodge(MADE.plusSeconds(3 * 86_400));
+        assertEquals(Stage.LODGED, a.stage());
+        assertEquals(MADE, a.madeAt());
+        assertEquals(MADE.plusSeconds(86_400), a.registeredAt());
+        assertEquals(MADE.plusSeconds(3 * 86_400), a.lodgedAt());
+    }
+
+    @Test
+    void lodgingBeforeRegistrationIsRefused() {
+        ProblemException refused = assertThrows(ProblemException.class, () -> anApplication().lodge(MADE));
+        assertEquals(ProblemType.CONFLICT, refused.type());
+    }
+
+    @Test
+    void aRegistrationDatedBeforeTheApplicationWasMadeNamesTheField() {
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> anApplication().register(MADE.minusSeconds(60)));
+        assertEquals("registeredAt", refused.fieldErrors().get(0).field());
+    }
+
+    @Test
+    void theClaimStaysPendingThroughDecisionNotificationAndAppealUntilFinal() {
+        AsylumApplication a = anApplication();
+        a.register(MADE);
+        a.lodge(MADE);
+        a.decided(Outcome.REJECTED);
+        assertTrue(a.stage().pending());
+        a.notified();
+        a.appealed();
+        assertTrue(a.stage().pending(), "an appeal is pending");
+        a.finalised(Outcome.RECOGNISED_REFUGEE);
+        assertFalse(a.stage().pending());
+        assertTrue(a.outcome().protects());
+    }
+
+    @Test
+    void aRemittedCaseReturnsToFirstInstanceWithoutAnOutcome() {
+        AsylumApplication a = anApplication();
+        a.register(MADE);
+        a.lodge(MADE);
+        a.decided(Outcome.MANIFESTLY_UNFOUNDED);
+        a.notified();
+        a.appealed();
+        a.remitted();
+        assertEquals(Stage.LODGED, a.stage());
+        assertNull(a.outcome());
+    }
+
+    @Test
+    void aFinalDecisionCannotBeWithdrawnAndOnlyWithdrawalsCountAsSuch() {
+        AsylumApplication a = anApplication();
+        assertEquals("outcome", assertThrows(ProblemException.class, () -> a.withdraw(Outcome.REJECTED))
+                .fieldErrors().get(0).field());
+        a.withdraw(Outcome.IMPLICITLY_WITHDRAWN);
+        assertEquals(Stage.WITHDRAWN, a.stage());
+        assertEquals(ProblemType.CONFLICT,
+                assertThrows(ProblemException.class, () -> a.withdraw(Outcome.WITHDRAWN)).type());
+    }
+
+    @Test
+    void theTrackIsFixedOnceDecided() {
+        AsylumApplication a = anApplication();
+        a.register(MADE);
+        a.assignTrack(new TrackAssignment("regular", "asylum.procedure.tracks", null, "default", "triage", false));
+        assertEquals("regular", a.track().track());
+        a.decided(Outcome.REJECTED);
+        assertThrows(ProblemException.class, () -> a.assignTrack(
+                new TrackAssignment("accelerated", "asylum.accelerated.grounds", "x", "late", "officer", true)));
+    }
+
+    @Test
+    void aDependantPointsAtThePrincipalNeverAtAnotherDependant() {
+        AsylumApplication principal = anApplication();
+        AsylumApplication spouse = anApplication();
+        AsylumApplication child = anApplication();
+        spouse.dependantOf(principal, Relationship.SPOUSE, false);
+        assertEquals(principal.id(), spouse.principalId());
+        assertFalse(spouse.ownClaim());
+        assertEquals("principalId", assertThrows(ProblemException.class,
+                () -> child.dependantOf(spouse, Relationship.CHILD, true)).fieldErrors().get(0).field());
+    }
+
+    @Test
+    void reportedVulnerabilitiesAccumulateAndAnUnaccompaniedChildIsFlagged() {
+        AsylumApplication a = anApplication();
+        a.noteVulnerabilities(List.of("SERIOUS_MEDICAL_CONDITION"), false);
+        a.noteVulnerabilities(List.of("UNACCOMPANIED_OR_SEPARATED_CHILD"), true);
+        assertEquals(List.of("SERIOUS_MEDICAL_CONDITION", "UNACCOMPANIED_OR_SEPARATED_CHILD"), a.vulnerabilities());
+        assertTrue(a.priority());
+        assertTrue(a.unaccompaniedChild());
+    }
+}
