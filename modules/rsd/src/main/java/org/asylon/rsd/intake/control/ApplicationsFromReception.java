@@ -101,7 +101,10 @@ public class ApplicationsFromReception implements FeedEventHandler {
         Instant madeAt = Instant.parse(data.getString("asylumRequestedAt", data.getString("decidedAt")));
         MadeWhere madeWhere = "BORDER".equals(data.getString("asylumRequestedWhere", null)) ? MadeWhere.BORDER
                 : MadeWhere.RECEPTION;
-        AsylumApplication application = new AsylumApplication(arrivalId, arrival.person(), InterpreterNeeds.none(),
+        Person p = arrival.person(); // a copy of its own: one embedded object never serves two entities
+        Person person = new Person(p.surname(), p.givenNames(), p.originalScriptName(), p.dateOfBirth(), p.sex(),
+                p.nationalities(), p.languages());
+        AsylumApplication application = new AsylumApplication(arrivalId, person, InterpreterNeeds.none(),
                 madeAt, madeWhere, SYSTEM, Instant.now(clock));
         // the flags known so far go in before opening, so that triage sees them on its first run
         if (arrival.unaccompaniedChild()) {

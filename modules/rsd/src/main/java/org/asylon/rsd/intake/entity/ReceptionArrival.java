@@ -1,6 +1,7 @@
 package org.asylon.rsd.intake.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -28,26 +29,8 @@ public class ReceptionArrival {
     @Column(name = "source_encounter_id")
     private String sourceEncounterId;
 
-    @Column(name = "surname")
-    private String surname;
-
-    @Column(name = "given_names")
-    private String givenNames;
-
-    @Column(name = "original_script_name")
-    private String originalScriptName;
-
-    @Column(name = "date_of_birth")
-    private String dateOfBirth;
-
-    @Column(name = "sex")
-    private String sex;
-
-    @Column(name = "nationalities")
-    private String nationalities;
-
-    @Column(name = "languages")
-    private String languages;
+    @Embedded
+    private Person person;
 
     @Column(name = "unaccompanied_child", nullable = false)
     private boolean unaccompaniedChild;
@@ -73,13 +56,7 @@ public class ReceptionArrival {
             Instant registeredAt, Instant receivedAt) {
         this.arrivalId = arrivalId;
         this.sourceEncounterId = sourceEncounterId;
-        this.surname = person.surname();
-        this.givenNames = person.givenNames();
-        this.originalScriptName = person.originalScriptName();
-        this.dateOfBirth = person.dateOfBirth();
-        this.sex = person.sex();
-        this.nationalities = String.join(",", person.nationalities());
-        this.languages = String.join(",", person.languages());
+        this.person = person;
         this.unaccompaniedChild = unaccompaniedChild;
         this.registeredAt = registeredAt;
         this.receivedAt = receivedAt;
@@ -94,8 +71,7 @@ public class ReceptionArrival {
     }
 
     public Person person() {
-        return new Person(surname, givenNames, originalScriptName, dateOfBirth, sex, split(nationalities),
-                split(languages));
+        return person;
     }
 
     public String arrivalId() {
@@ -111,7 +87,8 @@ public class ReceptionArrival {
     }
 
     public List<String> vulnerabilities() {
-        return split(vulnerabilities);
+        return vulnerabilities == null || vulnerabilities.isBlank() ? List.of()
+                : Arrays.asList(vulnerabilities.split(","));
     }
 
     public boolean priority() {
@@ -124,9 +101,5 @@ public class ReceptionArrival {
 
     public Instant receivedAt() {
         return receivedAt;
-    }
-
-    private static List<String> split(String joined) {
-        return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
     }
 }
