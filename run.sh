@@ -27,6 +27,10 @@ mkdir -p "$DATA/tmp"
 export ASYLON_FEED_ENTRY_URL=${ASYLON_FEED_ENTRY_URL:-http://127.0.0.1:$PORT/entry}
 export ASYLON_FEED_ENTRY_USER=${ASYLON_FEED_ENTRY_USER:-feed.reader}
 export ASYLON_FEED_ENTRY_PASSWORD=${ASYLON_FEED_ENTRY_PASSWORD:-asylon-demo}
+# RSD follows reception's feed (asylum referrals become applications), unless told otherwise
+export ASYLON_FEED_RECEPTION_URL=${ASYLON_FEED_RECEPTION_URL:-http://127.0.0.1:$PORT/reception}
+export ASYLON_FEED_RECEPTION_USER=${ASYLON_FEED_RECEPTION_USER:-feed.reader}
+export ASYLON_FEED_RECEPTION_PASSWORD=${ASYLON_FEED_RECEPTION_PASSWORD:-asylon-demo}
 java -Xmx768m -Duser.timezone=UTC -Dderby.system.home="$DATA" -Djava.io.tmpdir="$DATA/tmp" \
   -jar "$JAR" --port "$PORT" --nohazelcast >"$LOG" 2>&1 &
 PID=$!
@@ -42,7 +46,8 @@ for _ in $(seq 1 120); do
   fi
   if curl -fsS "$BASE/health/ready" 2>/dev/null | grep -q '"status":"UP"' \
      && [ "$(curl -s -o /dev/null -w '%{http_code}' -u border.officer:asylon-demo "$BASE/entry/api/v1/crossing-points")" = 200 ] \
-     && [ "$(curl -s -o /dev/null -w '%{http_code}' -u reception.officer:asylon-demo "$BASE/reception/api/v1/arrivals")" = 200 ]; then
+     && [ "$(curl -s -o /dev/null -w '%{http_code}' -u reception.officer:asylon-demo "$BASE/reception/api/v1/arrivals")" = 200 ] \
+     && [ "$(curl -s -o /dev/null -w '%{http_code}' -u eligibility.officer:asylon-demo "$BASE/rsd/api/v1/applications")" = 200 ]; then
     READY=1
     break
   fi
@@ -65,6 +70,7 @@ Asylon is running (pid $PID, legal profile $ASYLON_PROFILE).
 
   Border entry API   $BASE/entry/api/v1/   (e.g. $BASE/entry/api/v1/encounters)
   Reception API      $BASE/reception/api/v1/arrivals   (people referred from the border, through the feed)
+  RSD API            $BASE/rsd/api/v1/applications   (asylum referrals from reception, through the feed)
   OpenAPI            $BASE/entry/api/v1/openapi.yaml   (all modules merged by Payara: $BASE/openapi)
   Health             $BASE/health/ready   $BASE/health/live
   Metrics            $BASE/metrics
@@ -76,14 +82,20 @@ Asylon is running (pid $PID, legal profile $ASYLON_PROFILE).
   Rule books         capacity-kit/rulebooks/comparison.md
 
 Demo users (HTTP Basic, password "asylon-demo" for all; never use these in production):
-  border.officer      border-officer       register encounters, screen, decide outcomes
-  border.supervisor   border-supervisor    also manages crossing points
-  auditor             auditor              reads and verifies the audit trail, reads the feed
-  feed.reader         feed-reader          the account other modules use to follow the feed
-  planner             planner              capacity self-assessment
-  trainer             trainer              deadlines, leaflets
-  reception.officer   reception-officer    arrivals and referrals (reception)
-  partner.iom         partner              sees only the referrals made to its organisation
+  border.officer        border-officer        register encounters, screen, decide outcomes
+  border.supervisor     border-supervisor     also manages crossing points
+  auditor               auditor               reads and verifies the audit trail, reads the feed
+  feed.reader           feed-reader           the account other modules use to follow the feed
+  planner               planner               capacity self-assessment
+  trainer               trainer               deadlines, leaflets
+  reception.officer     reception-officer     arrivals and referrals (reception)
+  partner.iom           partner               sees only the referrals made to its organisation
+  eligibility.officer   eligibility-officer   RSD: applications, interviews, assessments, decisions
+  eligibility.officer2  eligibility-officer   a second officer (the four-eyes reviewer)
+  rsd.supervisor        rsd-supervisor        assigns files, sees every case (also eligibility-officer)
+  appeal.officer        appeal-officer        appeals, never on a case they decided
+  senior.officer        eligibility-officer   also appeal-officer: shows the independence rule
+  legal.representative  legal-representative  reads only their clients' files
 
 Stop with Ctrl-C$( [ "${ASYLON_DETACH:-false}" = true ] && echo " or: kill $PID" ).
 INFO

@@ -7,6 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.asylon.kernel.feed.EventPublisher;
 import org.asylon.reception.arrival.entity.Arrival;
+import org.asylon.reception.arrival.entity.Channel;
 import org.asylon.reception.arrival.entity.Referral;
 
 /**
@@ -45,6 +46,11 @@ public class ReceptionEvents {
                 .add("channel", r.channel().name())
                 .add("decidedAt", r.decidedAt().toString());
         add(data, "reason", r.reason());
+        if (r.channel() == Channel.ASYLUM_PROCEDURE && a.asylumRequestedAt() != null) {
+            // when and where the wish was expressed: the date the asylum application counts as made (RSD's anchor)
+            data.add("asylumRequestedAt", a.asylumRequestedAt().toString())
+                    .add("asylumRequestedWhere", a.asylumRequestedWhere());
+        }
         publisher.publish(REFERRAL_MADE, "arrivals/" + a.id(), data.build());
     }
 

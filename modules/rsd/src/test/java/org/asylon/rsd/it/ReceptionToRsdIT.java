@@ -1,0 +1,196 @@
+package org.asylon.rsd.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.asylon.kernel.testing.Api;
+import org.asylon.kernel.testing.MicroProcess;
+import org.junit.jupiter.api.Test;
+
+/**
+ * From reception into RSD through reception's feed, with the two modules as two servers, each killed
+ * and restarted while people keep arriving: every person referred to the asylum procedure has exactly
+ * one application (and one claim-pending event on RSD's feed), no one else has one, and what reception
+ * assessed reaches the application. RSD also runs alone.
+ */
+class ReceptionToRsdIT {
+
+    private static final Path RECEPTION_WAR = Path.of(System.getProperty("reception.war"));
+    private static final Path RSD_WAR = Path.of(System.getProperty("rsd.war"));
+
+    @Test
+    void everyPersonReferredToTheAsylumProcedureHasExactlyOneApplicationAcrossRestartsOfBothSides() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (MicroProcess reception = new MicroProcess(Files.createTempDirectory(tmp, "reception"))
+                .deploying("reception", RECEPTION_WAR)) {
+            reception.start();
+            try (MicroProcess rsd = new MicroProcess(Files.createTempDirectory(tmp, "rsd"),
+                    "asylon.feed.reception.url=" + reception.moduleUrl(), "asylon.feed.reception.user=feed.reader",
+                    "asylon.feed.reception.password=" + Api.PASSWORD, "asylon.feed.reception.interval=PT0.2S",
+                    "asylon.feed.reception.backoff-max=PT1S").deploying("rsd", RSD_WAR)) {
+                rsd.start();
+                Api clerk = new Api(reception.base(), "reception.officer");
+                Api officer = new Api(rsd.base(), "eligibility.officer");
+                List<String> referred = new ArrayList<>();
+                List<String> notReferred = new ArrayList<>();
+
+                String survivor = walkIn(clerk, "Haile", true, false);
+                referred.add(survivor);
+                String child = walkIn(clerk, "Warsame", true, true);
+                referred.add(child);
+                notReferred.add(walkIn(clerk, "Traveller", false, false));
+                // assessed first, asks for asylum later: the assessment waits for the application
+                String assessedFirst = walkIn(clerk, "Ahmadi", false, false);
+                assess(clerk, assessedFirst, "SERIOUS_MEDICAL_CONDITION");
+                requestAsylum(clerk, assessedFirst);
+                referred.add(assessedFirst);
+                awaitApplications(officer, referred);
+
+                // RSD goes down hard in the middle of following, and reception keeps registering
+                for (int i = 0; i < 6; i++) {
+                    referred.add(walkIn(clerk, "Burst" + i, true, false));
+                    if (i == 1) {
+                        rsd.kill();
+                    }
+                }
+                notReferred.add(walkIn(clerk, "Visitor", false, false));
+                assess(clerk, survivor, "SURVIVOR_OF_TORTURE_OR_VIOLENCE"); // after the application opened
+                rsd.start();
+                awaitApplications(officer, referred);
+
+                reception.kill();
+                Thread.sleep(1500); // the follower meets a closed port and backs off; RSD keeps working
+                assertEquals(200, officer.get("applications").status());
+                reception.start();
+                referred.add(walkIn(clerk, "Rahimi", true, false));
+                notReferred.add(walkIn(clerk, "Guest", false, false));
+                List<JsonObject> applications = awaitApplications(officer, referred);
+
+                Map<String, List<JsonObject>> byArrival = applications.stream()
+                        .collect(Collectors.groupingBy(a -> a.getString("sourceArrivalId", "")));
+                for (String arrival : referred) {
+                    assertEquals(1, byArrival.get(arrival).size(), "exactly one application for " + arrival);
+                }
+                assertEquals(referred.size(), applications.size(), "no one else has an application");
+                notReferred.forEach(a -> assertFalse(byArrival.containsKey(a), "not referred to asylum: " + a));
+
+                JsonObject haile = byArrival.get(survivor).get(0);
+                assertEquals("RECEPTION", haile.getString("madeWhere"));
+                assertEquals(Instant.parse(clerk.get("arrivals/" + survivor).json().getString("asylumRequestedAt")),
+                        Instant.parse(haile.getString("madeAt")), "made when the wish was expressed");
+                assertEquals("Haile", haile.getString("surname"));
+                awaitFlags(officer, survivor, List.of("SURVIVOR_OF_TORTURE_OR_VIOLENCE"));
+                JsonObject ahmadi = byArrival.get(assessedFirst).get(0);
+                assertEquals(List.of("SERIOUS_MEDICAL_CONDITION"), strings(ahmadi, "vulnerabilities"));
+                assertTrue(ahmadi.getBoolean("priority"));
+                assertTrue(byArrival.get(child).get(0).getBoolean("unaccompaniedChild"));
+                assertFalse(byArrival.get(referred.get(referred.size() - 1)).get(0).getBoolean("priority"));
+
+                Map<String, Integer> pending = awaitClaimsPending(officer.as("feed.reader"), referred.size());
+                referred.forEach(a -> assertEquals(1, pending.getOrDefault(a, 0), "one claim-pending event for " + a));
+            }
+        }
+    }
+
+    @Test
+    void rsdRunsAloneWithApplicationsMadeAtTheDesk() throws Exception {
+        Path data = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "rsd-alone");
+        try (MicroProcess rsd = new MicroProcess(data).deploying("rsd", RSD_WAR)) {
+            rsd.start();
+            Api officer = new Api(rsd.base(), "eligibility.officer");
+            Api.Reply made = officer.create("applications", "{\"surname\":\"Nazari\",\"givenNames\":\"Maryam\","
+                    + "\"nationalities\":[\"AFG\"],\"languages\":[\"prs\"]}");
+            assertEquals(201, made.status(), made::toString);
+            assertEquals("RSD_DESK", made.json().getString("madeWhere"));
+            assertEquals(1, officer.get("applications").array().size());
+            List<JsonObject> events = officer.as("feed.reader").get("events?after=0").array().getValuesAs(JsonObject.class);
+            assertTrue(events.stream().anyMatch(e -> e.getString("type").equals("org.asylon.rsd.claim-pending.v1")),
+                    events::toString);
+        }
+    }
+
+    private static String walkIn(Api clerk, String surname, boolean asylum, boolean child) {
+        Api.Reply created = clerk.create("arrivals", "{\"surname\":\"" + surname + "\",\"nationalities\":[\"ERI\"],"
+                + "\"languages\":[\"tir\"],\"asylumRequested\":" + asylum + ",\"unaccompaniedChild\":" + child + "}");
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getString("id");
+    }
+
+    private static void assess(Api clerk, String arrival, String category) {
+        Api.Reply assessed = clerk.create("arrivals/" + arrival + "/vulnerability-assessments",
+                "{\"needs\":[{\"category\":\"" + category + "\",\"note\":\"seen by the nurse\"}]}");
+        assertEquals(201, assessed.status(), assessed::toString);
+        assertEquals("PRIORITY", assessed.json().getString("priority"));
+    }
+
+    private static void requestAsylum(Api clerk, String arrival) {
+        int version = clerk.get("arrivals/" + arrival).json().getInt("version");
+        Api.Reply requested = clerk.post("arrivals/" + arrival + "/asylum-request", "", "If-Match", "\"" + version + "\"");
+        assertEquals(200, requested.status(), requested::toString);
+    }
+
+    private static List<JsonObject> awaitApplications(Api officer, List<String> arrivals) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        List<JsonObject> applications = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            applications = officer.get("applications?limit=500").array().getValuesAs(JsonObject.class);
+            Set<String> sources = applications.stream().map(a -> a.getString("sourceArrivalId", ""))
+                    .collect(Collectors.toSet());
+            if (sources.containsAll(arrivals)) {
+                return applications;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("applications for " + arrivals + " not all there: " + applications);
+    }
+
+    private static void awaitFlags(Api officer, String arrival, List<String> vulnerabilities) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        JsonObject application = null;
+        while (Instant.now().isBefore(deadline)) {
+            application = officer.get("applications?limit=500").array().getValuesAs(JsonObject.class).stream()
+                    .filter(a -> arrival.equals(a.getString("sourceArrivalId", ""))).findFirst().orElseThrow();
+            if (strings(application, "vulnerabilities").equals(vulnerabilities) && application.getBoolean("priority")) {
+                return;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the assessment did not reach the application: " + application);
+    }
+
+    /** claim-pending events on RSD's feed per source arrival, once the relay has stamped them all. */
+    private static Map<String, Integer> awaitClaimsPending(Api reader, int expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        Map<String, Integer> counts = new HashMap<>();
+        while (Instant.now().isBefore(deadline)) {
+            counts = new HashMap<>();
+            for (JsonObject event : reader.get("events?after=0&limit=1000").array().getValuesAs(JsonObject.class)) {
+                if (event.getString("type").equals("org.asylon.rsd.claim-pending.v1")) {
+                    counts.merge(event.getJsonObject("data").getString("sourceArrivalId"), 1, Integer::sum);
+                }
+            }
+            if (counts.values().stream().mapToInt(Integer::intValue).sum() >= expected) {
+                return counts;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError(expected + " claim-pending events expected on RSD's feed: " + counts);
+    }
+
+    private static List<String> strings(JsonObject json, String name) {
+        return json.getJsonArray(name).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+}
