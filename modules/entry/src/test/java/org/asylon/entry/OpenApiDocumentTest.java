@@ -1,29 +1,6 @@
 package org.asylon.entry;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
-import jakarta.ws.rs.OPTIONS;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.asylon.entry.crossingpoint.boundary.CrossingPointsResource;
 import org.asylon.entry.document.boundary.DocumentReadingsResource;
 import org.asylon.entry.encounter.boundary.AlreadyKnownResource;
@@ -35,213 +12,21 @@ import org.asylon.kernel.feed.EventsResource;
 import org.asylon.kernel.capacity.SelfAssessmentResource;
 import org.asylon.kernel.leaflets.LeafletsResource;
 import org.asylon.kernel.profile.DeadlinesResource;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.asylon.kernel.testing.OpenApiDocumentContract;
 
-/**
- * Drift check between the hand-written META-INF/openapi.yaml and the JAX-RS resources the entry
- * application serves: every (method, path) of the code is documented, the document lists nothing the
- * code lacks, every operation is secured, and every JSON request body has an example. The YAML is read
- * line by line (block style, two-space indentation), since no YAML library is on the class path.
- */
-class OpenApiDocumentTest {
+/** Drift check between entry's hand-written META-INF/openapi.yaml and its JAX-RS resources. */
+class OpenApiDocumentTest extends OpenApiDocumentContract {
 
-    /** The resources of the entry application, under /entry/api/v1. Add a new resource here. */
-    private static final List<Class<?>> RESOURCES = List.of(CrossingPointsResource.class, EncountersResource.class,
-            EncounterBatchResource.class, AlreadyKnownResource.class, GroupsResource.class,
-            DocumentReadingsResource.class, EventsResource.class, AuditResource.class, DeadlinesResource.class,
-            LeafletsResource.class, SelfAssessmentResource.class);
-
-    private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(GET.class, "get", POST.class, "post",
-            PUT.class, "put", DELETE.class, "delete", PATCH.class, "patch", HEAD.class, "head", OPTIONS.class, "options");
-
-    private static final Pattern PATH_KEY = Pattern.compile("^  (/\\S*):\\s*$");
-    private static final Pattern METHOD_KEY = Pattern.compile("^    (get|post|put|delete|patch|head|options):\\s*$");
-    private static final Pattern TOP_LEVEL = Pattern.compile("^[A-Za-z].*$");
-
-    private static List<String> lines;
-    private static List<Operation> documented;
-
-    /** One operation of the document: its method, path and the lines of its block. */
-    record Operation(String method, String path, List<String> block) {
-        String key() {
-            return method.toUpperCase() + " " + path;
-        }
+    @Override
+    protected List<Class<?>> resources() {
+        // the resources of the entry application, under /entry/api/v1: add a new resource here
+        return List.of(CrossingPointsResource.class, EncountersResource.class, EncounterBatchResource.class,
+                AlreadyKnownResource.class, GroupsResource.class, DocumentReadingsResource.class, EventsResource.class,
+                AuditResource.class, DeadlinesResource.class, LeafletsResource.class, SelfAssessmentResource.class);
     }
 
-    @BeforeAll
-    static void readDocument() throws IOException {
-        try (InputStream in = OpenApiDocumentTest.class.getClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
-            assertNotNull(in, "META-INF/openapi.yaml is not on the class path");
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
-        documented = operations(lines);
-    }
-
-    @Test
-    void documentIsOpenApi303WithTheApplicationPathAsServer() {
-        assertTrue(lines.contains("openapi: 3.0.3"), "openapi: 3.0.3 expected");
-        assertTrue(lines.stream().anyMatch(l -> l.matches("^- url: /entry/api/v1\\s*$|^  - url: /entry/api/v1\\s*$")),
-                "servers must list url: /entry/api/v1");
-        assertFalse(documented.isEmpty(), "no operations found under paths:");
-    }
-
-    @Test
-    void everyOperationOfTheCodeIsDocumented() {
-        TreeSet<String> missing = new TreeSet<>(codeOperations());
-        documented.forEach(o -> missing.remove(o.key()));
-        assertTrue(missing.isEmpty(), "in the code but not in openapi.yaml: " + missing);
-    }
-
-    @Test
-    void theDocumentHasNoOperationTheCodeLacks() {
-        TreeSet<String> code = codeOperations();
-        TreeSet<String> extra = new TreeSet<>();
-        documented.stream().map(Operation::key).filter(k -> !code.contains(k)).forEach(extra::add);
-        assertTrue(extra.isEmpty(), "in openapi.yaml but not in the code: " + extra);
-    }
-
-    @Test
-    void noOperationIsDocumentedTwice() {
-        TreeSet<String> seen = new TreeSet<>();
-        List<String> twice = documented.stream().map(Operation::key).filter(k -> !seen.add(k)).toList();
-        assertEquals(List.of(), twice);
-    }
-
-    @Test
-    void everyOperationIsSecured() {
-        boolean global = lines.stream().anyMatch(l -> l.matches("^security:\\s*$"));
-        List<String> open = documented.stream()
-                .filter(o -> o.block().stream().noneMatch(l -> l.matches("^      security:.*$")))
-                .map(Operation::key).toList();
-        assertTrue(global || open.isEmpty(), "no global security, and these operations declare none: " + open);
-        // an empty requirement (security: []) would make an operation public
-        List<String> emptied = documented.stream()
-                .filter(o -> o.block().stream().anyMatch(l -> l.matches("^      security:\\s*\\[\\s*]\\s*$")))
-                .map(Operation::key).toList();
-        assertTrue(emptied.isEmpty(), "operations made public with security: []: " + emptied);
-    }
-
-    @Test
-    void everyJsonRequestBodyHasAnExample() {
-        List<String> without = new ArrayList<>();
-        for (Operation operation : documented) {
-            List<String> body = child(operation.block(), "requestBody");
-            if (body.isEmpty()) {
-                continue;
-            }
-            List<String> json = descendant(body, "application/json");
-            if (!json.isEmpty() && json.stream().noneMatch(l -> l.matches("^\\s+(example|examples):.*$"))) {
-                without.add(operation.key());
-            }
-        }
-        assertTrue(without.isEmpty(), "JSON request bodies without an example: " + without);
-    }
-
-    @Test
-    void everyOperationHasAnOperationIdAndTheRolesInItsDescription() {
-        List<String> incomplete = documented.stream()
-                .filter(o -> o.block().stream().noneMatch(l -> l.matches("^      operationId: \\S+$"))
-                        || o.block().stream().noneMatch(l -> l.contains("Roles: ")))
-                .map(Operation::key).toList();
-        assertTrue(incomplete.isEmpty(), "operations without operationId or \"Roles: ...\": " + incomplete);
-    }
-
-    // ---- the code ----
-
-    static TreeSet<String> codeOperations() {
-        TreeSet<String> operations = new TreeSet<>();
-        for (Class<?> resource : RESOURCES) {
-            Path classPath = resource.getAnnotation(Path.class);
-            assertNotNull(classPath, resource.getName() + " has no @Path");
-            for (Method method : resource.getMethods()) {
-                for (Map.Entry<Class<? extends Annotation>, String> http : METHODS.entrySet()) {
-                    if (method.isAnnotationPresent(http.getKey())) {
-                        Path methodPath = method.getAnnotation(Path.class);
-                        operations.add(http.getValue().toUpperCase() + " "
-                                + join(classPath.value(), methodPath == null ? "" : methodPath.value()));
-                    }
-                }
-            }
-        }
-        return operations;
-    }
-
-    /** "encounters" + "{id}/outcome" becomes "/encounters/{id}/outcome"; a template regex {id: .+} becomes {id}. */
-    static String join(String classPath, String methodPath) {
-        StringBuilder path = new StringBuilder();
-        for (String part : (classPath + "/" + methodPath).split("/")) {
-            if (!part.isBlank()) {
-                path.append('/').append(part.strip().replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}"));
-            }
-        }
-        return path.length() == 0 ? "/" : path.toString();
-    }
-
-    // ---- the document ----
-
-    static List<Operation> operations(List<String> lines) {
-        List<Operation> operations = new ArrayList<>();
-        int start = lines.indexOf("paths:");
-        assertTrue(start >= 0, "no top-level paths:");
-        String path = null;
-        String method = null;
-        List<String> block = null;
-        for (int i = start + 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (TOP_LEVEL.matcher(line).matches()) {
-                break;
-            }
-            Matcher pathKey = PATH_KEY.matcher(line);
-            Matcher methodKey = METHOD_KEY.matcher(line);
-            if (pathKey.matches()) {
-                path = pathKey.group(1);
-                method = null;
-            } else if (methodKey.matches() && path != null) {
-                method = methodKey.group(1);
-                block = new ArrayList<>();
-                operations.add(new Operation(method, path, block));
-            } else if (line.matches("^    \\S.*$")) {
-                method = null; // parameters:, summary: ... of the path item
-            } else if (method != null) {
-                block.add(line);
-            }
-        }
-        return operations;
-    }
-
-    /** The lines under {@code key:} at the first indentation of the block. */
-    static List<String> child(List<String> block, String key) {
-        return descendant(block, key, true);
-    }
-
-    /** The lines under the first {@code key:} (or {@code 'key':}) at any depth. */
-    static List<String> descendant(List<String> block, String key) {
-        return descendant(block, key, false);
-    }
-
-    private static List<String> descendant(List<String> block, String key, boolean firstLevelOnly) {
-        int firstIndent = block.stream().filter(l -> !l.isBlank()).mapToInt(OpenApiDocumentTest::indent).min().orElse(0);
-        Pattern keyLine = Pattern.compile("^(\\s*)['\"]?" + Pattern.quote(key) + "['\"]?:.*$");
-        for (int i = 0; i < block.size(); i++) {
-            Matcher m = keyLine.matcher(block.get(i));
-            if (m.matches() && (!firstLevelOnly || m.group(1).length() == firstIndent)) {
-                int own = m.group(1).length();
-                List<String> under = new ArrayList<>();
-                for (int j = i + 1; j < block.size() && (block.get(j).isBlank() || indent(block.get(j)) > own); j++) {
-                    under.add(block.get(j));
-                }
-                return under;
-            }
-        }
-        return List.of();
-    }
-
-    private static int indent(String line) {
-        int n = 0;
-        while (n < line.length() && line.charAt(n) == ' ') {
-            n++;
-        }
-        return n;
+    @Override
+    protected String serverUrl() {
+        return "/entry/api/v1";
     }
 }
