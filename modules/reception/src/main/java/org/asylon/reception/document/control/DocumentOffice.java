@@ -153,8 +153,10 @@ public class DocumentOffice {
     /** The documents that serve the person: their own and the household documents that cover them. */
     public List<TemporaryDocument> ofArrival(String arrivalId) {
         desk.find(arrivalId);
-        return em.createQuery("SELECT d FROM TemporaryDocument d WHERE d.arrivalId = :a OR :a MEMBER OF d.members"
-                + " ORDER BY d.issuedAt DESC", TemporaryDocument.class).setParameter("a", arrivalId).getResultList();
+        // EXISTS, not MEMBER OF: EclipseLink joins the member table for MEMBER OF, losing personal documents
+        return em.createQuery("SELECT d FROM TemporaryDocument d WHERE d.arrivalId = :a OR EXISTS (SELECT h FROM"
+                + " TemporaryDocument h JOIN h.members m WHERE h = d AND m = :a) ORDER BY d.issuedAt DESC",
+                TemporaryDocument.class).setParameter("a", arrivalId).getResultList();
     }
 
     public Arrival holder(TemporaryDocument document) {
