@@ -2,8 +2,6 @@ package org.asylon.reception.document.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,11 +13,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
-import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.document.control.DocumentOffice;
-import org.asylon.reception.document.entity.TemporaryDocument;
 
 /** One document for a whole household, where the legal profile says so (otherwise 422 naming the rule). */
 @Path("households/{id}/documents")
@@ -27,13 +23,11 @@ import org.asylon.reception.document.entity.TemporaryDocument;
 @RolesAllowed(Roles.RECEPTION_OFFICER)
 public class HouseholdDocumentsResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     DocumentOffice office;
 
     @Inject
-    IdempotentCreation creation;
+    DocumentIssuance issuance;
 
     @Context
     SecurityContext security;
@@ -45,12 +39,7 @@ public class HouseholdDocumentsResource {
     @POST
     public Response issue(@PathParam("id") String householdId, @HeaderParam(IdempotentCreation.HEADER) String key) {
         String user = security.getUserPrincipal().getName();
-        Created created = creation.once(key, user + " POST households/documents", Map.of("household", householdId),
-                () -> {
-                    TemporaryDocument document = office.issueToHousehold(householdId, user);
-                    return Created.at("documents/" + document.number(),
-                            JSON.toJson(DocumentView.of(document, office.today())));
-                });
-        return IdempotentCreation.toResponse(created, uri);
+        return issuance.once(key, user, "households/documents", Map.of("household", householdId), uri,
+                () -> office.issueToHousehold(householdId, user));
     }
 }
