@@ -71,7 +71,7 @@ Asylon is running (pid $PID, legal profile $ASYLON_PROFILE).
   Border entry API   $BASE/entry/api/v1/   (e.g. $BASE/entry/api/v1/encounters)
   Reception API      $BASE/reception/api/v1/arrivals   (people referred from the border, through the feed)
   RSD API            $BASE/rsd/api/v1/applications   (asylum referrals from reception, through the feed)
-  OpenAPI            $BASE/entry/api/v1/openapi.yaml   (all modules merged by Payara: $BASE/openapi)
+  OpenAPI            $BASE/entry/api/v1/openapi.yaml   $BASE/reception/api/v1/openapi.yaml   $BASE/rsd/api/v1/openapi.yaml
   Health             $BASE/health/ready   $BASE/health/live
   Metrics            $BASE/metrics
   Event feed         $BASE/entry/api/v1/events?after=0

@@ -145,6 +145,13 @@ basis = National choice: the reference files give no validity period for the app
 status = national-choice
 note = P6M is a placeholder, not taken from any instrument; the Member State sets it under the Reception Conditions Directive (EU) 2024/1346 (article not in the reference files).
 
+[rule reception.temporary-document.per-household]
+kind = flag
+value = false
+basis = National choice: the reference files do not say whether a household may share one temporary document
+status = national-choice
+note = false (one document per person) is a placeholder, not taken from any instrument; a state whose law or practice issues one document per household sets true in its own profile.
+
 [rule reception.refugee-document.issuer]
 kind = choice
 options = state, unhcr

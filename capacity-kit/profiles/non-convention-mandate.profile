@@ -144,6 +144,13 @@ status = national-choice
 source = unhcr-10-point-plan-dialogue-2007.md (point 4)
 note = P6M is a placeholder, not taken from any instrument; the state sets it (its regulation or its memorandum of understanding with UNHCR).
 
+[rule reception.temporary-document.per-household]
+kind = flag
+value = false
+basis = National choice: the reference files do not say whether a household may share one temporary document
+status = national-choice
+note = false (one document per person) is a placeholder, not taken from any instrument; a state whose law or practice issues one document per household sets true in its own profile.
+
 [rule reception.refugee-document.issuer]
 kind = choice
 options = state, unhcr

@@ -72,8 +72,33 @@ if [ -n "${TESFAY:-}" ] && [ -n "${WARSAME:-}" ] && [ -n "${RAHIMI:-}" ]; then
   rdecide "$WARSAME" "$WARSAME_V" '["CHILD_PROTECTION","FAMILY_TRACING"]' "best-interests procedure; uncle in Izmir"
   rdecide "$RAHIMI" "$RAHIMI_V" '["VICTIM_OF_TRAFFICKING"]' "indicators of trafficking"
   rpost "arrivals/$TESFAY/documents" demo-reception-07-tesfay-document "" >/dev/null
+  # vulnerability assessments: the trafficking indicator noted at the border becomes a coded need (priority for RSD)
+  rpost "arrivals/$RAHIMI/vulnerability-assessments" demo-reception-08-rahimi-needs "$(cat "$RDIR/08-assessment-trafficking.json")" >/dev/null
+  rpost "arrivals/$WARSAME/vulnerability-assessments" demo-reception-09-warsame-needs "$(cat "$RDIR/09-assessment-child.json")" >/dev/null
+  rpost "arrivals/$TESFAY/vulnerability-assessments" demo-reception-10-tesfay-needs "$(cat "$RDIR/10-assessment-woman.json")" >/dev/null
+  rpost "arrivals/$TESFAY/counselling-records" demo-reception-11-tesfay-counselling "$(cat "$RDIR/11-counselling.json")" >/dev/null
+  # partners, and referrals to them: with consent, or a child's best interests documented
+  IOM=$(rpost partners demo-reception-12-iom "$(cat "$RDIR/12-partner-iom.json")")
+  UNICEF=$(rpost partners demo-reception-13-unicef "$(cat "$RDIR/13-partner-unicef.json")")
+  rpost "arrivals/$RAHIMI/partner-referrals" demo-reception-14-rahimi-iom \
+    "{\"partnerId\":\"$IOM\",\"purpose\":\"TRAFFICKING_ASSISTANCE\",\"consent\":{\"given\":true}}" >/dev/null
+  rpost "arrivals/$WARSAME/partner-referrals" demo-reception-15-warsame-unicef \
+    "{\"partnerId\":\"$UNICEF\",\"purpose\":\"FAMILY_TRACING\",\"notNeededReason\":\"best interests of the child: no guardian appointed yet\"}" >/dev/null
+  # the family from the boat (its registration group came from the border's FAMILY group): family rooms, together
+  read -r HADDAD _ <<<"$(arrival Haddad)"
+  read -r HOUSEHOLD MEMBERS <<<"$(rget "households?arrivalId=${HADDAD:-none}" | python3 -c 'import json,sys
+groups = json.load(sys.stdin)
+if isinstance(groups, list) and groups:
+    print(groups[0]["id"], " ".join(m["arrivalId"] for m in groups[0]["members"]))')"
+  for MEMBER in ${MEMBERS:-}; do
+    rpost "arrivals/$MEMBER/allocation" "demo-reception-16-family-$MEMBER" \
+      "{\"facilityId\":\"$CENTRE\",\"placeType\":\"FAMILY\",\"householdId\":\"$HOUSEHOLD\"}" >/dev/null
+    rpost "arrivals/$MEMBER/documents" "demo-reception-17-family-document-$MEMBER" "" >/dev/null
+  done
   echo "Demo data loaded: 3 crossing points, a rescue-at-sea boat group with a family inside it, an airport request, a land apprehension;"
-  echo "  in reception: their arrivals, 3 facilities, places for a woman, an unaccompanied child and a trafficking survivor, referrals to five channels, a temporary document."
+  echo "  in reception: their arrivals, the family's registration group placed together, 3 facilities, an unaccompanied child in a"
+  echo "  child-friendly space, a trafficking survivor in a safe house, vulnerability assessments, counselling, referrals to five"
+  echo "  channels, partners IOM and UNICEF with referrals (consent; a child's best interests), temporary documents."
 else
   echo "Demo data loaded at the border; reception has not received the arrivals yet (see the feed follower in the log)." >&2
 fi

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
  * From the border into reception through the entry module's feed, with the two modules as two
  * servers that are each killed and restarted in between: every person referred arrives once, no one
  * else arrives, and the asylum referral cannot be left out by an officer. Reception also runs alone.
+ *
+ * <p>Process-based ({@code MicroProcess}), not Arquillian, on purpose: the test needs two servers that it
+ * kills and restarts independently, mid-feed, which one Arquillian-managed container cannot do. Every
+ * other API test of reception is in {@link ReceptionApiIT}, on one shared Arquillian deployment.
  */
 class EntryToReceptionIT {
 

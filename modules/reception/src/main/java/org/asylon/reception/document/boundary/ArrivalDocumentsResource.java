@@ -2,8 +2,6 @@ package org.asylon.reception.document.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,11 +16,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.document.control.DocumentOffice;
-import org.asylon.reception.document.entity.TemporaryDocument;
 
 /** The documents of one arrival: issue a new one (replacing the current one), list them all. */
 @Path("arrivals/{id}/documents")
@@ -30,13 +26,11 @@ import org.asylon.reception.document.entity.TemporaryDocument;
 @RolesAllowed(Roles.RECEPTION_OFFICER)
 public class ArrivalDocumentsResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     DocumentOffice office;
 
     @Inject
-    IdempotentCreation creation;
+    DocumentIssuance issuance;
 
     @Context
     SecurityContext security;
@@ -48,11 +42,8 @@ public class ArrivalDocumentsResource {
     @POST
     public Response issue(@PathParam("id") String arrivalId, @HeaderParam(IdempotentCreation.HEADER) String key) {
         String user = security.getUserPrincipal().getName();
-        Created created = creation.once(key, user + " POST arrivals/documents", Map.of("arrival", arrivalId), () -> {
-            TemporaryDocument document = office.issue(arrivalId, user);
-            return Created.at("documents/" + document.number(), JSON.toJson(DocumentView.of(document, office.today())));
-        });
-        return IdempotentCreation.toResponse(created, uri);
+        return issuance.once(key, user, "arrivals/documents", Map.of("arrival", arrivalId), uri,
+                () -> office.issue(arrivalId, user));
     }
 
     @GET

@@ -2,6 +2,7 @@ package org.asylon.reception.document.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.asylon.reception.document.entity.DocumentStatus;
 import org.asylon.reception.document.entity.TemporaryDocument;
 import org.asylon.reception.document.entity.Validity;

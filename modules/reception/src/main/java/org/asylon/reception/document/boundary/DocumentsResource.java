@@ -76,7 +76,7 @@ public class DocumentsResource {
     @Transactional
     public Response certificate(@PathParam("number") String number) {
         TemporaryDocument document = office.find(number);
-        String html = Certificate.html(document, office.holder(document), office.today(),
+        String html = Certificate.html(document, office.holder(document), office.members(document), office.today(),
                 verificationUrl(document.number()));
         audit.record(user(), "document.certificate-printed", "temporary-document", document.id(), null);
         return Response.ok(html)

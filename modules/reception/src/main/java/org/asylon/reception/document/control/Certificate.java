@@ -3,6 +3,7 @@ package org.asylon.reception.document.control;
 import static org.asylon.kernel.http.Html.escape;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.asylon.reception.arrival.entity.Arrival;
 import org.asylon.reception.document.entity.DocumentStatus;
 import org.asylon.reception.document.entity.TemporaryDocument;
@@ -26,6 +27,7 @@ public final class Certificate {
             dt{font-weight:bold}dd{margin:0}
             .qr svg{width:40mm;height:40mm}
             .qr figcaption{font-size:7pt;word-break:break-all}
+            .members{margin:0;padding-left:5mm}
             .number{font-family:monospace;font-size:12pt;letter-spacing:.5px}
             .basis{font-size:8pt;color:#333;margin-top:6mm}
             .void{position:absolute;top:40%;left:0;right:0;text-align:center;font-size:32pt;color:#b00;transform:rotate(-15deg);border:4px solid #b00;padding:2mm}
@@ -42,6 +44,12 @@ public final class Certificate {
     }
 
     public static String html(TemporaryDocument d, Arrival person, LocalDate today, String verificationUrl) {
+        return html(d, person, List.of(), today, verificationUrl);
+    }
+
+    /** A household document's page also lists the {@code members} it covers, each with name and birth date. */
+    public static String html(TemporaryDocument d, Arrival person, List<Arrival> members, LocalDate today,
+            String verificationUrl) {
         DocumentStatus status = d.status(today);
         String payload = qrPayload(d.number(), verificationUrl);
         StringBuilder page = new StringBuilder(16384)
@@ -64,6 +72,9 @@ public final class Certificate {
         row(page, "Issued on", escape(d.issueDate().toString()));
         row(page, "Valid until", escape(d.validUntil().toString()) + " (inclusive)");
         row(page, "Status on " + today, escape(status.name()));
+        if (d.forHousehold()) {
+            row(page, "Household members", householdList(members));
+        }
         page.append("</dl><figure class=\"qr\" data-payload=\"").append(escape(payload)).append("\">")
                 .append(QrSvg.of(payload, "QR code: document number and verification address"))
                 .append("<figcaption>").append(escape(verificationUrl)).append("</figcaption></figure></div>")
@@ -73,6 +84,16 @@ public final class Certificate {
                 .append(escape(d.validity().basis())).append("</p>")
                 .append("</main></body></html>");
         return page.toString();
+    }
+
+    private static String householdList(List<Arrival> members) {
+        StringBuilder list = new StringBuilder("<ol class=\"members\">");
+        for (Arrival m : members) {
+            list.append("<li>").append(escape(m.surname())).append(", ").append(escape(m.givenNames()))
+                    .append(" (born ").append(escape(m.dateOfBirth() == null ? "unknown" : m.dateOfBirth()))
+                    .append(")</li>");
+        }
+        return list.append("</ol>").toString();
     }
 
     private static void row(StringBuilder page, String label, String valueHtml) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import org.asylon.kernel.feed.EventPublisher;
 import org.asylon.reception.document.entity.TemporaryDocument;
 
@@ -21,13 +22,18 @@ public class DocumentEvents {
     @Inject
     EventPublisher publisher;
 
-    public void issued(TemporaryDocument d, String replacedNumber) {
+    /** A personal document names the one it replaces; a household document lists its members and all it replaces. */
+    public void issued(TemporaryDocument d, List<String> replacedNumbers) {
         JsonObjectBuilder data = base(d)
                 .add("issuedAt", d.issuedAt().toString())
                 .add("issueDate", d.issueDate().toString())
                 .add("validityRule", d.validity().rule());
-        if (replacedNumber != null) {
-            data.add("replacesNumber", replacedNumber);
+        if (d.forHousehold()) {
+            data.add("householdId", d.householdId())
+                    .add("memberArrivalIds", Json.createArrayBuilder(d.members()))
+                    .add("replacesNumbers", Json.createArrayBuilder(replacedNumbers));
+        } else if (!replacedNumbers.isEmpty()) {
+            data.add("replacesNumber", replacedNumbers.get(0));
         }
         publisher.publish(DOCUMENT_ISSUED, "arrivals/" + d.arrivalId(), data.build());
     }

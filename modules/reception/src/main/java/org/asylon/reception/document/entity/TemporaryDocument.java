@@ -1,14 +1,20 @@
 package org.asylon.reception.document.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
@@ -17,6 +23,8 @@ import org.asylon.kernel.problem.ProblemType;
  * A temporary document issued to one arrival. Its validity and the rule that produced it are stored as
  * computed on the day of issue, so a later change of profile does not silently change a paper already in
  * the person's hands. A document ends only by revocation (with a reason) or by being replaced by a new one.
+ * A household document (where the profile says so) is held by the focal point and covers every member
+ * listed in {@link #members()}, the holder included; a personal document covers its holder alone.
  */
 @Entity
 @Table(name = "temporary_document")
@@ -80,6 +88,14 @@ public class TemporaryDocument {
     @Column(name = "replaced_by_number")
     private String replacedByNumber;
 
+    @Column(name = "household_id")
+    private String householdId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "temporary_document_member", joinColumns = @JoinColumn(name = "document_id"))
+    @Column(name = "arrival_id")
+    private List<String> members = new ArrayList<>();
+
     protected TemporaryDocument() {
     }
 
@@ -97,6 +113,32 @@ public class TemporaryDocument {
         this.issuedAt = issuedAt;
         this.issueDate = issueDate;
         this.issuedBy = issuedBy;
+    }
+
+    /**
+     * A document for a whole household, held by its focal point: the members (the holder among them) are
+     * listed on the certificate, and one paper serves them all.
+     */
+    public static TemporaryDocument forHousehold(String number, String householdId, String focalPoint,
+            List<String> members, Instant registeredAt, Validity validity, Instant issuedAt, LocalDate issueDate,
+            String issuedBy) {
+        if (!members.contains(focalPoint)) {
+            throw new IllegalArgumentException("the holder " + focalPoint + " is not among the members " + members);
+        }
+        TemporaryDocument document = new TemporaryDocument(number, focalPoint, registeredAt, validity, issuedAt,
+                issueDate, issuedBy);
+        document.householdId = householdId;
+        document.members = new ArrayList<>(members);
+        return document;
+    }
+
+    /** Whether the document serves this person: its holder, or a member of the household it covers. */
+    public boolean covers(String arrivalId) {
+        return this.arrivalId.equals(arrivalId) || members.contains(arrivalId);
+    }
+
+    public boolean forHousehold() {
+        return householdId != null;
     }
 
     /** The status on {@code today} (a date in the profile's zone): valid through the last day of validity. */
@@ -192,5 +234,15 @@ public class TemporaryDocument {
 
     public String replacedByNumber() {
         return replacedByNumber;
+    }
+
+    /** The household covered, or null for a personal document. */
+    public String householdId() {
+        return householdId;
+    }
+
+    /** The arrivals a household document covers (holder included); empty for a personal document. */
+    public List<String> members() {
+        return List.copyOf(members);
     }
 }
