@@ -1,0 +1,13 @@
+package org.asylon.rsd.casework.boundary;
+
+import java.time.Instant;
+import org.asylon.rsd.casework.entity.InterviewNotice;
+
+public record NoticeView(String id, String interviewId, String applicationId, Instant appointmentAt, String language,
+        String delivery, String issuedBy, Instant issuedAt) {
+
+    public static NoticeView of(InterviewNotice n) {
+        return new NoticeView(n.id(), n.interviewId(), n.applicationId(), n.appointmentAt(), n.language(),
+                n.delivery().name(), n.issuedBy(), n.issuedAt());
+    }
+}

@@ -1,0 +1,2 @@
+/** The case-work API: interviewers, interpreters, interviews, notices, interview records, assessments. */
+package org.asylon.rsd.casework.boundary;

@@ -1,0 +1,13 @@
+package org.asylon.rsd.casework.control;
+
+import java.time.Instant;
+import org.asylon.rsd.casework.entity.Gender;
+
+/**
+ * What the officer asks to book: when, for how long, where, with whom (the interviewer's user name,
+ * the interpreter's registry id), and — where the applicant's recorded sex does not say it — the gender
+ * the applicant confirmed for their same-gender request.
+ */
+public record InterviewPlan(Instant at, int durationMinutes, String location, String interviewer,
+        String interpreterId, Gender confirmedGender) {
+}

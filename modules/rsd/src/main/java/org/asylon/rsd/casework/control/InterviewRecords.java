@@ -1,0 +1,135 @@
+package org.asylon.rsd.casework.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.problem.ProblemType;
+import org.asylon.rsd.application.control.CaseAccess;
+import org.asylon.rsd.application.control.Caller;
+import org.asylon.rsd.application.entity.AsylumApplication;
+import org.asylon.rsd.casework.entity.Interpreter;
+import org.asylon.rsd.casework.entity.Interview;
+import org.asylon.rsd.casework.entity.InterviewContent;
+import org.asylon.rsd.casework.entity.InterviewRecord;
+import org.asylon.rsd.casework.entity.InterviewRules;
+
+/**
+ * Interview records (RSD content). Written by the officer assigned to the file or a supervisor; the
+ * first write marks the interview held and publishes that it was (no content). Read only through
+ * {@link CaseAccess#requireContent}, which audits every read.
+ */
+@ApplicationScoped
+@Transactional
+public class InterviewRecords {
+
+    static final String WHAT = "interview";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InterviewScheduler scheduler;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseworkEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    public InterviewRecord record(String applicationId, String interviewId, RecordInput input, Caller caller) {
+        AsylumApplication a = scheduler.application(applicationId);
+        CaseWriters.requireWriter(a, caller, "interview record");
+        InterviewRules.requireInterviewStage(a);
+        Interview interview = scheduler.find(applicationId, interviewId);
+        if (find(interviewId) != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "Interview " + interviewId + " already has a record: "
+                    + "change it with PUT and If-Match.");
+        }
+        interview.held();
+        InterviewRecord record = new InterviewRecord(interview, caller.name(), Instant.now(clock));
+        write(record, interview, input);
+        em.persist(record);
+        em.flush();
+        events.held(a, interview, record);
+        audit.record(caller.name(), "rsd.interview.recorded", "asylum-application", a.id(), "interview " + interviewId);
+        return record;
+    }
+
+    public InterviewRecord update(String applicationId, String interviewId, String ifMatch, RecordInput input,
+            Caller caller) {
+        AsylumApplication a = scheduler.application(applicationId);
+        CaseWriters.requireWriter(a, caller, "interview record");
+        InterviewRules.requireInterviewStage(a);
+        Interview interview = scheduler.find(applicationId, interviewId);
+        InterviewRecord record = existing(interviewId);
+        Versions.requireMatch(ifMatch, record.version());
+        write(record, interview, input);
+        record.updated(caller.name(), Instant.now(clock));
+        em.flush();
+        audit.record(caller.name(), "rsd.interview.updated", "asylum-application", a.id(), "interview " + interviewId);
+        return record;
+    }
+
+    /** Reads the record: the caller must hold the file; the read is audited. */
+    public InterviewRecord read(String applicationId, String interviewId, Caller caller) {
+        AsylumApplication a = scheduler.application(applicationId);
+        access.requireContent(a, caller, WHAT);
+        scheduler.find(applicationId, interviewId);
+        return existing(interviewId);
+    }
+
+    /** The material fact ids of every interview record of the application (what an assessment may refer to). */
+    public List<String> facts(String applicationId) {
+        return em.createQuery("SELECT r FROM InterviewRecord r WHERE r.applicationId = :a ORDER BY r.startedAt, r.id",
+                InterviewRecord.class).setParameter("a", applicationId).getResultStream()
+                .flatMap(r -> r.content().factIds().stream()).distinct().toList();
+    }
+
+    private void write(InterviewRecord record, Interview interview, RecordInput input) {
+        if (input.startedAt() == null) {
+            throw ProblemException.invalidField("startedAt", "is required");
+        }
+        if (input.endedAt() == null) {
+            throw ProblemException.invalidField("endedAt", "is required");
+        }
+        String interpreter = input.noInterpreter() ? null
+                : input.interpreterId() == null ? interview.interpreterId() : registered(input.interpreterId()).id();
+        record.write(interpreter, interview.language(), input.startedAt(), input.endedAt(), input.readBackConfirmed(),
+                input.content() == null ? new InterviewContent(null, null, null, null) : input.content(),
+                Instant.now(clock));
+    }
+
+    private Interpreter registered(String id) {
+        Interpreter interpreter = em.find(Interpreter.class, id);
+        if (interpreter == null) {
+            throw ProblemException.invalidField("interpreterId", "no interpreter " + id + " in the registry");
+        }
+        return interpreter;
+    }
+
+    private InterviewRecord find(String interviewId) {
+        return em.createQuery("SELECT r FROM InterviewRecord r WHERE r.interviewId = :i", InterviewRecord.class)
+                .setParameter("i", interviewId).getResultStream().findFirst().orElse(null);
+    }
+
+    private InterviewRecord existing(String interviewId) {
+        InterviewRecord record = find(interviewId);
+        if (record == null) {
+            throw ProblemException.notFound("record of interview", interviewId);
+        }
+        return record;
+    }
+}

@@ -1,0 +1,198 @@
+package org.asylon.rsd.casework.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.rsd.application.entity.AsylumApplication;
+import org.asylon.rsd.casework.entity.Booking;
+import org.asylon.rsd.casework.entity.Gender;
+import org.asylon.rsd.casework.entity.GenderNeed;
+import org.asylon.rsd.casework.entity.Interpreter;
+import org.asylon.rsd.casework.entity.Interview;
+import org.asylon.rsd.casework.entity.InterviewRules;
+import org.asylon.rsd.casework.entity.InterviewStatus;
+import org.asylon.rsd.casework.entity.Interviewer;
+import org.asylon.rsd.casework.entity.Slot;
+
+/**
+ * Books, moves and cancels interviews. A booking locks the application's row, then the interviewer's,
+ * then the interpreter's — always in this order, so two bookings cannot deadlock — and only then looks
+ * for overlapping interviews: two officers booking the same person for the same hour queue behind each
+ * other, and the second is refused.
+ */
+@ApplicationScoped
+@Transactional
+public class InterviewScheduler {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseworkEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    public Interview schedule(String applicationId, InterviewPlan plan, String user) {
+        AsylumApplication a = lockApplication(applicationId);
+        Booking booking = book(a, plan, null, user);
+        Interview interview = new Interview(a.id(), booking, user, Instant.now(clock));
+        em.persist(interview);
+        em.flush();
+        events.scheduled(a, interview, false);
+        audit.record(user, "interview.scheduled", "interview", interview.id(), summary(a, interview));
+        return interview;
+    }
+
+    public Interview reschedule(String applicationId, String interviewId, String ifMatch, InterviewPlan plan,
+            String reason, String user) {
+        AsylumApplication a = lockApplication(applicationId);
+        Interview interview = find(applicationId, interviewId);
+        Versions.requireMatch(ifMatch, interview.version());
+        Booking booking = book(a, plan, interview.id(), user);
+        interview.reschedule(booking, reason, user, Instant.now(clock));
+        em.flush();
+        events.scheduled(a, interview, true);
+        audit.record(user, "interview.rescheduled", "interview", interview.id(), summary(a, interview) + ": " + reason);
+        return interview;
+    }
+
+    public Interview cancel(String applicationId, String interviewId, String ifMatch, String reason, String user) {
+        Interview interview = find(applicationId, interviewId);
+        Versions.requireMatch(ifMatch, interview.version());
+        interview.cancel(reason, user, Instant.now(clock));
+        em.flush();
+        audit.record(user, "interview.cancelled", "interview", interview.id(), "application " + applicationId + ": " + reason);
+        return interview;
+    }
+
+    /** Who is free and fits at {@code at} for {@code minutes}; audited as a read of the registry. */
+    public InterviewOptions options(String applicationId, Instant at, int minutes, Gender confirmedGender,
+            String user) {
+        AsylumApplication a = application(applicationId);
+        InterviewRules.requireInterviewStage(a);
+        GenderNeed need = InterviewRules.genderNeed(a, confirmedGender, user);
+        Slot slot = Slot.of(at, minutes);
+        String language = a.interpreter() == null ? null : a.interpreter().language();
+        Set<String> busyInterviewers = busy("interviewerId", slot);
+        Set<String> busyInterpreters = busy("interpreterId", slot);
+        List<Interpreter> interpreters = language == null ? List.of()
+                : em.createQuery("SELECT i FROM Interpreter i ORDER BY i.name, i.id", Interpreter.class).getResultStream()
+                        .filter(i -> InterviewRules.fits(i, language, need) && !busyInterpreters.contains(i.id()))
+                        .toList();
+        List<Interviewer> interviewers = em.createQuery("SELECT i FROM Interviewer i ORDER BY i.userName",
+                Interviewer.class).getResultStream()
+                .filter(i -> InterviewRules.fits(i, language, !interpreters.isEmpty(), need)
+                        && !busyInterviewers.contains(i.id()))
+                .toList();
+        audit.record(user, "interview.options-read", "asylum-application", a.id(), slot.start() + " " + minutes + " min");
+        return new InterviewOptions(slot, language, need, interviewers, interpreters);
+    }
+
+    public Interview find(String applicationId, String interviewId) {
+        Interview interview = em.find(Interview.class, interviewId);
+        if (interview == null || !interview.applicationId().equals(applicationId)) {
+            throw ProblemException.notFound("interview of application " + applicationId, interviewId);
+        }
+        return interview;
+    }
+
+    public List<Interview> of(String applicationId) {
+        return em.createQuery("SELECT i FROM Interview i WHERE i.applicationId = :a ORDER BY i.startsAt, i.id",
+                Interview.class).setParameter("a", applicationId).getResultList();
+    }
+
+    public AsylumApplication application(String id) {
+        AsylumApplication a = em.find(AsylumApplication.class, id);
+        if (a == null) {
+            throw ProblemException.notFound("application", id);
+        }
+        return a;
+    }
+
+    private Booking book(AsylumApplication a, InterviewPlan plan, String except, String user) {
+        InterviewRules.requireInterviewStage(a);
+        if (plan.at() == null) {
+            throw ProblemException.invalidField("at", "is required");
+        }
+        if (!plan.at().isAfter(Instant.now(clock))) {
+            throw ProblemException.invalidField("at", "is in the past");
+        }
+        Slot slot = Slot.of(plan.at(), plan.durationMinutes());
+        GenderNeed need = InterviewRules.genderNeed(a, plan.confirmedGender(), user);
+        Interviewer interviewer = lockInterviewer(plan.interviewer());
+        Interpreter interpreter = plan.interpreterId() == null ? null : lockInterpreter(plan.interpreterId());
+        Booking booking = new Booking(slot, plan.location(), interviewer, interpreter,
+                a.interpreter() == null ? null : a.interpreter().language(), need);
+        InterviewRules.requireFit(booking);
+        InterviewRules.requireFree("interviewer " + interviewer.userName(), slot, taken("interviewerId", interviewer.id(), slot, except));
+        if (interpreter != null) {
+            InterviewRules.requireFree("interpreter " + interpreter.name(), slot, taken("interpreterId", interpreter.id(), slot, except));
+        }
+        InterviewRules.requireFree("the applicant", slot, taken("applicationId", a.id(), slot, except));
+        return booking;
+    }
+
+    /** The slots of interviews not cancelled that overlap {@code slot} for the person in {@code field}. */
+    private List<Slot> taken(String field, String id, Slot slot, String except) {
+        return em.createQuery("SELECT i FROM Interview i WHERE i." + field + " = :id AND i.status <> :cancelled "
+                + "AND i.startsAt < :end AND i.endsAt > :start", Interview.class)
+                .setParameter("id", id).setParameter("cancelled", InterviewStatus.CANCELLED)
+                .setParameter("start", slot.start()).setParameter("end", slot.end())
+                .getResultStream().filter(i -> !i.id().equals(except)).map(Interview::slot).toList();
+    }
+
+    private Set<String> busy(String field, Slot slot) {
+        return new HashSet<>(em.createQuery("SELECT i." + field + " FROM Interview i WHERE i." + field + " IS NOT NULL "
+                + "AND i.status <> :cancelled AND i.startsAt < :end AND i.endsAt > :start", String.class)
+                .setParameter("cancelled", InterviewStatus.CANCELLED)
+                .setParameter("start", slot.start()).setParameter("end", slot.end()).getResultList());
+    }
+
+    private AsylumApplication lockApplication(String id) {
+        AsylumApplication a = em.find(AsylumApplication.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null) {
+            throw ProblemException.notFound("application", id);
+        }
+        return a;
+    }
+
+    private Interviewer lockInterviewer(String userName) {
+        if (userName == null || userName.isBlank()) {
+            throw ProblemException.invalidField("interviewer", "is required: the user name of a registered interviewer");
+        }
+        Interviewer interviewer = em.createQuery("SELECT i FROM Interviewer i WHERE i.userName = :name", Interviewer.class)
+                .setParameter("name", userName).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        if (interviewer == null) {
+            throw ProblemException.invalidField("interviewer", "no interviewer '" + userName + "' in the registry");
+        }
+        return interviewer;
+    }
+
+    private Interpreter lockInterpreter(String id) {
+        Interpreter interpreter = em.find(Interpreter.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (interpreter == null) {
+            throw ProblemException.invalidField("interpreterId", "no interpreter " + id + " in the registry");
+        }
+        return interpreter;
+    }
+
+    private static String summary(AsylumApplication a, Interview i) {
+        return "application " + a.id() + ", " + i.startsAt() + "–" + i.endsAt() + ", interviewer " + i.interviewerId()
+                + (i.interpreterId() == null ? "" : ", interpreter " + i.interpreterId());
+    }
+}

@@ -1,0 +1,201 @@
+package org.asylon.rsd.casework.control;
+
+import static org.asylon.rsd.casework.control.CaseworkDatabase.OFFICER;
+import static org.asylon.rsd.casework.control.CaseworkDatabase.day;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.problem.ProblemType;
+import org.asylon.kernel.security.Roles;
+import org.asylon.rsd.application.control.Caller;
+import org.asylon.rsd.application.entity.Outcome;
+import org.asylon.rsd.casework.entity.AssessmentContent;
+import org.asylon.rsd.casework.entity.CoiCitation;
+import org.asylon.rsd.casework.entity.CredibilityFinding;
+import org.asylon.rsd.casework.entity.DefinitionFinding;
+import org.asylon.rsd.casework.entity.Gender;
+import org.asylon.rsd.casework.entity.GroundFinding;
+import org.asylon.rsd.casework.entity.Interview;
+import org.asylon.rsd.casework.entity.InterviewContent;
+import org.asylon.rsd.casework.entity.InterviewRecord;
+import org.asylon.rsd.casework.entity.InterviewStatus;
+import org.asylon.rsd.casework.entity.MaterialFact;
+import org.asylon.rsd.casework.entity.Statement;
+import org.asylon.rsd.casework.entity.SubmittedDocument;
+import org.asylon.rsd.casework.entity.WellFoundedFear;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The interview record and the assessment as the resources use them: who may write, who may read
+ * (through CaseAccess, audited), and that nothing of the content reaches the feed.
+ */
+class CaseContentTest {
+
+    private static final String STATEMENT = "They came at night and took my brother to the police station in Asmara.";
+    private static final String REASONING = "Detailed and consistent with UNHCR eligibility guidelines.";
+
+    private static final Caller ASSIGNED = caller(OFFICER, Roles.ELIGIBILITY_OFFICER);
+    private static final Caller OTHER_OFFICER = caller("eligibility.officer2", Roles.ELIGIBILITY_OFFICER);
+    private static final Caller SUPERVISOR = caller("rsd.supervisor", Roles.RSD_SUPERVISOR, Roles.ELIGIBILITY_OFFICER);
+    private static final Caller REPRESENTATIVE = caller("legal.representative", Roles.LEGAL_REPRESENTATIVE);
+    private static final Caller OTHER_REPRESENTATIVE = caller("another.lawyer", Roles.LEGAL_REPRESENTATIVE);
+    private static final Caller OUTSIDER = caller("reception.officer", Roles.RECEPTION_OFFICER);
+
+    private final CaseworkDatabase db = new CaseworkDatabase("oau-1969");
+    private String application;
+    private Interview interview;
+
+    private static Caller caller(String name, String... roles) {
+        Set<String> held = Set.of(roles);
+        return new Caller(name, held::contains);
+    }
+
+    @BeforeEach
+    void interviewBooked() {
+        application = db.application("F", "tir", true, true);
+        db.interviewer("officer.f", Gender.F);
+        String interpreter = db.interpreter("Almaz", Gender.F, "tir");
+        interview = db.atDesk(d -> d.scheduler().schedule(application,
+                new InterviewPlan(day(9, 0), 120, "Room 1", "officer.f", interpreter, null), OFFICER));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private static RecordInput input(boolean confirmed) {
+        Instant end = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        return new RecordInput(end.minusSeconds(5400), end, null, false, confirmed, new InterviewContent(
+                List.of(new MaterialFact("arrest-2023", "Arrest of the brother, March 2023"),
+                        new MaterialFact("draft", "Call-up for indefinite national service")),
+                List.of(new Statement("arrest-2023", STATEMENT)),
+                List.of(new SubmittedDocument("national identity card", "ERI-123", true, true, null)),
+                null));
+    }
+
+    private InterviewRecord recordAs(Caller caller) {
+        return db.atDesk(d -> d.records().record(application, interview.id(), input(true), caller));
+    }
+
+    private static AssessmentContent assessment(String definition) {
+        return new AssessmentContent(
+                List.of(new CredibilityFinding("arrest-2023", CredibilityFinding.Finding.ACCEPTED, REASONING)),
+                List.of(new CoiCitation("UNHCR", "Eligibility Guidelines for Eritrea", LocalDate.parse("2023-09-01"),
+                        "https://www.refworld.org/", List.of("draft"))),
+                new WellFoundedFear("Fears arrest", "Consistent with COI", WellFoundedFear.Finding.ESTABLISHED),
+                List.of(new GroundFinding(GroundFinding.Ground.POLITICAL_OPINION, GroundFinding.Nexus.ESTABLISHED,
+                        "Imputed political opinion of draft evaders")),
+                List.of(new DefinitionFinding(definition, DefinitionFinding.Met.MET, REASONING)), null, null);
+    }
+
+    private static void assertStatus(ProblemType type, Runnable action) {
+        assertEquals(type, assertThrows(ProblemException.class, action::run).type());
+    }
+
+    @Test
+    void theAssignedOfficerOrASupervisorWritesTheRecordAndTheInterviewIsHeld() {
+        assertStatus(ProblemType.FORBIDDEN, () -> recordAs(OTHER_OFFICER));
+        assertStatus(ProblemType.FORBIDDEN, () -> recordAs(REPRESENTATIVE));
+        assertStatus(ProblemType.NOT_FOUND, () -> recordAs(OUTSIDER));
+
+        InterviewRecord record = recordAs(ASSIGNED);
+        assertEquals(interview.interpreterId(), record.interpreterId(), "the booked interpreter by default");
+        assertEquals("tir", record.language());
+        assertEquals(InterviewStatus.HELD, db.atDesk(d -> d.scheduler().find(application, interview.id())).status());
+        assertEquals(1, db.events(CaseworkEvents.INTERVIEW_HELD).size());
+        assertStatus(ProblemType.CONFLICT, () -> recordAs(ASSIGNED));
+
+        InterviewRecord corrected = db.atDesk(d -> d.records().update(application, interview.id(),
+                "\"" + record.version() + "\"", input(false), SUPERVISOR));
+        assertEquals(Boolean.FALSE, corrected.readBackConfirmed());
+        assertEquals("rsd.supervisor", corrected.updatedBy());
+    }
+
+    @Test
+    void aStatementMustBelongToAMaterialFactOfTheRecord() {
+        RecordInput stray = new RecordInput(Instant.now().minusSeconds(3600), Instant.now().minusSeconds(60), null,
+                false, null, new InterviewContent(List.of(new MaterialFact("a", "A")), List.of(new Statement("b", "x")),
+                        null, null));
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> db.atDesk(d -> d.records().record(application, interview.id(), stray, ASSIGNED)));
+        assertEquals("statements[0].factId", refused.fieldErrors().get(0).field());
+        assertEquals(InterviewStatus.SCHEDULED, db.atDesk(d -> d.scheduler().find(application, interview.id())).status(),
+                "nothing changed");
+    }
+
+    @Test
+    void theRecordIsReadByTheFileHoldersOnlyAndEveryReadIsAudited() {
+        recordAs(ASSIGNED);
+        assertEquals(STATEMENT, db.atDesk(d -> d.records().read(application, interview.id(), ASSIGNED))
+                .content().statements().get(0).text());
+        db.atDesk(d -> d.records().read(application, interview.id(), SUPERVISOR));
+        db.atDesk(d -> d.records().read(application, interview.id(), REPRESENTATIVE));
+        assertStatus(ProblemType.FORBIDDEN, () -> db.atDesk(d -> d.records().read(application, interview.id(), OTHER_OFFICER)));
+        assertStatus(ProblemType.NOT_FOUND, () -> db.atDesk(d -> d.records().read(application, interview.id(), OUTSIDER)));
+        assertStatus(ProblemType.NOT_FOUND,
+                () -> db.atDesk(d -> d.records().read(application, interview.id(), OTHER_REPRESENTATIVE)));
+        assertEquals(3, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'rsd.interview.read'"));
+    }
+
+    @Test
+    void theAssessmentAppliesTheProfilesDefinitionsAndIsReadByTheFileHoldersOnly() {
+        recordAs(ASSIGNED);
+        assertStatus(ProblemType.FORBIDDEN,
+                () -> db.atDesk(d -> d.assessments().write(application, null, assessment("oau-1969"), OTHER_OFFICER)));
+        ProblemException cartagena = assertThrows(ProblemException.class,
+                () -> db.atDesk(d -> d.assessments().write(application, null, assessment("cartagena-1984"), ASSIGNED)));
+        assertEquals(AssessmentContent.DEFINITIONS_RULE, cartagena.extensions().get("rule"));
+
+        Assessments.Read written = db.atDesk(d -> d.assessments().write(application, null, assessment("oau-1969"), ASSIGNED));
+        assertTrue(written.created());
+        assertEquals("oau-1969", written.record().profile());
+        assertEquals(List.of("draft"), written.unassessedFacts());
+        assertStatus(ProblemType.PRECONDITION_REQUIRED,
+                () -> db.atDesk(d -> d.assessments().write(application, null, assessment("oau-1969"), ASSIGNED)));
+        assertFalse(db.atDesk(d -> d.assessments().write(application, "\"" + written.record().version() + "\"",
+                assessment("convention-1951"), SUPERVISOR)).created());
+
+        assertEquals("convention-1951", db.atDesk(d -> d.assessments().read(application, REPRESENTATIVE))
+                .content().definitions().get(0).definition());
+        db.atDesk(d -> d.assessments().read(application, ASSIGNED));
+        assertStatus(ProblemType.FORBIDDEN, () -> db.atDesk(d -> d.assessments().read(application, OTHER_OFFICER)));
+        assertStatus(ProblemType.NOT_FOUND, () -> db.atDesk(d -> d.assessments().read(application, OUTSIDER)));
+        assertEquals(2, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'rsd.assessment.read'"));
+    }
+
+    @Test
+    void contentIsFrozenOnceDecided() {
+        InterviewRecord record = recordAs(ASSIGNED);
+        db.change(application, a -> a.decided(Outcome.REJECTED));
+        assertStatus(ProblemType.CONFLICT, () -> db.atDesk(d -> d.records().update(application, interview.id(),
+                "\"" + record.version() + "\"", input(true), ASSIGNED)));
+        assertStatus(ProblemType.CONFLICT,
+                () -> db.atDesk(d -> d.assessments().write(application, null, assessment("oau-1969"), ASSIGNED)));
+        db.atDesk(d -> d.records().read(application, interview.id(), ASSIGNED));
+    }
+
+    @Test
+    void noContentReachesTheFeed() {
+        recordAs(ASSIGNED);
+        db.atDesk(d -> d.assessments().write(application, null, assessment("oau-1969"), ASSIGNED));
+        List<String> events = db.allEventData();
+        assertEquals(2, events.size(), "scheduled and held; none for the record's content or the assessment");
+        for (String data : events) {
+            for (String content : List.of(STATEMENT, "Arrest of the brother", "ERI-123", REASONING, "Imputed political",
+                    "Eligibility Guidelines", "Room 1", "Almaz")) {
+                assertFalse(data.contains(content), "event carries '" + content + "': " + data);
+            }
+        }
+    }
+}

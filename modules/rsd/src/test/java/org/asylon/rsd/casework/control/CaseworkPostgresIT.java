@@ -1,0 +1,70 @@
+package org.asylon.rsd.casework.control;
+
+import static org.asylon.rsd.casework.control.CaseworkDatabase.OFFICER;
+import static org.asylon.rsd.casework.control.CaseworkDatabase.day;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.asylon.kernel.security.Roles;
+import org.asylon.rsd.application.control.Caller;
+import org.asylon.rsd.casework.entity.AssessmentContent;
+import org.asylon.rsd.casework.entity.CoiCitation;
+import org.asylon.rsd.casework.entity.Delivery;
+import org.asylon.rsd.casework.entity.Gender;
+import org.asylon.rsd.casework.entity.Interview;
+import org.asylon.rsd.casework.entity.InterviewContent;
+import org.asylon.rsd.casework.entity.MaterialFact;
+import org.asylon.rsd.casework.entity.Statement;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Case work on PostgreSQL, the production database (runs when {@code ASYLON_TEST_POSTGRES_URL} names a
+ * server; {@code .ci/run} starts one): the migration and mapping, and the double-booking lock where
+ * reads do not wait for other transactions.
+ */
+class CaseworkPostgresIT {
+
+    private static String url() {
+        String url = System.getenv("ASYLON_TEST_POSTGRES_URL");
+        assumeTrue(url != null && !url.isBlank(), "ASYLON_TEST_POSTGRES_URL not set: no PostgreSQL server to test against");
+        return url;
+    }
+
+    @Test
+    void migratesAndMapsOnPostgres() throws Exception {
+        try (CaseworkDatabase db = CaseworkDatabase.onPostgres(url())) {
+            String application = db.application("F", "tir", true, true);
+            db.interviewer("officer.f", Gender.F, "eng");
+            String interpreter = db.interpreter("ኣልማዝ", Gender.F, "tir");
+            Interview interview = db.atDesk(d -> d.scheduler().schedule(application,
+                    new InterviewPlan(day(9, 0), 90, "Room 1", "officer.f", interpreter, null), OFFICER));
+            db.atDesk(d -> d.notices().issue(application, interview.id(), null, Delivery.IN_PERSON, OFFICER));
+            Caller officer = new Caller(OFFICER, Roles.ELIGIBILITY_OFFICER::equals);
+            String words = "ሓወይ ብለይቲ ተታሒዙ።";
+            db.atDesk(d -> d.records().record(application, interview.id(), new RecordInput(
+                    Instant.now().minusSeconds(3600), Instant.now().minusSeconds(60), null, false, true,
+                    new InterviewContent(List.of(new MaterialFact("arrest", "Arrest")), List.of(new Statement("arrest", words)),
+                            null, null)), officer));
+            db.atDesk(d -> d.assessments().write(application, null, new AssessmentContent(null, List.of(
+                    new CoiCitation("UNHCR", "Guidelines", LocalDate.parse("2023-09-01"), null, List.of("arrest"))),
+                    null, null, null, null, null), officer));
+
+            assertEquals(words, db.atDesk(d -> d.records().read(application, interview.id(), officer))
+                    .content().statements().get(0).text());
+            assertEquals(LocalDate.parse("2023-09-01"), db.atDesk(d -> d.assessments().read(application, officer))
+                    .content().countryOfOriginInformation().get(0).date());
+            assertEquals(1, db.atDesk(d -> d.scheduler().options(application, day(13, 0), 60, null, OFFICER))
+                    .interpreters().size());
+        }
+    }
+
+    @Test
+    void onlyOneOfTwoOfficersGetsTheInterpreterOnPostgres() throws Exception {
+        try (CaseworkDatabase db = CaseworkDatabase.onPostgres(url())) {
+            DoubleBookingConcurrencyTest.onlyOneGetsTheInterpreter(db);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.asylon.rsd.casework.control;
+
+import static org.asylon.rsd.casework.control.CaseworkDatabase.day;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import jakarta.persistence.EntityManager;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.rsd.casework.entity.Gender;
+import org.asylon.rsd.casework.entity.InterviewRules;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two officers book the same interpreter for overlapping slots at the same moment, for different
+ * applicants and with different interviewers: the second waits for the interpreter's row, then sees the
+ * first booking and is refused.
+ */
+class DoubleBookingConcurrencyTest {
+
+    @Test
+    void onlyOneOfTwoOfficersGetsTheInterpreter() throws Exception {
+        try (CaseworkDatabase db = new CaseworkDatabase()) {
+            onlyOneGetsTheInterpreter(db);
+        }
+    }
+
+    /**
+     * The scenario, for any database. On Derby the second booking would also wait on officer A's
+     * uncommitted row while looking for overlaps; on PostgreSQL (CaseworkPostgresIT) reads do not wait,
+     * so only the lock on the interpreter's row makes it wait.
+     */
+    static void onlyOneGetsTheInterpreter(CaseworkDatabase db) throws Exception {
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try {
+            String amina = db.application("F", "som", false, false);
+            String hodan = db.application("F", "som", false, false);
+            db.interviewer("officer.a", Gender.F);
+            db.interviewer("officer.b", Gender.M);
+            String interpreter = db.interpreter("Faadumo", Gender.F, "som");
+
+            EntityManager em = db.db.factory().createEntityManager();
+            em.getTransaction().begin();
+            db.desk(em).scheduler().schedule(amina,
+                    new InterviewPlan(day(9, 0), 120, "Room 1", "officer.a", interpreter, null), "officer.a");
+            // officer A has checked and booked the slot but not committed yet
+            Future<Throwable> officerB = second.submit(() -> {
+                try {
+                    db.atDesk(d -> d.scheduler().schedule(hodan,
+                            new InterviewPlan(day(10, 0), 60, "Room 2", "officer.b", interpreter, null), "officer.b"));
+                    return null;
+                } catch (Throwable refused) {
+                    return refused;
+                }
+            });
+            Thread.sleep(700);
+            assertFalse(officerB.isDone(), "officer B waits for the interpreter's row that officer A holds");
+            em.getTransaction().commit();
+            em.close();
+
+            Throwable outcome = officerB.get(30, TimeUnit.SECONDS);
+            ProblemException refused = assertInstanceOf(ProblemException.class, outcome);
+            assertEquals(InterviewRules.DOUBLE_BOOKING, refused.extensions().get("rule"));
+            assertEquals(1, db.count("SELECT COUNT(i) FROM Interview i"));
+            assertEquals(1, db.events(CaseworkEvents.INTERVIEW_SCHEDULED).size());
+        } finally {
+            second.shutdownNow();
+        }
+    }
+
+    @Test
+    void onlyOneOfTwoOfficersGetsTheInterviewer() throws Exception {
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try (CaseworkDatabase db = new CaseworkDatabase()) {
+            String first = db.application("M", null, false, false);
+            String other = db.application("M", null, false, false);
+            db.interviewer("officer.a", Gender.M);
+
+            EntityManager em = db.db.factory().createEntityManager();
+            em.getTransaction().begin();
+            db.desk(em).scheduler().schedule(first,
+                    new InterviewPlan(day(14, 0), 60, "Room 1", "officer.a", null, null), "clerk.a");
+            Future<Throwable> clerkB = second.submit(() -> {
+                try {
+                    db.atDesk(d -> d.scheduler().schedule(other,
+                            new InterviewPlan(day(14, 0), 60, "Room 1", "officer.a", null, null), "clerk.b"));
+                    return null;
+                } catch (Throwable refused) {
+                    return refused;
+                }
+            });
+            Thread.sleep(700);
+            assertFalse(clerkB.isDone(), "the second booking waits for the interviewer's row");
+            em.getTransaction().commit();
+            em.close();
+
+            ProblemException refused = assertInstanceOf(ProblemException.class, clerkB.get(30, TimeUnit.SECONDS));
+            assertEquals(InterviewRules.DOUBLE_BOOKING, refused.extensions().get("rule"));
+            assertEquals(1, db.count("SELECT COUNT(i) FROM Interview i"));
+        } finally {
+            second.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.asylon.rsd.casework.control;
+
+import static org.asylon.rsd.casework.control.CaseworkDatabase.OFFICER;
+import static org.asylon.rsd.casework.control.CaseworkDatabase.day;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.List;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.problem.ProblemType;
+import org.asylon.rsd.application.entity.Outcome;
+import org.asylon.rsd.casework.entity.Gender;
+import org.asylon.rsd.casework.entity.Interview;
+import org.asylon.rsd.casework.entity.InterviewRules;
+import org.asylon.rsd.casework.entity.InterviewStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Booking against the real schema: rules named, nothing stored or published when refused. */
+class InterviewSchedulerTest {
+
+    private final CaseworkDatabase db = new CaseworkDatabase();
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Interview book(String application, int hour, String interviewer, String interpreter, Gender confirmed) {
+        return db.atDesk(d -> d.scheduler().schedule(application,
+                new InterviewPlan(day(hour, 0), 60, "Room 2", interviewer, interpreter, confirmed), OFFICER));
+    }
+
+    private static void assertRule(String rule, Runnable action) {
+        ProblemException refused = assertThrows(ProblemException.class, action::run);
+        assertEquals(ProblemType.RULE_VIOLATED, refused.type());
+        assertEquals(rule, refused.extensions().get("rule"), refused.getMessage());
+    }
+
+    @Test
+    void aBookingHonoursTheSameGenderRequestAndPublishesOnlyTheTime() {
+        String application = db.application("F", "tir", true, true);
+        db.interviewer("officer.m", Gender.M);
+        db.interviewer("officer.f", Gender.F);
+        String male = db.interpreter("Ato Bereket", Gender.M, "tir");
+        String female = db.interpreter("Weizero Almaz", Gender.F, "tir", "amh");
+
+        assertRule(InterviewRules.SAME_GENDER, () -> book(application, 9, "officer.m", female, null));
+        assertRule(InterviewRules.SAME_GENDER, () -> book(application, 9, "officer.f", male, null));
+        assertEquals(0, db.count("SELECT COUNT(i) FROM Interview i"), "a refusal stores nothing");
+
+        Interview interview = book(application, 9, "officer.f", female, null);
+        assertEquals(Gender.F, interview.requestedGender());
+        assertEquals("tir", interview.language());
+        List<String> published = db.events(CaseworkEvents.INTERVIEW_SCHEDULED);
+        assertEquals(1, published.size());
+        JsonObject data = Json.createReader(new StringReader(published.get(0))).readObject();
+        assertEquals(interview.id(), data.getString("interviewId"));
+        assertEquals(interview.startsAt().toString(), data.getString("startsAt"));
+        assertEquals("REGISTERED", data.getString("stage"), "with the claim's state, as every RSD event");
+        assertFalse(published.get(0).contains("Room 2"), "no place");
+        assertFalse(published.get(0).contains(female), "no interpreter");
+        assertEquals(1, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'interview.scheduled'"));
+    }
+
+    @Test
+    void sexXNeedsTheOfficersConfirmation() {
+        String application = db.application("X", "tir", true, false);
+        db.interviewer("officer.f", Gender.F);
+        String interpreter = db.interpreter("Interpreter", Gender.M, "tir");
+        assertRule(InterviewRules.SAME_GENDER_UNCONFIRMED, () -> book(application, 9, "officer.f", interpreter, null));
+        Interview booked = book(application, 9, "officer.f", interpreter, Gender.F);
+        assertEquals(OFFICER, booked.genderConfirmedBy());
+    }
+
+    @Test
+    void nobodyIsBookedTwiceAtOnce() {
+        String first = db.application("M", "tir", false, false);
+        String second = db.application("M", "tir", false, false);
+        db.interviewer("officer.a", Gender.M);
+        db.interviewer("officer.b", Gender.F);
+        String interpreter = db.interpreter("Interpreter", Gender.M, "tir");
+        String other = db.interpreter("Other", Gender.F, "tir");
+        book(first, 9, "officer.a", interpreter, null);
+
+        assertRule(InterviewRules.DOUBLE_BOOKING, () -> db.atDesk(d -> d.scheduler().schedule(second,
+                new InterviewPlan(day(9, 30), 60, "Room 3", "officer.a", other, null), OFFICER)));
+        assertRule(InterviewRules.DOUBLE_BOOKING, () -> db.atDesk(d -> d.scheduler().schedule(second,
+                new InterviewPlan(day(9, 30), 60, "Room 3", "officer.b", interpreter, null), OFFICER)));
+        assertRule(InterviewRules.DOUBLE_BOOKING, () -> db.atDesk(d -> d.scheduler().schedule(first,
+                new InterviewPlan(day(9, 45), 30, "Room 3", "officer.b", other, null), OFFICER)));
+        book(second, 10, "officer.a", interpreter, null);
+        assertEquals(2, db.count("SELECT COUNT(i) FROM Interview i"), "back to back is fine");
+    }
+
+    @Test
+    void aCancelledInterviewFreesTheSlotAndReschedulingDoesNotCollideWithItself() {
+        String first = db.application("M", "tir", false, false);
+        String second = db.application("F", "tir", false, false);
+        db.interviewer("officer.a", Gender.M);
+        String interpreter = db.interpreter("Interpreter", Gender.M, "tir");
+        Interview interview = book(first, 9, "officer.a", interpreter, null);
+
+        Interview moved = db.atDesk(d -> d.scheduler().reschedule(first, interview.id(), "\"" + interview.version() + "\"",
+                new InterviewPlan(day(9, 30), 60, "Room 4", "officer.a", interpreter, null), "interpreter late", OFFICER));
+        assertEquals(day(9, 30), moved.startsAt());
+        assertEquals("interpreter late", moved.changeReason());
+        assertEquals(2, db.events(CaseworkEvents.INTERVIEW_SCHEDULED).size());
+        assertTrue(db.events(CaseworkEvents.INTERVIEW_SCHEDULED).get(1).contains("\"rescheduled\":true"));
+
+        ProblemException stale = assertThrows(ProblemException.class, () -> db.atDesk(d -> d.scheduler().cancel(first,
+                interview.id(), "\"" + interview.version() + "\"", "applicant ill", OFFICER)));
+        assertEquals(ProblemType.PRECONDITION_FAILED, stale.type());
+        Interview cancelled = db.atDesk(d -> d.scheduler().cancel(first, interview.id(), "\"" + moved.version() + "\"",
+                "applicant ill", OFFICER));
+        assertEquals(InterviewStatus.CANCELLED, cancelled.status());
+        assertEquals(2, db.events(CaseworkEvents.INTERVIEW_SCHEDULED).size(), "a cancellation publishes nothing");
+
+        book(second, 9, "officer.a", interpreter, null);
+    }
+
+    @Test
+    void onlyRegisteredOrLodgedApplicationsAreInterviewed() {
+        String application = db.application("M", null, false, false);
+        db.interviewer("officer.a", Gender.M);
+        db.change(application, a -> a.decided(Outcome.REJECTED));
+        ProblemException decided = assertThrows(ProblemException.class, () -> book(application, 9, "officer.a", null, null));
+        assertEquals(ProblemType.CONFLICT, decided.type());
+    }
+
+    @Test
+    void thePastCannotBeBooked() {
+        String application = db.application("M", null, false, false);
+        db.interviewer("officer.a", Gender.M);
+        ProblemException past = assertThrows(ProblemException.class, () -> db.atDesk(d -> d.scheduler().schedule(
+                application, new InterviewPlan(java.time.Instant.now().minusSeconds(60), 60, "Room", "officer.a", null,
+                        null), OFFICER)));
+        assertEquals("at", past.fieldErrors().get(0).field());
+    }
+
+    @Test
+    void theOptionsAreWhoFitsAndIsFree() {
+        String application = db.application("F", "tir", true, true);
+        String busy = db.application("M", "tir", false, false);
+        db.interviewer("officer.f1", Gender.F);
+        db.interviewer("officer.f2", Gender.F, "tir");
+        db.interviewer("officer.m", Gender.M, "tir");
+        String womanFree = db.interpreter("Almaz", Gender.F, "tir");
+        String womanBusy = db.interpreter("Saba", Gender.F, "tir");
+        db.interpreter("Bereket", Gender.M, "tir");
+        db.interpreter("Hana", Gender.F, "ara");
+        book(busy, 9, "officer.f1", womanBusy, null);
+
+        InterviewOptions options = db.atDesk(d -> d.scheduler().options(application, day(9, 30), 60, null, OFFICER));
+        assertEquals(List.of("officer.f2"), options.interviewers().stream().map(i -> i.userName()).toList(),
+                "f1 is busy, m is not a woman");
+        assertEquals(List.of(womanFree), options.interpreters().stream().map(i -> i.id()).toList());
+        assertEquals(Gender.F, options.need().gender());
+        assertEquals(1, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'interview.options-read'"));
+    }
+}
