@@ -49,7 +49,7 @@ public class DeadlineBook {
 
     Clock clock = Clock.systemUTC();
 
-    void onAnchor(@Observes AnchorRecorded recorded) {
+    public void onAnchor(@Observes AnchorRecorded recorded) {
         AsylumApplication a = recorded.application();
         CaseAnchor anchor = em.find(CaseAnchor.class, new CaseAnchor.Key(a.id(), recorded.anchor()));
         if (anchor == null) {
@@ -60,11 +60,11 @@ public class DeadlineBook {
         recompute(a);
     }
 
-    void onTrack(@Observes TrackChanged changed) {
+    public void onTrack(@Observes TrackChanged changed) {
         recompute(changed.application());
     }
 
-    void onStage(@Observes StageChanged changed) {
+    public void onStage(@Observes StageChanged changed) {
         AsylumApplication a = changed.application();
         Instant now = Instant.now(clock);
         for (CaseDeadline d : deadlines(a.id())) {

@@ -68,7 +68,7 @@ public class TriageDesk {
         return new TriageRules(active.profile());
     }
 
-    void onOpened(@Observes ApplicationOpened opened) {
+    public void onOpened(@Observes ApplicationOpened opened) {
         AsylumApplication a = opened.application();
         if (a.ownClaim()) {
             TrackDecision d = rules().triage(Applicant.of(a), facts(a), List.of());
@@ -81,7 +81,7 @@ public class TriageDesk {
      * The flags changed: triage again with the grounds the officer last indicated. An officer's
      * override stands unless the applicant is now excluded from its track.
      */
-    void onFlagsChanged(@Observes FlagsChanged changed) {
+    public void onFlagsChanged(@Observes FlagsChanged changed) {
         AsylumApplication a = changed.application();
         if (!a.ownClaim() || !open(a)) {
             return;
