@@ -17,8 +17,8 @@ import org.asylon.rsd.deadline.entity.CaseDeadline;
  */
 public final class DeadlineSweep {
 
-    static final String FIRST = "SELECT d FROM CaseDeadline d WHERE d.openDue <= :until ORDER BY d.openDue, d.id";
-    static final String AFTER = "SELECT d FROM CaseDeadline d WHERE d.openDue <= :until AND d.openDue >= :afterDue"
+    public static final String FIRST = "SELECT d FROM CaseDeadline d WHERE d.openDue <= :until ORDER BY d.openDue, d.id";
+    public static final String AFTER = "SELECT d FROM CaseDeadline d WHERE d.openDue <= :until AND d.openDue >= :afterDue"
             + " AND (d.openDue > :afterDue OR d.id > :afterId) ORDER BY d.openDue, d.id";
 
     private DeadlineSweep() {
