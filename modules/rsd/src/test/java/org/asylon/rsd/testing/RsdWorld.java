@@ -46,14 +46,22 @@ import org.asylon.rsd.triage.entity.TrackHistory;
  */
 public final class RsdWorld implements AutoCloseable {
 
-    public final TestDatabase db = TestDatabase.forModule("rsd", AuditRecord.class, KernelSequence.class,
-            OutboxEvent.class, InstantConverter.class, AsylumApplication.class, Person.class, InterpreterNeeds.class,
-            TrackAssignment.class, RecognitionRate.class, SafeCountryOfOrigin.class, TrackHistory.class,
-            CaseAnchor.class, CaseDeadline.class);
+    /** The entities of the RSD schema these tests touch. */
+    public static final Class<?>[] ENTITIES = {AuditRecord.class, KernelSequence.class, OutboxEvent.class,
+        InstantConverter.class, AsylumApplication.class, Person.class, InterpreterNeeds.class, TrackAssignment.class,
+        RecognitionRate.class, SafeCountryOfOrigin.class, TrackHistory.class, CaseAnchor.class, CaseDeadline.class};
+
+    public final TestDatabase db;
     public final LegalProfile profile;
     private final ActiveProfile active;
 
     public RsdWorld(String profileName) {
+        this(profileName, TestDatabase.forModule("rsd", ENTITIES));
+    }
+
+    /** On another database, e.g. {@code TestDatabase.inFreshPostgresSchema(url, "rsd", ENTITIES)}. */
+    public RsdWorld(String profileName, TestDatabase db) {
+        this.db = db;
         profile = new ProfileLoader().load(profileName);
         active = new ActiveProfile() {
             @Override
