@@ -292,6 +292,28 @@ item.border.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 53
 item.border.status = secondary
 item.border.note = The exact scope of the exemption is not verified. AMMR Art 23: procedures involving minors have priority [C].
 
+[rule asylum.special-procedural-needs.excluded-tracks]
+kind = list
+basis = Asylum Procedure Regulation (EU) 2024/1348, Art 53
+status = secondary
+source = procedures-and-definitions.md section 3.3 (secondary, not citable)
+note = The reference files record Art 53 exemptions from the border procedure for vulnerable people and unaccompanied minors [S]; whether the exemption of an applicant in need of special procedural guarantees is absolute or depends on the support the border location can give is not verified. Until it is, the module never routes such an applicant to the border procedure.
+item.border.label = Border procedure: exemption for vulnerable applicants (applicants in need of special procedural guarantees)
+item.border.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 53
+item.border.status = secondary
+item.border.note = The exact scope of the exemption is not verified.
+
+[rule asylum.prioritised.grounds]
+kind = list
+basis = Crisis Regulation (EU) 2024/1359, Art 14(2)
+status = confirmed
+source = https://migrationpact.info/regulation-eu-2024-1359/crisis-regulation-article-14/
+note = The prioritised track exists only while a crisis or force majeure is established; the officer indicates the ground.
+item.likely-well-founded.label = Application likely to be well founded (only while a crisis or force majeure is established)
+item.likely-well-founded.basis = Crisis Regulation (EU) 2024/1359, Art 14(2) (derogating from APR Art 35(4))
+item.likely-well-founded.status = confirmed
+item.likely-well-founded.source = https://migrationpact.info/regulation-eu-2024-1359/crisis-regulation-article-14/
+
 [rule asylum.registration.deadline]
 kind = deadline
 duration = P5D

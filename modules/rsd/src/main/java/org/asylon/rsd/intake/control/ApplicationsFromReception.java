@@ -15,6 +15,7 @@ import org.asylon.kernel.audit.entity.AuditEntry;
 import org.asylon.kernel.feed.CloudEvent;
 import org.asylon.kernel.feed.consumer.FeedEventHandler;
 import org.asylon.rsd.application.control.ApplicationDesk;
+import org.asylon.rsd.application.control.FlagsChanged;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.InterpreterNeeds;
 import org.asylon.rsd.application.entity.MadeWhere;
@@ -48,7 +49,7 @@ public class ApplicationsFromReception implements FeedEventHandler {
     ApplicationDesk desk;
 
     @Inject
-    Event<ApplicationFlagsChanged> flagsChanged;
+    Event<FlagsChanged> flagsChanged;
 
     Clock clock = Clock.systemUTC();
 
@@ -132,7 +133,7 @@ public class ApplicationsFromReception implements FeedEventHandler {
         application.noteVulnerabilities(categories, priority);
         if (!before.equals(application.vulnerabilities()) || wasPriority != application.priority()
                 || wasChild != application.unaccompaniedChild()) {
-            flagsChanged.fire(new ApplicationFlagsChanged(application));
+            flagsChanged.fire(new FlagsChanged(application));
         }
         new AuditChain().append(em, AuditEntry.of(SYSTEM, "application.vulnerabilities-noted", "asylum-application",
                 application.id(), "assessment " + data.getString("assessmentId", "?")));

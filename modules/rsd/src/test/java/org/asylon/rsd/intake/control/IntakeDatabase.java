@@ -21,6 +21,7 @@ import org.asylon.kernel.persistence.KernelSequence;
 import org.asylon.kernel.testing.TestDatabase;
 import org.asylon.rsd.application.control.ApplicationDesk;
 import org.asylon.rsd.application.control.ApplicationOpened;
+import org.asylon.rsd.application.control.FlagsChanged;
 import org.asylon.rsd.application.control.RsdEvents;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.InterpreterNeeds;
@@ -39,7 +40,7 @@ final class IntakeDatabase implements AutoCloseable {
             TrackAssignment.class, ReceptionArrival.class);
     final ResourceLocalFeedStore store = new ResourceLocalFeedStore(db.factory());
     final Recorded<ApplicationOpened> opened = new Recorded<>();
-    final Recorded<ApplicationFlagsChanged> flagsChanged = new Recorded<>();
+    final Recorded<FlagsChanged> flagsChanged = new Recorded<>();
 
     /** What the follower hands the store: the handler, wired to the transaction's EntityManager. */
     final FeedEventHandler handler = (event, em) -> handler(em).apply(event, em);

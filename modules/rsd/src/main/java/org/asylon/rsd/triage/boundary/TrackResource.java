@@ -1,0 +1,77 @@
+package org.asylon.rsd.triage.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Roles;
+import org.asylon.rsd.application.boundary.ApplicationView;
+import org.asylon.rsd.application.control.CaseAccess;
+import org.asylon.rsd.application.control.Caller;
+import org.asylon.rsd.application.entity.AsylumApplication;
+import org.asylon.rsd.triage.control.TriageDesk;
+
+/** An application's track: its history (GET) and an officer's override with reasons (PUT). */
+@Path("applications/{id}/track")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR})
+public class TrackResource {
+
+    @Inject
+    TriageDesk desk;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Context
+    SecurityContext security;
+
+    @PUT
+    public Response override(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "send the override as JSON") TrackOverride request) {
+        AsylumApplication a = desk.override(id, ifMatch, request.track(), request.ground(), request.reasons(),
+                security.getUserPrincipal().getName());
+        return Response.ok(ApplicationView.of(a)).tag(Versions.etag(a.version())).build();
+    }
+
+    /** Every assignment of the case, oldest first, with the rule, ground and (for overrides) reasons. */
+    @GET
+    @Path("history")
+    @Transactional
+    @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE})
+    public List<TrackHistoryView> history(@PathParam("id") String id) {
+        AsylumApplication a = em.find(AsylumApplication.class, id);
+        if (a == null) {
+            throw ProblemException.notFound("application", id);
+        }
+        Caller caller = Caller.of(security);
+        access.requireSummary(a, caller);
+        audit.record(caller.name(), "application.track-history.read", "asylum-application", id, null);
+        return desk.history(id).stream().map(TrackHistoryView::of).toList();
+    }
+}

@@ -1,0 +1,133 @@
+package org.asylon.rsd.triage.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.rsd.triage.entity.RecognitionRate;
+import org.asylon.rsd.triage.entity.SafeCountryOfOrigin;
+
+/**
+ * The country data the data-decided grounds read, kept by the RSD supervisor: each value with its
+ * source and date, each change audited. A new record needs no If-Match; changing one does.
+ */
+@ApplicationScoped
+@Transactional
+public class CountryData {
+
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A record and whether it was created (true) or replaced. */
+    public record Saved<T>(T record, boolean created) {
+    }
+
+    public List<RecognitionRate> rates() {
+        return em.createQuery("SELECT r FROM RecognitionRate r ORDER BY r.nationality", RecognitionRate.class)
+                .getResultList();
+    }
+
+    public Saved<RecognitionRate> recordRate(String nationality, String ifMatch, BigDecimal percent, String period,
+            String source, LocalDate asOf, String user) {
+        country("nationality", nationality);
+        if (percent == null || percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
+            throw ProblemException.invalidField("ratePercent", "a percentage from 0 to 100");
+        }
+        required("period", period);
+        required("source", source);
+        date("asOf", asOf);
+        RecognitionRate rate = em.find(RecognitionRate.class, nationality);
+        boolean created = rate == null;
+        if (created) {
+            rate = new RecognitionRate(nationality);
+        } else {
+            Versions.requireMatch(ifMatch, rate.version());
+        }
+        rate.record(percent, period.strip(), source.strip(), asOf, user, Instant.now(clock));
+        if (created) {
+            em.persist(rate);
+        }
+        em.flush();
+        audit.record(user, "recognition-rate.recorded", "recognition-rate", nationality,
+                percent.toPlainString() + " % (" + period.strip() + ", as of " + asOf + ")");
+        return new Saved<>(rate, created);
+    }
+
+    public List<SafeCountryOfOrigin> safeCountries() {
+        return em.createQuery("SELECT s FROM SafeCountryOfOrigin s ORDER BY s.country", SafeCountryOfOrigin.class)
+                .getResultList();
+    }
+
+    public Saved<SafeCountryOfOrigin> designate(String country, String ifMatch, String basis, String source,
+            LocalDate designatedOn, String user) {
+        country("country", country);
+        required("basis", basis);
+        required("source", source);
+        date("designatedOn", designatedOn);
+        SafeCountryOfOrigin s = em.find(SafeCountryOfOrigin.class, country);
+        boolean created = s == null;
+        if (created) {
+            s = new SafeCountryOfOrigin(country);
+        } else {
+            Versions.requireMatch(ifMatch, s.version());
+        }
+        s.record(basis.strip(), source.strip(), designatedOn, user, Instant.now(clock));
+        if (created) {
+            em.persist(s);
+        }
+        em.flush();
+        audit.record(user, "safe-country-of-origin.designated", "safe-country-of-origin", country, basis.strip());
+        return new Saved<>(s, created);
+    }
+
+    /** The designation ends (e.g. suspended by delegated act); applications already triaged keep their track. */
+    public void revoke(String country, String ifMatch, String user) {
+        SafeCountryOfOrigin s = em.find(SafeCountryOfOrigin.class, country);
+        if (s == null) {
+            throw ProblemException.notFound("safe-country-of-origin designation", country);
+        }
+        Versions.requireMatch(ifMatch, s.version());
+        em.remove(s);
+        audit.record(user, "safe-country-of-origin.revoked", "safe-country-of-origin", country, null);
+    }
+
+    private void date(String field, LocalDate date) {
+        if (date == null) {
+            throw ProblemException.invalidField(field, "a date (YYYY-MM-DD) is required");
+        }
+        if (date.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1))) {
+            throw ProblemException.invalidField(field, "is in the future");
+        }
+    }
+
+    private static void country(String field, String code) {
+        if (code == null || !COUNTRY.matcher(code).matches()) {
+            throw ProblemException.invalidField(field, "an ISO 3166-1 alpha-3 code in capitals, e.g. SYR");
+        }
+    }
+
+    private static void required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalidField(field, "is required");
+        }
+    }
+}

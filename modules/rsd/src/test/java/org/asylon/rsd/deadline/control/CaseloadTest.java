@@ -1,0 +1,57 @@
+package org.asylon.rsd.deadline.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.util.List;
+import org.asylon.rsd.application.control.FileHolders;
+import org.asylon.rsd.application.entity.MadeWhere;
+import org.asylon.rsd.testing.RsdWorld;
+import org.junit.jupiter.api.Test;
+
+/** The caseload queue: priority first, then the nearest open deadline; filtered by track and officer. */
+class CaseloadTest {
+
+    @Test
+    void priorityThenNearestDeadline() {
+        try (RsdWorld world = new RsdWorld("convention-1951")) {
+            // registration is due 5 days after making: the later made, the later due
+            String late = world.open(Instant.parse("2026-07-20T09:00:00Z"), MadeWhere.RSD_DESK, List.of("SYR"), false, false);
+            String early = world.open(Instant.parse("2026-07-10T09:00:00Z"), MadeWhere.RSD_DESK, List.of("SYR"), false, false);
+            String child = world.open(Instant.parse("2026-07-25T09:00:00Z"), MadeWhere.RSD_DESK, List.of("SYR"), true, false);
+            String decided = world.open(Instant.parse("2026-07-01T09:00:00Z"), MadeWhere.RSD_DESK, List.of("SYR"), false, false);
+            world.run(b -> {
+                b.desk.register(decided, "\"" + b.find(decided).version() + "\"", Instant.parse("2026-07-02T09:00:00Z"), "clerk");
+                b.find(decided).decided(org.asylon.rsd.application.entity.Outcome.REJECTED);
+            });
+            world.run(b -> {
+                b.desk.assignHolders(early, "\"" + b.find(early).version() + "\"",
+                        new FileHolders("eligibility.officer", null, null, null), "rsd.supervisor");
+                b.desk.assignHolders(child, "\"" + b.find(child).version() + "\"",
+                        new FileHolders("eligibility.officer", null, null, null), "rsd.supervisor");
+            });
+
+            List<Caseload.Entry> all = world.tx(b -> b.caseload.queue(null, new Caseload.Holder.Anyone(), 0, 10));
+            assertEquals(List.of(child, early, late), all.stream().map(e -> e.application().id()).toList());
+            assertEquals(DeadlineRules.REGISTRATION, all.get(1).next().rule());
+
+            List<Caseload.Entry> mine = world.tx(b -> b.caseload.queue(null,
+                    new Caseload.Holder.Officer("eligibility.officer"), 0, 10));
+            assertEquals(List.of(child, early), mine.stream().map(e -> e.application().id()).toList());
+            List<Caseload.Entry> unassigned = world.tx(b -> b.caseload.queue(null, new Caseload.Holder.Unassigned(), 0, 10));
+            assertEquals(List.of(late), unassigned.stream().map(e -> e.application().id()).toList());
+            assertEquals(List.of(child), world.tx(b -> b.caseload.queue("accelerated", new Caseload.Holder.Anyone(), 0, 10))
+                    .stream().map(e -> e.application().id()).toList(), "the child has specific needs: accelerated");
+            assertEquals(List.of(late), world.tx(b -> b.caseload.queue(null, new Caseload.Holder.Anyone(), 2, 10))
+                    .stream().map(e -> e.application().id()).toList());
+
+            world.run(b -> b.desk.register(late, "\"" + b.find(late).version() + "\"",
+                    Instant.parse("2026-07-21T09:00:00Z"), "clerk"));
+            Caseload.Entry lateEntry = world.tx(b -> b.caseload.queue(null, new Caseload.Holder.Unassigned(), 0, 10)).get(0);
+            assertEquals("asylum.examination.regular.deadline", lateEntry.next().rule());
+            assertNull(world.tx(b -> b.caseload.queue("simplified", new Caseload.Holder.Anyone(), 0, 10))
+                    .stream().findFirst().orElse(null));
+        }
+    }
+}
