@@ -251,6 +251,10 @@ public final class DecisionsDatabase implements AutoCloseable {
             now = now.plus(by);
         }
 
+        public void set(Instant to) {
+            now = to;
+        }
+
         @Override
         public ZoneId getZone() {
             return ZoneOffset.UTC;
