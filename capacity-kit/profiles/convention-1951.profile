@@ -265,6 +265,15 @@ basis = National choice; the UNHCR model shortens timelines without giving a num
 status = national-choice
 note = P3M is a placeholder taken from APR Art 35 (3 months), itself not verified in the reference files (legal-time-limits.md section 2.2).
 
+[rule asylum.complementary-protection.bases]
+kind = list
+basis = National choice: the 1951 Convention does not provide for complementary protection; the state's own law may
+status = national-choice
+note = Placeholder: one item for the state's complementary protection under national law; the state replaces it with its own provisions (override = whole in its overlay).
+item.national-complementary-protection.label = Complementary protection under national law for a person who is not a refugee but may not be returned
+item.national-complementary-protection.basis = National choice: the state names its own provision
+item.national-complementary-protection.status = national-choice
+
 [rule asylum.decision.four-eyes]
 kind = flag
 value = true

@@ -421,6 +421,18 @@ status = confirmed
 source = https://migrationpact.info/regulation-eu-2024-1359/crisis-regulation-article-10/
 note = Only while the Council implementing decision applies; people with special needs, minors and their families are registered first (Art 10(2)-(4)).
 
+[rule asylum.complementary-protection.bases]
+kind = list
+basis = Qualification Regulation (EU) 2024/1347, Art 15 (mirrors Directive 2011/95/EU, Art 15)
+status = unconfirmed
+source = procedures-and-definitions.md section 1.4
+note = The same basis as the eu-subsidiary-protection item of asylum.refugee-definitions, listed here so that a decision granting subsidiary protection names it and a refugee recognition cannot.
+item.eu-subsidiary-protection.label = Subsidiary protection: a real risk of serious harm: (a) the death penalty or execution; (b) torture or inhuman or degrading treatment or punishment; (c) a serious and individual threat to a civilian's life or person from indiscriminate violence in armed conflict
+item.eu-subsidiary-protection.basis = Qualification Regulation (EU) 2024/1347, Art 15 (mirrors Directive 2011/95/EU, Art 15)
+item.eu-subsidiary-protection.status = unconfirmed
+item.eu-subsidiary-protection.source = https://www.asylumlawdatabase.eu/en/keywords/serious-harm
+item.eu-subsidiary-protection.note = QD Art 15 is [C]; that QR Art 15 has the same wording is expected but unverified.
+
 [rule asylum.decision.four-eyes]
 kind = flag
 value = true

@@ -215,6 +215,15 @@ public class AsylumApplication {
         stage = Stage.APPEALED;
     }
 
+    /**
+     * An appeal reopens a final decision: one received in time but recorded after the window was taken as
+     * passed, or a late one the appeal body admits out of time (modules/rsd/README.md, "Finality").
+     */
+    public void appealedAfterFinality() {
+        requireStage(Stage.FINAL, "reopen on appeal");
+        stage = Stage.APPEALED;
+    }
+
     /** The decision can no longer be challenged (appeal window passed, appeal decided, or no appeal). */
     public void finalised(Outcome finalOutcome) {
         if (stage != Stage.NOTIFIED && stage != Stage.APPEALED) {
