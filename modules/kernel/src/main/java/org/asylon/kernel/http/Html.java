@@ -1,5 +1,7 @@
 package org.asylon.kernel.http;
 
+import jakarta.ws.rs.core.Response;
+
 /**
  * Escaping for text placed in HTML element content and quoted attribute values. Everything a state
  * writes (its name, notes) passes through here: a report is printed, mailed and opened in browsers,
@@ -27,5 +29,16 @@ public final class Html {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A printable page that shows a person's data (certificate, appointment notice): kept out of every
+     * cache, and allowed to load nothing from outside, since inline styles are all it needs.
+     */
+    public static Response personalPage(String html) {
+        return Response.ok(html)
+                .header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .build();
     }
 }

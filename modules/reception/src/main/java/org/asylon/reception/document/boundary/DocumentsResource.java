@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.http.Html;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.document.control.Certificate;
@@ -79,11 +80,7 @@ public class DocumentsResource {
         String html = Certificate.html(document, office.holder(document), office.members(document), office.today(),
                 verificationUrl(document.number()));
         audit.record(user(), "document.certificate-printed", "temporary-document", document.id(), null);
-        return Response.ok(html)
-                // a page with names and a birth date: not for shared caches, and nothing may load from outside
-                .header("Cache-Control", "no-store")
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-                .build();
+        return Html.personalPage(html);
     }
 
     /** Every official who may meet the person and check their paper; never anonymous (suite rule). */

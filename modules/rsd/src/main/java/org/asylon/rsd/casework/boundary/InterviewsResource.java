@@ -23,10 +23,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.http.Html;
 import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
+import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.application.control.CaseAccess;
 import org.asylon.rsd.application.control.Caller;
@@ -34,6 +36,7 @@ import org.asylon.rsd.casework.control.AppointmentNotices;
 import org.asylon.rsd.casework.control.InterviewScheduler;
 import org.asylon.rsd.casework.entity.Interview;
 import org.asylon.rsd.casework.entity.InterviewNotice;
+import org.asylon.rsd.casework.entity.Slot;
 
 /**
  * An application's interviews: booking (Idempotency-Key), the free and fitting interviewers and
@@ -99,7 +102,11 @@ public class InterviewsResource {
     @Path("options")
     public OptionsView options(@QueryParam("at") String at, @QueryParam("durationMinutes") String minutes,
             @QueryParam("confirmedGender") String confirmedGender) {
-        int duration = QueryParams.limit("durationMinutes", minutes, 60, 480);
+        int duration = QueryParams.limit("durationMinutes", minutes, 60, Slot.MAX_MINUTES);
+        if (duration < Slot.MIN_MINUTES) {
+            throw ProblemException.badRequest("durationMinutes", "must be between " + Slot.MIN_MINUTES + " and "
+                    + Slot.MAX_MINUTES);
+        }
         return OptionsView.of(scheduler.options(applicationId, Params.instant("at", at), duration,
                 Params.gender("confirmedGender", confirmedGender), user()));
     }
@@ -135,8 +142,8 @@ public class InterviewsResource {
     @Path("{interviewId}/notice")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.LEGAL_REPRESENTATIVE})
-    public String notice(@PathParam("interviewId") String interviewId) {
-        return notices.page(applicationId, interviewId, Caller.of(security));
+    public Response notice(@PathParam("interviewId") String interviewId) {
+        return Html.personalPage(notices.page(applicationId, interviewId, Caller.of(security)));
     }
 
     /** Records that the notice was given to the applicant, how, and in which language it was explained. */

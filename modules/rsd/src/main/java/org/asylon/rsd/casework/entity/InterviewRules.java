@@ -65,7 +65,7 @@ public final class InterviewRules {
     /** The interviewer and interpreter fit the applicant's language and same-gender request. */
     public static void requireFit(Booking b) {
         if (!b.interviewer().active()) {
-            throw ProblemException.invalidField("interviewerId", "interviewer " + b.interviewer().userName()
+            throw ProblemException.invalidField("interviewer", "interviewer " + b.interviewer().userName()
                     + " is no longer active in the registry");
         }
         if (b.interpreter() != null && !b.interpreter().active()) {

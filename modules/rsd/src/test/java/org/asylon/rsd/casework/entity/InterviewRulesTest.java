@@ -123,7 +123,7 @@ class InterviewRulesTest {
         gone.update(Gender.F, List.of("prs"), false);
         ProblemException refused = assertThrows(ProblemException.class, () -> InterviewRules.requireFit(
                 new Booking(NINE_TO_TEN, "R", gone, null, "prs", GenderNeed.none())));
-        assertEquals("interviewerId", refused.fieldErrors().get(0).field());
+        assertEquals("interviewer", refused.fieldErrors().get(0).field());
         assertFalse(InterviewRules.fits(gone, "prs", false, GenderNeed.none()));
     }
 
