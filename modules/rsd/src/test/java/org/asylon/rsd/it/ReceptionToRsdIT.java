@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.asylon.kernel.testing.Api;
 import org.asylon.kernel.testing.MicroProcess;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * From reception into RSD through reception's feed, with the two modules as two servers, each killed
  * and restarted while people keep arriving: every person referred to the asylum procedure has exactly
  * one application (and one claim-pending event on RSD's feed), no one else has one, and what reception
- * assessed reaches the application. RSD also runs alone.
+ * assessed reaches the application, while RSD content written on such an application stays in RSD. RSD also
+ * runs alone.
  */
 class ReceptionToRsdIT {
 
@@ -101,6 +104,8 @@ class ReceptionToRsdIT {
 
                 Map<String, Integer> pending = awaitClaimsPending(officer.as("feed.reader"), referred.size());
                 referred.forEach(a -> assertEquals(1, pending.getOrDefault(a, 0), "one claim-pending event for " + a));
+
+                rsdContentStaysInRsd(clerk, officer, byArrival.get(survivor).get(0).getString("id"));
             }
         }
     }
@@ -119,6 +124,59 @@ class ReceptionToRsdIT {
             List<JsonObject> events = officer.as("feed.reader").get("events?after=0").array().getValuesAs(JsonObject.class);
             assertTrue(events.stream().anyMatch(e -> e.getString("type").equals("org.asylon.rsd.claim-pending.v1")),
                     events::toString);
+        }
+    }
+
+    /**
+     * No RSD content in any other module's API: an interview record written on an application that came
+     * through the feed, with a marker in the applicant's statement, is readable in RSD by the file holder
+     * and appears neither on RSD's feed nor anywhere in reception's API (its feed and its arrivals).
+     */
+    private static void rsdContentStaysInRsd(Api clerk, Api officer, String applicationId) {
+        String marker = "MARKER-" + UUID.randomUUID();
+        Api supervisor = officer.as("rsd.supervisor");
+        String etag = supervisor.get("applications/" + applicationId).header("ETag");
+        assertEquals(200, supervisor.put("applications/" + applicationId + "/holders",
+                "{\"officer\":\"eligibility.officer\"}", "If-Match", etag).status());
+        Api.Reply registered = officer.post("applications/" + applicationId + "/registration", "{}",
+                "If-Match", supervisor.get("applications/" + applicationId).header("ETag"));
+        assertEquals(200, registered.status(), registered::toString);
+        String interviewer = "interviewer-" + UUID.randomUUID();
+        assertEquals(201, supervisor.create("interviewers", "{\"userName\":\"" + interviewer
+                + "\",\"gender\":\"F\",\"languages\":[\"tir\"]}").status());
+        Instant at = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+        Api.Reply booked = supervisor.create("applications/" + applicationId + "/interviews", "{\"at\":\"" + at
+                + "\",\"durationMinutes\":60,\"location\":\"Room 1\",\"interviewer\":\"" + interviewer + "\"}");
+        assertEquals(201, booked.status(), booked::toString);
+        String record = "applications/" + applicationId + "/interviews/" + booked.json().getString("id") + "/record";
+        Instant held = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
+        Api.Reply written = officer.create(record, "{\"startedAt\":\"" + held + "\",\"endedAt\":\""
+                + held.plus(Duration.ofMinutes(50)) + "\",\"noInterpreter\":true,"
+                + "\"materialFacts\":[{\"id\":\"detention\",\"label\":\"Detention\"}],"
+                + "\"statements\":[{\"factId\":\"detention\",\"text\":\"I was held in a container " + marker + "\"}]}");
+        assertEquals(201, written.status(), written::toString);
+        assertTrue(officer.get(record).raw().body().contains(marker), "the holder reads it");
+
+        List<String> elsewhere = new ArrayList<>(feed(officer.as("feed.reader")));
+        elsewhere.addAll(feed(clerk.as("feed.reader")));
+        elsewhere.add(clerk.get("arrivals?limit=500").raw().body());
+        elsewhere.add(officer.get("applications/" + applicationId).raw().body());
+        elsewhere.forEach(body -> assertFalse(body.contains(marker), "RSD content outside the record: " + body));
+    }
+
+    /** Every page of a module's event feed, as returned. */
+    private static List<String> feed(Api reader) {
+        List<String> pages = new ArrayList<>();
+        String after = "0";
+        while (true) {
+            Api.Reply reply = reader.get("events?after=" + after + "&limit=1000");
+            assertEquals(200, reply.status(), reply::toString);
+            List<JsonObject> page = reply.array().getValuesAs(JsonObject.class);
+            if (page.isEmpty()) {
+                return pages;
+            }
+            pages.add(reply.raw().body());
+            after = page.get(page.size() - 1).getString("sequence");
         }
     }
 
