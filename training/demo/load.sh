@@ -102,3 +102,9 @@ if isinstance(groups, list) and groups:
 else
   echo "Demo data loaded at the border; reception has not received the arrivals yet (see the feed follower in the log)." >&2
 fi
+
+# RSD: the applications reception's feed opened, plus desk applications, with their case work (training/demo/rsd/README.md)
+python3 "$(cd "$(dirname "$0")" && pwd)/rsd/load.py" "$BASE"
+echo "  in RSD: 16 applications in the regular, accelerated and simplified tracks (a family with a dependant with and one"
+echo "  without an own claim), interviewers and interpreters, interviews booked and held, records, assessments, decisions"
+echo "  with four-eyes review and notification, one pending appeal (training/demo/rsd/README.md)."

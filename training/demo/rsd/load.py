@@ -1,0 +1,364 @@
+#!/usr/bin/env python3
+"""Loads the RSD demo cases through the RSD REST API, as a state's own system would.
+
+    training/demo/rsd/load.py BASE_URL        (e.g. http://127.0.0.1:8080)
+
+Reads 00-registry.json (interviewers, interpreters) and the case files NN-*.json of this folder. Every
+creating POST has a fixed Idempotency-Key (demo-rsd-NN-...); every update reads the record first, is skipped
+when it is already done and otherwise sends the current ETag in If-Match. Loading twice changes nothing and
+never fails. Dates are relative to the day of loading (the API refuses future dates, and deadlines are
+computed from the real clock). Standard library only.
+"""
+import base64
+import datetime as dt
+import glob
+import json
+import os
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+PASSWORD = "asylon-demo"
+SUPERVISOR = "rsd.supervisor"
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+class ApiError(Exception):
+    pass
+
+
+class Api:
+    def __init__(self, base):
+        self.base = base.rstrip("/") + "/rsd/api/v1/"
+
+    def call(self, user, method, path, body=None, key=None, etag=None, ok=(200, 201), absent_ok=False):
+        """Returns (status, body as JSON or None, ETag). A 404 is (404, None, None) when absent_ok."""
+        data = None if body is None else json.dumps(body).encode("utf-8")
+        request = urllib.request.Request(self.base + path, data=data, method=method)
+        token = base64.b64encode(f"{user}:{PASSWORD}".encode()).decode()
+        request.add_header("Authorization", "Basic " + token)
+        request.add_header("Accept", "application/json")
+        if data is not None:
+            request.add_header("Content-Type", "application/json")
+        if key:
+            request.add_header("Idempotency-Key", key)
+        if etag:
+            request.add_header("If-Match", etag)
+        try:
+            with urllib.request.urlopen(request, timeout=60) as reply:
+                status, text, tag = reply.status, reply.read().decode("utf-8"), reply.headers.get("ETag")
+        except urllib.error.HTTPError as e:
+            status, text, tag = e.code, e.read().decode("utf-8", "replace"), None
+        if status == 404 and absent_ok:
+            return status, None, None
+        if status not in ok:
+            raise ApiError(f"{method} {path} as {user} ({key or etag or 'no key'}) answered {status}: {text[:600]}")
+        return status, (json.loads(text) if text.strip() else None), tag
+
+    def get(self, user, path, absent_ok=False):
+        return self.call(user, "GET", path, absent_ok=absent_ok)
+
+
+# ---- dates: relative to today, on working days (the profile's weekend is Saturday and Sunday) ----------
+
+NOW = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+TODAY = NOW.date()
+
+
+def working_day(day, forward):
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1 if forward else -1)
+    return day
+
+
+def past(days_ago, hhmm, weekdays=True):
+    """An instant days_ago days before today at hh:mm UTC (moved back to a working day), never after now."""
+    day = TODAY - dt.timedelta(days=days_ago)
+    if weekdays:
+        day = working_day(day, forward=False)
+    h, m = (int(x) for x in hhmm.split(":"))
+    at = dt.datetime(day.year, day.month, day.day, h, m, tzinfo=dt.timezone.utc)
+    return min(at, NOW - dt.timedelta(minutes=5))
+
+
+def ahead(days, hhmm):
+    """The days-th working day after today at hh:mm UTC."""
+    day = TODAY
+    for _ in range(days):
+        day = working_day(day + dt.timedelta(days=1), forward=True)
+    h, m = (int(x) for x in hhmm.split(":"))
+    return dt.datetime(day.year, day.month, day.day, h, m, tzinfo=dt.timezone.utc)
+
+
+def iso(at):
+    return at.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# ---- the loader ---------------------------------------------------------------------------------------
+
+class Loader:
+    def __init__(self, base):
+        self.api = Api(base)
+        self.registry = json.load(open(os.path.join(HERE, "00-registry.json"), encoding="utf-8"))
+        self.cases = []
+        for path in sorted(glob.glob(os.path.join(HERE, "[0-9][0-9]-*.json"))):
+            if os.path.basename(path).startswith("00-"):
+                continue
+            case = json.load(open(path, encoding="utf-8"))
+            case["nn"] = os.path.basename(path)[:2]
+            self.cases.append(case)
+        self.ids = {}            # case key -> application id
+        self.interpreters = {}   # name -> id
+        self.chain = {}          # interviewer -> next free instant for the held interviews' bookings
+        self.changes = 0
+
+    def log(self, text):
+        print("  rsd demo: " + text)
+
+    # -- reading -------------------------------------------------------------------------------------
+
+    def applications(self):
+        return self.api.get(SUPERVISOR, "applications?limit=500")[1]
+
+    def app(self, case):
+        return self.api.get(SUPERVISOR, "applications/" + self.ids[case["key"]])
+
+    @staticmethod
+    def matches(a, who):
+        return all(a.get(k) == v for k, v in who.items())
+
+    def wait_for_feed(self):
+        wanted = [c for c in self.cases if c.get("source") == "feed"]
+        deadline = time.time() + 60
+        while True:
+            found = self.applications()
+            missing = [c for c in wanted if not any(self.matches(a, c["match"]) for a in found)]
+            if not missing or time.time() > deadline:
+                break
+            time.sleep(2)
+        for c in wanted:
+            hit = [a for a in found if self.matches(a, c["match"])]
+            if hit:
+                self.ids[c["key"]] = hit[0]["id"]
+        if missing:
+            self.log("not yet in RSD (reception's feed): " + ", ".join(c["key"] for c in missing)
+                     + "; their steps are skipped, load again later")
+
+    # -- phase 0: the interviewer and interpreter registry --------------------------------------------
+
+    def load_registry(self):
+        have = {i["userName"] for i in self.api.get(SUPERVISOR, "interviewers?includeInactive=true")[1]}
+        for n, i in enumerate(self.registry["interviewers"], 1):
+            if i["userName"] not in have:
+                self.api.call(SUPERVISOR, "POST", "interviewers", i, key=f"demo-rsd-00-interviewer-{n:02d}")
+                self.changes += 1
+        have = {i["name"]: i["id"] for i in self.api.get(SUPERVISOR, "interpreters?includeInactive=true")[1]}
+        for n, i in enumerate(self.registry["interpreters"], 1):
+            if i["name"] not in have:
+                have[i["name"]] = self.api.call(SUPERVISOR, "POST", "interpreters", i,
+                                                key=f"demo-rsd-00-interpreter-{n:02d}")[1]["id"]
+                self.changes += 1
+        self.interpreters = have
+
+    # -- phase 1: applications made at the desk, registration, lodging --------------------------------
+
+    def open_desk_applications(self):
+        found = self.applications()
+        for c in self.cases:
+            if c.get("source") != "desk":
+                continue
+            who = c["application"]
+            hit = [a for a in found if a.get("surname") == who["surname"] and a.get("givenNames") == who["givenNames"]
+                   and a.get("dateOfBirth") == who["dateOfBirth"] and a.get("madeWhere") == "RSD_DESK"]
+            if hit:
+                self.ids[c["key"]] = hit[0]["id"]
+                continue
+            body = dict(who)
+            body["madeAt"] = iso(past(c["made"]["daysAgo"], c["made"]["time"], weekdays=False))
+            if "principal" in c:
+                if c["principal"] not in self.ids:
+                    continue  # the principal came through the feed and is not there yet
+                body["principalId"] = self.ids[c["principal"]]
+            self.ids[c["key"]] = self.api.call(SUPERVISOR, "POST", "applications", body,
+                                               key=f"demo-rsd-{c['nn']}-application")[1]["id"]
+            self.changes += 1
+
+    def register_and_lodge(self):
+        for c in self.ready():
+            for step, stage_before, path in (("registered", "MADE", "registration"), ("lodged", "REGISTERED", "lodging")):
+                if step not in c:
+                    continue
+                _, a, tag = self.app(c)
+                if a["stage"] != stage_before:
+                    continue
+                at = past(c[step]["daysAgo"], c[step]["time"])
+                # never before the previous step (a feed-created application was made when reception says)
+                before = a.get("madeAt") if step == "registered" else a.get("registeredAt")
+                floor = dt.datetime.strptime(before[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=dt.timezone.utc)
+                at = min(max(at, floor + dt.timedelta(hours=1)), NOW - dt.timedelta(minutes=1))
+                self.api.call(c.get("desk", SUPERVISOR), "POST", f"applications/{a['id']}/{path}", {"at": iso(at)},
+                              etag=tag)
+                self.changes += 1
+
+    def ready(self):
+        return [c for c in self.cases if c["key"] in self.ids]
+
+    # -- phase 2: file holders, officer-indicated grounds, overrides ---------------------------------
+
+    def holders_and_tracks(self):
+        for c in self.ready():
+            _, a, tag = self.app(c)
+            holders = c.get("holders")
+            if holders:
+                fields = {"officer": "assignedOfficer", "reviewer": "reviewer", "appealOfficer": "appealOfficer",
+                          "representative": "representative"}
+                if any(a.get(fields[k]) != v for k, v in holders.items()):
+                    _, a, tag = self.api.call(SUPERVISOR, "PUT", f"applications/{a['id']}/holders", holders, etag=tag)
+                    self.changes += 1
+            triage = c.get("triage")
+            if triage and not (a.get("track") and a["track"].get("ground") == triage["grounds"][0]
+                               and a["track"].get("setBy") == triage["by"]):
+                _, a, tag = self.api.call(triage["by"], "POST", f"applications/{a['id']}/triage",
+                                          {"grounds": triage["grounds"]}, etag=tag)
+                self.changes += 1
+            override = c.get("override")
+            if override and not (a.get("track") and a["track"].get("overridden") and a["track"].get("code") == override["track"]):
+                body = {k: v for k, v in override.items() if k != "by"}
+                self.api.call(override["by"], "PUT", f"applications/{a['id']}/track", body, etag=tag)
+                self.changes += 1
+
+    # -- phase 3: interviews: held ones (with their records) and upcoming ones (with notices) ----------
+
+    def interviews(self):
+        for c in self.ready():
+            plan = c.get("interview")
+            if not plan:
+                continue
+            app_id = self.ids[c["key"]]
+            booked = [i for i in self.api.get(SUPERVISOR, f"applications/{app_id}/interviews")[1]
+                      if i["status"] != "CANCELLED"]
+            if booked:
+                interview = booked[0]
+            else:
+                body = {"durationMinutes": plan["durationMinutes"], "location": plan["location"],
+                        "interviewer": plan["interviewer"]}
+                if plan.get("interpreter"):
+                    body["interpreterId"] = self.interpreters[plan["interpreter"]]
+                if "held" in plan:
+                    # the API books interviews only in the future: a held interview is booked from the
+                    # moment of loading, one after another per interviewer (see README.md)
+                    start = self.chain.get(plan["interviewer"],
+                                           (NOW + dt.timedelta(minutes=3)).replace(second=0))
+                    self.chain[plan["interviewer"]] = start + dt.timedelta(minutes=plan["durationMinutes"])
+                else:
+                    start = ahead(plan["inDays"], plan["time"])
+                body["at"] = iso(start)
+                interview = self.api.call(plan.get("by", SUPERVISOR), "POST", f"applications/{app_id}/interviews",
+                                          body, key=f"demo-rsd-{c['nn']}-interview")[1]
+                self.changes += 1
+            path = f"applications/{app_id}/interviews/{interview['id']}"
+            notice = plan.get("notice")
+            if notice and not self.api.get(SUPERVISOR, path + "/notices")[1]:
+                self.api.call(plan.get("by", SUPERVISOR), "POST", path + "/notices", notice,
+                              key=f"demo-rsd-{c['nn']}-notice")
+                self.changes += 1
+            held = plan.get("held")
+            if held and interview["status"] == "SCHEDULED":
+                body = dict(c["record"])
+                body["startedAt"] = iso(past(held["daysAgo"], held["from"]))
+                body["endedAt"] = iso(past(held["daysAgo"], held["to"]))
+                body["readBackConfirmed"] = True
+                self.api.call(c["holders"]["officer"], "POST", path + "/record", body,
+                              key=f"demo-rsd-{c['nn']}-record")
+                self.changes += 1
+
+    # -- phase 4: assessments --------------------------------------------------------------------------
+
+    def assessments(self):
+        for c in self.ready():
+            if "assessment" not in c:
+                continue
+            path = f"applications/{self.ids[c['key']]}/assessment"
+            status, _, _ = self.api.get(SUPERVISOR, path, absent_ok=True)
+            if status == 404:
+                self.api.call(c["holders"]["officer"], "PUT", path, c["assessment"])
+                self.changes += 1
+
+    # -- phase 5: decisions, four-eyes review, notification; withdrawals ------------------------------
+
+    def decisions(self):
+        for c in self.ready():
+            app_id = self.ids[c["key"]]
+            withdrawal = c.get("withdrawal")
+            if withdrawal:
+                _, a, tag = self.app(c)
+                if a["stage"] != "WITHDRAWN":
+                    self.api.call(withdrawal["by"], "POST", f"applications/{app_id}/withdrawal",
+                                  {"outcome": withdrawal["outcome"]}, etag=tag)
+                    self.changes += 1
+            decision = c.get("decision")
+            if not decision:
+                continue
+            path = f"applications/{app_id}/decision"
+            status, d, tag = self.api.get(SUPERVISOR, path, absent_ok=True)
+            if status == 404:
+                body = {k: v for k, v in decision.items() if k != "by"}
+                self.api.call(decision["by"], "POST", path, body, key=f"demo-rsd-{c['nn']}-decision")
+                self.changes += 1
+                status, d, tag = self.api.get(SUPERVISOR, path)
+            review = c.get("review")
+            if review and d["status"] == "DRAFT":
+                body = {k: v for k, v in review.items() if k != "by"}
+                _, d, tag = self.api.call(review["by"], "POST", path + "/review", body, etag=tag)
+                self.changes += 1
+            notification = c.get("notification")
+            if notification and d["status"] == "ISSUED" and d.get("notification") is None:
+                body = {k: v for k, v in notification.items() if k != "by"}
+                self.api.call(notification["by"], "POST", path + "/notification", body,
+                              key=f"demo-rsd-{c['nn']}-notification")
+                self.changes += 1
+
+    # -- phase 6: the appeal ---------------------------------------------------------------------------
+
+    def appeals(self):
+        for c in self.ready():
+            appeal = c.get("appeal")
+            if not appeal:
+                continue
+            path = f"applications/{self.ids[c['key']]}/appeal"
+            status, _, _ = self.api.get(SUPERVISOR, path, absent_ok=True)
+            if status == 404:
+                self.api.call(appeal["by"], "POST", path, {}, key=f"demo-rsd-{c['nn']}-appeal")
+                self.changes += 1
+
+    def run(self):
+        self.wait_for_feed()
+        self.load_registry()
+        self.open_desk_applications()
+        self.register_and_lodge()
+        self.holders_and_tracks()
+        self.interviews()
+        self.assessments()
+        self.decisions()
+        self.appeals()
+        apps = self.applications()
+        stages = {}
+        for a in apps:
+            stages[a["stage"]] = stages.get(a["stage"], 0) + 1
+        self.log(f"{len(apps)} applications ({', '.join(f'{n} {s}' for s, n in sorted(stages.items()))}); "
+                 f"{self.changes} change(s) made by this run")
+
+
+def main():
+    base = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080"
+    try:
+        Loader(base).run()
+    except ApiError as e:
+        print("rsd demo data: " + str(e), file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
