@@ -79,10 +79,7 @@ public class ApplicationsResource {
         String user = user();
         Created created = creation.once(key, user + " POST applications", request, () -> {
             Instant now = Instant.now();
-            var interpreter = request.interpreter() == null ? InterpreterNeeds.none()
-                    : new InterpreterNeeds(request.interpreter().language(),
-                            Boolean.TRUE.equals(request.interpreter().sameGenderInterviewer()),
-                            Boolean.TRUE.equals(request.interpreter().sameGenderInterpreter()));
+            var interpreter = request.interpreter() == null ? InterpreterNeeds.none() : request.interpreter().needs();
             Instant madeAt = request.madeAt() == null ? now : request.madeAt();
             if (madeAt.isAfter(now)) {
                 throw ProblemException.invalidField("madeAt", "is in the future");
@@ -179,6 +176,14 @@ public class ApplicationsResource {
             @Valid @NotNull(message = "send the holders as JSON") Holders holders) {
         return withTag(desk.assignHolders(id, ifMatch, new FileHolders(holders.officer(), holders.reviewer(),
                 holders.appealOfficer(), holders.representative()), user()));
+    }
+
+    /** The interview language and same-gender requests, e.g. for an application that came from reception's feed. */
+    @PUT
+    @Path("{id}/interpreter")
+    public Response recordInterpreterNeeds(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "send the interpreter needs as JSON") NewApplication.InterpreterRequest request) {
+        return withTag(desk.recordInterpreterNeeds(id, ifMatch, request.needs(), user()));
     }
 
     @POST

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.asylon.rsd.application.entity.InterpreterNeeds;
 import org.asylon.rsd.application.entity.Relationship;
 
 /**
@@ -36,5 +37,10 @@ public record NewApplication(
             @Pattern(regexp = "[a-z]{3}", message = "use an ISO 639-3 code") String language,
             Boolean sameGenderInterviewer,
             Boolean sameGenderInterpreter) {
+
+        InterpreterNeeds needs() {
+            return new InterpreterNeeds(language, Boolean.TRUE.equals(sameGenderInterviewer),
+                    Boolean.TRUE.equals(sameGenderInterpreter));
+        }
     }
 }

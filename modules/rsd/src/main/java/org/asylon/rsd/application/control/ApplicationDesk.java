@@ -12,6 +12,7 @@ import org.asylon.kernel.audit.boundary.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.rsd.application.entity.AsylumApplication;
+import org.asylon.rsd.application.entity.InterpreterNeeds;
 import org.asylon.rsd.application.entity.Outcome;
 import org.asylon.rsd.application.entity.Relationship;
 import org.asylon.rsd.application.entity.Stage;
@@ -112,6 +113,16 @@ public class ApplicationDesk {
             a.representedBy(holders.representative());
         }
         audit.record(user, "application.holders-assigned", "asylum-application", id, holders.toString());
+        return a;
+    }
+
+    public AsylumApplication recordInterpreterNeeds(String id, String ifMatch, InterpreterNeeds needs, String user) {
+        AsylumApplication a = current(id, ifMatch);
+        a.recordInterpreterNeeds(needs);
+        audit.record(user, "application.interpreter-needs-recorded", "asylum-application", id,
+                (needs.language() == null ? "no interpreter" : needs.language())
+                        + (needs.sameGenderInterviewer() ? ", same-gender interviewer" : "")
+                        + (needs.sameGenderInterpreter() ? ", same-gender interpreter" : ""));
         return a;
     }
 

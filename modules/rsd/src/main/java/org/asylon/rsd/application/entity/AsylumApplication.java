@@ -165,6 +165,18 @@ public class AsylumApplication {
         }
     }
 
+    /**
+     * The interview language and same-gender requests, as found out after the application was
+     * opened (an application from reception's feed arrives without them). Interviews booked
+     * afterwards honour them; one already booked is rescheduled by the officer.
+     */
+    public void recordInterpreterNeeds(InterpreterNeeds needs) {
+        if (!stage.pending()) {
+            throw conflict("The application is " + stage + ": there is no interview left to prepare.");
+        }
+        interpreter = needs;
+    }
+
     public void markUnaccompaniedChild() {
         unaccompaniedChild = true;
     }

@@ -118,4 +118,15 @@ class AsylumApplicationTest {
         assertTrue(a.priority());
         assertTrue(a.unaccompaniedChild());
     }
+
+    @Test
+    void interpreterNeedsFoundOutLaterAreRecordedUntilTheClaimIsClosed() {
+        AsylumApplication a = anApplication();
+        a.recordInterpreterNeeds(new InterpreterNeeds("tir", true, true));
+        assertEquals("tir", a.interpreter().language());
+        assertTrue(a.interpreter().sameGenderInterpreter());
+        a.withdraw(Outcome.WITHDRAWN);
+        assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class,
+                () -> a.recordInterpreterNeeds(InterpreterNeeds.none())).type());
+    }
 }
