@@ -217,6 +217,12 @@ class Loader:
                 if any(a.get(fields[k]) != v for k, v in holders.items()):
                     _, a, tag = self.api.call(SUPERVISOR, "PUT", f"applications/{a['id']}/holders", holders, etag=tag)
                     self.changes += 1
+            needs = c.get("interpreterNeeds")
+            if needs and a.get("interpreter") != needs:
+                # the feed brings no interview language: the officer records it before booking
+                _, a, tag = self.api.call(c.get("desk", SUPERVISOR), "PUT", f"applications/{a['id']}/interpreter",
+                                          needs, etag=tag)
+                self.changes += 1
             triage = c.get("triage")
             if triage and not (a.get("track") and a["track"].get("ground") == triage["grounds"][0]
                                and a["track"].get("setBy") == triage["by"]):
