@@ -2,12 +2,6 @@ package org.asylon.bench;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.SharedCacheMode;
-import jakarta.persistence.ValidationMode;
-import jakarta.persistence.spi.ClassTransformer;
-import jakarta.persistence.spi.PersistenceUnitInfo;
-import jakarta.persistence.spi.PersistenceUnitTransactionType;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,13 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.asylon.kernel.persistence.InstantConverter;
+import org.asylon.kernel.persistence.PlainPersistenceUnit;
 import org.asylon.kernel.persistence.SchemaMigrations;
 import org.asylon.rsd.deadline.control.DeadlineSweep;
 import org.asylon.rsd.deadline.entity.CaseDeadline;
@@ -90,7 +84,9 @@ public final class DeadlineSweepBench {
         LocalDate until = TODAY.plus(within);
         long matched = count(ds, until);
         // EclipseLink's own connection pool, as the application server's pool serves the module
-        EntityManagerFactory emf = new PersistenceProvider().createContainerEntityManagerFactory(new Unit(null), Map.of(
+        EntityManagerFactory emf = new PersistenceProvider().createContainerEntityManagerFactory(new PlainPersistenceUnit(
+                "rsd-sweep-bench", null, List.of(CaseDeadline.class.getName(), InstantConverter.class.getName()),
+                DeadlineSweepBench.class), Map.of(
                 "eclipselink.logging.level", "WARNING", "eclipselink.target-database", "Derby",
                 "jakarta.persistence.jdbc.driver", "org.apache.derby.jdbc.EmbeddedDriver",
                 "jakarta.persistence.jdbc.url", "jdbc:derby:" + DATABASE));
@@ -433,96 +429,6 @@ public final class DeadlineSweepBench {
             // never reached
         } catch (SQLException expected) {
             // 08006: database shut down
-        }
-    }
-
-    /** A resource-local persistence unit over the module's deadline entity, as the module maps it. */
-    private record Unit(DataSource dataSource) implements PersistenceUnitInfo {
-
-        @Override
-        public String getPersistenceUnitName() {
-            return "rsd-sweep-bench";
-        }
-
-        @Override
-        public String getPersistenceProviderClassName() {
-            return PersistenceProvider.class.getName();
-        }
-
-        @Override
-        public PersistenceUnitTransactionType getTransactionType() {
-            return PersistenceUnitTransactionType.RESOURCE_LOCAL;
-        }
-
-        @Override
-        public DataSource getJtaDataSource() {
-            return null;
-        }
-
-        /** Null: EclipseLink then connects by URL through its own pool. */
-        @Override
-        public DataSource getNonJtaDataSource() {
-            return dataSource;
-        }
-
-        @Override
-        public List<String> getMappingFileNames() {
-            return List.of();
-        }
-
-        @Override
-        public List<URL> getJarFileUrls() {
-            return List.of();
-        }
-
-        @Override
-        public URL getPersistenceUnitRootUrl() {
-            return DeadlineSweepBench.class.getProtectionDomain().getCodeSource().getLocation();
-        }
-
-        @Override
-        public List<String> getManagedClassNames() {
-            return List.of(CaseDeadline.class.getName(), InstantConverter.class.getName());
-        }
-
-        @Override
-        public boolean excludeUnlistedClasses() {
-            return true;
-        }
-
-        @Override
-        public SharedCacheMode getSharedCacheMode() {
-            return SharedCacheMode.NONE;
-        }
-
-        @Override
-        public ValidationMode getValidationMode() {
-            return ValidationMode.NONE;
-        }
-
-        @Override
-        public Properties getProperties() {
-            return new Properties();
-        }
-
-        @Override
-        public String getPersistenceXMLSchemaVersion() {
-            return "3.0";
-        }
-
-        @Override
-        public ClassLoader getClassLoader() {
-            return DeadlineSweepBench.class.getClassLoader();
-        }
-
-        @Override
-        public void addTransformer(ClassTransformer transformer) {
-            // no weaving
-        }
-
-        @Override
-        public ClassLoader getNewTempClassLoader() {
-            return DeadlineSweepBench.class.getClassLoader();
         }
     }
 }

@@ -2,23 +2,17 @@ package org.asylon.kernel.testing;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.SharedCacheMode;
-import jakarta.persistence.ValidationMode;
-import jakarta.persistence.spi.ClassTransformer;
-import jakarta.persistence.spi.PersistenceUnitInfo;
-import jakarta.persistence.spi.PersistenceUnitTransactionType;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.asylon.kernel.persistence.PlainPersistenceUnit;
 import org.asylon.kernel.persistence.SchemaMigrations;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 
@@ -38,7 +32,8 @@ public final class TestDatabase implements AutoCloseable {
         this.dataSource = dataSource;
         SchemaMigrations.migrate(dataSource, module, TestDatabase.class.getClassLoader());
         factory = new PersistenceProvider().createContainerEntityManagerFactory(
-                new UnitInfo(name, dataSource, entities), Map.of(
+                new PlainPersistenceUnit(name, dataSource,
+                        entities.stream().map(Class::getName).toList(), TestDatabase.class), Map.of(
                         "eclipselink.logging.level", "WARNING",
                         "eclipselink.target-database", targetDatabase,
                         // EclipseLink keeps sessions by name: each database needs its own
@@ -130,95 +125,5 @@ public final class TestDatabase implements AutoCloseable {
     public void close() {
         factory.close();
         afterClose.run();
-    }
-
-    // EclipseLink caches deployed units by root URL + unit name, so each database needs its own name
-    private record UnitInfo(String name, DataSource dataSource, List<Class<?>> entities) implements PersistenceUnitInfo {
-
-        @Override
-        public String getPersistenceUnitName() {
-            return name;
-        }
-
-        @Override
-        public String getPersistenceProviderClassName() {
-            return PersistenceProvider.class.getName();
-        }
-
-        @Override
-        public PersistenceUnitTransactionType getTransactionType() {
-            return PersistenceUnitTransactionType.RESOURCE_LOCAL;
-        }
-
-        @Override
-        public DataSource getJtaDataSource() {
-            return null;
-        }
-
-        @Override
-        public DataSource getNonJtaDataSource() {
-            return dataSource;
-        }
-
-        @Override
-        public List<String> getMappingFileNames() {
-            return List.of();
-        }
-
-        @Override
-        public List<URL> getJarFileUrls() {
-            return List.of();
-        }
-
-        @Override
-        public URL getPersistenceUnitRootUrl() {
-            // EclipseLink requires one; the test classes' root holds no persistence.xml or orm.xml
-            return TestDatabase.class.getProtectionDomain().getCodeSource().getLocation();
-        }
-
-        @Override
-        public List<String> getManagedClassNames() {
-            return entities.stream().map(Class::getName).toList();
-        }
-
-        @Override
-        public boolean excludeUnlistedClasses() {
-            return true;
-        }
-
-        @Override
-        public SharedCacheMode getSharedCacheMode() {
-            return SharedCacheMode.NONE;
-        }
-
-        @Override
-        public ValidationMode getValidationMode() {
-            return ValidationMode.NONE;
-        }
-
-        @Override
-        public Properties getProperties() {
-            return new Properties();
-        }
-
-        @Override
-        public String getPersistenceXMLSchemaVersion() {
-            return "3.0";
-        }
-
-        @Override
-        public ClassLoader getClassLoader() {
-            return TestDatabase.class.getClassLoader();
-        }
-
-        @Override
-        public void addTransformer(ClassTransformer transformer) {
-            // no weaving in plain tests
-        }
-
-        @Override
-        public ClassLoader getNewTempClassLoader() {
-            return TestDatabase.class.getClassLoader();
-        }
     }
 }
