@@ -96,6 +96,15 @@ def iso(at):
     return at.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def instant(text):
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(dt.timezone.utc)
+
+
+def clock(hhmm):
+    h, m = (int(x) for x in hhmm.split(":"))
+    return dt.timedelta(hours=h, minutes=m)
+
+
 # ---- the loader ---------------------------------------------------------------------------------------
 
 class Loader:
@@ -111,7 +120,7 @@ class Loader:
             self.cases.append(case)
         self.ids = {}            # case key -> application id
         self.interpreters = {}   # name -> id
-        self.chain = {}          # interviewer -> next free instant for the held interviews' bookings
+        self.taken = {}          # interviewer or interpreter -> slots of the held interviews booked in this run
         self.changes = 0
 
     def log(self, text):
@@ -253,11 +262,9 @@ class Loader:
                 if plan.get("interpreter"):
                     body["interpreterId"] = self.interpreters[plan["interpreter"]]
                 if "held" in plan:
-                    # the API books interviews only in the future: a held interview is booked from the
-                    # moment of loading, one after another per interviewer (see README.md)
-                    start = self.chain.get(plan["interviewer"],
-                                           (NOW + dt.timedelta(minutes=3)).replace(second=0))
-                    self.chain[plan["interviewer"]] = start + dt.timedelta(minutes=plan["durationMinutes"])
+                    # held before it was entered (the story's paper file): booked at its story time, after the fact
+                    start = self.held_slot(plan, body.get("interpreterId"))
+                    body["alreadyHeld"] = True
                 else:
                     start = ahead(plan["inDays"], plan["time"])
                 body["at"] = iso(start)
@@ -272,13 +279,29 @@ class Loader:
                 self.changes += 1
             held = plan.get("held")
             if held and interview["status"] == "SCHEDULED":
+                # the record starts when the interview is booked (the API requires the booked day)
+                started = instant(interview["startsAt"])
                 body = dict(c["record"])
-                body["startedAt"] = iso(past(held["daysAgo"], held["from"]))
-                body["endedAt"] = iso(past(held["daysAgo"], held["to"]))
+                body["startedAt"] = iso(started)
+                body["endedAt"] = iso(started + (clock(held["to"]) - clock(held["from"])))
                 body["readBackConfirmed"] = True
                 self.api.call(c["holders"]["officer"], "POST", path + "/record", body,
                               key=f"demo-rsd-{c['nn']}-record")
                 self.changes += 1
+
+    def held_slot(self, plan, interpreter):
+        """The story's start of a held interview; a working day earlier while its interviewer or interpreter
+        is already in another held interview then (two stories can fall on the same Friday)."""
+        held = plan["held"]
+        start = past(held["daysAgo"], held["from"])
+        length = dt.timedelta(minutes=plan["durationMinutes"])
+        people = [p for p in (plan["interviewer"], interpreter) if p]
+        while any(s < start + length and start < e for p in people for s, e in self.taken.get(p, [])):
+            day = working_day(start.date() - dt.timedelta(days=1), forward=False)
+            start = start.replace(year=day.year, month=day.month, day=day.day)
+        for p in people:
+            self.taken.setdefault(p, []).append((start, start + length))
+        return start
 
     # -- phase 4: assessments --------------------------------------------------------------------------
 

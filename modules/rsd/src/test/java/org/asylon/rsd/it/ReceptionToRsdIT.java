@@ -144,14 +144,15 @@ class ReceptionToRsdIT {
         String interviewer = "interviewer-" + UUID.randomUUID();
         assertEquals(201, supervisor.create("interviewers", "{\"userName\":\"" + interviewer
                 + "\",\"gender\":\"F\",\"languages\":[\"tir\"]}").status());
-        Instant at = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+        // entered after the fact (it ended before it was booked); the record starts at the booked time
+        Instant at = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.MINUTES);
         Api.Reply booked = supervisor.create("applications/" + applicationId + "/interviews", "{\"at\":\"" + at
-                + "\",\"durationMinutes\":60,\"location\":\"Room 1\",\"interviewer\":\"" + interviewer + "\"}");
+                + "\",\"durationMinutes\":60,\"location\":\"Room 1\",\"interviewer\":\"" + interviewer
+                + "\",\"alreadyHeld\":true}");
         assertEquals(201, booked.status(), booked::toString);
         String record = "applications/" + applicationId + "/interviews/" + booked.json().getString("id") + "/record";
-        Instant held = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
-        Api.Reply written = officer.create(record, "{\"startedAt\":\"" + held + "\",\"endedAt\":\""
-                + held.plus(Duration.ofMinutes(50)) + "\",\"noInterpreter\":true,"
+        Api.Reply written = officer.create(record, "{\"startedAt\":\"" + at + "\",\"endedAt\":\""
+                + at.plus(Duration.ofMinutes(50)) + "\",\"noInterpreter\":true,"
                 + "\"materialFacts\":[{\"id\":\"detention\",\"label\":\"Detention\"}],"
                 + "\"statements\":[{\"factId\":\"detention\",\"text\":\"I was held in a container " + marker + "\"}]}");
         assertEquals(201, written.status(), written::toString);

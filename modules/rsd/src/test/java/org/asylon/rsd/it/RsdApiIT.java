@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.asylon.kernel.testing.Api;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,7 +47,6 @@ class RsdApiIT {
 
     private static final String EVENT = "org.asylon.rsd.";
     private static final ZoneId PROFILE_ZONE = ZoneId.of("Europe/Brussels"); // eu-pact-2026's zone
-    private static final AtomicInteger SLOTS = new AtomicInteger();
 
     @ArquillianResource
     URL base;
@@ -550,17 +548,20 @@ class RsdApiIT {
         Api.Reply registered = supervisor.create("interviewers",
                 "{\"userName\":\"" + interviewer + "\",\"gender\":\"M\",\"languages\":[\"ara\"]}");
         assertEquals(201, registered.status(), registered::toString);
-        Instant at = Instant.now().plus(Duration.ofDays(20)).plus(Duration.ofHours(SLOTS.incrementAndGet()))
-                .truncatedTo(ChronoUnit.MINUTES);
+        // a test cannot wait for a booked slot to pass, so the interview is entered after the fact: it ended
+        // before it was booked, and the record starts at the booked time (the same day in any time zone)
+        Instant at = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.MINUTES);
         Api.Reply booked = supervisor.create("applications/" + id + "/interviews", "{\"at\":\"" + at
-                + "\",\"durationMinutes\":60,\"location\":\"Room 2\",\"interviewer\":\"" + interviewer + "\"}");
+                + "\",\"durationMinutes\":60,\"location\":\"Room 2\",\"interviewer\":\"" + interviewer
+                + "\",\"alreadyHeld\":true}");
         assertEquals(201, booked.status(), booked::toString);
         String interview = booked.json().getString("id");
-        // bookings lie in the future and records in the past; a test cannot wait for the slot, so the record
-        // says it was held an hour ago (the module does not tie the record's times to the booked slot)
-        Instant held = Instant.now().minus(Duration.ofMinutes(65)).truncatedTo(ChronoUnit.MINUTES);
+        Instant dayBefore = at.minus(Duration.ofDays(1));
+        assertRule("rsd.interview.record-times", writer.create("applications/" + id + "/interviews/" + interview
+                + "/record", "{\"startedAt\":\"" + dayBefore + "\",\"endedAt\":\"" + dayBefore.plus(Duration.ofMinutes(55))
+                + "\",\"noInterpreter\":true}"));
         Api.Reply recorded = writer.create("applications/" + id + "/interviews/" + interview + "/record",
-                "{\"startedAt\":\"" + held + "\",\"endedAt\":\"" + held.plus(Duration.ofMinutes(55)) + "\","
+                "{\"startedAt\":\"" + at + "\",\"endedAt\":\"" + at.plus(Duration.ofMinutes(55)) + "\","
                         + "\"noInterpreter\":true,\"readBackConfirmed\":true,"
                         + "\"materialFacts\":[{\"id\":\"arrest\",\"label\":\"Arrest after the protest\"}],"
                         + "\"statements\":[{\"factId\":\"arrest\",\"text\":\"" + statement + "\"}],"

@@ -7,11 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.asylon.kernel.audit.boundary.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
+import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.rsd.application.control.CaseAccess;
 import org.asylon.rsd.application.control.Caller;
 import org.asylon.rsd.application.entity.AsylumApplication;
@@ -23,7 +25,8 @@ import org.asylon.rsd.casework.entity.InterviewRules;
 
 /**
  * Interview records (RSD content). Written by the officer assigned to the file or a supervisor; the
- * first write marks the interview held and publishes that it was (no content). Read only through
+ * first write marks the interview held and publishes that it was (no content). The record starts on the
+ * day the interview is booked for ({@link InterviewRules#requireHeldOnBookedDay}). Read only through
  * {@link CaseAccess#requireContent}, which audits every read.
  */
 @ApplicationScoped
@@ -43,6 +46,9 @@ public class InterviewRecords {
 
     @Inject
     CaseworkEvents events;
+
+    @Inject
+    ActiveProfile profile;
 
     @Inject
     AuditTrail audit;
@@ -105,11 +111,17 @@ public class InterviewRecords {
         if (input.endedAt() == null) {
             throw ProblemException.invalidField("endedAt", "is required");
         }
+        InterviewRules.requireHeldOnBookedDay(interview, input.startedAt(), zone());
         String interpreter = input.noInterpreter() ? null
                 : input.interpreterId() == null ? interview.interpreterId() : registered(input.interpreterId()).id();
         record.write(interpreter, interview.language(), input.startedAt(), input.endedAt(), input.readBackConfirmed(),
                 input.content() == null ? new InterviewContent(null, null, null, null) : input.content(),
                 Instant.now(clock));
+    }
+
+    /** The time zone of the active profile's calendar, in which the booked day is read (as on the notice). */
+    ZoneId zone() {
+        return profile.profile().calendar().zone();
     }
 
     private Interpreter registered(String id) {

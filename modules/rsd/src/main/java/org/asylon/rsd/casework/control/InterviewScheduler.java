@@ -52,8 +52,9 @@ public class InterviewScheduler {
         Interview interview = new Interview(a.id(), booking, user, Instant.now(clock));
         em.persist(interview);
         em.flush();
-        events.scheduled(a, interview, false);
-        audit.record(user, "interview.scheduled", "interview", interview.id(), summary(a, interview));
+        events.scheduled(a, interview, false, plan.alreadyHeld());
+        audit.record(user, plan.alreadyHeld() ? "interview.entered-after-the-fact" : "interview.scheduled", "interview",
+                interview.id(), summary(a, interview));
         return interview;
     }
 
@@ -65,16 +66,20 @@ public class InterviewScheduler {
         Booking booking = book(a, plan, interview.id(), user);
         interview.reschedule(booking, reason, user, Instant.now(clock));
         em.flush();
-        events.scheduled(a, interview, true);
-        audit.record(user, "interview.rescheduled", "interview", interview.id(), summary(a, interview) + ": " + reason);
+        events.scheduled(a, interview, true, plan.alreadyHeld());
+        audit.record(user, plan.alreadyHeld() ? "interview.rescheduled-after-the-fact" : "interview.rescheduled",
+                "interview", interview.id(), summary(a, interview) + ": " + reason);
         return interview;
     }
 
+    /** Cancels the interview; the event says only that it was cancelled, never why. */
     public Interview cancel(String applicationId, String interviewId, String ifMatch, String reason, String user) {
+        AsylumApplication a = application(applicationId);
         Interview interview = find(applicationId, interviewId);
         Versions.requireMatch(ifMatch, interview.version());
         interview.cancel(reason, user, Instant.now(clock));
         em.flush();
+        events.cancelled(a, interview);
         audit.record(user, "interview.cancelled", "interview", interview.id(), "application " + applicationId + ": " + reason);
         return interview;
     }
@@ -128,10 +133,8 @@ public class InterviewScheduler {
         if (plan.at() == null) {
             throw ProblemException.invalidField("at", "is required");
         }
-        if (!plan.at().isAfter(Instant.now(clock))) {
-            throw ProblemException.invalidField("at", "is in the past");
-        }
         Slot slot = Slot.of(plan.at(), plan.durationMinutes());
+        InterviewRules.requireBookableTime(slot, plan.alreadyHeld(), Instant.now(clock));
         GenderNeed need = InterviewRules.genderNeed(a, plan.confirmedGender(), user);
         Interviewer interviewer = lockInterviewer(plan.interviewer());
         Interpreter interpreter = plan.interpreterId() == null ? null : lockInterpreter(plan.interpreterId());

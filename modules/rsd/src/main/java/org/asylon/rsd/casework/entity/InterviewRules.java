@@ -1,5 +1,8 @@
 package org.asylon.rsd.casework.entity;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
@@ -19,6 +22,7 @@ public final class InterviewRules {
     public static final String SAME_GENDER_UNCONFIRMED = "rsd.interview.same-gender-unconfirmed";
     public static final String INTERPRETER_LANGUAGE = "rsd.interview.interpreter-language";
     public static final String DOUBLE_BOOKING = "rsd.interview.double-booking";
+    public static final String RECORD_TIMES = "rsd.interview.record-times";
 
     static final String SAME_GENDER_BASIS = "UNHCR Procedural Standards for RSD (2005), section 3.1.3 (the right to "
             + "ask for an interviewer of the same gender) and Unit 2.5 (interpretation)";
@@ -32,6 +36,46 @@ public final class InterviewRules {
         if (a.stage() != Stage.REGISTERED && a.stage() != Stage.LODGED) {
             throw new ProblemException(ProblemType.CONFLICT, "Application " + a.id() + " is " + a.stage()
                     + ": interviews are scheduled and recorded only for REGISTERED or LODGED applications.");
+        }
+    }
+
+    /**
+     * When an interview may be booked. Interviews are booked ahead; one that already took place before it
+     * was entered (a paper file, a booking made outside the system) is entered after the fact with
+     * {@code alreadyHeld}, and only once its slot has ended — until then it is a current interview.
+     */
+    public static void requireBookableTime(Slot slot, boolean alreadyHeld, Instant now) {
+        if (!alreadyHeld) {
+            if (!slot.start().isAfter(now)) {
+                throw ProblemException.invalidField("at", "is in the past: to enter an interview that has already "
+                        + "taken place, send alreadyHeld: true");
+            }
+            return;
+        }
+        if (slot.start().isAfter(now)) {
+            throw ProblemException.invalidField("alreadyHeld", "the interview starts in the future, so it cannot have "
+                    + "been held: book it without alreadyHeld");
+        }
+        if (slot.end().isAfter(now)) {
+            throw ProblemException.invalidField("at", "the interview has not ended yet (it ends at " + slot.end()
+                    + "): an interview is entered after the fact only once it has ended");
+        }
+    }
+
+    /**
+     * An interview record says when the interview took place, and that is the day it was booked for (in
+     * the legal profile's time zone). An interview held on another day is first rescheduled to when it
+     * took place — with {@code alreadyHeld} if that was in the past — so the booking, the events and the
+     * audit trail tell the same story as the record.
+     */
+    public static void requireHeldOnBookedDay(Interview interview, Instant startedAt, ZoneId zone) {
+        LocalDate booked = LocalDate.ofInstant(interview.startsAt(), zone);
+        LocalDate held = LocalDate.ofInstant(startedAt, zone);
+        if (!held.equals(booked)) {
+            throw ProblemException.ruleViolated(RECORD_TIMES, null, "startedAt: the record says the interview started "
+                    + "on " + held + ", but it is booked for " + booked + " (" + zone.getId() + "). If it took place "
+                    + "on another day, reschedule the interview to when it took place first (PUT the interview, with "
+                    + "alreadyHeld: true if that was in the past), then write the record.");
         }
     }
 

@@ -1,7 +1,7 @@
 package org.asylon.rsd.casework.control;
 
 import static org.asylon.rsd.casework.control.CaseworkDatabase.OFFICER;
-import static org.asylon.rsd.casework.control.CaseworkDatabase.day;
+import static org.asylon.rsd.casework.control.CaseworkDatabase.heldEarlier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,6 +26,7 @@ import org.asylon.rsd.casework.entity.GroundFinding;
 import org.asylon.rsd.casework.entity.Interview;
 import org.asylon.rsd.casework.entity.InterviewContent;
 import org.asylon.rsd.casework.entity.InterviewRecord;
+import org.asylon.rsd.casework.entity.InterviewRules;
 import org.asylon.rsd.casework.entity.InterviewStatus;
 import org.asylon.rsd.casework.entity.MaterialFact;
 import org.asylon.rsd.casework.entity.Statement;
@@ -66,7 +67,7 @@ class CaseContentTest {
         db.interviewer("officer.f", Gender.F);
         String interpreter = db.interpreter("Almaz", Gender.F, "tir");
         interview = db.atDesk(d -> d.scheduler().schedule(application,
-                new InterviewPlan(day(9, 0), 120, "Room 1", "officer.f", interpreter, null), OFFICER));
+                new InterviewPlan(heldEarlier(), 120, "Room 1", "officer.f", interpreter, null, true), OFFICER));
     }
 
     @AfterEach
@@ -74,9 +75,9 @@ class CaseContentTest {
         db.close();
     }
 
-    private static RecordInput input(boolean confirmed) {
-        Instant end = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
-        return new RecordInput(end.minusSeconds(5400), end, null, false, confirmed, new InterviewContent(
+    private RecordInput input(boolean confirmed) {
+        Instant start = interview.startsAt();
+        return new RecordInput(start, start.plus(90, ChronoUnit.MINUTES), null, false, confirmed, new InterviewContent(
                 List.of(new MaterialFact("arrest-2023", "Arrest of the brother, March 2023"),
                         new MaterialFact("draft", "Call-up for indefinite national service")),
                 List.of(new Statement("arrest-2023", STATEMENT)),
@@ -123,8 +124,46 @@ class CaseContentTest {
     }
 
     @Test
+    void theRecordStartsOnTheDayTheInterviewIsBookedFor() {
+        Instant dayBefore = interview.startsAt().minus(1, ChronoUnit.DAYS);
+        RecordInput early = new RecordInput(dayBefore, dayBefore.plus(1, ChronoUnit.HOURS), null, false, true, null);
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> db.atDesk(d -> d.records().record(application, interview.id(), early, ASSIGNED)));
+        assertEquals(InterviewRules.RECORD_TIMES, refused.extensions().get("rule"));
+        assertEquals(InterviewStatus.SCHEDULED, db.atDesk(d -> d.scheduler().find(application, interview.id())).status(),
+                "nothing changed");
+        assertEquals(0, db.events(CaseworkEvents.INTERVIEW_HELD).size());
+
+        InterviewRecord record = recordAs(ASSIGNED);
+        ProblemException moved = assertThrows(ProblemException.class, () -> db.atDesk(d -> d.records().update(
+                application, interview.id(), "\"" + record.version() + "\"", early, ASSIGNED)));
+        assertEquals(InterviewRules.RECORD_TIMES, moved.extensions().get("rule"), "a change is held to it too");
+    }
+
+    @Test
+    void theBookedDayIsReadInTheProfilesTimeZone() {
+        // eu-pact-2026 keeps Europe/Brussels time (UTC+1 or +2): 23:30 UTC is already the next day there
+        try (CaseworkDatabase brussels = new CaseworkDatabase("eu-pact-2026")) {
+            String applicationId = brussels.application("M", null, false, false);
+            brussels.interviewer("officer.m", Gender.M);
+            Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(5, ChronoUnit.DAYS);
+            Interview booked = brussels.atDesk(d -> d.scheduler().schedule(applicationId, new InterviewPlan(
+                    day.plus(23 * 60 + 30, ChronoUnit.MINUTES), 120, "Room", "officer.m", null, null, true), OFFICER));
+            Instant sameUtcDay = day.plus(21 * 60 + 30, ChronoUnit.MINUTES); // 22:30 or 23:30 in Brussels, a day before
+            ProblemException refused = assertThrows(ProblemException.class, () -> brussels.atDesk(d -> d.records()
+                    .record(applicationId, booked.id(), new RecordInput(sameUtcDay, sameUtcDay.plusSeconds(3600), null,
+                            false, true, null), ASSIGNED)));
+            assertEquals(InterviewRules.RECORD_TIMES, refused.extensions().get("rule"));
+            Instant nextUtcDay = day.plus(24 * 60 + 10, ChronoUnit.MINUTES); // 01:10 or 02:10 in Brussels, same day
+            InterviewRecord record = brussels.atDesk(d -> d.records().record(applicationId, booked.id(),
+                    new RecordInput(nextUtcDay, nextUtcDay.plusSeconds(3600), null, false, true, null), ASSIGNED));
+            assertEquals(nextUtcDay, record.startedAt());
+        }
+    }
+
+    @Test
     void aStatementMustBelongToAMaterialFactOfTheRecord() {
-        RecordInput stray = new RecordInput(Instant.now().minusSeconds(3600), Instant.now().minusSeconds(60), null,
+        RecordInput stray = new RecordInput(interview.startsAt(), interview.startsAt().plusSeconds(3600), null,
                 false, null, new InterviewContent(List.of(new MaterialFact("a", "A")), List.of(new Statement("b", "x")),
                         null, null));
         ProblemException refused = assertThrows(ProblemException.class,

@@ -93,7 +93,12 @@ final class CaseworkDatabase implements AutoCloseable {
         StaffRegistry registry = new StaffRegistry();
         registry.em = em;
         registry.audit = audit;
-        InterviewRecords records = new InterviewRecords();
+        InterviewRecords records = new InterviewRecords() {
+            @Override
+            java.time.ZoneId zone() {
+                return legal.calendar().zone();
+            }
+        };
         records.em = em;
         records.scheduler = scheduler;
         records.access = access;
@@ -169,6 +174,11 @@ final class CaseworkDatabase implements AutoCloseable {
     static Instant day(int hour, int minute) {
         return Instant.now().plus(Duration.ofDays(7)).atZone(ZoneOffset.UTC).toLocalDate()
                 .atTime(hour, minute).toInstant(ZoneOffset.UTC);
+    }
+
+    /** The start of an interview that has already taken place: three hours ago, on the minute. */
+    static Instant heldEarlier() {
+        return Instant.now().minus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 
     // beans of other packages take their collaborators by package-private field injection

@@ -2,10 +2,10 @@ package org.asylon.rsd.casework.control;
 
 import static org.asylon.rsd.casework.control.CaseworkDatabase.OFFICER;
 import static org.asylon.rsd.casework.control.CaseworkDatabase.day;
+import static org.asylon.rsd.casework.control.CaseworkDatabase.heldEarlier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.asylon.kernel.security.Roles;
@@ -40,12 +40,12 @@ class CaseworkPostgresIT {
             db.interviewer("officer.f", Gender.F, "eng");
             String interpreter = db.interpreter("ኣልማዝ", Gender.F, "tir");
             Interview interview = db.atDesk(d -> d.scheduler().schedule(application,
-                    new InterviewPlan(day(9, 0), 90, "Room 1", "officer.f", interpreter, null), OFFICER));
+                    new InterviewPlan(heldEarlier(), 90, "Room 1", "officer.f", interpreter, null, true), OFFICER));
             db.atDesk(d -> d.notices().issue(application, interview.id(), null, Delivery.IN_PERSON, OFFICER));
             Caller officer = new Caller(OFFICER, Roles.ELIGIBILITY_OFFICER::equals);
             String words = "ሓወይ ብለይቲ ተታሒዙ።";
             db.atDesk(d -> d.records().record(application, interview.id(), new RecordInput(
-                    Instant.now().minusSeconds(3600), Instant.now().minusSeconds(60), null, false, true,
+                    interview.startsAt(), interview.startsAt().plusSeconds(3600), null, false, true,
                     new InterviewContent(List.of(new MaterialFact("arrest", "Arrest")), List.of(new Statement("arrest", words)),
                             null, null)), officer));
             db.atDesk(d -> d.assessments().write(application, null, new AssessmentContent(null, List.of(

@@ -2,6 +2,7 @@ package org.asylon.rsd.casework.control;
 
 import static org.asylon.rsd.casework.control.CaseworkDatabase.OFFICER;
 import static org.asylon.rsd.casework.control.CaseworkDatabase.day;
+import static org.asylon.rsd.casework.control.CaseworkDatabase.heldEarlier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
@@ -63,6 +66,7 @@ class InterviewSchedulerTest {
         assertEquals(interview.id(), data.getString("interviewId"));
         assertEquals(interview.startsAt().toString(), data.getString("startsAt"));
         assertEquals("REGISTERED", data.getString("stage"), "with the claim's state, as every RSD event");
+        assertFalse(data.getBoolean("enteredAfterTheFact"));
         assertFalse(published.get(0).contains("Room 2"), "no place");
         assertFalse(published.get(0).contains(female), "no interpreter");
         assertEquals(1, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'interview.scheduled'"));
@@ -119,7 +123,14 @@ class InterviewSchedulerTest {
         Interview cancelled = db.atDesk(d -> d.scheduler().cancel(first, interview.id(), "\"" + moved.version() + "\"",
                 "applicant ill", OFFICER));
         assertEquals(InterviewStatus.CANCELLED, cancelled.status());
-        assertEquals(2, db.events(CaseworkEvents.INTERVIEW_SCHEDULED).size(), "a cancellation publishes nothing");
+        assertEquals(2, db.events(CaseworkEvents.INTERVIEW_SCHEDULED).size());
+        List<String> cancellations = db.events(CaseworkEvents.INTERVIEW_CANCELLED);
+        assertEquals(1, cancellations.size());
+        JsonObject data = Json.createReader(new StringReader(cancellations.get(0))).readObject();
+        assertEquals(interview.id(), data.getString("interviewId"));
+        assertEquals(cancelled.changedAt().toString(), data.getString("cancelledAt"));
+        assertFalse(cancellations.get(0).contains("applicant ill"), "never the reason");
+        assertFalse(cancellations.get(0).contains("Room 4"), "no place");
 
         book(second, 9, "officer.a", interpreter, null);
     }
@@ -134,13 +145,70 @@ class InterviewSchedulerTest {
     }
 
     @Test
-    void thePastCannotBeBooked() {
+    void thePastCannotBeBookedAhead() {
         String application = db.application("M", null, false, false);
         db.interviewer("officer.a", Gender.M);
         ProblemException past = assertThrows(ProblemException.class, () -> db.atDesk(d -> d.scheduler().schedule(
-                application, new InterviewPlan(java.time.Instant.now().minusSeconds(60), 60, "Room", "officer.a", null,
-                        null), OFFICER)));
+                application, new InterviewPlan(heldEarlier(), 60, "Room", "officer.a", null, null), OFFICER)));
         assertEquals("at", past.fieldErrors().get(0).field());
+        assertEquals(0, db.count("SELECT COUNT(i) FROM Interview i"));
+    }
+
+    @Test
+    void anInterviewHeldBeforeItWasEnteredIsEnteredAfterTheFactOnceItHasEnded() {
+        String application = db.application("M", null, false, false);
+        db.interviewer("officer.a", Gender.M);
+        Instant now = Instant.now();
+        ProblemException running = assertThrows(ProblemException.class, () -> db.atDesk(d -> d.scheduler().schedule(
+                application, new InterviewPlan(now.minus(30, ChronoUnit.MINUTES), 60, "Room", "officer.a", null, null,
+                        true), OFFICER)));
+        assertEquals("at", running.fieldErrors().get(0).field(), "still under way: not yet held");
+        ProblemException ahead = assertThrows(ProblemException.class, () -> db.atDesk(d -> d.scheduler().schedule(
+                application, new InterviewPlan(day(9, 0), 60, "Room", "officer.a", null, null, true), OFFICER)));
+        assertEquals("alreadyHeld", ahead.fieldErrors().get(0).field());
+
+        Interview entered = db.atDesk(d -> d.scheduler().schedule(application,
+                new InterviewPlan(heldEarlier(), 60, "Room", "officer.a", null, null, true), OFFICER));
+        assertEquals(InterviewStatus.SCHEDULED, entered.status(), "held once its record is written");
+        JsonObject data = Json.createReader(new StringReader(db.events(CaseworkEvents.INTERVIEW_SCHEDULED).get(0)))
+                .readObject();
+        assertTrue(data.getBoolean("enteredAfterTheFact"));
+        assertEquals(1, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'interview.entered-after-the-fact'"));
+        assertEquals(0, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'interview.scheduled'"));
+    }
+
+    @Test
+    void anInterviewEnteredAfterTheFactKeepsTheBookingRules() {
+        String application = db.application("F", "tir", true, true);
+        String other = db.application("M", "tir", false, false);
+        db.interviewer("officer.m", Gender.M);
+        db.interviewer("officer.f", Gender.F);
+        String woman = db.interpreter("Almaz", Gender.F, "tir");
+        Instant at = heldEarlier();
+        assertRule(InterviewRules.SAME_GENDER, () -> db.atDesk(d -> d.scheduler().schedule(application,
+                new InterviewPlan(at, 60, "Room", "officer.m", woman, null, true), OFFICER)));
+        assertRule(InterviewRules.INTERPRETER_LANGUAGE, () -> db.atDesk(d -> d.scheduler().schedule(application,
+                new InterviewPlan(at, 60, "Room", "officer.f", null, null, true), OFFICER)));
+        db.atDesk(d -> d.scheduler().schedule(other, new InterviewPlan(at, 60, "Room", "officer.f", woman, null, true),
+                OFFICER));
+        assertRule(InterviewRules.DOUBLE_BOOKING, () -> db.atDesk(d -> d.scheduler().schedule(application,
+                new InterviewPlan(at.plus(30, ChronoUnit.MINUTES), 60, "Room", "officer.f", woman, null, true), OFFICER)));
+    }
+
+    @Test
+    void anInterviewHeldOnAnotherDayIsRescheduledAfterTheFact() {
+        String application = db.application("M", null, false, false);
+        db.interviewer("officer.a", Gender.M);
+        Interview booked = book(application, 9, "officer.a", null, null);
+        Instant held = heldEarlier();
+        Interview moved = db.atDesk(d -> d.scheduler().reschedule(application, booked.id(), "\"" + booked.version() + "\"",
+                new InterviewPlan(held, 60, "Room", "officer.a", null, null, true), "held early, booked on paper", OFFICER));
+        assertEquals(held, moved.startsAt());
+        JsonObject data = Json.createReader(new StringReader(db.events(CaseworkEvents.INTERVIEW_SCHEDULED).get(1)))
+                .readObject();
+        assertTrue(data.getBoolean("rescheduled"));
+        assertTrue(data.getBoolean("enteredAfterTheFact"));
+        assertEquals(1, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'interview.rescheduled-after-the-fact'"));
     }
 
     @Test

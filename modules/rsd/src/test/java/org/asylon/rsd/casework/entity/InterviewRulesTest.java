@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
@@ -18,7 +20,7 @@ import org.asylon.rsd.application.entity.Outcome;
 import org.asylon.rsd.application.entity.Person;
 import org.junit.jupiter.api.Test;
 
-/** Same-gender matching, language, double booking and the stage an interview needs. */
+/** Same-gender matching, language, double booking, the stage an interview needs and when it is held. */
 class InterviewRulesTest {
 
     private static final Instant T = Instant.parse("2026-12-01T09:00:00Z");
@@ -158,5 +160,51 @@ class InterviewRulesTest {
         registered.decided(Outcome.REJECTED);
         assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class,
                 () -> InterviewRules.requireInterviewStage(registered)).type());
+    }
+    private static Interview bookedAt(Instant start) {
+        return new Interview("application", new Booking(Slot.of(start, 120), "Room 1", interviewer("officer.m", Gender.M),
+                null, null, GenderNeed.none()), "officer", T);
+    }
+
+    @Test
+    void theRecordStartsOnTheBookedDayInTheProfilesZone() {
+        Interview booked = bookedAt(Instant.parse("2026-12-03T09:00:00Z"));
+        assertDoesNotThrow(() -> InterviewRules.requireHeldOnBookedDay(booked, Instant.parse("2026-12-03T07:15:00Z"),
+                ZoneOffset.UTC), "earlier the same day is fine");
+        assertRule(InterviewRules.RECORD_TIMES, () -> InterviewRules.requireHeldOnBookedDay(booked,
+                Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC));
+        ProblemException refused = assertThrows(ProblemException.class, () -> InterviewRules.requireHeldOnBookedDay(
+                booked, Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC));
+        assertTrue(refused.getMessage().startsWith("startedAt:"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("reschedule the interview"), refused.getMessage());
+        assertNull(refused.extensions().get("legalBasis"), "a rule of the software, not of law");
+    }
+
+    @Test
+    void theBookedDayIsTheDayInTheZoneNotInUtc() {
+        ZoneId auckland = ZoneId.of("Pacific/Auckland"); // UTC+13 in December
+        // 3 December 21:00 UTC is 4 December 10:00 in Auckland
+        Interview booked = bookedAt(Instant.parse("2026-12-03T21:00:00Z"));
+        assertDoesNotThrow(() -> InterviewRules.requireHeldOnBookedDay(booked, Instant.parse("2026-12-04T02:00:00Z"),
+                auckland), "4 December 15:00 in Auckland, although a day later in UTC");
+        assertRule(InterviewRules.RECORD_TIMES, () -> InterviewRules.requireHeldOnBookedDay(booked,
+                Instant.parse("2026-12-03T10:00:00Z"), auckland)); // 3 December 23:00 in Auckland, same UTC day
+        assertRule(InterviewRules.RECORD_TIMES, () -> InterviewRules.requireHeldOnBookedDay(booked,
+                Instant.parse("2026-12-04T02:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Test
+    void interviewsAreBookedAheadOrEnteredAfterTheFactOnceEnded() {
+        Instant now = T.plusSeconds(3 * 3600); // 12:00; the slot is 9 to 10
+        assertDoesNotThrow(() -> InterviewRules.requireBookableTime(NINE_TO_TEN, false, T.minusSeconds(60)));
+        assertEquals("at", assertThrows(ProblemException.class,
+                () -> InterviewRules.requireBookableTime(NINE_TO_TEN, false, now)).fieldErrors().get(0).field());
+        assertDoesNotThrow(() -> InterviewRules.requireBookableTime(NINE_TO_TEN, true, now));
+        assertDoesNotThrow(() -> InterviewRules.requireBookableTime(NINE_TO_TEN, true, NINE_TO_TEN.end()),
+                "ended exactly now");
+        assertEquals("at", assertThrows(ProblemException.class, () -> InterviewRules.requireBookableTime(NINE_TO_TEN,
+                true, T.plusSeconds(1800))).fieldErrors().get(0).field(), "under way: not yet held");
+        assertEquals("alreadyHeld", assertThrows(ProblemException.class, () -> InterviewRules.requireBookableTime(
+                NINE_TO_TEN, true, T.minusSeconds(60))).fieldErrors().get(0).field());
     }
 }
