@@ -1,13 +1,9 @@
 package org.asylon.rsd.decision.control;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import java.io.StringReader;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,9 +16,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.asylon.rsd.testing.Fire;
 import org.asylon.kernel.audit.boundary.AuditTrail;
 import org.asylon.kernel.audit.entity.AuditRecord;
 import org.asylon.kernel.feed.EventPublisher;
@@ -115,8 +111,8 @@ public final class DecisionsDatabase implements AutoCloseable {
             set(events, "events", rsdEvents(em));
             set(desk, "events", events);
             set(desk, "audit", audit(em));
-            set(desk, "stages", new Recording<>());
-            set(desk, "anchors", new Recording<>());
+            set(desk, "stages", new Fire<>(fired::add));
+            set(desk, "anchors", new Fire<>(fired::add));
             set(desk, "clock", clock);
             return work.apply(desk);
         });
@@ -129,8 +125,8 @@ public final class DecisionsDatabase implements AutoCloseable {
         desk.events = new DecisionEvents();
         desk.events.events = rsdEvents(em);
         desk.audit = audit(em);
-        desk.stages = new Recording<>();
-        desk.anchors = new Recording<>();
+        desk.stages = new Fire<>(fired::add);
+        desk.anchors = new Fire<>(fired::add);
         desk.clock = clock;
         return desk;
     }
@@ -268,40 +264,6 @@ public final class DecisionsDatabase implements AutoCloseable {
         @Override
         public Instant instant() {
             return now;
-        }
-    }
-
-    /** A CDI event that keeps what is fired. */
-    private final class Recording<T> implements Event<T> {
-
-        @Override
-        public void fire(T event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<T> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -1,14 +1,9 @@
 package org.asylon.rsd.intake.control;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import jakarta.persistence.EntityManager;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
+import org.asylon.rsd.testing.Fire;
 import org.asylon.kernel.audit.boundary.AuditTrail;
 import org.asylon.kernel.audit.entity.AuditRecord;
 import org.asylon.kernel.feed.EventPublisher;
@@ -39,8 +34,8 @@ final class IntakeDatabase implements AutoCloseable {
             InstantConverter.class, FeedCursor.class, AsylumApplication.class, Person.class, InterpreterNeeds.class,
             TrackAssignment.class, ReceptionArrival.class);
     final ResourceLocalFeedStore store = new ResourceLocalFeedStore(db.factory());
-    final Recorded<ApplicationOpened> opened = new Recorded<>();
-    final Recorded<FlagsChanged> flagsChanged = new Recorded<>();
+    final Fire<ApplicationOpened> opened = new Fire<>();
+    final Fire<FlagsChanged> flagsChanged = new Fire<>();
 
     /** What the follower hands the store: the handler, wired to the transaction's EntityManager. */
     final FeedEventHandler handler = (event, em) -> handler(em).apply(event, em);
@@ -53,8 +48,8 @@ final class IntakeDatabase implements AutoCloseable {
         set(desk, "events", events);
         set(desk, "audit", set(new AuditTrail(), "em", em));
         set(desk, "opened", opened);
-        set(desk, "anchors", new Recorded<>());
-        set(desk, "stages", new Recorded<>());
+        set(desk, "anchors", new Fire<>());
+        set(desk, "stages", new Fire<>());
         ApplicationsFromReception handler = new ApplicationsFromReception();
         handler.desk = desk;
         handler.flagsChanged = flagsChanged;
@@ -85,41 +80,5 @@ final class IntakeDatabase implements AutoCloseable {
     @Override
     public void close() {
         db.close();
-    }
-
-    /** A CDI event that only records what was fired. */
-    static final class Recorded<T> implements Event<T> {
-
-        final List<T> fired = new ArrayList<>();
-
-        @Override
-        public void fire(T event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<T> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
