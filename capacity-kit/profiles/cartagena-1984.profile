@@ -6,7 +6,8 @@
 # and adds the Cartagena one; its procedure, time limits, detention, return and readmission rules are the
 # generic Convention state's, so only the refugee definitions are overridden here. Holidays are inherited
 # empty: the state lists its own (a national choice).
-# Sources: procedures-and-definitions.md section 1.3; non-convention-states.md section 5.2.
+# Sources: the Cartagena Declaration, the 1951 Convention and the national laws named; each rule's source names
+# the instrument, article and identifier, listed in capacity-kit/sources.md.
 
 [profile]
 name = cartagena-1984
@@ -21,5 +22,5 @@ note = The state replaces the example national provisions with its own law and a
 item.cartagena-1984.label = Persons who have fled their country because their lives, safety or freedom have been threatened by generalised violence, foreign aggression, internal conflicts, massive violation of human rights or other circumstances which have seriously disturbed public order
 item.cartagena-1984.basis = Cartagena Declaration on Refugees (1984), Conclusion III(3), as incorporated in national law (e.g. Ecuador, Human Mobility Law 2017, Art 98(2); Bolivia, Refugee Protection Act No. 251 of 2012, Art 15(b))
 item.cartagena-1984.status = confirmed
-item.cartagena-1984.source = https://definitions.uslegal.com/c/cartagena-declaration-on-refugees/; UNHCR table, https://docslib.org/doc/5107314
+item.cartagena-1984.source = Cartagena Declaration on Refugees (1984), Conclusion III(3) (refworld.org, docid 3ae6b36ec); Ecuador, Human Mobility Law 2017, Art 98(2); Bolivia, Refugee Protection Act No. 251 of 2012, Art 15(b); status: confirmed (the national provisions as quoted in UNHCR's table of national refugee definitions)
 item.cartagena-1984.note = Not binding as a declaration; the state's own incorporating provision is the legal basis.

@@ -5,8 +5,8 @@
 # non-refoulement but no procedure, time limit or detention rule, so those rules are national choices here,
 # with UNHCR procedural standards (or, where the references give no UNHCR value, another instrument) named as
 # the model. Holidays are left empty: the state lists its own public holidays (a national choice).
-# Sources: /work/shared/reference (legal-time-limits.md, procedures-and-definitions.md,
-# non-convention-states.md). Status: confirmed = [C], secondary = [S]; where the references give no value
+# Sources: each rule's source names the primary text (instrument, article, identifier, where published), listed
+# in capacity-kit/sources.md. Status: confirmed = [C], secondary = [S]; where the references give no value
 # the rule is a national-choice the state must confirm; values marked "model" are taken from another
 # instrument as a starting point only and do not bind this state.
 
@@ -38,7 +38,7 @@ kind = flag
 value = false
 basis = National choice: Screening Regulation (EU) 2024/1356 (Art 5) binds only EU Member States
 status = national-choice
-source = procedures-and-definitions.md section 2
+source = Screening Regulation (EU) 2024/1356, Arts 5 and 17(1) (EUR-Lex, CELEX 32024R1356); status: confirmed
 note = A state not bound by the EU regulation may still use the screening form (Art 17(1)) voluntarily; set true to do so.
 
 [rule entry.screening.deadline]
@@ -48,7 +48,7 @@ counting = calendar
 anchor = entry.apprehension, entry.disembarkation, entry.presentation
 basis = National choice; model: Screening Regulation (EU) 2024/1356, Art 8(3) (not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 1
+source = Screening Regulation (EU) 2024/1356, Art 8(3) (EUR-Lex, CELEX 32024R1356); status of the model: confirmed
 note = Used only if entry.screening.applies is true.
 
 [rule entry.screening.deadline.held-over-threshold]
@@ -58,7 +58,7 @@ counting = calendar
 anchor = entry.apprehension, entry.disembarkation, entry.presentation
 basis = National choice; model: Screening Regulation (EU) 2024/1356, Art 8(3) (not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 1
+source = Screening Regulation (EU) 2024/1356, Art 8(3) (EUR-Lex, CELEX 32024R1356); status of the model: confirmed, its anchor unconfirmed
 note = In the model the anchor of the 4-day limit is not stated (UNCONFIRMED).
 
 [rule entry.screening.held-threshold]
@@ -68,7 +68,7 @@ counting = calendar
 anchor = entry.held-at-border-since
 basis = National choice; model: Screening Regulation (EU) 2024/1356, Art 8(3) (not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 1
+source = Screening Regulation (EU) 2024/1356, Art 8(3) (EUR-Lex, CELEX 32024R1356); status of the model: confirmed
 
 [rule entry.screening.inland.deadline]
 kind = deadline
@@ -77,7 +77,7 @@ counting = calendar
 anchor = entry.apprehension
 basis = National choice; model: Screening Regulation (EU) 2024/1356, Art 8(4) (not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 1
+source = Screening Regulation (EU) 2024/1356, Art 8(4) (EUR-Lex, CELEX 32024R1356); status of the model: unconfirmed
 note = The model value itself is UNCONFIRMED in the reference files.
 
 [rule entry.biometrics.minimum-age]
@@ -85,7 +85,7 @@ kind = number
 value = 6
 basis = National choice; model: Screening Regulation (EU) 2024/1356, Art 14 (not binding on this state)
 status = national-choice
-source = procedures-and-definitions.md section 2 (model value [S], Frontex)
+source = Screening Regulation (EU) 2024/1356, Art 14 (EUR-Lex, CELEX 32024R1356); status of the model: secondary (Frontex, "How does screening work in practice")
 
 [rule entry.refusal.grounds]
 kind = list
@@ -113,7 +113,7 @@ kind = text
 value = Convention relating to the Status of Refugees (1951), Art 33 (prohibition of expulsion or return, "refoulement")
 basis = Convention relating to the Status of Refugees (1951), Art 33
 status = unconfirmed
-source = UNHCR 10-Point Plan Dialogue report 2007, para 38 (unhcr-10-point-plan-dialogue-2007.md): a refugee "must be protected against refoulement"
+source = Convention relating to the Status of Refugees (1951), Art 33 (UN Treaty Series vol. 189 p. 137); status: unconfirmed (the article text is not verified; UNHCR Dialogue on Protection Challenges report (2007), discussion paper para 38 (UNHCR, December 2007): a refugee "must be protected against refoulement")
 note = The article text is not reproduced in the reference files; verify against the official text of the Convention.
 
 [rule entry.protection-request.referral]
@@ -122,8 +122,8 @@ options = national-asylum-authority, unhcr-mandate
 value = national-asylum-authority
 basis = National choice: the state's asylum law names the authority; Egypt, a Convention party, also has a UNHCR memorandum of understanding
 status = national-choice
-source = non-convention-states.md section 4
-note = Whatever the choice, whoever expresses a wish to seek asylum is referred (DESIGN.md invariant 2).
+source = UNHCR memoranda of understanding with host states (Egypt, a Convention party, has one); status: confirmed
+note = Whatever the choice, whoever expresses a wish to seek asylum is referred (docs/architecture.md, invariant 2).
 
 [rule entry.child.age-of-majority]
 kind = number
@@ -140,7 +140,7 @@ counting = calendar
 anchor = asylum.registration
 basis = National choice: the reference files give no validity period; 10-Point Plan of Action (2007), point 4: new arrivals are registered and given temporary documentation
 status = national-choice
-source = unhcr-10-point-plan-dialogue-2007.md (point 4)
+source = UNHCR 10-Point Plan of Action (2007), point 4 (refworld.org); status: confirmed
 note = P6M is a placeholder, not taken from any instrument; the state sets the validity in its law.
 
 [rule reception.temporary-document.per-household]
@@ -162,8 +162,8 @@ note = The Convention articles on identity and travel documents are not in the r
 kind = list
 basis = UNHCR 10-Point Plan of Action (2007), point 5 and Annex I point 5; The 10-Point Plan in Action (2016), chapter 6
 status = confirmed
-source = procedures-and-definitions.md section 6
-note = UNHCR policy framework, not treaty law: the state names the body behind each channel. Profiling is not refugee status determination; whoever wishes to seek asylum is referred to the asylum procedure (DESIGN.md invariant 2).
+source = UNHCR 10-Point Plan of Action (2007), point 5 and Annex I point 5 (refworld.org); The 10-Point Plan in Action (2016), chapter 6 (UNHCR); status: confirmed
+note = UNHCR policy framework, not treaty law: the state names the body behind each channel. Profiling is not refugee status determination; whoever wishes to seek asylum is referred to the asylum procedure (docs/architecture.md, invariant 2).
 item.asylum-procedure.label = Asylum procedure (refugee status determination)
 item.asylum-procedure.basis = The 10-Point Plan in Action (2016), section 6.5; 10-Point Plan (2007) Annex I point 5
 item.asylum-procedure.status = confirmed
@@ -194,24 +194,24 @@ options = national-asylum-authority, unhcr-mandate
 value = national-asylum-authority
 basis = National choice: the state's asylum law names the authority that determines refugee status
 status = national-choice
-source = non-convention-states.md section 4 (Egypt, a Convention party, also has a UNHCR memorandum of understanding)
+source = UNHCR memoranda of understanding with host states (Egypt, a Convention party, has one); status: confirmed
 
 [rule asylum.refugee-definitions]
 kind = list
 basis = Convention relating to the Status of Refugees (1951), Art 1A(2), as amended by the 1967 Protocol
 status = confirmed
-source = procedures-and-definitions.md section 1.1
+source = Convention relating to the Status of Refugees (1951), Art 1A(2) (UN Treaty Series vol. 189 p. 137); Protocol relating to the Status of Refugees (1967) (UN Treaty Series vol. 606 p. 267); status: confirmed
 item.convention-1951.label = Well-founded fear of being persecuted for reasons of race, religion, nationality, membership of a particular social group or political opinion; outside the country of nationality (or former habitual residence) and unable or, owing to that fear, unwilling to avail oneself of its protection
 item.convention-1951.basis = Convention relating to the Status of Refugees (1951), Art 1A(2); 1967 Protocol (removes the Art 1B date and geographic limits)
 item.convention-1951.status = confirmed
-item.convention-1951.source = procedures-and-definitions.md section 1.1 (Ecuador Human Mobility Law 2017 Art 98(1); Resettlement Reg 2024/1350 Art 5(1)(a))
-item.convention-1951.note = Exclusion: Art 1F(a)-(c); cessation: Art 1C(1)-(6); Art 1D and 1E (procedures-and-definitions.md section 1.1, [C]).
+item.convention-1951.source = Convention relating to the Status of Refugees (1951), Art 1A(2) (UN Treaty Series vol. 189 p. 137); status: confirmed (wording checked against its reproduction in Ecuador, Human Mobility Law 2017, Art 98(1), and Resettlement Regulation (EU) 2024/1350, Art 5(1)(a), CELEX 32024R1350)
+item.convention-1951.note = Exclusion: Art 1F(a)-(c); cessation: Art 1C(1)-(6); Art 1D and 1E (all confirmed [C]).
 
 [rule asylum.procedure.tracks]
 kind = list
 basis = National choice; model: UNHCR RSD case processing modalities (2020 framework) and 10-Point Plan (2007) point 6
 status = national-choice
-source = procedures-and-definitions.md sections 5.1 and 6
+source = UNHCR RSD case processing modalities (2020) (UNHCR Resettlement Handbook, section 1.4); UNHCR 10-Point Plan of Action (2007), point 6 (refworld.org); status of the model: confirmed
 note = The Convention prescribes no procedure. Model: UNHCR's modalities [C]; 10-Point Plan point 6: simple claims (clearly well founded or manifestly unfounded) may go to an expedited procedure [C].
 item.regular.label = Regular procedure (the full procedure)
 item.regular.basis = National choice; model: UNHCR RSD processing modalities (2020), "regular"
@@ -227,7 +227,7 @@ item.simplified.status = national-choice
 kind = list
 basis = National choice; model: UNHCR RSD processing modalities (2020), accelerated processing
 status = national-choice
-source = https://www.unhcr.org/resettlement-handbook/1-refugee-status-and-resettlement/1-4-unhcrs-case-processing-modalities-for-rsd
+source = UNHCR RSD case processing modalities (2020), accelerated processing (i)-(iii) (UNHCR Resettlement Handbook, section 1.4); status of the model: confirmed
 item.specific-needs.label = Specific needs or an immediate risk of refoulement
 item.specific-needs.basis = National choice; model: UNHCR RSD processing modalities (2020), accelerated (i)
 item.specific-needs.status = national-choice
@@ -245,7 +245,7 @@ counting = calendar
 anchor = asylum.application-made
 basis = National choice; model: Asylum Procedure Regulation (EU) 2024/1348, Art 27(1) (not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 2.1 (model [C])
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 27(1) (EUR-Lex, CELEX 32024R1348); status of the model: confirmed
 
 [rule asylum.examination.regular.deadline]
 kind = deadline
@@ -254,7 +254,7 @@ counting = calendar
 anchor = asylum.registration
 basis = National choice; model: Asylum Procedures Directive 2013/32/EU, Art 31 (6 months; not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 2.5 (model [C]; its anchor is not recorded, registration is used here)
+source = Asylum Procedures Directive 2013/32/EU, Art 31 (EUR-Lex, CELEX 32013L0032); status of the model: confirmed (its anchor is not recorded; registration is used here)
 
 [rule asylum.examination.accelerated.deadline]
 kind = deadline
@@ -263,7 +263,7 @@ counting = calendar
 anchor = asylum.registration
 basis = National choice; the UNHCR model shortens timelines without giving a number
 status = national-choice
-note = P3M is a placeholder taken from APR Art 35 (3 months), itself not verified in the reference files (legal-time-limits.md section 2.2).
+note = P3M is a placeholder taken from APR Art 35 (3 months), itself confirmed only in a secondary source, its paragraph unconfirmed (Asylum Procedure Regulation (EU) 2024/1348, CELEX 32024R1348).
 
 [rule asylum.complementary-protection.bases]
 kind = list
@@ -288,7 +288,7 @@ counting = calendar
 anchor = decision.notification
 basis = National choice; model: UNHCR RSD Procedural Standards (2005) section 7.2, at least 30 days from notification
 status = national-choice
-source = procedures-and-definitions.md section 5.2 (model [S], rsdwatch.com)
+source = UNHCR RSD Procedural Standards (2005), section 7.2 (UNHCR, September 2005); status of the model: secondary (rsdwatch.com)
 note = The model is a minimum, applied flexibly; UNHCR does not close a file if the appeal arrives within 6 weeks after the deadline.
 
 [rule asylum.appeal.accelerated.deadline]
@@ -298,7 +298,7 @@ counting = calendar
 anchor = decision.notification
 basis = National choice; model: UNHCR RSD Procedural Standards (2005) section 7.2 (no shorter period for accelerated cases)
 status = national-choice
-source = procedures-and-definitions.md section 5.2 (model [S])
+source = UNHCR RSD Procedural Standards (2005), section 7.2 (UNHCR, September 2005); status of the model: secondary (rsdwatch.com)
 
 [rule asylum.appeal.decision.deadline]
 kind = deadline
@@ -307,14 +307,14 @@ counting = calendar
 anchor = appeal.lodged
 basis = National choice; model: Irish International Protection Act 2026, s.197 (6 months in other cases; national law)
 status = national-choice
-source = legal-time-limits.md section 2.4 (model [S])
+source = Irish International Protection Act 2026, s.197 (Irish Statute Book, ELI /eli/2026/act/9); status of the model: secondary
 
 [rule asylum.appeal.suspensive.regular]
 kind = flag
 value = true
 basis = National choice: the reference files give no rule on the suspensive effect of appeals for this state
 status = national-choice
-note = Placeholder true, the protective default: removal waits for the appeal (DESIGN.md invariant 1).
+note = Placeholder true, the protective default: removal waits for the appeal (docs/architecture.md, invariant 1: non-refoulement).
 
 [rule asylum.appeal.suspensive.accelerated]
 kind = flag
@@ -329,7 +329,7 @@ note = Placeholder true, the protective default.
 kind = list
 basis = National choice; model: Reception Conditions Directive 2013/33/EU, Art 8(3) (not binding on this state)
 status = national-choice
-source = procedures-and-definitions.md section 4.1 (model [C])
+source = Reception Conditions Directive 2013/33/EU, Art 8(3) (EUR-Lex, CELEX 32013L0033); status of the model: confirmed
 note = UNHCR Detention Guidelines (2012): detention must be authorised by law (Guideline 3), necessary, reasonable and proportionate after an individual assessment, with alternatives considered (Guideline 4) [C]. The state cites its own law for each ground.
 item.identity.label = To determine or verify identity or nationality
 item.identity.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(a)
@@ -357,7 +357,7 @@ counting = calendar
 anchor = detention.start
 basis = National choice: UNHCR Detention Guidelines (2012), Guideline 6: indefinite detention is arbitrary and maximum periods must be set in law
 status = national-choice
-source = procedures-and-definitions.md section 4.5 ([C])
+source = UNHCR Detention Guidelines (2012), Guideline 6 (refworld.org, docid 503489533b8); status: confirmed
 note = P6M is a placeholder taken from Return Directive 2008/115/EC Art 15(5) (detention pending removal), the only detention maximum in the reference files; the state sets its own.
 
 [rule detention.judicial-review.deadline]
@@ -367,7 +367,7 @@ counting = calendar
 anchor = detention.start
 basis = National choice; model: Reception Conditions Directive (EU) 2024/1346, Art 11(3) (not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 4 (model [C])
+source = Reception Conditions Directive (EU) 2024/1346, Art 11(3) (EUR-Lex, CELEX 32024L1346); status of the model: confirmed
 
 [rule detention.periodic-review.interval]
 kind = deadline
@@ -384,7 +384,7 @@ options = never, last-resort
 value = never
 basis = National choice; model: UNHCR position of January 2017: children should never be detained for immigration purposes
 status = national-choice
-source = procedures-and-definitions.md section 4.6 (model [C])
+source = UNHCR position on the detention of children (2017) (UNHCR, January 2017); status of the model: confirmed
 
 # ---- return --------------------------------------------------------------------------------------------
 
@@ -395,7 +395,7 @@ counting = calendar
 anchor = return.decision.notification
 basis = National choice; model: Return Directive 2008/115/EC, Art 7(1) (7 to 30 days; not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 9 (model [C]; its anchor is not recorded)
+source = Return Directive 2008/115/EC, Art 7(1) (EUR-Lex, CELEX 32008L0115); status of the model: confirmed (its anchor is not recorded)
 
 [rule return.entry-ban.maximum]
 kind = deadline
@@ -404,7 +404,7 @@ counting = calendar
 anchor = return.departure
 basis = National choice; model: Return Directive 2008/115/EC, Art 11(2) (in principle at most 5 years; not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 9 (model [C])
+source = Return Directive 2008/115/EC, Art 11(2) (EUR-Lex, CELEX 32008L0115); status of the model: confirmed
 
 [rule return.detention.maximum]
 kind = deadline
@@ -413,7 +413,7 @@ counting = calendar
 anchor = detention.start
 basis = National choice; model: Return Directive 2008/115/EC, Art 15(5) (not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 9 (model [C])
+source = Return Directive 2008/115/EC, Art 15(5) (EUR-Lex, CELEX 32008L0115); status of the model: confirmed
 note = UNHCR Detention Guideline 6: maximum periods must be set in law.
 
 # ---- readmission ---------------------------------------------------------------------------------------
@@ -424,7 +424,7 @@ options = eu-ammr, dublin-iii, readmission-agreement, none
 value = readmission-agreement
 basis = National choice: each readmission agreement has its own limits
 status = national-choice
-source = legal-time-limits.md section 10
+source = EC–Albania readmission agreement, time-limits article (Official Journal of the EU, on EUR-Lex); EC readmission agreements with Bosnia and Herzegovina and with Montenegro; status: confirmed (each agreement sets its own time limits)
 note = Store the limits of each agreement the state has signed; the values below follow the EC-Albania agreement as a model.
 
 [rule readmission.reply.deadline]
@@ -434,14 +434,14 @@ counting = calendar
 anchor = readmission.request.receipt
 basis = National choice; model: EC-Albania readmission agreement, time-limits article (14 days)
 status = national-choice
-source = legal-time-limits.md section 10 (model [C]; other agreements: Bosnia and Herzegovina 10 days, Montenegro 12 days)
+source = EC–Albania readmission agreement, time-limits article (Official Journal of the EU, on EUR-Lex); status of the model: confirmed. Other agreements differ: the EC readmission agreements with Bosnia and Herzegovina and with Montenegro give 10 and 12 days (confirmed)
 
 [rule readmission.reply.silence-means-acceptance]
 kind = flag
 value = true
 basis = National choice; model: EC-Albania readmission agreement (no reply = transfer agreed)
 status = national-choice
-source = legal-time-limits.md section 10 (model [C])
+source = EC–Albania readmission agreement, time-limits article (Official Journal of the EU, on EUR-Lex); status of the model: confirmed
 
 [rule readmission.transfer.deadline]
 kind = deadline
@@ -450,4 +450,4 @@ counting = calendar
 anchor = readmission.acceptance
 basis = National choice; model: EC-Albania readmission agreement (within 3 months of acceptance or expiry of the reply period, extendable)
 status = national-choice
-source = legal-time-limits.md section 10 (model [C])
+source = EC–Albania readmission agreement, time-limits article (Official Journal of the EU, on EUR-Lex); status of the model: confirmed

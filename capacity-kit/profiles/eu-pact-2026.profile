@@ -7,7 +7,8 @@
 # choice); the counting rules of Regulation 1182/71 are unverified, so first-day and roll-forward are unconfirmed.
 # Where the Pact leaves a period to national law within a range, the rule is national-choice and the note
 # gives the range.
-# Sources: /work/shared/reference. Status: confirmed = [C], secondary = [S], unconfirmed = UNCONFIRMED;
+# Sources: each rule's source names the primary text (instrument, article, identifier, where published), listed
+# in capacity-kit/sources.md. Status: confirmed = [C], secondary = [S], unconfirmed = UNCONFIRMED;
 # national-choice = left to the Member State or not given by the references.
 
 [profile]
@@ -39,7 +40,7 @@ kind = flag
 value = true
 basis = Screening Regulation (EU) 2024/1356, Art 5 (and Art 7 inside the territory)
 status = confirmed
-source = procedures-and-definitions.md section 2 (exlege.bg; legalize.dev/eu/law/32024R1356)
+source = Screening Regulation (EU) 2024/1356, Arts 5 and 7 (EUR-Lex, CELEX 32024R1356); status: confirmed
 
 [rule entry.screening.deadline]
 kind = deadline
@@ -48,7 +49,7 @@ counting = calendar
 anchor = entry.apprehension, entry.disembarkation, entry.presentation
 basis = Screening Regulation (EU) 2024/1356, Art 8(3)
 status = confirmed
-source = https://fantasticsearch.net/law/eu/en?article=1&id=GN9xM5kBDWBAxfWdyY3t
+source = Screening Regulation (EU) 2024/1356, Art 8(3) (EUR-Lex, CELEX 32024R1356); status: confirmed
 note = Without delay, completed within 7 days. Runs from apprehension in the external border area, disembarkation, or presentation at the border crossing point. Consequence of lateness not stated.
 
 [rule entry.screening.deadline.held-over-threshold]
@@ -58,7 +59,7 @@ counting = calendar
 anchor = entry.apprehension, entry.disembarkation, entry.presentation
 basis = Screening Regulation (EU) 2024/1356, Art 8(3)
 status = unconfirmed
-source = https://fantasticsearch.net/law/eu/en?article=1&id=GN9xM5kBDWBAxfWdyY3t
+source = Screening Regulation (EU) 2024/1356, Art 8(3) (EUR-Lex, CELEX 32024R1356); status: confirmed for the 4-day limit, its anchor unconfirmed
 note = The 4-day limit is [C] for Art 5(1)(a) persons covered by Eurodac Art 23(1) and (4) who stayed at the external border more than 72 hours; screening is done after that stay. Its anchor is not stated in the verified text (UNCONFIRMED): the anchors of the 7-day limit are used until verified.
 
 [rule entry.screening.held-threshold]
@@ -68,7 +69,7 @@ counting = calendar
 anchor = entry.held-at-border-since
 basis = Screening Regulation (EU) 2024/1356, Art 8(3)
 status = confirmed
-source = https://fantasticsearch.net/law/eu/en?article=1&id=GN9xM5kBDWBAxfWdyY3t
+source = Screening Regulation (EU) 2024/1356, Art 8(3) (EUR-Lex, CELEX 32024R1356); status: confirmed
 note = Threshold in hours: a stay at the external border of more than 72 hours brings the reduced 4-day screening limit.
 
 [rule entry.screening.inland.deadline]
@@ -85,14 +86,14 @@ kind = number
 value = 6
 basis = Screening Regulation (EU) 2024/1356, Art 14
 status = secondary
-source = https://www.frontex.europa.eu/what-we-do/eu-pact-on-migration-and-asylum/how-does-screening-work-in-practice-/
+source = Screening Regulation (EU) 2024/1356, Art 14 (EUR-Lex, CELEX 32024R1356); status: secondary (Frontex, "How does screening work in practice")
 note = Fingerprints and facial image from persons aged 6 or over, then registration in Eurodac.
 
 [rule entry.refusal.grounds]
 kind = list
 basis = Schengen Borders Code (EU) 2016/399, Art 6 (entry conditions)
 status = unconfirmed
-source = procedures-and-definitions.md section 2 (Screening Reg Art 5(1)(a) refers to the entry conditions of Schengen Borders Code Art 6)
+source = Screening Regulation (EU) 2024/1356, Art 5(1)(a) (EUR-Lex, CELEX 32024R1356), which refers to the entry conditions of Schengen Borders Code (EU) 2016/399, Art 6 (EUR-Lex, CELEX 32016R0399); status: confirmed for that reference, the grounds themselves unconfirmed
 note = The reference files name the entry conditions of Art 6 but give no list of refusal grounds; each ground below must be checked against the Schengen Borders Code before use.
 item.no-valid-travel-document.label = No valid travel document
 item.no-valid-travel-document.basis = Schengen Borders Code (EU) 2016/399, Art 6 (entry conditions)
@@ -116,7 +117,7 @@ kind = text
 value = Convention relating to the Status of Refugees (1951), Art 33 (prohibition of expulsion or return, "refoulement")
 basis = Convention relating to the Status of Refugees (1951), Art 33
 status = unconfirmed
-source = UNHCR 10-Point Plan Dialogue report 2007, para 38 (unhcr-10-point-plan-dialogue-2007.md): a refugee "must be protected against refoulement"
+source = Convention relating to the Status of Refugees (1951), Art 33 (UN Treaty Series vol. 189 p. 137); status: unconfirmed (the article text is not verified; UNHCR Dialogue on Protection Challenges report (2007), discussion paper para 38 (UNHCR, December 2007): a refugee "must be protected against refoulement")
 note = The article text is not reproduced in the reference files; verify against the official text. The Member State adds its EU-law basis after verification.
 
 [rule entry.protection-request.referral]
@@ -125,7 +126,7 @@ options = national-asylum-authority, unhcr-mandate
 value = national-asylum-authority
 basis = Asylum Procedure Regulation (EU) 2024/1348, Arts 27-28 (the Member State registers and lodges the application)
 status = confirmed
-source = legal-time-limits.md section 2.1
+source = Asylum Procedure Regulation (EU) 2024/1348, Arts 27(1) and 28(1) (EUR-Lex, CELEX 32024R1348); status: confirmed
 note = Registration data may be taken from the screening form (APR Art 27(1)).
 
 [rule entry.child.age-of-majority]
@@ -163,8 +164,8 @@ status = national-choice
 kind = list
 basis = UNHCR 10-Point Plan of Action (2007), point 5 and Annex I point 5; The 10-Point Plan in Action (2016), chapter 6
 status = confirmed
-source = procedures-and-definitions.md section 6
-note = UNHCR policy framework, not EU law: the Member State names the body behind each channel. Screening (Screening Reg Art 1) refers the person to the right procedure; profiling is not status determination (DESIGN.md invariant 2).
+source = UNHCR 10-Point Plan of Action (2007), point 5 and Annex I point 5 (refworld.org); The 10-Point Plan in Action (2016), chapter 6 (UNHCR); status: confirmed
+note = UNHCR policy framework, not EU law: the Member State names the body behind each channel. Screening (Screening Reg Art 1) refers the person to the right procedure; profiling is not status determination (docs/architecture.md, invariant 2).
 item.asylum-procedure.label = Asylum procedure (application for international protection)
 item.asylum-procedure.basis = The 10-Point Plan in Action (2016), section 6.5; Screening Regulation (EU) 2024/1356, Art 1 (referral to the right procedure)
 item.asylum-procedure.status = confirmed
@@ -195,13 +196,13 @@ options = national-asylum-authority, unhcr-mandate
 value = national-asylum-authority
 basis = Asylum Procedure Regulation (EU) 2024/1348: the Member State registers and lodges the application (Arts 27-28) and its determining authority examines it (Art 35)
 status = confirmed
-source = legal-time-limits.md sections 2.1 and 2.2
+source = Asylum Procedure Regulation (EU) 2024/1348, Arts 27(1), 28(1) and 35(1) (EUR-Lex, CELEX 32024R1348); status: confirmed
 
 [rule asylum.refugee-definitions]
 kind = list
 basis = Qualification Regulation (EU) 2024/1347, Art 10; Convention relating to the Status of Refugees (1951), Art 1A(2)
 status = unconfirmed
-source = procedures-and-definitions.md sections 1.1 and 1.4
+source = Qualification Regulation (EU) 2024/1347, Arts 10 and 15 (EUR-Lex, CELEX 32024R1347); Convention relating to the Status of Refugees (1951), Art 1A(2) (UN Treaty Series vol. 189 p. 137); status: QR Art 10 and Convention Art 1A(2) confirmed, the wording of QR Art 15 unconfirmed
 note = The rule is as strong as its weakest item: the exact wording of QR Art 15 (subsidiary protection) is unverified.
 item.convention-1951.label = Refugee: well-founded fear of being persecuted for reasons of race, religion, nationality, membership of a particular social group or political opinion
 item.convention-1951.basis = Convention relating to the Status of Refugees (1951), Art 1A(2), as amended by the 1967 Protocol
@@ -209,67 +210,67 @@ item.convention-1951.status = confirmed
 item.eu-qualification.label = Refugee under EU law: the five Convention grounds
 item.eu-qualification.basis = Qualification Regulation (EU) 2024/1347, Art 10
 item.eu-qualification.status = confirmed
-item.eu-qualification.source = Resettlement Reg 2024/1350 Art 5(1)(a), https://fantasticsearch.net/law/eu/en?article=1&id=B20lZpsB1anJoctMlkCt
+item.eu-qualification.source = Qualification Regulation (EU) 2024/1347, Art 10 (EUR-Lex, CELEX 32024R1347); status: confirmed (through the cross-reference in Resettlement Regulation (EU) 2024/1350, Art 5(1)(a), CELEX 32024R1350)
 item.eu-subsidiary-protection.label = Subsidiary protection: a real risk of serious harm: (a) the death penalty or execution; (b) torture or inhuman or degrading treatment or punishment; (c) a serious and individual threat to a civilian's life or person from indiscriminate violence in armed conflict
 item.eu-subsidiary-protection.basis = Qualification Regulation (EU) 2024/1347, Art 15 (mirrors Directive 2011/95/EU, Art 15)
 item.eu-subsidiary-protection.status = unconfirmed
-item.eu-subsidiary-protection.source = https://www.asylumlawdatabase.eu/en/keywords/serious-harm
+item.eu-subsidiary-protection.source = Qualification Directive 2011/95/EU, Art 15 (EUR-Lex, CELEX 32011L0095); Qualification Regulation (EU) 2024/1347, Art 15 (EUR-Lex, CELEX 32024R1347); status: Directive Art 15 confirmed, the same wording in Regulation Art 15 unconfirmed
 item.eu-subsidiary-protection.note = QD Art 15 is [C]; that QR Art 15 has the same wording is expected but unverified. CJEU C-901/19: Art 15(c) cannot require a minimum number of civilian casualties.
 
 [rule asylum.procedure.tracks]
 kind = list
 basis = Asylum Procedure Regulation (EU) 2024/1348, Arts 35, 42 and 43-54; Crisis Regulation (EU) 2024/1359, Art 14(2)
 status = secondary
-source = legal-time-limits.md sections 2.2, 2.3 and 6
+source = Asylum Procedure Regulation (EU) 2024/1348, Arts 35, 42 and 43-54 (EUR-Lex, CELEX 32024R1348); Crisis Regulation (EU) 2024/1359, Art 14(2) (EUR-Lex, CELEX 32024R1359); status: secondary for Art 35 and the accelerated procedure (lawandordernews.com), the rest confirmed
 item.regular.label = Regular examination on the merits
 item.regular.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 35
 item.regular.status = secondary
 item.accelerated.label = Accelerated examination (mandatory in Art 42 cases)
 item.accelerated.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 42
 item.accelerated.status = secondary
-item.accelerated.source = https://lawandordernews.com/?p=22541
+item.accelerated.source = Asylum Procedure Regulation (EU) 2024/1348, Art 42 (EUR-Lex, CELEX 32024R1348); status: secondary (lawandordernews.com)
 item.border.label = Border procedure
 item.border.basis = Asylum Procedure Regulation (EU) 2024/1348, Arts 43-54
 item.border.status = confirmed
-item.border.source = https://migrationpact.info/?p=6481
+item.border.source = Asylum Procedure Regulation (EU) 2024/1348, Arts 43-54 (EUR-Lex, CELEX 32024R1348); status: confirmed
 item.prioritised.label = Expedited examination of applications likely to be well founded (only while a crisis or force majeure is established)
 item.prioritised.basis = Crisis Regulation (EU) 2024/1359, Art 14(2) (derogating from APR Art 35(4))
 item.prioritised.status = confirmed
-item.prioritised.source = https://migrationpact.info/regulation-eu-2024-1359/crisis-regulation-article-14/
+item.prioritised.source = Crisis Regulation (EU) 2024/1359, Art 14(2) (EUR-Lex, CELEX 32024R1359); status: confirmed
 
 [rule asylum.accelerated.grounds]
 kind = list
 basis = Asylum Procedure Regulation (EU) 2024/1348, Art 42(1)
 status = unconfirmed
-source = procedures-and-definitions.md sections 3.2 and 3.4
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 42(1) and Arts 57-64 (EUR-Lex, CELEX 32024R1348); status: the full list of Art 42(1) unconfirmed, the 20 % ground of Art 42(1)(j) secondary (lawandordernews.com), the acceleration of safe-country-of-origin cases confirmed (Commission proposal COM(2025) 186, recitals)
 note = The full list Art 42(1)(a)-(j) is not verified in the reference files.
 item.recognition-rate.label = Nationality with an EU-wide first-instance recognition rate at or below asylum.recognition-rate-threshold
 item.recognition-rate.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 42(1)(j)
 item.recognition-rate.status = secondary
-item.recognition-rate.source = https://lawandordernews.com/?p=22541
+item.recognition-rate.source = Asylum Procedure Regulation (EU) 2024/1348, Art 42(1)(j) (EUR-Lex, CELEX 32024R1348); status: secondary (lawandordernews.com)
 item.safe-country-of-origin.label = Applicant from a safe country of origin (an individual examination is still required)
 item.safe-country-of-origin.basis = Asylum Procedure Regulation (EU) 2024/1348, safe-country-of-origin concept (Arts 57-64)
 item.safe-country-of-origin.status = confirmed
-item.safe-country-of-origin.source = eumonitor.eu, recitals of COM(2025)186
+item.safe-country-of-origin.source = Commission proposal COM(2025) 186, recitals (EUR-Lex), on the safe-country-of-origin concept of the Asylum Procedure Regulation (EU) 2024/1348; status: confirmed
 item.other-art-42.label = The other grounds of Art 42(1)(a)-(i)
 item.other-art-42.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 42(1)(a)-(i)
 item.other-art-42.status = unconfirmed
-item.other-art-42.note = Not verified. For comparison only, the earlier grounds of Directive 2013/32/EU Art 31(8)(a)-(j) are in procedures-and-definitions.md section 3.2.
+item.other-art-42.note = Not verified. For comparison only, the earlier grounds are in Directive 2013/32/EU, Art 31(8)(a)-(j) (EUR-Lex, CELEX 32013L0032).
 
 [rule asylum.border-procedure.grounds]
 kind = list
 basis = Asylum Procedure Regulation (EU) 2024/1348, Arts 42(1)(j), 43-45
 status = unconfirmed
-source = procedures-and-definitions.md section 3.3
+source = Asylum Procedure Regulation (EU) 2024/1348, Arts 42(1)(j) and 43-45 (EUR-Lex, CELEX 32024R1348); status: the mandatory cases of Art 45 unconfirmed, Art 42(1)(j) as a trigger secondary (lawandordernews.com), safe-country-of-origin cases confirmed (Commission proposal COM(2025) 186, recitals)
 note = The mandatory border-procedure cases of Art 45 are not verified.
 item.recognition-rate.label = Nationality with an EU-wide first-instance recognition rate at or below asylum.recognition-rate-threshold
 item.recognition-rate.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 42(1)(j)
 item.recognition-rate.status = secondary
-item.recognition-rate.source = https://lawandordernews.com/?p=22541
+item.recognition-rate.source = Asylum Procedure Regulation (EU) 2024/1348, Art 42(1)(j) (EUR-Lex, CELEX 32024R1348); status: secondary (lawandordernews.com)
 item.safe-country-of-origin.label = Safe country of origin case, which may be examined on the merits in the border procedure
 item.safe-country-of-origin.basis = Asylum Procedure Regulation (EU) 2024/1348, border procedure (Arts 43-54)
 item.safe-country-of-origin.status = confirmed
-item.safe-country-of-origin.source = eumonitor.eu, recitals of COM(2025)186
+item.safe-country-of-origin.source = Commission proposal COM(2025) 186, recitals (EUR-Lex), on the border procedure of the Asylum Procedure Regulation (EU) 2024/1348; status: confirmed
 item.mandatory-cases.label = Mandatory border-procedure cases
 item.mandatory-cases.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 45
 item.mandatory-cases.status = unconfirmed
@@ -279,14 +280,14 @@ kind = number
 value = 20
 basis = Asylum Procedure Regulation (EU) 2024/1348, Art 42(1)(j)
 status = secondary
-source = https://lawandordernews.com/?p=22541
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 42(1)(j) (EUR-Lex, CELEX 32024R1348); status: secondary (lawandordernews.com)
 note = Percent, EU-wide first-instance recognition rate of the nationality. In a crisis a Member State may lower it to 5 % (Crisis Reg (EU) 2024/1359 Art 11) [S].
 
 [rule asylum.unaccompanied-children.excluded-tracks]
 kind = list
 basis = Asylum Procedure Regulation (EU) 2024/1348, Art 53
 status = secondary
-source = procedures-and-definitions.md section 3.3 (secondary, not citable)
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 53 (EUR-Lex, CELEX 32024R1348); status: secondary (a secondary source that cannot be cited)
 item.border.label = Border procedure: exemption for unaccompanied minors (and vulnerable persons)
 item.border.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 53
 item.border.status = secondary
@@ -296,7 +297,7 @@ item.border.note = The exact scope of the exemption is not verified. AMMR Art 23
 kind = list
 basis = Asylum Procedure Regulation (EU) 2024/1348, Art 53
 status = secondary
-source = procedures-and-definitions.md section 3.3 (secondary, not citable)
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 53 (EUR-Lex, CELEX 32024R1348); status: secondary (a secondary source that cannot be cited)
 note = The reference files record Art 53 exemptions from the border procedure for vulnerable people and unaccompanied minors [S]; whether the exemption of an applicant in need of special procedural guarantees is absolute or depends on the support the border location can give is not verified. Until it is, the module never routes such an applicant to the border procedure.
 item.border.label = Border procedure: exemption for vulnerable applicants (applicants in need of special procedural guarantees)
 item.border.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 53
@@ -307,12 +308,12 @@ item.border.note = The exact scope of the exemption is not verified.
 kind = list
 basis = Crisis Regulation (EU) 2024/1359, Art 14(2)
 status = confirmed
-source = https://migrationpact.info/regulation-eu-2024-1359/crisis-regulation-article-14/
+source = Crisis Regulation (EU) 2024/1359, Art 14(2) (EUR-Lex, CELEX 32024R1359); status: confirmed
 note = The prioritised track exists only while a crisis or force majeure is established; the officer indicates the ground.
 item.likely-well-founded.label = Application likely to be well founded (only while a crisis or force majeure is established)
 item.likely-well-founded.basis = Crisis Regulation (EU) 2024/1359, Art 14(2) (derogating from APR Art 35(4))
 item.likely-well-founded.status = confirmed
-item.likely-well-founded.source = https://migrationpact.info/regulation-eu-2024-1359/crisis-regulation-article-14/
+item.likely-well-founded.source = Crisis Regulation (EU) 2024/1359, Art 14(2) (EUR-Lex, CELEX 32024R1359); status: confirmed
 
 [rule asylum.registration.deadline]
 kind = deadline
@@ -321,7 +322,7 @@ counting = calendar
 anchor = asylum.application-made
 basis = Asylum Procedure Regulation (EU) 2024/1348, Art 27(1)
 status = confirmed
-source = https://www.iberley.es/legislacion/articulo-27-procedimiento-comun-materia-proteccion-internacional-union
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 27(1) (EUR-Lex, CELEX 32024R1348); status: confirmed
 note = Without delay, at the latest 5 days. 15 days when a disproportionate number apply at the same time (Art 27, UNCONFIRMED). In a crisis see asylum.crisis.registration.deadline.
 
 [rule asylum.lodging.deadline]
@@ -331,7 +332,7 @@ counting = calendar
 anchor = asylum.registration
 basis = Asylum Procedure Regulation (EU) 2024/1348, Art 28(1)
 status = confirmed
-source = https://migrationpact.info/?p=6549
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 28(1) (EUR-Lex, CELEX 32024R1348); status: confirmed
 
 [rule asylum.inadmissibility.deadline]
 kind = deadline
@@ -340,7 +341,7 @@ counting = calendar
 anchor = asylum.lodging
 basis = Asylum Procedure Regulation (EU) 2024/1348, Art 35(1)
 status = confirmed
-source = https://migrationpact.info/tag/determining-authority/page/3/
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 35(1) (EUR-Lex, CELEX 32024R1348); status: confirmed
 note = Inadmissibility examination under APR Art 38(1)(a)-(d) and 38(2).
 
 [rule asylum.examination.regular.deadline]
@@ -350,7 +351,7 @@ counting = calendar
 anchor = asylum.lodging
 basis = Asylum Procedure Regulation (EU) 2024/1348, Art 35 (paragraph UNCONFIRMED)
 status = secondary
-source = Irish International Protection Act 2026 s.168(1) and (3), https://www.irishstatutebook.ie/eli/2026/act/9/section/168
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 35 (paragraph unconfirmed) (EUR-Lex, CELEX 32024R1348); status: secondary (as transposed in Irish International Protection Act 2026, s.168(1) and (3) (Irish Statute Book, ELI /eli/2026/act/9))
 note = In a transfer case, from lodging in the responsible Member State.
 
 [rule asylum.examination.regular.extended-deadline]
@@ -360,7 +361,7 @@ counting = calendar
 anchor = asylum.lodging
 basis = Asylum Procedure Regulation (EU) 2024/1348, Art 35, as transposed by Irish International Protection Act 2026 s.168(2)
 status = secondary
-source = https://www.irishstatutebook.ie/eli/2026/act/9/section/168
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 35 (EUR-Lex, CELEX 32024R1348), as transposed in Irish International Protection Act 2026, s.168(2) (Irish Statute Book, ELI /eli/2026/act/9); status: secondary
 note = Up to 6 more months if (a) many apply at once, (b) complex issues of fact or law, or (c) delay due solely to the applicant. A further 3-month extension and an absolute cap are UNCONFIRMED.
 
 [rule asylum.examination.accelerated.deadline]
@@ -370,7 +371,7 @@ counting = calendar
 anchor = asylum.lodging
 basis = Asylum Procedure Regulation (EU) 2024/1348, Art 35 (paragraph UNCONFIRMED)
 status = unconfirmed
-source = https://lawandordernews.com/?p=22541
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 35 (paragraph unconfirmed) (EUR-Lex, CELEX 32024R1348); status: secondary for the 3-month value (lawandordernews.com), its anchor unconfirmed
 note = The 3-month value is [S]; its anchor (lodging) is UNCONFIRMED.
 
 [rule asylum.examination.prioritised.deadline]
@@ -380,7 +381,7 @@ counting = calendar
 anchor = asylum.lodging
 basis = Crisis Regulation (EU) 2024/1359, Art 14(2)
 status = confirmed
-source = https://migrationpact.info/regulation-eu-2024-1359/crisis-regulation-article-14/
+source = Crisis Regulation (EU) 2024/1359, Art 14(2) (EUR-Lex, CELEX 32024R1359); status: confirmed
 note = Applies only while a crisis or force majeure is established.
 
 [rule asylum.border-procedure.deadline]
@@ -390,7 +391,7 @@ counting = calendar
 anchor = asylum.registration
 basis = Asylum Procedure Regulation (EU) 2024/1348, Art 51(2)
 status = confirmed
-source = https://migrationpact.info/?p=6481
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 51(2) (EUR-Lex, CELEX 32024R1348); status: confirmed (the paragraph number inferred from Crisis Regulation Art 11(1))
 note = Includes determination of the responsible Member State and any appeal. If late, entry into the territory is authorised (limited exceptions). Paragraph number inferred from Crisis Reg Art 11(1). In a crisis up to 6 more weeks (Crisis Reg Art 11(1)), not combined with the relocation extension.
 
 [rule asylum.border-procedure.relocation-deadline]
@@ -400,7 +401,7 @@ counting = calendar
 anchor = asylum.registration
 basis = Asylum Procedure Regulation (EU) 2024/1348, Art 51(2), third subparagraph (inferred)
 status = confirmed
-source = https://migrationpact.info/?p=6481
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 51(2), third subparagraph (EUR-Lex, CELEX 32024R1348); status: confirmed (the subparagraph inferred)
 
 [rule asylum.border-procedure.lodging.deadline]
 kind = deadline
@@ -418,19 +419,19 @@ counting = calendar
 anchor = asylum.application-made
 basis = Crisis Regulation (EU) 2024/1359, Art 10(1)
 status = confirmed
-source = https://migrationpact.info/regulation-eu-2024-1359/crisis-regulation-article-10/
+source = Crisis Regulation (EU) 2024/1359, Art 10(1) (EUR-Lex, CELEX 32024R1359); status: confirmed
 note = Only while the Council implementing decision applies; people with special needs, minors and their families are registered first (Art 10(2)-(4)).
 
 [rule asylum.complementary-protection.bases]
 kind = list
 basis = Qualification Regulation (EU) 2024/1347, Art 15 (mirrors Directive 2011/95/EU, Art 15)
 status = unconfirmed
-source = procedures-and-definitions.md section 1.4
+source = Qualification Directive 2011/95/EU, Art 15 (EUR-Lex, CELEX 32011L0095); Qualification Regulation (EU) 2024/1347, Art 15 (EUR-Lex, CELEX 32024R1347); status: Directive Art 15 confirmed, the same wording in Regulation Art 15 unconfirmed
 note = The same basis as the eu-subsidiary-protection item of asylum.refugee-definitions, listed here so that a decision granting subsidiary protection names it and a refugee recognition cannot.
 item.eu-subsidiary-protection.label = Subsidiary protection: a real risk of serious harm: (a) the death penalty or execution; (b) torture or inhuman or degrading treatment or punishment; (c) a serious and individual threat to a civilian's life or person from indiscriminate violence in armed conflict
 item.eu-subsidiary-protection.basis = Qualification Regulation (EU) 2024/1347, Art 15 (mirrors Directive 2011/95/EU, Art 15)
 item.eu-subsidiary-protection.status = unconfirmed
-item.eu-subsidiary-protection.source = https://www.asylumlawdatabase.eu/en/keywords/serious-harm
+item.eu-subsidiary-protection.source = Qualification Directive 2011/95/EU, Art 15 (EUR-Lex, CELEX 32011L0095); Qualification Regulation (EU) 2024/1347, Art 15 (EUR-Lex, CELEX 32024R1347); status: Directive Art 15 confirmed, the same wording in Regulation Art 15 unconfirmed
 item.eu-subsidiary-protection.note = QD Art 15 is [C]; that QR Art 15 has the same wording is expected but unverified.
 
 [rule asylum.decision.four-eyes]
@@ -465,7 +466,7 @@ counting = calendar
 anchor = appeal.lodged
 basis = National choice; model: Irish International Protection Act 2026, s.197 (national law citing APR Art 67(1))
 status = national-choice
-source = https://www.irishstatutebook.ie/eli/2026/act/9/section/197 (model [S])
+source = Irish International Protection Act 2026, s.197 (Irish Statute Book, ELI /eli/2026/act/9); status of the model: secondary
 note = The Irish model: inadmissibility 2 months, accelerated 3 months, border procedure within the border-procedure maximum, return decision only 28 days, other cases 6 months.
 
 [rule asylum.appeal.suspensive.regular]
@@ -473,7 +474,7 @@ kind = flag
 value = true
 basis = National choice: suspensive effect is governed by APR (EU) 2024/1348, Art 68, whose content is not in the reference files
 status = national-choice
-note = Placeholder true, the protective default (DESIGN.md invariant 1), until APR Art 68 is verified.
+note = Placeholder true, the protective default (docs/architecture.md, invariant 1: non-refoulement), until APR Art 68 is verified.
 
 [rule asylum.appeal.suspensive.accelerated]
 kind = flag
@@ -495,7 +496,7 @@ note = Placeholder true, the protective default, until APR Art 68 is verified.
 kind = list
 basis = Reception Conditions Directive (EU) 2024/1346, Art 10(4); AMMR (EU) 2024/1351, Art 44; Return Directive 2008/115/EC, Art 15(1)
 status = unconfirmed
-source = procedures-and-definitions.md sections 4.1-4.3
+source = Reception Conditions Directive (EU) 2024/1346, Art 10 (EUR-Lex, CELEX 32024L1346); Asylum and Migration Management Regulation (EU) 2024/1351, Art 44 (EUR-Lex, CELEX 32024R1351); Return Directive 2008/115/EC, Art 15(1) (EUR-Lex, CELEX 32008L0115); status: confirmed except the rest of RCD Art 10(4), unconfirmed
 note = No detention solely for being an applicant or because of nationality; only where necessary after an individual assessment and if less coercive measures cannot work (RCD Art 10(1)-(2)) [C]. The rest of RCD Art 10(4) is not verified.
 item.identity.label = To determine or verify identity or nationality
 item.identity.basis = Reception Conditions Directive (EU) 2024/1346, Art 10(4)(a)
@@ -521,7 +522,7 @@ counting = calendar
 anchor = detention.start
 basis = National choice: Reception Conditions Directive (EU) 2024/1346, Art 11(1) sets no maximum length (as short as possible, only while the Art 10(4) grounds apply)
 status = national-choice
-source = https://fantasticsearch.net/law/eu/en?article=1&id=IWwlZpsB1anJoctMKJ9-
+source = Reception Conditions Directive (EU) 2024/1346, Art 11(1) (EUR-Lex, CELEX 32024L1346); status: confirmed
 note = P12W is a placeholder (the length of the border procedure, APR Art 51(2)), not a legal maximum. UNHCR Detention Guideline 6: maximum periods must be set in law. Delays not caused by the applicant do not justify continued detention [C].
 
 [rule detention.judicial-review.deadline]
@@ -531,7 +532,7 @@ counting = calendar
 anchor = detention.start
 basis = Reception Conditions Directive (EU) 2024/1346, Art 11(3)
 status = confirmed
-source = https://fantasticsearch.net/law/eu/en?article=1&id=IWwlZpsB1anJoctMKJ9-
+source = Reception Conditions Directive (EU) 2024/1346, Art 11(3) (EUR-Lex, CELEX 32024L1346); status: confirmed
 note = Ex officio judicial review of detention ordered by an administrative authority.
 
 [rule detention.judicial-review.exceptional-deadline]
@@ -541,7 +542,7 @@ counting = calendar
 anchor = detention.start
 basis = Reception Conditions Directive (EU) 2024/1346, Art 11(3)
 status = confirmed
-source = https://fantasticsearch.net/law/eu/en?article=1&id=IWwlZpsB1anJoctMKJ9-
+source = Reception Conditions Directive (EU) 2024/1346, Art 11(3) (EUR-Lex, CELEX 32024L1346); status: confirmed
 
 [rule detention.periodic-review.interval]
 kind = deadline
@@ -558,7 +559,7 @@ options = never, last-resort
 value = last-resort
 basis = Reception Conditions Directive (EU) 2024/1346, Art 13(2)
 status = confirmed
-source = https://fantasticsearch.net/law/eu/en?article=1&id=J2wlZpsB1anJoctMKJ9-
+source = Reception Conditions Directive (EU) 2024/1346, Art 13(2) (EUR-Lex, CELEX 32024L1346); status: confirmed
 note = As a rule minors are not detained; exceptionally, as a last resort, where alternatives cannot work and detention is in the child's best interests. UNHCR (2017): children should never be detained; a Member State may choose never.
 
 # ---- return ----------------------------------------------------------------------------------------------
@@ -570,7 +571,7 @@ counting = calendar
 anchor = return.decision.notification
 basis = Return Directive 2008/115/EC, Art 7(1) (between 7 and 30 days)
 status = national-choice
-source = legal-time-limits.md section 9 (range [C])
+source = Return Directive 2008/115/EC, Art 7(1) (EUR-Lex, CELEX 32008L0115); status: confirmed for the range (its anchor is not recorded)
 note = The period within the range, and the event it runs from, are set in national law (the anchor is not recorded in the references); the upper bound is used. Shorter or none for a risk of absconding, a manifestly unfounded or fraudulent application, or a public-policy risk (Art 7(4)); extension under Art 7(2).
 
 [rule return.border.voluntary-departure.period]
@@ -580,7 +581,7 @@ counting = calendar
 anchor = return.decision.notification
 basis = Return Border Procedure Regulation (EU) 2024/1349 (article not recorded)
 status = unconfirmed
-source = EUR-Lex summary "Return border procedure regulation (RBPR)"; OEIL summary
+source = Return Border Procedure Regulation (EU) 2024/1349, article not recorded (EUR-Lex, CELEX 32024R1349); status: confirmed for "up to 15 days" (the EUR-Lex summary of the regulation; the European Parliament Legislative Observatory summary), the article and the anchor unconfirmed
 note = "Up to 15 days" with no right to enter is [C]; the article and the anchor are not recorded. Not granted for a risk of absconding, a manifestly unfounded rejection, or a public-policy risk.
 
 [rule return.border.stay.maximum]
@@ -590,7 +591,7 @@ counting = calendar
 anchor = asylum.right-to-remain-ended
 basis = Return Border Procedure Regulation (EU) 2024/1349, Art 4(2)
 status = confirmed
-source = https://fantasticsearch.net/law/eu/en?article=1&id=Ct9xM5kBDWBAxfWdtGTg
+source = Return Border Procedure Regulation (EU) 2024/1349, Art 4(2) (EUR-Lex, CELEX 32024R1349); status: confirmed
 note = If the person is not returned by then, the Return Directive procedure continues. Crisis: up to 6 more weeks (RBPR Art 6(1)).
 
 [rule return.entry-ban.maximum]
@@ -600,7 +601,7 @@ counting = calendar
 anchor = return.departure
 basis = Return Directive 2008/115/EC, Art 11(2)
 status = confirmed
-source = https://www.asylumlawdatabase.eu/summaries?legislations=6575
+source = Return Directive 2008/115/EC, Art 11(2) (EUR-Lex, CELEX 32008L0115); status: confirmed
 note = In principle at most 5 years; longer for a serious threat to public policy, public security or national security (no maximum stated; an indefinite ban can be compatible if individually reasoned, CJEU C-446/24). Runs from the date the person actually leaves EU territory.
 
 [rule return.detention.maximum]
@@ -610,7 +611,7 @@ counting = calendar
 anchor = detention.start
 basis = Return Directive 2008/115/EC, Art 15(5)
 status = confirmed
-source = wordscope.be (EN/FR text of the Directive)
+source = Return Directive 2008/115/EC, Art 15(5) (EUR-Lex, CELEX 32008L0115); status: confirmed
 note = Extension under Art 15(6): see return.detention.extended-maximum.
 
 [rule return.detention.extended-maximum]
@@ -620,7 +621,7 @@ counting = calendar
 anchor = detention.start
 basis = Return Directive 2008/115/EC, Art 15(6)
 status = unconfirmed
-source = wordscope.be (EN/FR text of the Directive)
+source = Return Directive 2008/115/EC, Art 15(6) (EUR-Lex, CELEX 32008L0115); status: confirmed for the conditions, the 18-month total unconfirmed
 note = The conditions (lack of cooperation, delays in obtaining documents) are [C]; the "12 more months, 18 in total" figure is UNCONFIRMED verbatim.
 
 # ---- readmission (AMMR) ----------------------------------------------------------------------------------
@@ -631,8 +632,8 @@ options = eu-ammr, dublin-iii, readmission-agreement, none
 value = eu-ammr
 basis = Asylum and Migration Management Regulation (EU) 2024/1351 (applies from 12 June 2026)
 status = confirmed
-source = legal-time-limits.md section 3
-note = Cases still governed by Dublin III (Regulation 604/2013) keep its limits; agreements with third countries (legal-time-limits.md section 10) need a profile each.
+source = Asylum and Migration Management Regulation (EU) 2024/1351 (EUR-Lex, CELEX 32024R1351), applicable from 12 June 2026; status: confirmed
+note = Cases still governed by Dublin III (Regulation 604/2013) keep its limits; agreements with third countries set their own time limits and need a profile each.
 
 [rule readmission.request.deadline]
 kind = deadline
@@ -641,7 +642,7 @@ counting = calendar
 anchor = asylum.registration
 basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 39(1)
 status = confirmed
-source = https://fantasticsearch.net/law/eu/en?article=1&id=zt9xM5kBDWBAxfWd26DB
+source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 39(1) (EUR-Lex, CELEX 32024R1351); status: confirmed
 note = Take-charge request. If late, the Member State where the application was registered becomes responsible. Unaccompanied minor: may be sent at any time before the first decision on the substance, if in the child's best interests.
 
 [rule readmission.request.hit.deadline]
@@ -651,7 +652,7 @@ counting = calendar
 anchor = readmission.hit.receipt
 basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 39(1)
 status = confirmed
-source = https://fantasticsearch.net/law/eu/en?article=1&id=zt9xM5kBDWBAxfWd26DB
+source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 39(1) (EUR-Lex, CELEX 32024R1351); status: confirmed
 
 [rule readmission.reply.deadline]
 kind = deadline
@@ -660,7 +661,7 @@ counting = calendar
 anchor = readmission.request.receipt
 basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 40(1)
 status = confirmed
-source = https://fantasticsearch.net/law/eu/en?article=1&id=0d9xM5kBDWBAxfWd26DB
+source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 40(1) (EUR-Lex, CELEX 32024R1351); status: confirmed
 note = Reply to a take-charge request.
 
 [rule readmission.reply.hit.deadline]
@@ -670,7 +671,7 @@ counting = calendar
 anchor = readmission.request.receipt
 basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 40(2)
 status = confirmed
-source = https://fantasticsearch.net/law/eu/en?article=1&id=0d9xM5kBDWBAxfWd26DB
+source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 40(2) (EUR-Lex, CELEX 32024R1351); status: confirmed
 
 [rule readmission.reply.silence-means-acceptance]
 kind = flag
@@ -686,7 +687,7 @@ counting = calendar
 anchor = readmission.hit.receipt
 basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 41(1)
 status = confirmed
-source = https://migrationpact.info/?p=6119
+source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 41(1) (EUR-Lex, CELEX 32024R1351); status: confirmed
 note = Art 36(1)(b) and (c) cases. Lateness does not remove the responsible Member State's obligation.
 
 [rule readmission.take-back.confirmation.deadline]
@@ -696,7 +697,7 @@ counting = calendar
 anchor = readmission.request.receipt
 basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 41(3)-(4)
 status = confirmed
-source = https://migrationpact.info/?p=6119
+source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 41(3)-(4) (EUR-Lex, CELEX 32024R1351); status: confirmed
 note = Silence = receipt confirmed (Art 41(4)), unless the notified Member State shows it is not responsible (Art 37).
 
 [rule readmission.detained.reply.deadline]
@@ -706,7 +707,7 @@ counting = calendar
 anchor = readmission.request.receipt
 basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 45(2)
 status = confirmed
-source = https://fantasticsearch.net/law/eu/en?article=1&id=4N9xM5kBDWBAxfWd26DB
+source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 45(2) (EUR-Lex, CELEX 32024R1351); status: confirmed
 note = Silence = acceptance (tacit) [C]. The request itself: 2 weeks from registration or the hit, 1 week from detention if detained later (Art 45(1)).
 
 [rule readmission.transfer.decision.deadline]
@@ -716,7 +717,7 @@ counting = calendar
 anchor = readmission.acceptance
 basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 42(1)-(2)
 status = confirmed
-source = https://fantasticsearch.net/law/eu/en?article=1&id=199xM5kBDWBAxfWd26DB
+source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 42(1)-(2) (EUR-Lex, CELEX 32024R1351); status: confirmed
 note = Notified in writing, in plain language.
 
 [rule readmission.transfer.appeal.deadline]
@@ -726,7 +727,7 @@ counting = calendar
 anchor = readmission.transfer-decision.notification
 basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 43(2) (a national period of at least 1 week and at most 3 weeks)
 status = national-choice
-source = https://fantasticsearch.net/law/eu/en?article=1&id=2t9xM5kBDWBAxfWd26DB (range [C])
+source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 43(2) (EUR-Lex, CELEX 32024R1351); status: confirmed for the range
 note = The upper bound is used until the Member State sets its period. Scope limited to Art 43(1)(a)-(c); suspension may be requested (Art 43(3)).
 
 [rule readmission.transfer.deadline]
@@ -736,7 +737,7 @@ counting = calendar
 anchor = readmission.acceptance
 basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 46(1)
 status = confirmed
-source = https://fantasticsearch.net/law/eu/en?article=1&id=4t9xM5kBDWBAxfWd26DB
+source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 46(1) (EUR-Lex, CELEX 32024R1351); status: confirmed
 note = As soon as practically possible. Runs from acceptance or confirmation, or from a final appeal decision with suspensive effect (Art 43(3)): where such an appeal was lodged, record that decision as the acceptance date. Relocation transfers follow Art 67(11). Crisis: 1 year (Crisis Reg Art 12(2)).
 
 [rule readmission.transfer.imprisonment.deadline]

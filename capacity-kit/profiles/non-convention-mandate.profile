@@ -1,6 +1,6 @@
 # Reference profile for a state that is party to neither the 1951 Convention nor the 1967 Protocol,
 # where UNHCR registers applicants and determines refugee status under its mandate (e.g. Malaysia and
-# Indonesia as described in non-convention-states.md section 4). The legal basis may be a memorandum of
+# Indonesia, see capacity-kit/sources.md). The legal basis may be a memorandum of
 # understanding or a national regulation rather than a refugee law, so most rules are national choices.
 # The state registers, documents, protects against refoulement, refers claims to UNHCR and records UNHCR's
 # outcome (asylum.status-determination.authority = unhcr-mandate); protection can also come through
@@ -11,7 +11,8 @@
 # Why no "extends": the state is bound by neither the Convention nor the EU instruments, so it inherits
 # from neither; the time limits below are its own national choices (models named where the references
 # give one). Holidays are left empty: the state lists its own public holidays (a national choice).
-# Sources: /work/shared/reference. Status: confirmed = [C], secondary = [S].
+# Sources: each rule's source names the primary text (instrument, article, identifier, where published), listed
+# in capacity-kit/sources.md. Status: confirmed = [C], secondary = [S].
 
 [profile]
 name = non-convention-mandate
@@ -39,7 +40,7 @@ kind = flag
 value = false
 basis = National choice: Screening Regulation (EU) 2024/1356 (Art 5) binds only EU Member States
 status = national-choice
-source = procedures-and-definitions.md section 2
+source = Screening Regulation (EU) 2024/1356, Arts 5 and 17(1) (EUR-Lex, CELEX 32024R1356); status: confirmed
 note = The state may still use the screening form (Art 17(1)) voluntarily; set true to do so.
 
 [rule entry.screening.deadline]
@@ -49,7 +50,7 @@ counting = calendar
 anchor = entry.apprehension, entry.disembarkation, entry.presentation
 basis = National choice; model: Screening Regulation (EU) 2024/1356, Art 8(3) (not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 1
+source = Screening Regulation (EU) 2024/1356, Art 8(3) (EUR-Lex, CELEX 32024R1356); status of the model: confirmed
 note = Used only if entry.screening.applies is true.
 
 [rule entry.screening.deadline.held-over-threshold]
@@ -59,7 +60,7 @@ counting = calendar
 anchor = entry.apprehension, entry.disembarkation, entry.presentation
 basis = National choice; model: Screening Regulation (EU) 2024/1356, Art 8(3) (not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 1
+source = Screening Regulation (EU) 2024/1356, Art 8(3) (EUR-Lex, CELEX 32024R1356); status of the model: confirmed, its anchor unconfirmed
 note = In the model the anchor of the 4-day limit is not stated (UNCONFIRMED).
 
 [rule entry.screening.held-threshold]
@@ -69,7 +70,7 @@ counting = calendar
 anchor = entry.held-at-border-since
 basis = National choice; model: Screening Regulation (EU) 2024/1356, Art 8(3) (not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 1
+source = Screening Regulation (EU) 2024/1356, Art 8(3) (EUR-Lex, CELEX 32024R1356); status of the model: confirmed
 
 [rule entry.screening.inland.deadline]
 kind = deadline
@@ -78,7 +79,7 @@ counting = calendar
 anchor = entry.apprehension
 basis = National choice; model: Screening Regulation (EU) 2024/1356, Art 8(4) (not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 1
+source = Screening Regulation (EU) 2024/1356, Art 8(4) (EUR-Lex, CELEX 32024R1356); status of the model: unconfirmed
 note = The model value itself is UNCONFIRMED in the reference files.
 
 [rule entry.biometrics.minimum-age]
@@ -86,7 +87,7 @@ kind = number
 value = 6
 basis = National choice; model: Screening Regulation (EU) 2024/1356, Art 14 (not binding on this state)
 status = national-choice
-source = procedures-and-definitions.md section 2 (model value [S], Frontex)
+source = Screening Regulation (EU) 2024/1356, Art 14 (EUR-Lex, CELEX 32024R1356); status of the model: secondary (Frontex, "How does screening work in practice")
 
 [rule entry.refusal.grounds]
 kind = list
@@ -114,8 +115,8 @@ kind = text
 value = Non-refoulement: legal basis to be stated by the state (national law, or its memorandum of understanding with UNHCR)
 basis = National choice: the state is not party to the 1951 Convention or 1967 Protocol; the reference files state no other basis
 status = national-choice
-source = non-convention-states.md sections 2 and 4 (the basis may be an MoU or a national regulation, e.g. Jordan's 1998 and Lebanon's 2003 MoUs with UNHCR [C])
-note = The reference files do not state a customary-law basis; do not cite one until verified. UNHCR's position (10-Point Plan Dialogue report 2007, para 38): a refugee "must be protected against refoulement". The non-refoulement check itself always runs (DESIGN.md invariant 1).
+source = UNHCR memoranda of understanding with host states (Jordan 1998, Lebanon 2003); status: confirmed (the basis may be a memorandum of understanding or a national regulation)
+note = The reference files do not state a customary-law basis; do not cite one until verified. UNHCR's position (10-Point Plan Dialogue report 2007, para 38): a refugee "must be protected against refoulement". The non-refoulement check itself always runs (docs/architecture.md, invariant 1: non-refoulement).
 
 [rule entry.protection-request.referral]
 kind = choice
@@ -123,7 +124,7 @@ options = national-asylum-authority, unhcr-mandate
 value = unhcr-mandate
 basis = UNHCR mandate refugee status determination (e.g. Malaysia: UNHCR carries out reception, registration, documentation and RSD; Indonesia, Presidential Regulation No. 125/2016: UNHCR registers refugees)
 status = secondary
-source = non-convention-states.md section 4
+source = UNHCR mandate refugee status determination (Statute of UNHCR, UN General Assembly resolution 428 (V)), as practised in Malaysia and under Indonesia, Presidential Regulation No. 125/2016; status: secondary (Nordin et al. on Malaysia; Widagdo et al. on Indonesia)
 note = Set national-asylum-authority where the state determines claims itself.
 
 [rule entry.child.age-of-majority]
@@ -141,7 +142,7 @@ counting = calendar
 anchor = asylum.registration
 basis = National choice: the reference files give no validity period; 10-Point Plan of Action (2007), point 4: new arrivals are registered and given temporary documentation
 status = national-choice
-source = unhcr-10-point-plan-dialogue-2007.md (point 4)
+source = UNHCR 10-Point Plan of Action (2007), point 4 (refworld.org); status: confirmed
 note = P6M is a placeholder, not taken from any instrument; the state sets it (its regulation or its memorandum of understanding with UNHCR).
 
 [rule reception.temporary-document.per-household]
@@ -157,17 +158,18 @@ options = state, unhcr
 value = unhcr
 basis = UNHCR mandate practice: Indonesia, Presidential Regulation No. 125/2016 (UNHCR registers refugees and issues refugee cards); Malaysia (UNHCR carries out documentation)
 status = secondary
-source = non-convention-states.md section 4
+source = Indonesia, Presidential Regulation No. 125/2016; UNHCR mandate refugee status determination (Statute of UNHCR, UN General Assembly resolution 428 (V)) (Malaysia); status: secondary (Widagdo et al.; Nordin et al.)
 
 [rule reception.referral.pathways]
 kind = list
 basis = UNHCR 10-Point Plan of Action (2007), point 5, Annex I point 5 and Dialogue report para 66; The 10-Point Plan in Action (2016), chapter 6
 status = confirmed
-source = procedures-and-definitions.md section 6; unhcr-10-point-plan-dialogue-2007.md para 66
-note = UNHCR policy framework, not treaty law: the state names the body behind each channel. Profiling is not refugee status determination; whoever wishes to seek asylum is referred to UNHCR (DESIGN.md invariant 2).
+source = UNHCR 10-Point Plan of Action (2007), point 5 and Annex I point 5 (refworld.org); The 10-Point Plan in Action (2016), chapter 6 (UNHCR); UNHCR Dialogue on Protection Challenges report (2007), discussion paper para 66 (UNHCR, December 2007); status: confirmed
+note = UNHCR policy framework, not treaty law: the state names the body behind each channel. Profiling is not refugee status determination; whoever wishes to seek asylum is referred to UNHCR (docs/architecture.md, invariant 2).
 item.asylum-procedure.label = Referral to UNHCR for refugee status determination under its mandate
-item.asylum-procedure.basis = The 10-Point Plan in Action (2016), section 6.5; UNHCR mandate RSD (non-convention-states.md section 4)
+item.asylum-procedure.basis = The 10-Point Plan in Action (2016), section 6.5; UNHCR mandate RSD
 item.asylum-procedure.status = confirmed
+item.asylum-procedure.source = The 10-Point Plan in Action (2016), section 6.5 (UNHCR); status: confirmed. UNHCR mandate refugee status determination (Statute of UNHCR, UN General Assembly resolution 428 (V)): status secondary (Nordin et al. on Malaysia; Widagdo et al. on Indonesia)
 item.child-protection.label = Child protection system
 item.child-protection.basis = The 10-Point Plan in Action (2016), section 6.1
 item.child-protection.status = confirmed
@@ -189,7 +191,7 @@ item.migration-options.status = confirmed
 item.migration-labour-human-rights.label = Protection through migration, labour and human-rights regimes that apply to refugees without being refugee-specific (e.g. labour migration programmes, family reunion)
 item.migration-labour-human-rights.basis = UNHCR, Refugee Protection and Mixed Migration: the 10-Point Plan in Action, Dialogue report 2007, discussion paper para 66 (and para 29)
 item.migration-labour-human-rights.status = confirmed
-item.migration-labour-human-rights.source = unhcr-10-point-plan-dialogue-2007.md paras 29 and 66
+item.migration-labour-human-rights.source = UNHCR Dialogue on Protection Challenges report (2007), discussion paper paras 29 and 66 (UNHCR, December 2007); status: confirmed
 item.migration-labour-human-rights.note = Para 66 concerns states that grant asylum without being parties to the 1951 Convention. The state names the permit or scheme it uses.
 
 # ---- rsd: the state refers and records; UNHCR decides ----------------------------------------------------
@@ -200,24 +202,24 @@ options = national-asylum-authority, unhcr-mandate
 value = unhcr-mandate
 basis = UNHCR mandate refugee status determination (Malaysia: UNHCR carries out reception, registration, documentation and RSD; Indonesia, Presidential Regulation No. 125/2016: the state does not assess claims, UNHCR registers refugees)
 status = secondary
-source = non-convention-states.md section 4
+source = UNHCR mandate refugee status determination (Statute of UNHCR, UN General Assembly resolution 428 (V)), as practised in Malaysia and under Indonesia, Presidential Regulation No. 125/2016; status: secondary (Nordin et al. on Malaysia; Widagdo et al. on Indonesia)
 note = The rsd module records the referral to UNHCR and UNHCR's outcome (recognised as a mandate refugee, rejected, closed) with UNHCR as the deciding body; it runs no examination clock of its own. The legal basis may be a memorandum of understanding (Jordan 1998, Lebanon 2003 [C]).
 
 [rule asylum.refugee-definitions]
 kind = list
 basis = UNHCR mandate: UNHCR applies the extended (OAU or Cartagena-type) definition ("extended mandate refugees")
 status = secondary
-source = https://refugeerightstoolkit.org/advocate/refugee-rights-law-the-building-blocks/the-right-to-seek-asylum/expanded-refugee-definitions/
+source = UNHCR mandate refugee status determination (Statute of UNHCR, UN General Assembly resolution 428 (V)): the extended (OAU or Cartagena-type) definition, "extended mandate refugees"; status: secondary (Refugee Rights Toolkit, "Expanded refugee definitions")
 item.unhcr-extended-mandate.label = UNHCR mandate refugee, including the extended (OAU or Cartagena-type) definition applied by UNHCR ("extended mandate refugees")
 item.unhcr-extended-mandate.basis = UNHCR mandate (UNHCR's own determination; the state records it)
 item.unhcr-extended-mandate.status = secondary
-item.unhcr-extended-mandate.source = procedures-and-definitions.md section 1.5; non-convention-states.md section 4
+item.unhcr-extended-mandate.source = UNHCR mandate refugee status determination (Statute of UNHCR, UN General Assembly resolution 428 (V)): the extended (OAU or Cartagena-type) definition, "extended mandate refugees"; status: secondary (Refugee Rights Toolkit, "Expanded refugee definitions")
 
 [rule asylum.procedure.tracks]
 kind = list
 basis = UNHCR RSD case processing modalities (2020 framework, Aide-Memoire and Glossary annexed to the Procedural Standards)
 status = confirmed
-source = https://www.unhcr.org/resettlement-handbook/1-refugee-status-and-resettlement/1-4-unhcrs-case-processing-modalities-for-rsd
+source = UNHCR RSD case processing modalities (2020) (UNHCR Resettlement Handbook, section 1.4); status: confirmed
 note = These are UNHCR's modalities, recorded so that the state's officers can see which one UNHCR used; the state runs no track of its own.
 item.regular.label = Regular processing (the full procedure)
 item.regular.basis = UNHCR RSD processing modalities (2020), "regular"
@@ -235,13 +237,13 @@ item.merged-registration-rsd.note = Named in the framework; its details are not 
 item.prima-facie.label = Group-based (prima facie) recognition, preferred where it gives the same benefits
 item.prima-facie.basis = UNHCR strategic note on prima facie recognition (2016)
 item.prima-facie.status = secondary
-item.prima-facie.source = https://www.fmreview.org/recognising-refugees/fisher
+item.prima-facie.source = UNHCR strategic note on prima facie recognition (2016); status: secondary (Forced Migration Review, article by Fisher)
 
 [rule asylum.accelerated.grounds]
 kind = list
 basis = UNHCR RSD processing modalities (2020), accelerated processing
 status = confirmed
-source = https://www.unhcr.org/resettlement-handbook/1-refugee-status-and-resettlement/1-4-unhcrs-case-processing-modalities-for-rsd
+source = UNHCR RSD case processing modalities (2020), accelerated processing (i)-(iii) (UNHCR Resettlement Handbook, section 1.4); status: confirmed
 item.specific-needs.label = Specific needs or an immediate risk of refoulement
 item.specific-needs.basis = UNHCR RSD processing modalities (2020), accelerated (i)
 item.specific-needs.status = confirmed
@@ -259,7 +261,7 @@ counting = calendar
 anchor = asylum.application-made
 basis = National choice: time within which the state registers a person who asks for protection and refers them to UNHCR; model: Asylum Procedure Regulation (EU) 2024/1348, Art 27(1) (not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 2.1 (model [C])
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 27(1) (EUR-Lex, CELEX 32024R1348); status of the model: confirmed
 note = Where UNHCR itself registers (Malaysia, Indonesia [S]), this is the state's own record of the referral.
 
 [rule asylum.decision.four-eyes]
@@ -276,7 +278,7 @@ counting = calendar
 anchor = decision.notification
 basis = UNHCR RSD Procedural Standards (2005) section 7.2: at least 30 days from notification
 status = secondary
-source = https://rsdwatch.com/2011/02/07/is-a-30-day-appeal-deadline-fair/
+source = UNHCR RSD Procedural Standards (2005), section 7.2 (UNHCR, September 2005); status: secondary (rsdwatch.com)
 note = Applies where UNHCR decides under its mandate. A minimum, applied flexibly; the file is not closed if the appeal arrives within 6 weeks after the deadline. The appeal is decided by another Eligibility Officer (section 7.1.1).
 
 [rule asylum.appeal.accelerated.deadline]
@@ -286,7 +288,7 @@ counting = calendar
 anchor = decision.notification
 basis = UNHCR RSD Procedural Standards (2005) section 7.2: at least 30 days from notification
 status = secondary
-source = https://rsdwatch.com/2011/02/07/is-a-30-day-appeal-deadline-fair/
+source = UNHCR RSD Procedural Standards (2005), section 7.2 (UNHCR, September 2005); status: secondary (rsdwatch.com)
 note = The Standards give no shorter period for accelerated cases (accelerated processing shortens only UNHCR's own timelines).
 
 [rule asylum.appeal.suspensive.regular]
@@ -294,7 +296,7 @@ kind = flag
 value = true
 basis = National choice: the reference files give no rule; the state refrains from removal while UNHCR's appeal is pending
 status = national-choice
-note = Placeholder true, the protective default (DESIGN.md invariant 1).
+note = Placeholder true, the protective default (docs/architecture.md, invariant 1: non-refoulement).
 
 [rule asylum.appeal.suspensive.accelerated]
 kind = flag
@@ -309,7 +311,7 @@ note = Placeholder true, the protective default.
 kind = list
 basis = National choice; model: Reception Conditions Directive 2013/33/EU, Art 8(3) (not binding on this state)
 status = national-choice
-source = procedures-and-definitions.md section 4.1 (model [C])
+source = Reception Conditions Directive 2013/33/EU, Art 8(3) (EUR-Lex, CELEX 32013L0033); status of the model: confirmed
 note = UNHCR Detention Guidelines (2012) apply under UNHCR's Statute: detention must be authorised by law, necessary, reasonable and proportionate, with alternatives considered, and subject to independent monitoring (Guidelines 3, 4, 10) [C]. The state cites its own law for each ground. Grounds tied to the state's own examination of claims (model Art 8(3)(b), (c), (f)) are left out because UNHCR examines claims; add them if national law has them.
 item.identity.label = To determine or verify identity or nationality
 item.identity.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(a)
@@ -328,7 +330,7 @@ counting = calendar
 anchor = detention.start
 basis = National choice: UNHCR Detention Guidelines (2012), Guideline 6: indefinite detention is arbitrary and maximum periods must be set in law
 status = national-choice
-source = procedures-and-definitions.md section 4.5 ([C])
+source = UNHCR Detention Guidelines (2012), Guideline 6 (refworld.org, docid 503489533b8); status: confirmed
 note = P6M is a placeholder taken from Return Directive 2008/115/EC Art 15(5) (detention pending removal), the only detention maximum in the reference files; the state sets its own.
 
 [rule detention.judicial-review.deadline]
@@ -338,7 +340,7 @@ counting = calendar
 anchor = detention.start
 basis = National choice; model: Reception Conditions Directive (EU) 2024/1346, Art 11(3) (not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 4 (model [C])
+source = Reception Conditions Directive (EU) 2024/1346, Art 11(3) (EUR-Lex, CELEX 32024L1346); status of the model: confirmed
 
 [rule detention.periodic-review.interval]
 kind = deadline
@@ -355,7 +357,7 @@ options = never, last-resort
 value = never
 basis = National choice; model: UNHCR position of January 2017: children should never be detained for immigration purposes
 status = national-choice
-source = procedures-and-definitions.md section 4.6 (model [C])
+source = UNHCR position on the detention of children (2017) (UNHCR, January 2017); status of the model: confirmed
 
 # ---- return ----------------------------------------------------------------------------------------------
 
@@ -366,7 +368,7 @@ counting = calendar
 anchor = return.decision.notification
 basis = National choice; model: Return Directive 2008/115/EC, Art 7(1) (7 to 30 days; not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 9 (model [C])
+source = Return Directive 2008/115/EC, Art 7(1) (EUR-Lex, CELEX 32008L0115); status of the model: confirmed
 note = Return only for persons not in need of protection (10-Point Plan point 9); the non-refoulement check runs again at execution.
 
 [rule return.entry-ban.maximum]
@@ -376,7 +378,7 @@ counting = calendar
 anchor = return.departure
 basis = National choice; model: Return Directive 2008/115/EC, Art 11(2) (in principle at most 5 years; not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 9 (model [C])
+source = Return Directive 2008/115/EC, Art 11(2) (EUR-Lex, CELEX 32008L0115); status of the model: confirmed
 
 [rule return.detention.maximum]
 kind = deadline
@@ -385,7 +387,7 @@ counting = calendar
 anchor = detention.start
 basis = National choice; model: Return Directive 2008/115/EC, Art 15(5) (not binding on this state)
 status = national-choice
-source = legal-time-limits.md section 9 (model [C])
+source = Return Directive 2008/115/EC, Art 15(5) (EUR-Lex, CELEX 32008L0115); status of the model: confirmed
 
 # ---- readmission -----------------------------------------------------------------------------------------
 
@@ -395,7 +397,7 @@ options = eu-ammr, dublin-iii, readmission-agreement, none
 value = readmission-agreement
 basis = National choice: each readmission agreement has its own limits
 status = national-choice
-source = legal-time-limits.md section 10
+source = EC–Albania readmission agreement, time-limits article (Official Journal of the EU, on EUR-Lex); EC readmission agreements with Bosnia and Herzegovina and with Montenegro; status: confirmed (each agreement sets its own time limits)
 
 [rule readmission.reply.deadline]
 kind = deadline
@@ -404,14 +406,14 @@ counting = calendar
 anchor = readmission.request.receipt
 basis = National choice; model: EC-Albania readmission agreement, time-limits article (14 days)
 status = national-choice
-source = legal-time-limits.md section 10 (model [C])
+source = EC–Albania readmission agreement, time-limits article (Official Journal of the EU, on EUR-Lex); status of the model: confirmed
 
 [rule readmission.reply.silence-means-acceptance]
 kind = flag
 value = true
 basis = National choice; model: EC-Albania readmission agreement (no reply = transfer agreed)
 status = national-choice
-source = legal-time-limits.md section 10 (model [C])
+source = EC–Albania readmission agreement, time-limits article (Official Journal of the EU, on EUR-Lex); status of the model: confirmed
 
 [rule readmission.transfer.deadline]
 kind = deadline
@@ -420,4 +422,4 @@ counting = calendar
 anchor = readmission.acceptance
 basis = National choice; model: EC-Albania readmission agreement (within 3 months of acceptance, extendable)
 status = national-choice
-source = legal-time-limits.md section 10 (model [C])
+source = EC–Albania readmission agreement, time-limits article (Official Journal of the EU, on EUR-Lex); status of the model: confirmed

@@ -1,8 +1,8 @@
 package org.asylon.kernel.profile;
 
 /**
- * An event that starts a clock, from {@code anchors.catalogue}. The reference files insist that a profile
- * stores the anchor with the length, not the length alone ("Runs from" column of legal-time-limits.md).
+ * An event that starts a clock, from {@code anchors.catalogue}. Every time limit in the legal texts runs from
+ * a named event, so a profile stores the anchor with the length, not the length alone.
  *
  * @param name         e.g. {@code entry.apprehension}; modules record the event under this name
  * @param label        short English wording used in explanations, e.g. "apprehension"

@@ -18,7 +18,7 @@ public final class Catalogues {
     public static final String ANCHORS_FILE = "anchors.catalogue";
     public static final String RULES_FILE = "rules.catalogue";
 
-    /** Modules named in DESIGN.md; a catalogue line naming another module is a typo. */
+    /** Modules named in docs/architecture.md; a catalogue line naming another module is a typo. */
     static final Set<String> MODULES = Set.of("kernel", "entry", "reception", "rsd", "detention", "return",
             "readmission", "identity", "statistics");
 

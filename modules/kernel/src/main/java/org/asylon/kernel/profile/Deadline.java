@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A computed (or not computable) deadline, carrying the rule that produced it so that the screen and the
- * decision can show it (DESIGN.md: deadlines are "shown with the rule that produced them").
+ * decision can show it (docs/architecture.md: deadlines are "shown with the rule that produced them").
  *
  * @param rule         rule name, e.g. {@code entry.screening.deadline}
  * @param profile      the profile the rule came from

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A loaded, validated legal profile: the rules that differ by state (DESIGN.md, "Legal profile"). Module
+ * A loaded, validated legal profile: the rules that differ by state (docs/architecture.md, "Legal profile"). Module
  * code never holds a legal constant; it asks the active profile by rule name and shows the rule's basis
  * and status with the value. Immutable and safe to share between threads.
  */

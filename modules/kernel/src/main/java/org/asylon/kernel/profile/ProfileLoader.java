@@ -26,7 +26,7 @@ public final class ProfileLoader {
     /** Class-path folder of the reference profiles and catalogues. */
     public static final String CLASSPATH_DIR = "asylon/profiles/";
     public static final String EXTENSION = ".profile";
-    /** The profile used when a state names none (DESIGN.md, ASYLON_PROFILE). */
+    /** The profile used when a state names none (docs/architecture.md, ASYLON_PROFILE). */
     public static final String DEFAULT_PROFILE = "convention-1951";
 
     private final ClassLoader classLoader;

@@ -2,7 +2,7 @@ package org.asylon.entry.document.control;
 
 import java.util.List;
 
-/** The layouts of Doc 9303, as recorded in the project reference file {@code icao-9303-mrz.md}. */
+/** The TD1, TD2 and TD3 layouts of ICAO Doc 9303, 8th edition (2021), Parts 4 to 6. */
 public final class MrzLayouts {
 
     private MrzLayouts() {

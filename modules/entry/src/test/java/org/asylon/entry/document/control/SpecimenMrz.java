@@ -2,7 +2,7 @@ package org.asylon.entry.document.control;
 
 import java.time.LocalDate;
 
-/** Specimen MRZs of the reference file {@code icao-9303-mrz.md} and helpers to build variants of them. */
+/** The specimen MRZs of ICAO Doc 9303 (8th edition, 2021) and helpers to build variants of them. */
 final class SpecimenMrz {
 
     /** A date after every specimen's expiry, used as "today" unless a test needs another. */

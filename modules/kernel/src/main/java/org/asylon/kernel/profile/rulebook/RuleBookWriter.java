@@ -29,6 +29,9 @@ public final class RuleBookWriter {
         out.append("\n# Rule book: ").append(profile.title()).append("\n\n");
         summary(profile, out);
         out.append("\n## How to read the status\n\n").append(StatusWords.legend());
+        out.append("\nEach **Source** names the primary text (instrument, article, identifier, where it is published) "
+                + "and its confirmation status; [`../sources.md`](../sources.md) lists every instrument with its "
+                + "full title and the rules that cite it.\n");
         calendar(profile, out);
         ValueWords words = new ValueWords(profile.catalogues());
         Map<String, List<String>> modules = ModuleGroups.group(profile.catalogues(),
