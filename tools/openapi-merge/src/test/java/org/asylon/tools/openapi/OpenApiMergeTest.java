@@ -1,0 +1,232 @@
+package org.asylon.tools.openapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/** What a module author and a kernel author can rely on when the build merges their two documents. */
+class OpenApiMergeTest {
+
+    private static final String MODULE = """
+            # the module's own header, replaced by the generated one
+            openapi: 3.0.3
+            info:
+              title: Asylon sample API
+              version: 1.0.0
+            servers:
+            - url: /sample/api/v1
+            tags:
+            - name: Samples
+              description: The module's own records.
+            x-kernel-fragment:
+              eventFeed: The sample module's feed.
+            paths:
+              # the module's operations come first
+              /samples:
+                get:
+                  operationId: listSamples
+                  description: |-
+                    Every sample.
+
+                    Roles: trainer.
+                  responses:
+                    '400':
+                      $ref: '#/components/responses/BadRequest'
+            components:
+              responses:
+                BadRequest:
+                  content:
+                    application/problem+json:
+                      examples:
+                        badSample:
+                          summary: A sample of the module
+                          value:
+                            status: 400
+              schemas:
+                EventType:
+                  type: string
+                  enum:
+                  - org.asylon.sample.sampled.v1
+            """;
+
+    private static final String FRAGMENT = """
+            tags:
+            - name: Event feed
+              description: CloudEvents of this module.
+            paths:
+              /events:
+                get:
+                  operationId: readEvents
+                  description: |-
+                    ${eventFeed}
+
+                    Roles: feed-reader, auditor.
+                  responses:
+                    '200':
+                      description: Events of /${module}.
+                      content:
+                        application/json:
+                          schema:
+                            $ref: '#/components/schemas/EventType'
+            components:
+              responses:
+                BadRequest:
+                  description: The request could not be read.
+                  content:
+                    application/problem+json:
+                      examples:
+                        feedLimit:
+                          summary: Too many events asked for
+                          value:
+                            status: 400
+            """;
+
+    @Test
+    void theModulesOperationsComeFirstThenTheKernels() {
+        Map<String, Object> paths = section(merge(MODULE, FRAGMENT), "paths");
+        assertEquals(List.of("/samples", "/events"), List.copyOf(paths.keySet()));
+    }
+
+    @Test
+    void aModuleAddsItsExamplesToASharedResponseAfterTheKernelsOwn() {
+        Map<String, Object> badRequest = at(load(merge(MODULE, FRAGMENT)), "components", "responses", "BadRequest");
+        assertEquals("The request could not be read.", badRequest.get("description"));
+        Map<String, Object> examples = at(badRequest, "content", "application/problem+json", "examples");
+        assertEquals(List.of("feedLimit", "badSample"), List.copyOf(examples.keySet()));
+    }
+
+    @Test
+    void placeholdersTakeTheModulesWordsAndItsNameFromTheServerUrl() {
+        String merged = merge(MODULE, FRAGMENT);
+        Map<String, Object> events = at(load(merged), "paths", "/events", "get");
+        assertEquals("The sample module's feed.\n\nRoles: feed-reader, auditor.", events.get("description"));
+        assertEquals("Events of /sample.", at(events, "responses", "200").get("description"));
+        assertTrue(!merged.contains("x-kernel-fragment"), "the module's values are build input, not served");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void tagsOfTheFragmentFollowTheModulesTags() {
+        List<Map<String, Object>> tags = (List<Map<String, Object>>) load(merge(MODULE, FRAGMENT)).get("tags");
+        assertEquals(List.of("Samples", "Event feed"), tags.stream().map(t -> t.get("name")).toList());
+    }
+
+    @Test
+    void theServedDocumentSaysItIsGeneratedAndKeepsTheModulesOtherComments() {
+        String merged = merge(MODULE, FRAGMENT);
+        assertTrue(merged.startsWith("# Generated at build time"), merged);
+        assertTrue(!merged.contains("the module's own header"), merged);
+        assertTrue(merged.contains("# the module's operations come first"), merged);
+        assertTrue(merged.contains("description: |-\n        Every sample.\n\n        Roles: trainer."),
+                "literal blocks stay literal, so each Roles: line stays on a line of its own:\n" + merged);
+    }
+
+    @Test
+    void aSchemaBothDefineIsAClash() {
+        String fragment = FRAGMENT + """
+                  schemas:
+                    EventType:
+                      type: string
+                """;
+        OpenApiMergeException e = assertThrows(OpenApiMergeException.class, () -> merge(MODULE, fragment));
+        assertTrue(e.getMessage().contains("components/schemas/EventType/type"), e.getMessage());
+    }
+
+    @Test
+    void aModuleCannotChangeWhatTheKernelSetsInASharedResponse() {
+        String module = MODULE.replace("    BadRequest:\n      content:",
+                "    BadRequest:\n      description: Something else.\n      content:");
+        OpenApiMergeException e = assertThrows(OpenApiMergeException.class, () -> merge(module, FRAGMENT));
+        assertTrue(e.getMessage().contains("components/responses/BadRequest/description"), e.getMessage());
+    }
+
+    @Test
+    void anExampleNameBothUseIsAClash() {
+        String module = MODULE.replace("badSample:", "feedLimit:");
+        OpenApiMergeException e = assertThrows(OpenApiMergeException.class, () -> merge(module, FRAGMENT));
+        assertTrue(e.getMessage().contains("examples/feedLimit"), e.getMessage());
+    }
+
+    @Test
+    void anOperationOfThePathBothDefineIsAClash() {
+        String module = MODULE.replace("  /samples:", "  /events:");
+        OpenApiMergeException e = assertThrows(OpenApiMergeException.class, () -> merge(module, FRAGMENT));
+        assertTrue(e.getMessage().contains("paths//events/get/operationId"), e.getMessage());
+    }
+
+    @Test
+    void aTagBothDeclareIsAClash() {
+        String module = MODULE.replace("- name: Samples", "- name: Event feed");
+        OpenApiMergeException e = assertThrows(OpenApiMergeException.class, () -> merge(module, FRAGMENT));
+        assertTrue(e.getMessage().contains("tag 'Event feed'"), e.getMessage());
+    }
+
+    @Test
+    void aPlaceholderTheModuleLeavesOpenFailsTheBuild() {
+        String module = MODULE.replace("  eventFeed: The sample module's feed.\n", "  other: x\n");
+        OpenApiMergeException e = assertThrows(OpenApiMergeException.class, () -> merge(module, FRAGMENT));
+        assertTrue(e.getMessage().contains("[eventFeed]"), e.getMessage());
+    }
+
+    @Test
+    void aValueNoPlaceholderAsksForFailsTheBuild() {
+        String module = MODULE.replace("  eventFeed: The sample module's feed.\n",
+                "  eventFeed: The sample module's feed.\n  eventFed: misspelt\n");
+        OpenApiMergeException e = assertThrows(OpenApiMergeException.class, () -> merge(module, FRAGMENT));
+        assertTrue(e.getMessage().contains("[eventFed]"), e.getMessage());
+    }
+
+    @Test
+    void aReferenceThatLandsNowhereNamesWhatIsMissing() {
+        String module = MODULE.replace("  schemas:\n    EventType:", "  schemas:\n    EventTypes:");
+        OpenApiMergeException e = assertThrows(OpenApiMergeException.class, () -> merge(module, FRAGMENT));
+        assertTrue(e.getMessage().contains("#/components/schemas/EventType"), e.getMessage());
+    }
+
+    @Test
+    void anOperationIdUsedTwiceFailsTheBuild() {
+        String module = MODULE.replace("operationId: listSamples", "operationId: readEvents");
+        OpenApiMergeException e = assertThrows(OpenApiMergeException.class, () -> merge(module, FRAGMENT));
+        assertTrue(e.getMessage().contains("readEvents"), e.getMessage());
+    }
+
+    @Test
+    void aFragmentHoldsOnlyTagsPathsAndComponents() {
+        OpenApiMergeException e = assertThrows(OpenApiMergeException.class,
+                () -> merge(MODULE, "info:\n  title: Not the kernel's to say\n"));
+        assertTrue(e.getMessage().contains("'info'"), e.getMessage());
+    }
+
+    @Test
+    void theModuleNameComesOnlyFromTheServerUrl() {
+        String module = MODULE.replace("- url: /sample/api/v1", "- url: https://example.org/");
+        OpenApiMergeException e = assertThrows(OpenApiMergeException.class, () -> merge(module, FRAGMENT));
+        assertTrue(e.getMessage().contains("/<module>/api/v1"), e.getMessage());
+    }
+
+    private static String merge(String module, String fragment) {
+        return OpenApiMerge.merge(module, List.of(fragment), "openapi.yaml");
+    }
+
+    private static Map<String, Object> load(String yaml) {
+        return new Yaml().load(yaml);
+    }
+
+    private static Map<String, Object> section(String yaml, String name) {
+        return at(load(yaml), name);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> at(Map<String, Object> map, String... keys) {
+        Map<String, Object> at = map;
+        for (String key : keys) {
+            at = (Map<String, Object>) at.get(key);
+        }
+        return at;
+    }
+}
