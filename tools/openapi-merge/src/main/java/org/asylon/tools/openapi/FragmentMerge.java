@@ -12,25 +12,39 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Adds a fragment (tags, paths, components) to a module's document, on YAML nodes so that order, scalar styles and
- * comments survive.
+ * Adds a fragment (tags, paths, components) to a document, on YAML nodes so that order, scalar styles and comments
+ * survive.
  *
  * <p>Rules, so that a reader of either file can predict the result: what the fragment adds comes after what the
- * module has at the same level; the fragment may hold only {@code tags}, {@code paths} and {@code components}. A path
- * or component that both define is the fragment's, and the module may only <em>add</em> to its mappings (its own
- * examples to a shared error response): a key that both set to anything but a mapping is a clash and fails the
- * build, as does a tag both declare. So a module can never silently redefine a kernel operation or schema, and a
- * kernel change can never silently replace a module's.
+ * document has at the same level; the fragment may hold only {@code tags}, {@code paths} and {@code components}. A
+ * path or component that both define may only be <em>added to</em> (a module's own examples for a shared error
+ * response): a key that both set to anything but a mapping is a clash and fails the build, as does a tag both
+ * declare. So a module can never silently redefine a kernel operation or schema, and a kernel change can never
+ * silently replace a module's. Inside an entry both define, the keys of its owner (the kernel) come first.
  */
 final class FragmentMerge {
 
     private static final Set<String> FRAGMENT_KEYS = Set.of("tags", "paths", "components");
 
-    private FragmentMerge() {
+    /** Whose keys lead inside an entry both define. */
+    private final boolean fragmentOwnsSharedEntries;
+    private final List<String> clashes = new ArrayList<>();
+
+    private FragmentMerge(boolean fragmentOwnsSharedEntries) {
+        this.fragmentOwnsSharedEntries = fragmentOwnsSharedEntries;
     }
 
+    /** The kernel's fragment into a module's document: the kernel owns the entries both define. */
     static void into(MappingNode module, MappingNode fragment) {
-        List<String> clashes = new ArrayList<>();
+        new FragmentMerge(true).merge(module, fragment);
+    }
+
+    /** One kernel fragment after another (the kernel's operations after its shared components): the first owns. */
+    static void combine(MappingNode first, MappingNode next) {
+        new FragmentMerge(false).merge(first, next);
+    }
+
+    private void merge(MappingNode module, MappingNode fragment) {
         for (NodeTuple section : fragment.getValue()) {
             String name = Nodes.key(section);
             if (!FRAGMENT_KEYS.contains(name)) {
@@ -40,22 +54,20 @@ final class FragmentMerge {
             if (own.isEmpty()) {
                 module.getValue().add(section);
             } else if (name.equals("tags")) {
-                appendTags(Nodes.sequence(own.get().getValueNode(), "tags"), Nodes.sequence(section.getValueNode(), "tags"),
-                        clashes);
+                appendTags(Nodes.sequence(own.get().getValueNode(), "tags"), Nodes.sequence(section.getValueNode(), "tags"));
             } else if (name.equals("paths")) {
                 mergeEntries(Nodes.mapping(own.get().getValueNode(), name), Nodes.mapping(section.getValueNode(), name),
-                        name, clashes);
+                        name);
             } else {
-                mergeComponents(Nodes.mapping(own.get().getValueNode(), name), Nodes.mapping(section.getValueNode(), name),
-                        clashes);
+                mergeComponents(Nodes.mapping(own.get().getValueNode(), name), Nodes.mapping(section.getValueNode(), name));
             }
         }
         if (!clashes.isEmpty()) {
-            throw new OpenApiMergeException("the module document and the fragment both define: " + String.join("; ", clashes));
+            throw new OpenApiMergeException("both documents define: " + String.join("; ", clashes));
         }
     }
 
-    private static void appendTags(SequenceNode own, SequenceNode added, List<String> clashes) {
+    private void appendTags(SequenceNode own, SequenceNode added) {
         Set<String> names = new HashSet<>();
         own.getValue().forEach(tag -> names.add(tagName(tag)));
         for (Node tag : added.getValue()) {
@@ -73,7 +85,7 @@ final class FragmentMerge {
     }
 
     /** components: schemas, responses, ... each a collection of named entries. */
-    private static void mergeComponents(MappingNode own, MappingNode added, List<String> clashes) {
+    private void mergeComponents(MappingNode own, MappingNode added) {
         for (NodeTuple kind : added.getValue()) {
             String name = Nodes.key(kind);
             Optional<NodeTuple> same = Nodes.entry(own, name);
@@ -81,41 +93,39 @@ final class FragmentMerge {
                 own.getValue().add(kind);
             } else {
                 mergeEntries(Nodes.mapping(same.get().getValueNode(), name), Nodes.mapping(kind.getValueNode(), name),
-                        "components/" + name, clashes);
+                        "components/" + name);
             }
         }
     }
 
     /** A collection of named entries (paths, or one kind of component): new entries go last, shared ones combine. */
-    private static void mergeEntries(MappingNode own, MappingNode added, String where, List<String> clashes) {
+    private void mergeEntries(MappingNode own, MappingNode added, String where) {
         for (NodeTuple entry : added.getValue()) {
             String name = Nodes.key(entry);
             Optional<NodeTuple> same = Nodes.entry(own, name);
             if (same.isEmpty()) {
                 own.getValue().add(entry);
+            } else if (same.get().getValueNode() instanceof MappingNode existing
+                    && entry.getValueNode() instanceof MappingNode incoming) {
+                MappingNode owner = fragmentOwnsSharedEntries ? incoming : existing;
+                extend(owner, owner == incoming ? existing : incoming, where + "/" + name);
+                Nodes.replace(own, same.get(), new NodeTuple(same.get().getKeyNode(), owner));
             } else {
-                String path = where + "/" + name;
-                if (!(same.get().getValueNode() instanceof MappingNode moduleAdditions)
-                        || !(entry.getValueNode() instanceof MappingNode fragmentEntry)) {
-                    clashes.add(path);
-                    continue;
-                }
-                extend(fragmentEntry, moduleAdditions, path, clashes);
-                Nodes.replace(own, same.get(), new NodeTuple(same.get().getKeyNode(), fragmentEntry));
+                clashes.add(where + "/" + name);
             }
         }
     }
 
-    /** The module's additions go into the fragment's entry, after the fragment's own keys. */
-    private static void extend(MappingNode base, MappingNode additions, String path, List<String> clashes) {
+    /** The additions go into the owner's entry, after the owner's own keys. */
+    private void extend(MappingNode owner, MappingNode additions, String path) {
         for (NodeTuple addition : additions.getValue()) {
             String name = Nodes.key(addition);
-            Optional<NodeTuple> same = Nodes.entry(base, name);
+            Optional<NodeTuple> same = Nodes.entry(owner, name);
             if (same.isEmpty()) {
-                base.getValue().add(addition);
+                owner.getValue().add(addition);
             } else if (same.get().getValueNode() instanceof MappingNode inner
                     && addition.getValueNode() instanceof MappingNode more) {
-                extend(inner, more, path + "/" + name, clashes);
+                extend(inner, more, path + "/" + name);
             } else {
                 clashes.add(path + "/" + name);
             }

@@ -29,10 +29,12 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * (the kernel's operations — events, audit, deadlines — and the components every module shares), so that the
  * kernel's part is written once. Each module's build runs it in {@code process-resources}:
  *
- * <pre>OpenApiMerge &lt;module document&gt; &lt;served document&gt; &lt;fragment&gt;...</pre>
+ * <pre>OpenApiMerge &lt;module document&gt; &lt;served document&gt; &lt;fragment&gt;[,&lt;fragment&gt;...]...</pre>
  *
- * A fragment is a file or {@code classpath:<resource>} (the kernel's fragment travels in the kernel jar, so the
- * document always matches the kernel the module runs on). The fragment's {@code ${module}} is the module's name from
+ * A fragment is a file or {@code classpath:<resource>} (the kernel's fragments travel in the kernel jar, so the
+ * document always matches the kernel the module runs on): the kernel's shared components, then its operations. The
+ * fragments are combined in order, the first owning what a later one adds to, and then merged into the module's
+ * document. The fragment's {@code ${module}} is the module's name from
  * its server URL {@code /<module>/api/v1}; its other placeholders are filled from the module document's
  * {@value #MODULE_VALUES} mapping, which the served document leaves out. How the two documents combine:
  * {@link FragmentMerge}. The build fails on a clash, a placeholder left open, a reference that lands nowhere or an
@@ -54,7 +56,11 @@ public final class OpenApiMerge {
         Path served = Path.of(args[1]);
         List<String> fragments = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
-            fragments.add(read(args[i]));
+            for (String location : args[i].split(",")) {
+                if (!location.isBlank()) {
+                    fragments.add(read(location.strip()));
+                }
+            }
         }
         String document = merge(Files.readString(module, StandardCharsets.UTF_8), fragments,
                 module.getFileName().toString());
@@ -72,10 +78,18 @@ public final class OpenApiMerge {
         Map<String, String> values = moduleValues(module);
         values.put("module", moduleName(module));
         Placeholders placeholders = new Placeholders(values, Set.of("module"));
+        MappingNode kernel = null;
         for (String text : fragments) {
             MappingNode fragment = Nodes.mapping(yaml.compose(new StringReader(text)), "a fragment");
             placeholders.fill(fragment);
-            FragmentMerge.into(module, fragment);
+            if (kernel == null) {
+                kernel = fragment;
+            } else {
+                FragmentMerge.combine(kernel, fragment);
+            }
+        }
+        if (kernel != null) {
+            FragmentMerge.into(module, kernel);
         }
         placeholders.requireAllUsed();
         TreeSet<String> unresolved = LocalReferences.unresolved(module);
@@ -85,9 +99,8 @@ public final class OpenApiMerge {
         requireUniqueOperationIds(module);
         module.getValue().get(0).getKeyNode().setBlockComments(null);
         StringWriter out = new StringWriter();
-        out.write("# Generated at build time: this module's " + source + " plus the kernel's operations and shared\n"
-                + "# components (asylon-kernel META-INF/asylon/kernel-openapi.yaml), merged by tools/openapi-merge.\n"
-                + "# Edit those two files, not this one.\n");
+        out.write("# Generated at build time: this module's " + source + " plus the kernel's shared components and\n"
+                + "# operations (asylon-kernel META-INF/asylon/openapi/), merged by tools/openapi-merge. Edit those, not this.\n");
         yaml.serialize(module, out);
         return out.toString();
     }

@@ -101,6 +101,27 @@ class OpenApiMergeTest {
     }
 
     @Test
+    void aLaterKernelFragmentAddsToTheFirstsResponsesAndTheModuleAddsLast() {
+        String operations = """
+                components:
+                  responses:
+                    BadRequest:
+                      content:
+                        application/problem+json:
+                          examples:
+                            notADeadlineRule:
+                              summary: Not a deadline rule
+                              value:
+                                status: 400
+                """;
+        String merged = OpenApiMerge.merge(MODULE, List.of(FRAGMENT, operations), "openapi.yaml");
+        Map<String, Object> badRequest = at(load(merged), "components", "responses", "BadRequest");
+        assertEquals(List.of("description", "content"), List.copyOf(badRequest.keySet()));
+        Map<String, Object> examples = at(badRequest, "content", "application/problem+json", "examples");
+        assertEquals(List.of("feedLimit", "notADeadlineRule", "badSample"), List.copyOf(examples.keySet()));
+    }
+
+    @Test
     void placeholdersTakeTheModulesWordsAndItsNameFromTheServerUrl() {
         String merged = merge(MODULE, FRAGMENT);
         Map<String, Object> events = at(load(merged), "paths", "/events", "get");
