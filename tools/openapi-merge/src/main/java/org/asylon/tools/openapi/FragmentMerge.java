@@ -44,15 +44,15 @@ final class FragmentMerge {
         new FragmentMerge(false).merge(first, next);
     }
 
-    private void merge(MappingNode module, MappingNode fragment) {
+    private void merge(MappingNode document, MappingNode fragment) {
         for (NodeTuple section : fragment.getValue()) {
             String name = Nodes.key(section);
             if (!FRAGMENT_KEYS.contains(name)) {
                 throw new OpenApiMergeException("the fragment may hold only tags, paths and components, not '" + name + "'");
             }
-            Optional<NodeTuple> own = Nodes.entry(module, name);
+            Optional<NodeTuple> own = Nodes.entry(document, name);
             if (own.isEmpty()) {
-                module.getValue().add(section);
+                document.getValue().add(section);
             } else if (name.equals("tags")) {
                 appendTags(Nodes.sequence(own.get().getValueNode(), "tags"), Nodes.sequence(section.getValueNode(), "tags"));
             } else if (name.equals("paths")) {
