@@ -214,10 +214,15 @@ class EntryApiIT {
         assertEquals(200, officer.as("feed.reader").get("events").status());
         assertEquals(200, officer.as("auditor").get("audit/verification").status());
         assertEquals(401, officer.as("border.officer-typo").get("encounters").status());
-        // the one open endpoint: the module's API description, as written
+        // the one open endpoint: the module's API description, its own operations merged with the kernel's
         Api.Reply description = anonymous.get("openapi.yaml");
         assertEquals(200, description.status());
-        assertTrue(description.raw().body().contains("\nopenapi: 3.0"), description::toString);
+        String document = description.raw().body();
+        assertTrue(document.contains("\nopenapi: 3.0"), description::toString);
+        assertTrue(document.contains("\n  /encounters:\n") && document.contains("\n  /events:\n"),
+                "the entry document with the kernel's operations merged in");
+        assertFalse(document.contains("x-kernel-fragment") || document.contains("${"),
+                "the module's values for the kernel fragment are filled in, not served");
     }
 
     @Test
