@@ -300,6 +300,29 @@ basis = National choice; model: UNHCR RSD Procedural Standards (2005) section 7.
 status = national-choice
 source = procedures-and-definitions.md section 5.2 (model [S])
 
+[rule asylum.appeal.accelerated.tracks]
+kind = list
+basis = National choice; model: UNHCR RSD processing modalities (2020), accelerated processing (only the timelines are shorter)
+status = national-choice
+source = procedures-and-definitions.md section 5.1
+note = With the shipped values both appeal windows are 30 days; a state that shortens asylum.appeal.accelerated.deadline shortens it for the tracks listed here.
+item.accelerated.label = Decisions in the accelerated procedure
+item.accelerated.basis = National choice; model: UNHCR RSD processing modalities (2020), "accelerated"
+item.accelerated.status = national-choice
+
+[rule asylum.appeal.accelerated.outcomes]
+kind = list
+basis = National choice; model: Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) (expected; not binding on this state)
+status = national-choice
+source = legal-time-limits.md section 2.4 (model UNCONFIRMED)
+note = With the shipped values both appeal windows are 30 days, so the model changes no date; it names the rule that applies.
+item.inadmissible.label = Inadmissibility decisions
+item.inadmissible.basis = National choice; model: APR (EU) 2024/1348, Art 67(7) (expected)
+item.inadmissible.status = national-choice
+item.implicitly-withdrawn.label = Decisions that the application is implicitly withdrawn
+item.implicitly-withdrawn.basis = National choice; model: APR (EU) 2024/1348, Art 67(7) (expected)
+item.implicitly-withdrawn.status = national-choice
+
 [rule asylum.appeal.decision.deadline]
 kind = deadline
 duration = P6M
