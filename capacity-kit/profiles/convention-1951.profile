@@ -300,6 +300,29 @@ basis = National choice; model: UNHCR RSD Procedural Standards (2005) section 7.
 status = national-choice
 source = UNHCR RSD Procedural Standards (2005), section 7.2 (UNHCR, September 2005); status of the model: secondary (rsdwatch.com)
 
+[rule asylum.appeal.accelerated.tracks]
+kind = list
+basis = National choice; model: UNHCR RSD processing modalities (2020), accelerated processing (only the timelines are shorter)
+status = national-choice
+source = UNHCR RSD case processing modalities (2020), accelerated processing (UNHCR Resettlement Handbook, section 1.4); status of the model: confirmed
+note = With the shipped values both appeal windows are 30 days; a state that shortens asylum.appeal.accelerated.deadline shortens it for the tracks listed here.
+item.accelerated.label = Decisions in the accelerated procedure
+item.accelerated.basis = National choice; model: UNHCR RSD processing modalities (2020), "accelerated"
+item.accelerated.status = national-choice
+
+[rule asylum.appeal.accelerated.outcomes]
+kind = list
+basis = National choice; model: Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) (expected; not binding on this state)
+status = national-choice
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) (EUR-Lex, CELEX 32024R1348); status of the model: unconfirmed
+note = With the shipped values both appeal windows are 30 days, so the model changes no date; it names the rule that applies.
+item.inadmissible.label = Inadmissibility decisions
+item.inadmissible.basis = National choice; model: APR (EU) 2024/1348, Art 67(7) (expected)
+item.inadmissible.status = national-choice
+item.implicitly-withdrawn.label = Decisions that the application is implicitly withdrawn
+item.implicitly-withdrawn.basis = National choice; model: APR (EU) 2024/1348, Art 67(7) (expected)
+item.implicitly-withdrawn.status = national-choice
+
 [rule asylum.appeal.decision.deadline]
 kind = deadline
 duration = P6M

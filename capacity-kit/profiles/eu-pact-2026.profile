@@ -222,17 +222,18 @@ kind = list
 basis = Asylum Procedure Regulation (EU) 2024/1348, Arts 35, 42 and 43-54; Crisis Regulation (EU) 2024/1359, Art 14(2)
 status = secondary
 source = Asylum Procedure Regulation (EU) 2024/1348, Arts 35, 42 and 43-54 (EUR-Lex, CELEX 32024R1348); Crisis Regulation (EU) 2024/1359, Art 14(2) (EUR-Lex, CELEX 32024R1359); status: secondary for Art 35 and the accelerated procedure (lawandordernews.com), the rest confirmed
+note = Regular first: it is the default track. Triage tries the grounds of the other tracks in the order listed; the border procedure comes before the accelerated procedure because the recognition-rate ground of Art 42(1)(j) also triggers the border procedure [S].
 item.regular.label = Regular examination on the merits
 item.regular.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 35
 item.regular.status = secondary
-item.accelerated.label = Accelerated examination (mandatory in Art 42 cases)
-item.accelerated.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 42
-item.accelerated.status = secondary
-item.accelerated.source = Asylum Procedure Regulation (EU) 2024/1348, Art 42 (EUR-Lex, CELEX 32024R1348); status: secondary (lawandordernews.com)
 item.border.label = Border procedure
 item.border.basis = Asylum Procedure Regulation (EU) 2024/1348, Arts 43-54
 item.border.status = confirmed
 item.border.source = Asylum Procedure Regulation (EU) 2024/1348, Arts 43-54 (EUR-Lex, CELEX 32024R1348); status: confirmed
+item.accelerated.label = Accelerated examination (mandatory in Art 42 cases)
+item.accelerated.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 42
+item.accelerated.status = secondary
+item.accelerated.source = Asylum Procedure Regulation (EU) 2024/1348, Art 42 (EUR-Lex, CELEX 32024R1348); status: secondary (lawandordernews.com)
 item.prioritised.label = Expedited examination of applications likely to be well founded (only while a crisis or force majeure is established)
 item.prioritised.basis = Crisis Regulation (EU) 2024/1359, Art 14(2) (derogating from APR Art 35(4))
 item.prioritised.status = confirmed
@@ -274,6 +275,17 @@ item.safe-country-of-origin.source = Commission proposal COM(2025) 186, recitals
 item.mandatory-cases.label = Mandatory border-procedure cases
 item.mandatory-cases.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 45
 item.mandatory-cases.status = unconfirmed
+
+[rule asylum.border-procedure.tracks]
+kind = list
+basis = Asylum Procedure Regulation (EU) 2024/1348, Arts 43-54
+status = confirmed
+source = Asylum Procedure Regulation (EU) 2024/1348, Arts 43-54 (EUR-Lex, CELEX 32024R1348); status: confirmed
+note = The border procedure applies to applications made at the external border; its time limits are the border-procedure maximum (Art 51(2)) and lodging limit (Art 51(1)), not an examination limit of its own.
+item.border.label = Border procedure
+item.border.basis = Asylum Procedure Regulation (EU) 2024/1348, Arts 43-54
+item.border.status = confirmed
+item.border.source = Asylum Procedure Regulation (EU) 2024/1348, Arts 43-54 (EUR-Lex, CELEX 32024R1348); status: confirmed
 
 [rule asylum.recognition-rate-threshold]
 kind = number
@@ -394,6 +406,14 @@ status = confirmed
 source = Asylum Procedure Regulation (EU) 2024/1348, Art 51(2) (EUR-Lex, CELEX 32024R1348); status: confirmed (the paragraph number inferred from Crisis Regulation Art 11(1))
 note = Includes determination of the responsible Member State and any appeal. If late, entry into the territory is authorised (limited exceptions). Paragraph number inferred from Crisis Reg Art 11(1). In a crisis up to 6 more weeks (Crisis Reg Art 11(1)), not combined with the relocation extension.
 
+[rule asylum.border-procedure.deadline.includes-appeal]
+kind = flag
+value = true
+basis = Asylum Procedure Regulation (EU) 2024/1348, Art 51(2)
+status = confirmed
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 51(2) (EUR-Lex, CELEX 32024R1348); status: confirmed (the paragraph number inferred from Crisis Regulation Art 11(1))
+note = The 12 weeks cover the whole border procedure, including determination of the responsible Member State and any appeal: the limit is met when the decision is final, not when the first instance decides.
+
 [rule asylum.border-procedure.relocation-deadline]
 kind = deadline
 duration = P16W
@@ -458,6 +478,32 @@ anchor = decision.notification
 basis = Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) (expected)
 status = unconfirmed
 note = Inadmissibility, accelerated, border-procedure and implicit-withdrawal decisions. Expected range set in national law: at least 1 week and at most 2 weeks; the upper bound is used until the Member State sets its value. CJEU C-564/18 LH: an 8-day limit may be too short.
+
+[rule asylum.appeal.accelerated.tracks]
+kind = list
+basis = Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) (expected)
+status = unconfirmed
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) (EUR-Lex, CELEX 32024R1348); status: unconfirmed (not verified in the official text)
+note = Accelerated and border-procedure decisions have the shorter appeal window.
+item.accelerated.label = Decisions in the accelerated procedure
+item.accelerated.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) (expected)
+item.accelerated.status = unconfirmed
+item.border.label = Decisions in the border procedure
+item.border.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) (expected)
+item.border.status = unconfirmed
+
+[rule asylum.appeal.accelerated.outcomes]
+kind = list
+basis = Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) (expected)
+status = unconfirmed
+source = Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) (EUR-Lex, CELEX 32024R1348); status: unconfirmed (not verified in the official text)
+note = Inadmissibility and implicit-withdrawal decisions have the shorter appeal window in every track.
+item.inadmissible.label = Inadmissibility decisions
+item.inadmissible.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) (expected)
+item.inadmissible.status = unconfirmed
+item.implicitly-withdrawn.label = Decisions that the application is implicitly withdrawn
+item.implicitly-withdrawn.basis = Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) (expected)
+item.implicitly-withdrawn.status = unconfirmed
 
 [rule asylum.appeal.decision.deadline]
 kind = deadline

@@ -291,6 +291,16 @@ status = secondary
 source = UNHCR RSD Procedural Standards (2005), section 7.2 (UNHCR, September 2005); status: secondary (rsdwatch.com)
 note = The Standards give no shorter period for accelerated cases (accelerated processing shortens only UNHCR's own timelines).
 
+[rule asylum.appeal.accelerated.tracks]
+kind = list
+basis = UNHCR RSD Procedural Standards (2005) section 7.2: at least 30 days from notification, accelerated cases included
+status = secondary
+source = UNHCR RSD Procedural Standards (2005), section 7.2 (UNHCR, September 2005); status: secondary (rsdwatch.com)
+note = Accelerated processing shortens only UNHCR's own timelines (RSD processing modalities, 2020); the Standards give no shorter appeal period, so both windows are 30 days.
+item.accelerated.label = Decisions in accelerated processing
+item.accelerated.basis = UNHCR RSD processing modalities (2020), "accelerated"
+item.accelerated.status = confirmed
+
 [rule asylum.appeal.suspensive.regular]
 kind = flag
 value = true

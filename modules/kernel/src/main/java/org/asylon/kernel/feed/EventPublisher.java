@@ -23,6 +23,15 @@ public class EventPublisher {
 
     Clock clock = Clock.systemUTC();
 
+    public EventPublisher() {
+        // for CDI
+    }
+
+    /** Outside the container, e.g. a module's plain tests: the outbox over {@code em}. */
+    public EventPublisher(EntityManager em) {
+        this.em = em;
+    }
+
     /**
      * @param type    {@code org.asylon.<module>.<fact>.v1}
      * @param subject the record, e.g. {@code encounters/<id>}

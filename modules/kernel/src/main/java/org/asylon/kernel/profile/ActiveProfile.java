@@ -36,6 +36,18 @@ public class ActiveProfile {
     private ProfileLoader loader;
     private final java.util.Map<String, LegalProfile> others = new java.util.concurrent.ConcurrentHashMap<>();
 
+    public ActiveProfile() {
+        // for CDI, which loads the configured profile after injection
+    }
+
+    /** Outside the container, e.g. a module's plain tests: profile {@code name} as {@code loader} finds it. */
+    public ActiveProfile(ProfileLoader loader, String name) {
+        this.loader = loader;
+        this.name = name;
+        this.profile = loader.load(name);
+        this.calculator = new DeadlineCalculator(profile);
+    }
+
     @PostConstruct
     void load() {
         loader = new ProfileLoader(ActiveProfile.class.getClassLoader(),

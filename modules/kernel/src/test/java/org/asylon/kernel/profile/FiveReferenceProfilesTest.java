@@ -276,7 +276,7 @@ class FiveReferenceProfilesTest {
     @Test
     void euTracksAndTheirTriggers() {
         LegalProfile eu = loader.load("eu-pact-2026");
-        assertEquals(List.of("regular", "accelerated", "border", "prioritised"), codes(eu.list("asylum.procedure.tracks")));
+        assertEquals(List.of("regular", "border", "accelerated", "prioritised"), codes(eu.list("asylum.procedure.tracks")));
         assertEquals(20, eu.integer("asylum.recognition-rate-threshold"));
         assertEquals(LegalStatus.SECONDARY, eu.rule("asylum.recognition-rate-threshold").status());
         assertEquals(List.of("border"), codes(eu.list("asylum.unaccompanied-children.excluded-tracks")));

@@ -1,5 +1,6 @@
 package org.asylon.rsd.persistence;
 
+import static org.asylon.rsd.testing.ApplicationBuilder.anApplication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -7,13 +8,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.asylon.kernel.testing.TestDatabase;
-import org.asylon.rsd.application.entity.MadeWhere;
 import org.asylon.rsd.deadline.control.Caseload;
 import org.asylon.rsd.deadline.control.DeadlineRules;
 import org.asylon.rsd.deadline.control.DeadlineSweep;
 import org.asylon.rsd.deadline.entity.CaseDeadline;
-import org.asylon.rsd.testing.RsdWorld;
+import org.asylon.rsd.testing.RsdFixture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,13 +25,14 @@ class TriageDeadlinesPostgresIT {
     void triageDeadlinesSweepAndQueueOnPostgres() throws Exception {
         String url = System.getenv("ASYLON_TEST_POSTGRES_URL");
         assumeTrue(url != null && !url.isBlank(), "ASYLON_TEST_POSTGRES_URL not set: no PostgreSQL server to test against");
-        try (RsdWorld world = new RsdWorld("eu-pact-2026",
-                TestDatabase.inFreshPostgresSchema(url, "rsd", RsdWorld.ENTITIES))) {
+        try (RsdFixture world = RsdFixture.onPostgres(url, "eu-pact-2026")) {
             world.run(b -> b.countries.recordRate("AFG", null, new BigDecimal("12.5"), "2025", "Eurostat",
                     LocalDate.parse("2026-04-30"), "rsd.supervisor"));
-            String id = world.open(Instant.parse("2026-11-20T08:00:00Z"), MadeWhere.BORDER, List.of("AFG"), true, false);
+            String id = world.open(anApplication().madeOn(Instant.parse("2026-11-20T08:00:00Z")).madeAtTheBorder()
+                    .fromNationality("AFG").unaccompaniedChild());
             assertEquals("accelerated", world.tx(b -> b.find(id).track().track()), "a child is never in the border track");
-            world.run(b -> b.desk.register(id, "\"" + b.find(id).version() + "\"", Instant.parse("2026-11-21T08:00:00Z"),
+            world.run(b -> b.applications.register(id, "\"" + b.find(id)
+                    .version() + "\"", Instant.parse("2026-11-21T08:00:00Z"),
                     "clerk"));
             List<CaseDeadline> due = world.db.readInTransaction(
                     em -> DeadlineSweep.due(em, LocalDate.parse("2026-12-31"), null, 10));

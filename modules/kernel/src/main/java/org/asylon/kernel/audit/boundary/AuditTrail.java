@@ -38,7 +38,8 @@ public class AuditTrail {
         // for CDI
     }
 
-    AuditTrail(EntityManager em) {
+    /** Outside the container, e.g. a module's plain tests: the trail over {@code em}. */
+    public AuditTrail(EntityManager em) {
         this.em = em;
     }
 

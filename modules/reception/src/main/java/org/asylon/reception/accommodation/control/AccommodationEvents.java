@@ -16,8 +16,16 @@ public class AccommodationEvents {
 
     public static final String ALLOCATED = "org.asylon.reception.allocated.v1";
 
+    private EventPublisher publisher;
+
+    protected AccommodationEvents() {
+        // for CDI's client proxy
+    }
+
     @Inject
-    EventPublisher publisher;
+    public AccommodationEvents(EventPublisher publisher) {
+        this.publisher = publisher;
+    }
 
     /** @param previousFacilityId where the person was before a transfer, or null for a first allocation */
     public void allocated(Allocation a, String previousFacilityId) {

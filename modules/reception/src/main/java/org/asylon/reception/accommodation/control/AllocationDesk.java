@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,16 +29,22 @@ import org.asylon.reception.arrival.entity.Arrival;
 @Transactional
 public class AllocationDesk {
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private AccommodationEvents events;
+    private AuditTrail audit;
+    private Clock clock;
+
+    protected AllocationDesk() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    AccommodationEvents events;
-
-    @Inject
-    AuditTrail audit;
-
-    Clock clock = Clock.systemUTC();
+    public AllocationDesk(EntityManager em, AccommodationEvents events, AuditTrail audit, Clock clock) {
+        this.em = em;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
 
     public Allocation allocate(String arrivalId, String facilityId, PlaceType type, String householdId,
             String overrideReason, String user) {

@@ -3,7 +3,6 @@ package org.asylon.reception.arrival.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,16 +20,22 @@ import org.asylon.reception.arrival.entity.Referral;
 @Transactional
 public class ArrivalDesk {
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private ReceptionEvents events;
+    private AuditTrail audit;
+    private Clock clock;
+
+    protected ArrivalDesk() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    ReceptionEvents events;
-
-    @Inject
-    AuditTrail audit;
-
-    Clock clock = Clock.systemUTC();
+    public ArrivalDesk(EntityManager em, ReceptionEvents events, AuditTrail audit, Clock clock) {
+        this.em = em;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
 
     public Arrival registerWalkIn(Arrival arrival, boolean asylumRequested, String user) {
         em.persist(arrival);

@@ -20,8 +20,16 @@ public class ReceptionEvents {
     public static final String ARRIVAL_REGISTERED = "org.asylon.reception.arrival-registered.v1";
     public static final String REFERRAL_MADE = "org.asylon.reception.referral-made.v1";
 
+    private EventPublisher publisher;
+
+    protected ReceptionEvents() {
+        // for CDI's client proxy
+    }
+
     @Inject
-    EventPublisher publisher;
+    public ReceptionEvents(EventPublisher publisher) {
+        this.publisher = publisher;
+    }
 
     public void registered(Arrival a) {
         JsonObjectBuilder data = Json.createObjectBuilder()

@@ -19,8 +19,16 @@ public class DocumentEvents {
     public static final String DOCUMENT_ISSUED = "org.asylon.reception.document-issued.v1";
     public static final String DOCUMENT_REVOKED = "org.asylon.reception.document-revoked.v1";
 
+    private EventPublisher publisher;
+
+    protected DocumentEvents() {
+        // for CDI's client proxy
+    }
+
     @Inject
-    EventPublisher publisher;
+    public DocumentEvents(EventPublisher publisher) {
+        this.publisher = publisher;
+    }
 
     /** A personal document names the one it replaces; a household document lists its members and all it replaces. */
     public void issued(TemporaryDocument d, List<String> replacedNumbers) {

@@ -3,7 +3,6 @@ package org.asylon.reception.document.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,25 +34,29 @@ public class DocumentOffice {
     /** The kernel_sequence row the numbers are drawn from (created by V3__temporary_documents.sql). */
     static final String SEQUENCE = "temporary-document";
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private ArrivalDesk desk;
+    private ActiveProfile profile;
+    private DocumentEvents events;
+    private HouseholdDesk households;
+    private AuditTrail audit;
+    private Clock clock;
+
+    protected DocumentOffice() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    ArrivalDesk desk;
-
-    @Inject
-    ActiveProfile profile;
-
-    @Inject
-    DocumentEvents events;
-
-    @Inject
-    HouseholdDesk households;
-
-    @Inject
-    AuditTrail audit;
-
-    Clock clock = Clock.systemUTC();
+    public DocumentOffice(EntityManager em, ArrivalDesk desk, ActiveProfile profile, DocumentEvents events,
+            HouseholdDesk households, AuditTrail audit, Clock clock) {
+        this.em = em;
+        this.desk = desk;
+        this.profile = profile;
+        this.events = events;
+        this.households = households;
+        this.audit = audit;
+        this.clock = clock;
+    }
 
     /**
      * Issues a document to the arrival; the person's current document, if any, is replaced by it. A person

@@ -3,7 +3,6 @@ package org.asylon.reception.household.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 
@@ -12,13 +11,20 @@ import java.time.Clock;
 @Transactional
 public class HouseholdDesk {
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private HouseholdEvents events;
+    private Clock clock;
+
+    protected HouseholdDesk() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    HouseholdEvents events;
-
-    Clock clock = Clock.systemUTC();
+    public HouseholdDesk(EntityManager em, HouseholdEvents events, Clock clock) {
+        this.em = em;
+        this.events = events;
+        this.clock = clock;
+    }
 
     public <T> T work(java.util.function.Function<HouseholdRegister, T> change) {
         return change.apply(new HouseholdRegister(em, events, clock));

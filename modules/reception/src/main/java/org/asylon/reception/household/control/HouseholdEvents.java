@@ -20,8 +20,16 @@ public class HouseholdEvents {
     public static final String SPLIT = "org.asylon.reception.household-split.v1";
     public static final String MERGED = "org.asylon.reception.household-merged.v1";
 
+    private EventPublisher publisher;
+
+    protected HouseholdEvents() {
+        // for CDI's client proxy
+    }
+
     @Inject
-    EventPublisher publisher;
+    public HouseholdEvents(EventPublisher publisher) {
+        this.publisher = publisher;
+    }
 
     void created(String householdId, List<String> arrivalIds) {
         publish(CREATED, householdId, Json.createObjectBuilder().add("householdId", householdId)

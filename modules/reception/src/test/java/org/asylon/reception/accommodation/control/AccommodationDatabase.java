@@ -1,7 +1,7 @@
 package org.asylon.reception.accommodation.control;
 
 import jakarta.persistence.EntityManager;
-import java.lang.reflect.Field;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ import org.asylon.reception.accommodation.entity.PlaceType;
 import org.asylon.reception.arrival.entity.Arrival;
 import org.asylon.reception.arrival.entity.EntryEncounter;
 
-/** Reception's real schema in memory, with the desk wired by hand as CDI would wire it. */
+/** Reception's real schema in memory, with the desk built as CDI builds it. */
 final class AccommodationDatabase implements AutoCloseable {
 
     final TestDatabase db = TestDatabase.forModule("reception", AuditRecord.class, KernelSequence.class,
@@ -33,12 +33,8 @@ final class AccommodationDatabase implements AutoCloseable {
     }
 
     static AllocationDesk desk(EntityManager em) {
-        AllocationDesk desk = new AllocationDesk();
-        desk.em = em;
-        desk.audit = inject(new AuditTrail(), em);
-        desk.events = new AccommodationEvents();
-        desk.events.publisher = inject(new EventPublisher(), em);
-        return desk;
+        return new AllocationDesk(em, new AccommodationEvents(new EventPublisher(em)), new AuditTrail(em),
+                Clock.systemUTC());
     }
 
     String facility(FacilityKind kind, Map<PlaceType, Integer> places) {
@@ -61,18 +57,6 @@ final class AccommodationDatabase implements AutoCloseable {
 
     long count(String jpql) {
         return db.readInTransaction(em -> em.createQuery(jpql, Long.class).getSingleResult());
-    }
-
-    // the kernel's beans take their EntityManager by field injection; a plain test sets it as the container would
-    private static <T> T inject(T bean, EntityManager em) {
-        try {
-            Field field = bean.getClass().getDeclaredField("em");
-            field.setAccessible(true);
-            field.set(bean, em);
-            return bean;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

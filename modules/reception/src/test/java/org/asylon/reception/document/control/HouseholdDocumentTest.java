@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +27,7 @@ import org.asylon.kernel.profile.LegalProfile;
 import org.asylon.kernel.profile.ProfileLoader;
 import org.asylon.kernel.testing.TestDatabase;
 import org.asylon.reception.arrival.control.ArrivalDesk;
+import org.asylon.reception.arrival.control.ReceptionEvents;
 import org.asylon.reception.arrival.entity.Arrival;
 import org.asylon.reception.arrival.entity.EntryEncounter;
 import org.asylon.reception.document.entity.DocumentStatus;
@@ -67,8 +67,8 @@ class HouseholdDocumentTest {
         father = arrival("Omar", "1987-05-14", now.minus(2, ChronoUnit.DAYS));
         mother = arrival("Lina", "1990-02-01", now);
         son = arrival("Karim", "2016", now);
-        household = db.readInTransaction(em -> new HouseholdRegister(em, householdEvents(em), Clock.systemUTC())
-                .create(HouseholdKind.HOUSEHOLD, "Haddad family", null, List.of(
+        household = db.readInTransaction(em -> new HouseholdRegister(em, new HouseholdEvents(new EventPublisher(em)),
+                Clock.systemUTC()).create(HouseholdKind.HOUSEHOLD, "Haddad family", null, List.of(
                         new Membership(father, Relationship.FOCAL_POINT), new Membership(mother, Relationship.SPOUSE),
                         new Membership(son, Relationship.CHILD)), "clerk").id());
     }
@@ -137,9 +137,9 @@ class HouseholdDocumentTest {
     }
 
     private static DocumentOffice office(EntityManager em, LegalProfile profile) {
-        DocumentOffice office = new DocumentOffice();
-        office.em = em;
-        office.profile = new ActiveProfile() {
+        EventPublisher publisher = new EventPublisher(em);
+        AuditTrail audit = new AuditTrail(em);
+        ActiveProfile active = new ActiveProfile() {
             @Override
             public LegalProfile profile() {
                 return profile;
@@ -150,16 +150,9 @@ class HouseholdDocumentTest {
                 return new DeadlineCalculator(profile);
             }
         };
-        office.audit = set(new AuditTrail(), "em", em);
-        office.events = new DocumentEvents();
-        office.events.publisher = set(new EventPublisher(), "em", em);
-        office.desk = set(set(new ArrivalDesk(), "em", em), "audit", office.audit);
-        office.households = set(set(new HouseholdDesk(), "em", em), "events", householdEvents(em));
-        return office;
-    }
-
-    private static HouseholdEvents householdEvents(EntityManager em) {
-        return set(new HouseholdEvents(), "publisher", set(new EventPublisher(), "em", em));
+        return new DocumentOffice(em, new ArrivalDesk(em, new ReceptionEvents(publisher), audit, Clock.systemUTC()),
+                active, new DocumentEvents(publisher), new HouseholdDesk(em, new HouseholdEvents(publisher),
+                        Clock.systemUTC()), audit, Clock.systemUTC());
     }
 
     private String arrival(String givenNames, String dateOfBirth, Instant registeredAt) {
@@ -169,17 +162,5 @@ class HouseholdDocumentTest {
             em.persist(a);
             return a.id();
         });
-    }
-
-    // the beans take their dependencies by field injection; a plain test sets them as the container would
-    private static <T> T set(T bean, String name, Object value) {
-        try {
-            Field field = bean.getClass().getDeclaredField(name);
-            field.setAccessible(true);
-            field.set(bean, value);
-            return bean;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +25,7 @@ import org.asylon.rsd.application.entity.Stage;
 import org.asylon.rsd.appeal.entity.Appeal;
 import org.asylon.rsd.appeal.entity.AppealResult;
 import org.asylon.rsd.appeal.entity.AppealStatus;
+import org.asylon.rsd.appeal.entity.FirstInstance;
 import org.asylon.rsd.decision.control.DecisionDesk;
 import org.asylon.rsd.decision.control.DecisionEvents.FinalBy;
 import org.asylon.rsd.decision.control.DecisionRules;
@@ -42,28 +42,31 @@ import org.asylon.rsd.decision.entity.Decision;
 @Transactional
 public class AppealDesk {
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private ActiveProfile active;
+    private DecisionDesk decisions;
+    private AppealEvents events;
+    private AuditTrail audit;
+    private Event<StageChanged> stages;
+    private Event<AnchorRecorded> anchors;
+    private Clock clock;
+
+    protected AppealDesk() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    ActiveProfile active;
-
-    @Inject
-    DecisionDesk decisions;
-
-    @Inject
-    AppealEvents events;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Event<StageChanged> stages;
-
-    @Inject
-    Event<AnchorRecorded> anchors;
-
-    Clock clock = Clock.systemUTC();
+    public AppealDesk(EntityManager em, ActiveProfile active, DecisionDesk decisions, AppealEvents events,
+            AuditTrail audit, Event<StageChanged> stages, Event<AnchorRecorded> anchors, Clock clock) {
+        this.em = em;
+        this.active = active;
+        this.decisions = decisions;
+        this.events = events;
+        this.audit = audit;
+        this.stages = stages;
+        this.anchors = anchors;
+        this.clock = clock;
+    }
 
     AppealRules rules() {
         return new AppealRules(active.profile());
@@ -151,17 +154,18 @@ public class AppealDesk {
         DecisionDesk.requireOwnClaim(a, "appealed");
         Appeal ap = current(a.id()).filter(x -> x.status() == AppealStatus.AWAITING_ADMISSION).orElseThrow(() ->
                 new ProblemException(ProblemType.CONFLICT, "Application " + a.id() + " has no late appeal awaiting admission."));
-        requireAppealOfficer(a, caller);
+        FirstInstance firstInstance = firstInstance(a);
+        requireAppealOfficer(a, ap, firstInstance, caller);
         Instant now = Instant.now(clock);
         if (admitted) {
-            ap.admit(caller.name(), reasons, now, rules().suspension(a));
+            ap.admit(caller.name(), reasons, now, rules().suspension(a), firstInstance);
             List<AsylumApplication> followers = Dependants.following(em, a, Stage.FINAL);
             toAppealed(a);
             followers.forEach(this::toAppealed);
             events.admitted(a, ap, null);
             followers.forEach(f -> events.admitted(f, ap, a.id()));
         } else {
-            ap.notAdmitted(caller.name(), reasons, now);
+            ap.notAdmitted(caller.name(), reasons, now, firstInstance);
             events.decided(a, ap, null);
             Dependants.following(em, a, Stage.FINAL).forEach(f -> events.decided(f, ap, a.id()));
         }
@@ -179,7 +183,8 @@ public class AppealDesk {
         if (request.result() == null || request.result() == AppealResult.NOT_ADMITTED) {
             throw ProblemException.invalidField("result", "is required: CONFIRM, OVERTURN or REMIT");
         }
-        requireAppealOfficer(a, caller);
+        FirstInstance firstInstance = firstInstance(a);
+        requireAppealOfficer(a, ap, firstInstance, caller);
         Decision.requireReasons(request.reasons());
         Decision d = decisions.notifiedDecision(a);
         Instant now = Instant.now(clock);
@@ -188,7 +193,7 @@ public class AppealDesk {
         switch (request.result()) {
             case CONFIRM -> {
                 requireNoNewOutcome(request);
-                ap.confirm(request.reasons(), user, now);
+                ap.confirm(request.reasons(), user, now, firstInstance);
                 published(a, ap, followers);
                 decisions.finalise(a, d.outcome(), FinalBy.APPEAL_DECIDED, user);
             }
@@ -199,13 +204,14 @@ public class AppealDesk {
                     throw ProblemException.invalidField("newOutcome", "is the first-instance outcome with the same basis:"
                             + " that is CONFIRM");
                 }
-                ap.overturn(t.outcome(), t.legalBasis(), t.inadmissibilityGround(), t.country(), t.reasons(), user, now);
+                ap.overturn(t.outcome(), t.legalBasis(), t.inadmissibilityGround(), t.country(), t.reasons(), user, now,
+                        firstInstance);
                 published(a, ap, followers);
                 decisions.finalise(a, t.outcome(), FinalBy.APPEAL_DECIDED, user);
             }
             default -> {
                 requireNoNewOutcome(request);
-                ap.remit(request.reasons(), user, now);
+                ap.remit(request.reasons(), user, now, firstInstance);
                 d.setAside();
                 remitted(a);
                 followers.forEach(this::remitted);
@@ -239,13 +245,18 @@ public class AppealDesk {
         }
     }
 
+    /** Who took part in the first instance: every decision on the claim and its assigned officer. */
+    private FirstInstance firstInstance(AsylumApplication a) {
+        return FirstInstance.of(a, decisions.history(a.id()));
+    }
+
     /**
-     * The appeal is decided by an appeal officer independent of the first instance, and the one assigned
-     * to the file (who alone may read its content). Independence is checked first: it is the rule that
-     * must never give way.
+     * The appeal is decided by an appeal officer independent of the first instance (the appeal's own rule,
+     * asked first: it is the rule that must never give way), and the one assigned to the file (who alone may
+     * read its content).
      */
-    private void requireAppealOfficer(AsylumApplication a, Caller caller) {
-        AppealRules.requireIndependent(caller.name(), a, decisions.history(a.id()));
+    private void requireAppealOfficer(AsylumApplication a, Appeal ap, FirstInstance firstInstance, Caller caller) {
+        ap.requireIndependent(caller.name(), firstInstance);
         if (!caller.has(Roles.APPEAL_OFFICER) || !caller.name().equals(a.appealOfficer())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "The appeal on application " + a.id()
                     + " is decided by the appeal officer assigned to the file ("

@@ -21,8 +21,16 @@ public class AppealEvents {
     public static final String APPEAL_ADMITTED = "org.asylon.rsd.appeal-admitted.v1";
     public static final String APPEAL_DECIDED = "org.asylon.rsd.appeal-decided.v1";
 
+    private RsdEvents events;
+
+    protected AppealEvents() {
+        // for CDI's client proxy
+    }
+
     @Inject
-    RsdEvents events;
+    public AppealEvents(RsdEvents events) {
+        this.events = events;
+    }
 
     public void lodged(AsylumApplication a, Appeal ap, String derivativeOf) {
         JsonObjectBuilder facts = base(ap, derivativeOf)

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
@@ -24,12 +25,19 @@ import org.asylon.rsd.decision.entity.LegalBasis;
 /**
  * An appeal against a first-instance decision, from its receipt by the appeal body to its decision. A
  * late appeal is recorded with the window's last day and the days late, never refused; lodged after the
- * decision became final it waits for the appeal body to admit it out of time. The reasons of the appeal
- * decision (and of an admission) are RSD content.
+ * decision became final it waits for the appeal body to admit it out of time. Whoever admits or decides it,
+ * it refuses an officer who took part in the first instance ({@value #INDEPENDENCE}). The reasons of the
+ * appeal decision (and of an admission) are RSD content.
  */
 @Entity
 @Table(name = "rsd_appeal")
 public class Appeal {
+
+    /** The appeal is decided by someone other than whoever decided, reviewed or examined the claim. */
+    public static final String INDEPENDENCE = "rsd.appeal.independence";
+    public static final String INDEPENDENCE_BASIS = "Right to an effective remedy before an independent decision-maker;"
+            + " UNHCR RSD Procedural Standards (2005) section 7.1.1: the appeal is decided by an Eligibility Officer"
+            + " other than the one who heard the claim and took the first-instance decision [secondary source]";
 
     @Id
     private String id;
@@ -161,8 +169,9 @@ public class Appeal {
     }
 
     /** The appeal body admits a late appeal out of time: it is pending, with the profile's suspensive effect. */
-    public void admit(String officer, String why, Instant at, Suspension effect) {
+    public void admit(String officer, String why, Instant at, Suspension effect, FirstInstance firstInstance) {
         requireStatus(AppealStatus.AWAITING_ADMISSION, "admit");
+        requireIndependent(officer, firstInstance);
         Decision.requireReasons(why);
         admittedBy = officer;
         admittedAt = at;
@@ -172,25 +181,29 @@ public class Appeal {
     }
 
     /** The appeal body does not admit a late appeal: the decision stays final. */
-    public void notAdmitted(String officer, String why, Instant at) {
+    public void notAdmitted(String officer, String why, Instant at, FirstInstance firstInstance) {
         requireStatus(AppealStatus.AWAITING_ADMISSION, "refuse to admit");
+        requireIndependent(officer, firstInstance);
         Decision.requireReasons(why);
         decided(AppealResult.NOT_ADMITTED, why, officer, at);
     }
 
-    public void confirm(String why, String officer, Instant at) {
+    public void confirm(String why, String officer, Instant at, FirstInstance firstInstance) {
         requireStatus(AppealStatus.PENDING, "decide");
+        requireIndependent(officer, firstInstance);
         decided(AppealResult.CONFIRM, why, officer, at);
     }
 
-    public void remit(String why, String officer, Instant at) {
+    public void remit(String why, String officer, Instant at, FirstInstance firstInstance) {
         requireStatus(AppealStatus.PENDING, "decide");
+        requireIndependent(officer, firstInstance);
         decided(AppealResult.REMIT, why, officer, at);
     }
 
     public void overturn(Outcome outcome, LegalBasis basis, InadmissibilityGround ground, String country, String why,
-            String officer, Instant at) {
+            String officer, Instant at, FirstInstance firstInstance) {
         requireStatus(AppealStatus.PENDING, "decide");
+        requireIndependent(officer, firstInstance);
         decided(AppealResult.OVERTURN, why, officer, at);
         newOutcome = outcome;
         newLegalBasis = basis;
@@ -205,6 +218,27 @@ public class Appeal {
         decidedBy = officer;
         decidedAt = at;
         status = AppealStatus.DECIDED;
+    }
+
+    /**
+     * Refuses (422, naming {@value #INDEPENDENCE} and its basis) an officer who took part in the first instance of
+     * this appeal's claim. Every admission and decision of the appeal checks it; a desk may ask first, so that
+     * this rule is the one an insider is told about.
+     *
+     * @param firstInstance the first instance of this appeal's claim, with the decision appealed against
+     */
+    public void requireIndependent(String officer, FirstInstance firstInstance) {
+        if (!firstInstance.applicationId().equals(applicationId) || !firstInstance.decisionIds().contains(decisionId)) {
+            throw new IllegalArgumentException("appeal " + id + " against decision " + decisionId + " on application "
+                    + applicationId + " needs the first instance of that claim, not of application "
+                    + firstInstance.applicationId() + " with decisions " + firstInstance.decisionIds());
+        }
+        List<String> parts = firstInstance.partOf(officer);
+        if (!parts.isEmpty()) {
+            throw ProblemException.ruleViolated(INDEPENDENCE, INDEPENDENCE_BASIS, officer + " "
+                    + String.join(" and ", parts.stream().distinct().toList())
+                    + ", so cannot decide the appeal on application " + applicationId + ": another appeal officer must.");
+        }
     }
 
     private void requireStatus(AppealStatus expected, String action) {

@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * Whether the appeal suspends removal, and the profile rule that says so
- * (asylum.appeal.suspensive.regular, .accelerated or .border, by the application's track).
+ * Whether the appeal suspends removal, and the profile rule that says so (the flag of the application's
+ * track, asylum.appeal.suspensive.&lt;track&gt;, or asylum.appeal.suspensive.regular; see AppealRules).
  */
 @Embeddable
 public class Suspension {

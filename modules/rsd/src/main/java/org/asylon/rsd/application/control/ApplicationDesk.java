@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,25 +21,29 @@ import org.asylon.rsd.application.entity.Stage;
 @Transactional
 public class ApplicationDesk {
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private RsdEvents events;
+    private AuditTrail audit;
+    private Event<ApplicationOpened> opened;
+    private Event<AnchorRecorded> anchors;
+    private Event<StageChanged> stages;
+    private Clock clock;
+
+    protected ApplicationDesk() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    RsdEvents events;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Event<ApplicationOpened> opened;
-
-    @Inject
-    Event<AnchorRecorded> anchors;
-
-    @Inject
-    Event<StageChanged> stages;
-
-    Clock clock = Clock.systemUTC();
+    public ApplicationDesk(EntityManager em, RsdEvents events, AuditTrail audit, Event<ApplicationOpened> opened,
+            Event<AnchorRecorded> anchors, Event<StageChanged> stages, Clock clock) {
+        this.em = em;
+        this.events = events;
+        this.audit = audit;
+        this.opened = opened;
+        this.anchors = anchors;
+        this.stages = stages;
+        this.clock = clock;
+    }
 
     /**
      * Opens an application. A dependant names the principal's application; the principal must

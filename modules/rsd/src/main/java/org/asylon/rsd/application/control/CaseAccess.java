@@ -23,8 +23,16 @@ public class CaseAccess {
     static final String RULE = "rsd.confidentiality";
     static final String BASIS = "UNHCR Procedural Standards for RSD: confidentiality of RSD information";
 
+    private AuditTrail audit;
+
+    protected CaseAccess() {
+        // for CDI's client proxy
+    }
+
     @Inject
-    AuditTrail audit;
+    public CaseAccess(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     /** The capacity in which {@code caller} holds the file, if any. */
     public static Optional<FileHolder> holder(AsylumApplication a, Caller caller) {

@@ -24,8 +24,16 @@ public class RsdEvents {
     public static final String CLAIM_LODGED = "org.asylon.rsd.claim-lodged.v1";
     public static final String CLAIM_WITHDRAWN = "org.asylon.rsd.claim-withdrawn.v1";
 
+    private EventPublisher publisher;
+
+    protected RsdEvents() {
+        // for CDI's client proxy
+    }
+
     @Inject
-    EventPublisher publisher;
+    public RsdEvents(EventPublisher publisher) {
+        this.publisher = publisher;
+    }
 
     /** A new application: who the person is (so that other modules can match them) and that a claim is pending. */
     public void pending(AsylumApplication a) {

@@ -3,7 +3,6 @@ package org.asylon.rsd.casework.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,22 +25,27 @@ import org.asylon.rsd.casework.entity.InterviewStatus;
 @Transactional
 public class AppointmentNotices {
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private InterviewScheduler scheduler;
+    private CaseAccess access;
+    private ActiveProfile profile;
+    private AuditTrail audit;
+    private Clock clock;
+
+    protected AppointmentNotices() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    InterviewScheduler scheduler;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
-    ActiveProfile profile;
-
-    @Inject
-    AuditTrail audit;
-
-    Clock clock = Clock.systemUTC();
+    public AppointmentNotices(EntityManager em, InterviewScheduler scheduler, CaseAccess access, ActiveProfile profile,
+            AuditTrail audit, Clock clock) {
+        this.em = em;
+        this.scheduler = scheduler;
+        this.access = access;
+        this.profile = profile;
+        this.audit = audit;
+        this.clock = clock;
+    }
 
     /** The printable notice for the interview's current appointment. */
     public String page(String applicationId, String interviewId, Caller caller) {

@@ -3,7 +3,6 @@ package org.asylon.rsd.casework.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.casework.entity.AssessmentContent;
 import org.asylon.rsd.casework.entity.AssessmentRecord;
 import org.asylon.rsd.casework.entity.InterviewRules;
+import org.asylon.rsd.decision.control.DecisionRules;
 
 /**
  * The assessment of an application (RSD content). Written by the officer assigned to the file or a
@@ -33,25 +33,29 @@ public class Assessments {
 
     static final String WHAT = "assessment";
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private InterviewScheduler scheduler;
+    private InterviewRecords records;
+    private CaseAccess access;
+    private ActiveProfile active;
+    private AuditTrail audit;
+    private Clock clock;
+
+    protected Assessments() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    InterviewScheduler scheduler;
-
-    @Inject
-    InterviewRecords records;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
-    ActiveProfile active;
-
-    @Inject
-    AuditTrail audit;
-
-    Clock clock = Clock.systemUTC();
+    public Assessments(EntityManager em, InterviewScheduler scheduler, InterviewRecords records, CaseAccess access,
+            ActiveProfile active, AuditTrail audit, Clock clock) {
+        this.em = em;
+        this.scheduler = scheduler;
+        this.records = records;
+        this.access = access;
+        this.active = active;
+        this.audit = audit;
+        this.clock = clock;
+    }
 
     /** The assessment and the material facts still without a credibility finding. */
     public record Read(AssessmentRecord record, AssessmentContent content, List<String> unassessedFacts, boolean created) {
@@ -82,10 +86,9 @@ public class Assessments {
         }
         LegalProfile profile = profile();
         List<String> facts = records.facts(applicationId);
-        List<String> applied = profile.list(AssessmentContent.DEFINITIONS_RULE).stream().map(ListItem::code).toList();
-        AssessmentContent checked = content.checked(facts, applied, profile.name(),
-                profile.rule(AssessmentContent.DEFINITIONS_RULE).basis(),
-                LocalDate.ofInstant(Instant.now(clock), profile.calendar().zone()));
+        List<String> applied = profile.list(DecisionRules.DEFINITIONS).stream().map(ListItem::code).toList();
+        AssessmentContent checked = content.checked(facts, profile.rule(DecisionRules.DEFINITIONS), applied,
+                profile.name(), LocalDate.ofInstant(Instant.now(clock), profile.calendar().zone()));
         record.write(checked, profile.name(), caller.name(), Instant.now(clock));
         if (created) {
             em.persist(record);

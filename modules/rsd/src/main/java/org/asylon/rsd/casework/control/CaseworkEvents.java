@@ -20,8 +20,16 @@ public class CaseworkEvents {
     public static final String INTERVIEW_HELD = "org.asylon.rsd.interview-held.v1";
     public static final String INTERVIEW_CANCELLED = "org.asylon.rsd.interview-cancelled.v1";
 
+    private RsdEvents events;
+
+    protected CaseworkEvents() {
+        // for CDI's client proxy
+    }
+
     @Inject
-    RsdEvents events;
+    public CaseworkEvents(RsdEvents events) {
+        this.events = events;
+    }
 
     /**
      * A new interview, or a new time for one already announced ({@code rescheduled}); {@code afterTheFact}

@@ -3,7 +3,6 @@ package org.asylon.rsd.casework.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,25 +34,29 @@ public class InterviewRecords {
 
     static final String WHAT = "interview";
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private InterviewScheduler scheduler;
+    private CaseAccess access;
+    private CaseworkEvents events;
+    private ActiveProfile profile;
+    private AuditTrail audit;
+    private Clock clock;
+
+    protected InterviewRecords() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    InterviewScheduler scheduler;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
-    CaseworkEvents events;
-
-    @Inject
-    ActiveProfile profile;
-
-    @Inject
-    AuditTrail audit;
-
-    Clock clock = Clock.systemUTC();
+    public InterviewRecords(EntityManager em, InterviewScheduler scheduler, CaseAccess access, CaseworkEvents events,
+            ActiveProfile profile, AuditTrail audit, Clock clock) {
+        this.em = em;
+        this.scheduler = scheduler;
+        this.access = access;
+        this.events = events;
+        this.profile = profile;
+        this.audit = audit;
+        this.clock = clock;
+    }
 
     public InterviewRecord record(String applicationId, String interviewId, RecordInput input, Caller caller) {
         AsylumApplication a = scheduler.application(applicationId);

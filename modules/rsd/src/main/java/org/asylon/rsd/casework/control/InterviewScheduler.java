@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,16 +34,22 @@ import org.asylon.rsd.casework.entity.Slot;
 @Transactional
 public class InterviewScheduler {
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private CaseworkEvents events;
+    private AuditTrail audit;
+    private Clock clock;
+
+    protected InterviewScheduler() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    CaseworkEvents events;
-
-    @Inject
-    AuditTrail audit;
-
-    Clock clock = Clock.systemUTC();
+    public InterviewScheduler(EntityManager em, CaseworkEvents events, AuditTrail audit, Clock clock) {
+        this.em = em;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
 
     public Interview schedule(String applicationId, InterviewPlan plan, String user) {
         AsylumApplication a = lockApplication(applicationId);

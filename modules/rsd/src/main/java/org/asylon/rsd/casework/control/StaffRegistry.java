@@ -3,7 +3,6 @@ package org.asylon.rsd.casework.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,13 +23,20 @@ import org.asylon.rsd.casework.entity.Interviewer;
 @Transactional
 public class StaffRegistry {
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private AuditTrail audit;
+    private Clock clock;
+
+    protected StaffRegistry() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    AuditTrail audit;
-
-    Clock clock = Clock.systemUTC();
+    public StaffRegistry(EntityManager em, AuditTrail audit, Clock clock) {
+        this.em = em;
+        this.audit = audit;
+        this.clock = clock;
+    }
 
     public Interviewer registerInterviewer(String userName, Gender gender, List<String> languages, String user) {
         if (interviewerNamed(userName) != null) {

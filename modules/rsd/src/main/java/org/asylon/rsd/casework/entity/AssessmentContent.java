@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.profile.Rule;
 
 /**
  * The eligibility officer's assessment of a claim (RSD content): credibility findings on the material
@@ -25,9 +26,6 @@ public record AssessmentContent(
         @Valid ExclusionConsiderations exclusion,
         @Valid ComplementaryProtection complementaryProtection) {
 
-    /** The profile rule listing the refugee definitions a state applies (capacity-kit/profiles/rules.catalogue). */
-    public static final String DEFINITIONS_RULE = "asylum.refugee-definitions";
-
     public AssessmentContent {
         credibility = credibility == null ? List.of() : List.copyOf(credibility);
         countryOfOriginInformation = countryOfOriginInformation == null ? List.of()
@@ -40,12 +38,13 @@ public record AssessmentContent(
      * Checks the assessment against the case and the profile.
      *
      * @param facts        the material facts of the application's interview records
-     * @param applied      the codes of the active profile's {@value #DEFINITIONS_RULE} list
-     * @param profile      the profile's name and the rule's basis, for the refusal
+     * @param definitionsRule the active profile's list of the refugee definitions it applies
+     * @param applied      the codes of that list
+     * @param profile      the profile's name, for the refusal
      * @param today        COI cannot be dated in the future
      */
-    public AssessmentContent checked(Collection<String> facts, Collection<String> applied, String profile,
-            String basis, LocalDate today) {
+    public AssessmentContent checked(Collection<String> facts, Rule definitionsRule, Collection<String> applied,
+            String profile, LocalDate today) {
         Set<String> assessed = new HashSet<>();
         for (int i = 0; i < credibility.size(); i++) {
             String fact = credibility.get(i).factId();
@@ -77,7 +76,8 @@ public record AssessmentContent(
         for (int i = 0; i < definitions.size(); i++) {
             String code = definitions.get(i).definition();
             if (!applied.contains(code)) {
-                throw ProblemException.ruleViolated(DEFINITIONS_RULE, basis, "definitions[" + i + "]: the active profile "
+                throw ProblemException.ruleViolated(definitionsRule.name(), definitionsRule.basis(),
+                        "definitions[" + i + "]: the active profile "
                         + profile + " does not apply the refugee definition '" + code + "'; it applies "
                         + String.join(", ", applied) + ".");
             }

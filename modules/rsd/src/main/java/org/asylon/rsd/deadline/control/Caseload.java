@@ -1,8 +1,8 @@
 package org.asylon.rsd.deadline.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +23,16 @@ public class Caseload {
 
     public static final List<Stage> OPEN = List.of(Stage.MADE, Stage.REGISTERED, Stage.LODGED);
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+
+    protected Caseload() {
+        // for CDI's client proxy
+    }
+
+    @Inject
+    public Caseload(EntityManager em) {
+        this.em = em;
+    }
 
     /** Who holds the file: one officer, nobody yet, or anyone. */
     public sealed interface Holder {

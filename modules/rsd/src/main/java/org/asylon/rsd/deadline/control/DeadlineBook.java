@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,18 +35,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class DeadlineBook {
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    ActiveProfile active;
-
+    private EntityManager em;
+    private ActiveProfile active;
     /** How long before the due date a deadline shows as DUE_SOON (ISO-8601 period, e.g. P7D). */
-    @Inject
-    @ConfigProperty(name = "asylon.rsd.deadline.alert-window", defaultValue = "P7D")
-    String alertWindow;
+    private String alertWindow;
+    private Clock clock;
 
-    Clock clock = Clock.systemUTC();
+    protected DeadlineBook() {
+        // for CDI's client proxy
+    }
+
+    @Inject
+    public DeadlineBook(EntityManager em, ActiveProfile active,
+            @ConfigProperty(name = "asylon.rsd.deadline.alert-window", defaultValue = "P7D") String alertWindow,
+            Clock clock) {
+        this.em = em;
+        this.active = active;
+        this.alertWindow = alertWindow;
+        this.clock = clock;
+    }
 
     public void onAnchor(@Observes AnchorRecorded recorded) {
         AsylumApplication a = recorded.application();
@@ -73,7 +79,7 @@ public class DeadlineBook {
             }
             if (changed.to() == Stage.WITHDRAWN) {
                 d.met(Stage.WITHDRAWN.name(), now);
-            } else if (DeadlineRules.metBy(d.rule(), changed.from(), changed.to())) {
+            } else if (rules().metBy(d.rule(), changed.from(), changed.to())) {
                 d.met(changed.to().name(), metAt(a, changed.to(), now));
             }
         }
@@ -90,7 +96,8 @@ public class DeadlineBook {
         DeadlineCalculator calculator = active.deadlines();
         String track = a.track() == null ? null : a.track().track();
         Instant now = Instant.now(clock);
-        for (DeadlineRules.Applicable rule : new DeadlineRules(active.profile()).applicable(track, a.outcome())) {
+        DeadlineRules rules = rules();
+        for (DeadlineRules.Applicable rule : rules.applicable(track, a.outcome())) {
             Deadline computed = calculator.compute(rule.rule(), anchors);
             CaseDeadline row = existing.remove(rule.rule());
             if (!computed.computable()) {
@@ -100,7 +107,7 @@ public class DeadlineBook {
             if (row == null) {
                 row = new CaseDeadline(a.id(), rule.rule());
                 row.computed(computed, anchorAt, rule.caveats(), now);
-                if (DeadlineRules.metBy(rule.rule(), null, a.stage())) {
+                if (rules.metBy(rule.rule(), null, a.stage())) {
                     row.met(a.stage().name(), now);
                 }
                 em.persist(row);
@@ -116,9 +123,13 @@ public class DeadlineBook {
     public List<Deadline> notStarted(AsylumApplication a) {
         Map<String, Instant> anchors = anchors(a.id());
         String track = a.track() == null ? null : a.track().track();
-        return new DeadlineRules(active.profile()).applicable(track, a.outcome()).stream()
+        return rules().applicable(track, a.outcome()).stream()
                 .map(rule -> active.deadlines().compute(rule.rule(), anchors))
                 .filter(d -> !d.computable()).toList();
+    }
+
+    private DeadlineRules rules() {
+        return new DeadlineRules(active.profile());
     }
 
     /** The application's deadlines, by due date. */

@@ -2,11 +2,13 @@ package org.asylon.rsd.deadline.control;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.asylon.kernel.profile.LegalProfile;
 import org.asylon.kernel.profile.RuleKind;
 import org.asylon.rsd.application.entity.Outcome;
 import org.asylon.rsd.application.entity.Stage;
+import org.asylon.rsd.appeal.control.AppealRules;
+import org.asylon.rsd.decision.control.AppealWindows;
+import org.asylon.rsd.triage.control.TriageRules;
 
 /**
  * Which of the profile's RSD time limits apply to an application and which stage change meets each.
@@ -14,16 +16,15 @@ import org.asylon.rsd.application.entity.Stage;
  * examination clock of the state's; no lodging step) simply yields no deadline.
  *
  * <ul>
- * <li>registration ({@code asylum.registration.deadline}) is met on REGISTERED;</li>
- * <li>lodging ({@code asylum.lodging.deadline}; in the border track also
- * {@code asylum.border-procedure.lodging.deadline}) on LODGED;</li>
- * <li>the examination limit of the track ({@code asylum.examination.<track>.deadline}) on DECIDED;</li>
- * <li>the border-procedure maximum ({@code asylum.border-procedure.deadline}) on FINAL, because by its
- * basis (APR Art 51(2)) it covers the whole procedure including any appeal;</li>
- * <li>the appeal window ({@code asylum.appeal.accelerated.deadline} for accelerated and border cases and
- * for inadmissibility and implicit-withdrawal decisions, {@code asylum.appeal.deadline} otherwise) on
- * APPEALED or FINAL;</li>
- * <li>the appeal decision ({@code asylum.appeal.decision.deadline}) on FINAL or on remittal.</li>
+ * <li>registration ({@value #REGISTRATION}) is met on REGISTERED;</li>
+ * <li>lodging ({@value #LODGING}; in a border-procedure track, {@link TriageRules#borderProcedure}, also
+ * {@value #BORDER_LODGING}) on LODGED;</li>
+ * <li>the examination limit of the track ({@code asylum.examination.<track>.deadline}, else the regular one
+ * with a caveat) on DECIDED; a border-procedure track has none, its maximum ({@value #BORDER_MAXIMUM}) is met
+ * on FINAL where the profile says it covers any appeal ({@value #BORDER_MAXIMUM_INCLUDES_APPEAL}, APR Art 51(2)),
+ * otherwise on DECIDED;</li>
+ * <li>the appeal window that {@link AppealWindows} names for the track and outcome, on APPEALED or FINAL;</li>
+ * <li>the appeal decision ({@value AppealRules#DECISION_DEADLINE}) on FINAL or on remittal.</li>
  * </ul>
  * A withdrawal closes every open deadline.
  */
@@ -33,23 +34,22 @@ public final class DeadlineRules {
     public static final String LODGING = "asylum.lodging.deadline";
     public static final String BORDER_LODGING = "asylum.border-procedure.lodging.deadline";
     public static final String BORDER_MAXIMUM = "asylum.border-procedure.deadline";
-    public static final String APPEAL = "asylum.appeal.deadline";
-    public static final String APPEAL_ACCELERATED = "asylum.appeal.accelerated.deadline";
-    public static final String APPEAL_DECISION = "asylum.appeal.decision.deadline";
+    public static final String BORDER_MAXIMUM_INCLUDES_APPEAL = "asylum.border-procedure.deadline.includes-appeal";
     static final String EXAMINATION_PREFIX = "asylum.examination.";
     static final String REGULAR_EXAMINATION = "asylum.examination.regular.deadline";
-
-    private static final Set<String> SHORT_APPEAL_TRACKS = Set.of("accelerated", "border");
-    private static final Set<Outcome> SHORT_APPEAL_OUTCOMES = Set.of(Outcome.INADMISSIBLE, Outcome.IMPLICITLY_WITHDRAWN);
 
     /** A rule that applies, and what the module adds to the calculator's caveats for it. */
     public record Applicable(String rule, List<String> caveats) {
     }
 
     private final LegalProfile profile;
+    private final TriageRules tracks;
+    private final AppealWindows windows;
 
     public DeadlineRules(LegalProfile profile) {
         this.profile = profile;
+        this.tracks = new TriageRules(profile);
+        this.windows = new AppealWindows(profile);
     }
 
     /** The rules that apply to an application in {@code track} (null before triage) with {@code outcome} (null before a decision). */
@@ -57,7 +57,7 @@ public final class DeadlineRules {
         List<Applicable> out = new ArrayList<>();
         add(out, REGISTRATION);
         add(out, LODGING);
-        if ("border".equals(track)) {
+        if (tracks.borderProcedure(track)) {
             add(out, BORDER_LODGING);
             add(out, BORDER_MAXIMUM);
         } else if (track != null) {
@@ -70,14 +70,8 @@ public final class DeadlineRules {
                         + "); the regular limit is shown")));
             }
         }
-        boolean shortWindow = (track != null && SHORT_APPEAL_TRACKS.contains(track))
-                || (outcome != null && SHORT_APPEAL_OUTCOMES.contains(outcome));
-        if (shortWindow && isDeadline(APPEAL_ACCELERATED)) {
-            add(out, APPEAL_ACCELERATED);
-        } else {
-            add(out, APPEAL);
-        }
-        add(out, APPEAL_DECISION);
+        add(out, windows.rule(track, outcome));
+        add(out, AppealRules.DECISION_DEADLINE);
         return out;
     }
 
@@ -86,16 +80,21 @@ public final class DeadlineRules {
     }
 
     /** Whether moving from {@code from} to {@code to} meets the limit of {@code rule}. */
-    public static boolean metBy(String rule, Stage from, Stage to) {
+    public boolean metBy(String rule, Stage from, Stage to) {
         return switch (rule) {
             case REGISTRATION -> reached(to, Stage.REGISTERED);
+            // a remittal returns the case to LODGED: that is no lodging
             case LODGING, BORDER_LODGING -> from != Stage.APPEALED && reached(to, Stage.LODGED);
-            case BORDER_MAXIMUM -> to == Stage.FINAL;
-            case APPEAL, APPEAL_ACCELERATED -> to == Stage.APPEALED || to == Stage.FINAL;
-            case APPEAL_DECISION -> to == Stage.FINAL || from == Stage.APPEALED && (to == Stage.LODGED
+            case BORDER_MAXIMUM -> includesAppeal() ? to == Stage.FINAL : reached(to, Stage.DECIDED);
+            case AppealWindows.APPEAL, AppealWindows.APPEAL_ACCELERATED -> to == Stage.APPEALED || to == Stage.FINAL;
+            case AppealRules.DECISION_DEADLINE -> to == Stage.FINAL || from == Stage.APPEALED && (to == Stage.LODGED
                     || to == Stage.REGISTERED);
             default -> rule.startsWith(EXAMINATION_PREFIX) && reached(to, Stage.DECIDED);
         };
+    }
+
+    private boolean includesAppeal() {
+        return profile.has(BORDER_MAXIMUM_INCLUDES_APPEAL) && profile.flag(BORDER_MAXIMUM_INCLUDES_APPEAL);
     }
 
     /** The stage order of a first-instance procedure and its appeal; WITHDRAWN reaches nothing (it closes). */

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,25 +45,29 @@ public class DecisionDesk {
 
     private static final Pattern ISO_639_3 = Pattern.compile("[a-z]{3}");
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private ActiveProfile active;
+    private DecisionEvents events;
+    private AuditTrail audit;
+    private Event<StageChanged> stages;
+    private Event<AnchorRecorded> anchors;
+    private Clock clock;
+
+    protected DecisionDesk() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    ActiveProfile active;
-
-    @Inject
-    DecisionEvents events;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Event<StageChanged> stages;
-
-    @Inject
-    Event<AnchorRecorded> anchors;
-
-    Clock clock = Clock.systemUTC();
+    public DecisionDesk(EntityManager em, ActiveProfile active, DecisionEvents events, AuditTrail audit,
+            Event<StageChanged> stages, Event<AnchorRecorded> anchors, Clock clock) {
+        this.em = em;
+        this.active = active;
+        this.events = events;
+        this.audit = audit;
+        this.stages = stages;
+        this.anchors = anchors;
+        this.clock = clock;
+    }
 
     public DecisionRules rules() {
         return new DecisionRules(active.profile());
@@ -130,10 +133,7 @@ public class DecisionDesk {
                 ProblemType.CONFLICT, "Application " + a.id() + " has no decision waiting for review."));
         Versions.requireMatch(ifMatch, d.version());
         Rule fourEyes = rules().fourEyesRule();
-        if (caller.name().equals(d.decidedBy())) {
-            throw ProblemException.ruleViolated(fourEyes.name(), fourEyes.basis(), caller.name()
-                    + " took this decision and cannot review it: a second officer must approve it before it is issued.");
-        }
+        d.requireSecondOfficer(caller.name(), fourEyes.name(), fourEyes.basis());
         if (!caller.has(Roles.RSD_SUPERVISOR) && !caller.name().equals(a.reviewer())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "The decision is reviewed by the reviewer named on the"
                     + " file (" + (a.reviewer() == null ? "none yet" : a.reviewer()) + ") or an RSD supervisor.",
@@ -210,7 +210,7 @@ public class DecisionDesk {
             throw ProblemException.invalidField("appealInformationText", "is required when appeal information was given:"
                     + " the text of the information, as given");
         }
-        String rule = rules().appealWindowRule(a, d.outcome());
+        String rule = new AppealWindows(active.profile()).rule(a, d.outcome());
         Deadline window = active.deadlines().compute(rule, Map.of(AnchorRecorded.DECISION_NOTIFICATION, at));
         d.notified(new Notification(at, caller.name(), n.language(), n.method(), informed,
                 informed ? n.appealInformationText().strip() : null),

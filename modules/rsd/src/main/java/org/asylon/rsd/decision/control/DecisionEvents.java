@@ -36,8 +36,16 @@ public class DecisionEvents {
         APPEAL_DECIDED
     }
 
+    private RsdEvents events;
+
+    protected DecisionEvents() {
+        // for CDI's client proxy
+    }
+
     @Inject
-    RsdEvents events;
+    public DecisionEvents(RsdEvents events) {
+        this.events = events;
+    }
 
     public void issued(AsylumApplication a, Decision d, String derivativeOf) {
         JsonObjectBuilder facts = Json.createObjectBuilder()

@@ -13,7 +13,6 @@ import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.profile.LegalProfile;
 import org.asylon.kernel.profile.ListItem;
 import org.asylon.kernel.profile.Rule;
-import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.Outcome;
 import org.asylon.rsd.decision.entity.Decision;
 import org.asylon.rsd.decision.entity.DecisionKind;
@@ -27,10 +26,9 @@ import org.asylon.rsd.decision.entity.LegalBasis;
  * <li>who decides: {@value #AUTHORITY} (the state, or UNHCR under its mandate, whose outcome the state records);</li>
  * <li>the legal basis of a recognition: an item of {@value #DEFINITIONS}; of complementary protection: an
  * item of {@value #COMPLEMENTARY} (without that rule the profile grants none);</li>
- * <li>four-eyes review: {@value #FOUR_EYES};</li>
- * <li>the appeal window: {@value #APPEAL}, or {@value #APPEAL_ACCELERATED} for inadmissibility, accelerated,
- * border-procedure and implicit-withdrawal decisions (rules.catalogue).</li>
+ * <li>four-eyes review: {@value #FOUR_EYES}.</li>
  * </ul>
+ * Which appeal window a decision opens is decided by {@link AppealWindows}.
  */
 public final class DecisionRules {
 
@@ -38,8 +36,6 @@ public final class DecisionRules {
     public static final String DEFINITIONS = "asylum.refugee-definitions";
     public static final String COMPLEMENTARY = "asylum.complementary-protection.bases";
     public static final String FOUR_EYES = "asylum.decision.four-eyes";
-    public static final String APPEAL = "asylum.appeal.deadline";
-    public static final String APPEAL_ACCELERATED = "asylum.appeal.accelerated.deadline";
     /** The authority value under which UNHCR decides and the state records. */
     public static final String UNHCR_MANDATE = "unhcr-mandate";
     /** Dependants without a claim of their own follow the principal's decision. */
@@ -56,7 +52,6 @@ public final class DecisionRules {
     private static final Set<String> NOT_A_COUNTRY = Set.of("XXA", "XXB", "XXC", "XXX", "EUE", "UNO", "UNA", "UNK",
             "GBD", "GBN", "GBO", "GBP", "GBS", "UTO");
     private static final Set<String> ISO = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
-    private static final Set<String> TRACKS_WITH_SHORT_APPEAL = Set.of("accelerated", "border");
 
     private final LegalProfile profile;
 
@@ -213,17 +208,5 @@ public final class DecisionRules {
         if (value != null && !(value instanceof String s && s.isBlank())) {
             throw ProblemException.invalidField(field, "not for " + outcome + ": " + why);
         }
-    }
-
-    /**
-     * The appeal window that applies: {@value #APPEAL_ACCELERATED} for an inadmissibility or implicit
-     * withdrawal decision, or a decision in the accelerated or border track, where the profile has that rule;
-     * otherwise {@value #APPEAL}.
-     */
-    public String appealWindowRule(AsylumApplication a, Outcome outcome) {
-        String track = a.track() == null ? null : a.track().track();
-        boolean short_ = outcome == Outcome.INADMISSIBLE || outcome == Outcome.IMPLICITLY_WITHDRAWN
-                || (track != null && TRACKS_WITH_SHORT_APPEAL.contains(track));
-        return short_ && profile.has(APPEAL_ACCELERATED) ? APPEAL_ACCELERATED : APPEAL;
     }
 }

@@ -28,14 +28,20 @@ public class FinalityJob {
     private static final Logger LOG = Logger.getLogger(FinalityJob.class.getName());
     private static final int BATCH = 200;
 
-    @Inject
-    DecisionDesk desk;
-
-    @Inject
-    @ConfigProperty(name = "asylon.rsd.finality.interval-minutes", defaultValue = "60")
-    long intervalMinutes;
-
+    private DecisionDesk desk;
+    private long intervalMinutes;
     private ScheduledFuture<?> running;
+
+    protected FinalityJob() {
+        // for CDI's client proxy
+    }
+
+    @Inject
+    public FinalityJob(DecisionDesk desk,
+            @ConfigProperty(name = "asylon.rsd.finality.interval-minutes", defaultValue = "60") long intervalMinutes) {
+        this.desk = desk;
+        this.intervalMinutes = intervalMinutes;
+    }
 
     void start(@Observes ModuleReady ready) {
         if (intervalMinutes > 0) {

@@ -175,6 +175,15 @@ public class Decision {
             throw new ProblemException(ProblemType.CONFLICT, "Decision " + id + " is " + status
                     + "; only a draft waiting for review can be approved or returned.");
         }
+        requireSecondOfficer(reviewer, rule, basis);
+    }
+
+    /**
+     * Refuses (422, naming the profile's four-eyes {@code rule} and its {@code basis}) the officer who took this
+     * decision as its reviewer. Approving and returning check it; a desk may ask first, so that this rule is
+     * the one the decider is told about.
+     */
+    public void requireSecondOfficer(String reviewer, String rule, String basis) {
         if (reviewer.equals(decidedBy)) {
             throw ProblemException.ruleViolated(rule, basis, reviewer + " took this decision and cannot review it:"
                     + " a second officer must approve it before it is issued.");

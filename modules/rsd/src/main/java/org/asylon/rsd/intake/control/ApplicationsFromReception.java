@@ -45,13 +45,20 @@ public class ApplicationsFromReception implements FeedEventHandler {
     static final String VULNERABILITY_RECORDED = "org.asylon.reception.vulnerability-recorded.v1";
     static final String ASYLUM_PROCEDURE = "ASYLUM_PROCEDURE";
 
-    @Inject
-    ApplicationDesk desk;
+    private ApplicationDesk desk;
+    private Event<FlagsChanged> flagsChanged;
+    private Clock clock;
+
+    protected ApplicationsFromReception() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    Event<FlagsChanged> flagsChanged;
-
-    Clock clock = Clock.systemUTC();
+    public ApplicationsFromReception(ApplicationDesk desk, Event<FlagsChanged> flagsChanged, Clock clock) {
+        this.desk = desk;
+        this.flagsChanged = flagsChanged;
+        this.clock = clock;
+    }
 
     @Override
     public void apply(CloudEvent event, EntityManager em) {

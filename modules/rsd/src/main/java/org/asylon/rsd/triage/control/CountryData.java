@@ -3,7 +3,6 @@ package org.asylon.rsd.triage.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -29,13 +28,20 @@ public class CountryData {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private AuditTrail audit;
+    private Clock clock;
+
+    protected CountryData() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    AuditTrail audit;
-
-    Clock clock = Clock.systemUTC();
+    public CountryData(EntityManager em, AuditTrail audit, Clock clock) {
+        this.em = em;
+        this.audit = audit;
+        this.clock = clock;
+    }
 
     /** A record and whether it was created (true) or replaced. */
     public record Saved<T>(T record, boolean created) {

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,22 +46,27 @@ public class TriageDesk {
 
     private static final int TEXT = 2000;
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private ActiveProfile active;
+    private RsdEvents events;
+    private AuditTrail audit;
+    private Event<TrackChanged> changes;
+    private Clock clock;
+
+    protected TriageDesk() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    ActiveProfile active;
-
-    @Inject
-    RsdEvents events;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Event<TrackChanged> changes;
-
-    Clock clock = Clock.systemUTC();
+    public TriageDesk(EntityManager em, ActiveProfile active, RsdEvents events, AuditTrail audit,
+            Event<TrackChanged> changes, Clock clock) {
+        this.em = em;
+        this.active = active;
+        this.events = events;
+        this.audit = audit;
+        this.changes = changes;
+        this.clock = clock;
+    }
 
     public TriageRules rules() {
         return new TriageRules(active.profile());

@@ -13,40 +13,35 @@ import org.asylon.kernel.problem.ProblemException;
 
 /**
  * The triage rules of a profile, without persistence. Tracks are the codes of the profile's
- * {@code asylum.procedure.tracks}; a track other than the default is entered through one of the
- * profile's grounds lists. Grounds data can decide are decided here ({@code recognition-rate},
- * {@code safe-country-of-origin}, {@code specific-needs}); every other ground needs an officer's
- * judgement and holds only when the officer indicates it.
+ * {@value #TRACKS}, the first being the default; every other track with a grounds list is entered through
+ * it, tried in the order the profile lists the tracks. The grounds list of a border-procedure track
+ * ({@value #BORDER_PROCEDURE_TRACKS}) is {@value #BORDER_GROUNDS}, and such a track is open only to
+ * applications made at the border; the grounds list of any other track {@code t} is {@code asylum.t.grounds}
+ * ({@code asylum.accelerated.grounds}, {@code asylum.prioritised.grounds}). Grounds data can decide are
+ * decided here ({@code recognition-rate}, {@code safe-country-of-origin}, {@code specific-needs}); every other
+ * ground needs an officer's judgement and holds only when the officer indicates it.
  *
- * <p>No track the profile excludes an unaccompanied child ({@code asylum.unaccompanied-children.excluded-tracks},
- * APR Art 53 in the EU profile) or an applicant with special procedural needs
- * ({@code asylum.special-procedural-needs.excluded-tracks}) from is ever chosen, and an override into one is
- * refused.
+ * <p>No track the profile excludes an unaccompanied child ({@value #UAC_EXCLUDED}, APR Art 53 in the EU profile)
+ * or an applicant with special procedural needs ({@value #SPN_EXCLUDED}) from is ever chosen, and an override
+ * into one is refused.
  */
 public final class TriageRules {
 
     public static final String TRACKS = "asylum.procedure.tracks";
-    public static final String ACCELERATED_GROUNDS = "asylum.accelerated.grounds";
+    public static final String BORDER_PROCEDURE_TRACKS = "asylum.border-procedure.tracks";
     public static final String BORDER_GROUNDS = "asylum.border-procedure.grounds";
-    public static final String PRIORITISED_GROUNDS = "asylum.prioritised.grounds";
     public static final String RATE_THRESHOLD = "asylum.recognition-rate-threshold";
     public static final String UAC_EXCLUDED = "asylum.unaccompanied-children.excluded-tracks";
     public static final String SPN_EXCLUDED = "asylum.special-procedural-needs.excluded-tracks";
-
-    public static final String BORDER = "border";
-    public static final String REGULAR = "regular";
 
     /** Grounds the software decides from data; every other ground code needs an officer. */
     public static final String RECOGNITION_RATE = "recognition-rate";
     public static final String SAFE_COUNTRY = "safe-country-of-origin";
     public static final String SPECIFIC_NEEDS = "specific-needs";
 
-    /** Which grounds list leads into which track, in the order they are tried. */
+    /** A track entered through a grounds list. */
     private record Entry(String track, String rule) {
     }
-
-    private static final List<Entry> ENTRIES = List.of(new Entry(BORDER, BORDER_GROUNDS),
-            new Entry("accelerated", ACCELERATED_GROUNDS), new Entry("prioritised", PRIORITISED_GROUNDS));
 
     private final LegalProfile profile;
 
@@ -58,13 +53,34 @@ public final class TriageRules {
         return profile.list(TRACKS).stream().map(ListItem::code).toList();
     }
 
+    /** Whether {@code track} is the border procedure, by the profile's {@value #BORDER_PROCEDURE_TRACKS}. */
+    public boolean borderProcedure(String track) {
+        return track != null && profile.has(BORDER_PROCEDURE_TRACKS)
+                && profile.list(BORDER_PROCEDURE_TRACKS).stream().anyMatch(i -> i.code().equals(track));
+    }
+
+    /** The name of the grounds list that leads into {@code track}, whether or not the profile has it. */
+    public String groundsRule(String track) {
+        return borderProcedure(track) ? BORDER_GROUNDS : "asylum." + track + ".grounds";
+    }
+
+    /** The tracks the profile's grounds lists lead into, in the order triage tries them. */
+    private List<Entry> entries() {
+        List<Entry> entries = new ArrayList<>();
+        for (String track : tracks()) {
+            String rule = groundsRule(track);
+            if (profile.has(rule)) {
+                entries.add(new Entry(track, rule));
+            }
+        }
+        return entries;
+    }
+
     /** Every ground code an officer may indicate: the items of the profile's grounds lists. */
     public Set<String> groundCodes() {
         Set<String> codes = new LinkedHashSet<>();
-        for (Entry e : ENTRIES) {
-            if (profile.has(e.rule())) {
-                profile.list(e.rule()).forEach(i -> codes.add(i.code()));
-            }
+        for (Entry e : entries()) {
+            profile.list(e.rule()).forEach(i -> codes.add(i.code()));
         }
         return codes;
     }
@@ -84,9 +100,8 @@ public final class TriageRules {
 
     /** The grounds list through which {@code ground} leads into {@code track}; 422 naming the field otherwise. */
     public String groundRule(String track, String ground) {
-        for (Entry e : ENTRIES) {
-            if (e.track().equals(track) && profile.has(e.rule())
-                    && profile.list(e.rule()).stream().anyMatch(i -> i.code().equals(ground))) {
+        for (Entry e : entries()) {
+            if (e.track().equals(track) && profile.list(e.rule()).stream().anyMatch(i -> i.code().equals(ground))) {
                 return e.rule();
             }
         }
@@ -98,10 +113,7 @@ public final class TriageRules {
         requireKnownGrounds(officerGrounds);
         List<String> tracks = tracks();
         List<String> passedOver = new ArrayList<>();
-        for (Entry e : ENTRIES) {
-            if (!tracks.contains(e.track()) || !profile.has(e.rule())) {
-                continue;
-            }
+        for (Entry e : entries()) {
             for (ListItem ground : profile.list(e.rule())) {
                 Optional<String> holds = officerGrounds.contains(ground.code())
                         ? Optional.of("indicated by the officer")
@@ -111,7 +123,7 @@ public final class TriageRules {
                 }
                 String why = e.track() + ": ground " + ground.code() + " of " + e.rule() + " (" + ground.basis() + "): "
                         + holds.get();
-                if (BORDER.equals(e.track()) && !applicant.madeAtBorder()) {
+                if (borderProcedure(e.track()) && !applicant.madeAtBorder()) {
                     passedOver.add(why + "; not applied: the application was not made at the border");
                     break;
                 }
@@ -123,7 +135,7 @@ public final class TriageRules {
                 return new TrackDecision(e.track(), e.rule(), ground.code(), why + passed(passedOver), passedOver);
             }
         }
-        String fallback = tracks.contains(REGULAR) ? REGULAR : tracks.get(0);
+        String fallback = tracks.get(0);
         return new TrackDecision(fallback, TRACKS, null, fallback + ": no ground of the profile's grounds lists holds"
                 + passed(passedOver), passedOver);
     }

@@ -1,12 +1,13 @@
 package org.asylon.rsd.appeal.control;
 
-import static org.asylon.rsd.decision.control.DecisionsDatabase.APPEAL_OFFICER;
-import static org.asylon.rsd.decision.control.DecisionsDatabase.OFFICER;
-import static org.asylon.rsd.decision.control.DecisionsDatabase.OFFICER2;
-import static org.asylon.rsd.decision.control.DecisionsDatabase.REPRESENTATIVE;
-import static org.asylon.rsd.decision.control.DecisionsDatabase.SENIOR;
-import static org.asylon.rsd.decision.control.DecisionsDatabase.SUPERVISOR;
-import static org.asylon.rsd.decision.control.DecisionsDatabase.caller;
+import static org.asylon.rsd.testing.ApplicationBuilder.aLodgedCase;
+import static org.asylon.rsd.testing.ApplicationBuilder.anApplication;
+import static org.asylon.rsd.testing.Staff.APPEAL_OFFICER;
+import static org.asylon.rsd.testing.Staff.OFFICER;
+import static org.asylon.rsd.testing.Staff.REPRESENTATIVE;
+import static org.asylon.rsd.testing.Staff.REVIEWER;
+import static org.asylon.rsd.testing.Staff.SENIOR;
+import static org.asylon.rsd.testing.Staff.caller;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
 import org.asylon.rsd.application.control.AnchorRecorded;
@@ -33,11 +33,12 @@ import org.asylon.rsd.appeal.entity.AppealResult;
 import org.asylon.rsd.appeal.entity.AppealStatus;
 import org.asylon.rsd.decision.control.DecisionEvents;
 import org.asylon.rsd.decision.control.DecisionRules;
-import org.asylon.rsd.decision.control.DecisionsDatabase;
 import org.asylon.rsd.decision.control.NotificationRecord;
 import org.asylon.rsd.decision.control.Proposal;
 import org.asylon.rsd.decision.entity.DecisionStatus;
 import org.asylon.rsd.decision.entity.NotificationMethod;
+import org.asylon.rsd.testing.ApplicationBuilder;
+import org.asylon.rsd.testing.RsdFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class AppealDeskTest {
     /** Notified on 1 July 2026; under eu-pact-2026 the window (P1M) ends on 1 August. */
     static final LocalDate LAST_DAY = LocalDate.parse("2026-08-01");
 
-    private DecisionsDatabase db;
+    private RsdFixture db;
 
     @TempDir
     Path profiles;
@@ -59,28 +60,41 @@ class AppealDeskTest {
         db.close();
     }
 
+    /** Eligibility officers decide and appeal officers hear appeals from 1 July 2026, 08:00 UTC. */
+    private static RsdFixture fixture(RsdFixture fixture) {
+        fixture.clock.set(Instant.parse("2026-07-01T08:00:00Z"));
+        return fixture;
+    }
+
+    private static RsdFixture fixture(String profile) {
+        return fixture(RsdFixture.under(profile));
+    }
+
     /** A rejected, notified application: decided by the assigned officer, approved by the reviewer. */
-    private String notified(Consumer<AsylumApplication> setup) {
-        return notify(db.application(setup));
+    private String notified(ApplicationBuilder application) {
+        return notify(db.store(application));
     }
 
     private String notify(String id) {
-        db.decisions(d -> d.decide(id, new Proposal(Outcome.REJECTED, null, null, null, "First-instance reasons.", null,
+        db.tx(desk -> desk.decisions.decide(id, new Proposal(Outcome.REJECTED, null, null, null,
+                "First-instance reasons.", null,
                 null), caller(db.find(id).assignedOfficer())));
-        if (db.decisions(d -> d.rules().fourEyes())) {
-            db.decisions(d -> d.review(id, "*", true, null, caller(db.find(id).reviewer())));
+        if (db.tx(desk -> desk.decisions.rules().fourEyes())) {
+            db.tx(desk -> desk.decisions.review(id, "*", true, null, caller(db.find(id).reviewer())));
         }
-        db.decisions(d -> d.notify(id, new NotificationRecord(db.clock.instant(), "tir", NotificationMethod.IN_PERSON, true,
+        db.tx(desk -> desk.decisions.notify(id, new NotificationRecord(db.clock.instant(), "tir",
+                NotificationMethod.IN_PERSON, true,
                 "Appeal within one month to the appeal board."), caller(OFFICER)));
         return id;
     }
 
     private Appeal lodge(String id, Instant at, String who) {
-        return db.appeals(a -> a.lodge(id, at, caller(who)));
+        return db.tx(desk -> desk.appeals.lodge(id, at, caller(who)));
     }
 
     private Appeal decide(String id, AppealResult result, Outcome outcome, String basis, String who) {
-        return db.appeals(a -> a.decide(id, new AppealDecisionRequest(result, outcome, basis, null, null, APPEAL_REASONS),
+        return db.tx(desk -> desk.appeals.decide(id, new AppealDecisionRequest(result, outcome, basis, null, null,
+                APPEAL_REASONS),
                 caller(who)));
     }
 
@@ -97,8 +111,8 @@ class AppealDeskTest {
 
     @Test
     void anAppealInTimeSuspendsRemovalWhereTheProfileSaysSo() {
-        db = new DecisionsDatabase("eu-pact-2026");
-        String id = notified(a -> { });
+        db = fixture("eu-pact-2026");
+        String id = notified(aLodgedCase());
         db.clock.advance(Duration.ofDays(10));
         Appeal ap = lodge(id, null, REPRESENTATIVE);
         assertEquals(AppealStatus.PENDING, ap.status());
@@ -131,12 +145,12 @@ class AppealDeskTest {
                 basis = Test overlay: national law gives border-procedure appeals no automatic suspensive effect
                 status = national-choice
                 """);
-        db = new DecisionsDatabase("test-state", profiles);
-        String border = notified(a -> a.assignTrack(DecisionsDatabase.track("border")));
-        String regular = notified(a -> a.assignTrack(DecisionsDatabase.track("regular")));
+        db = fixture(RsdFixture.under("test-state", profiles));
+        String border = notified(aLodgedCase().inTrack("border"));
+        String regular = notified(aLodgedCase().inTrack("regular"));
         Appeal atBorder = lodge(border, null, OFFICER);
         assertFalse(atBorder.suspendsRemoval());
-        assertEquals(AppealRules.SUSPENSIVE_BORDER, atBorder.suspension().rule());
+        assertEquals("asylum.appeal.suspensive.border", atBorder.suspension().rule());
         JsonObject event = last(AppealEvents.APPEAL_LODGED);
         assertFalse(event.getBoolean("suspensive"));
         assertFalse(event.getBoolean("suspensiveAppealPending"));
@@ -145,8 +159,8 @@ class AppealDeskTest {
 
     @Test
     void aLateAppealIsRecordedAndFlaggedNeverRefused() {
-        db = new DecisionsDatabase("eu-pact-2026");
-        String id = notified(a -> { });
+        db = fixture("eu-pact-2026");
+        String id = notified(aLodgedCase());
         db.clock.set(Instant.parse("2026-08-06T09:00:00Z"));
         // the finality job has not run yet: the window has passed all the same
         Appeal ap = lodge(id, null, REPRESENTATIVE);
@@ -165,7 +179,8 @@ class AppealDeskTest {
         assertEquals(1, db.events(DecisionEvents.CLAIM_FINAL).size());
 
         // the appeal body admits it out of time: the case reopens with the profile's suspensive effect
-        Appeal admitted = db.appeals(a -> a.admission(id, true, "Hospitalised until 4 August.", caller(APPEAL_OFFICER)));
+        Appeal admitted = db.tx(desk -> desk.appeals.admission(id, true, "Hospitalised until 4 August.",
+                caller(APPEAL_OFFICER)));
         assertEquals(AppealStatus.PENDING, admitted.status());
         assertTrue(admitted.suspendsRemoval());
         assertEquals(Stage.APPEALED, db.find(id).stage());
@@ -177,14 +192,15 @@ class AppealDeskTest {
 
     @Test
     void aLateAppealAfterTheFinalityJobWaitsForAdmissionAndMayBeRefusedIt() {
-        db = new DecisionsDatabase("eu-pact-2026");
-        String id = notified(a -> { });
+        db = fixture("eu-pact-2026");
+        String id = notified(aLodgedCase());
         db.clock.set(Instant.parse("2026-08-03T09:00:00Z"));
-        db.decisions(d -> d.finaliseIfWindowPassed(id, "job"));
+        db.tx(desk -> desk.decisions.finaliseIfWindowPassed(id, "job"));
         Appeal ap = lodge(id, null, OFFICER);
         assertTrue(ap.afterFinality());
         assertEquals(2, ap.daysLate());
-        Appeal refused = db.appeals(a -> a.admission(id, false, "No reason for the delay was given.", caller(APPEAL_OFFICER)));
+        Appeal refused = db.tx(desk -> desk.appeals.admission(id, false, "No reason for the delay was given.",
+                caller(APPEAL_OFFICER)));
         assertEquals(AppealResult.NOT_ADMITTED, refused.result());
         assertEquals(Stage.FINAL, db.find(id).stage());
         assertEquals("NOT_ADMITTED", last(AppealEvents.APPEAL_DECIDED).getString("result"));
@@ -193,10 +209,10 @@ class AppealDeskTest {
 
     @Test
     void anAppealReceivedInTimeButRecordedAfterFinalityReopensTheCase() {
-        db = new DecisionsDatabase("eu-pact-2026");
-        String id = notified(a -> { });
+        db = fixture("eu-pact-2026");
+        String id = notified(aLodgedCase());
         db.clock.set(Instant.parse("2026-08-10T09:00:00Z"));
-        db.decisions(d -> d.finaliseIfWindowPassed(id, "job"));
+        db.tx(desk -> desk.decisions.finaliseIfWindowPassed(id, "job"));
         Appeal ap = lodge(id, Instant.parse("2026-07-30T15:00:00Z"), OFFICER);
         assertFalse(ap.late());
         assertTrue(ap.afterFinality());
@@ -206,33 +222,27 @@ class AppealDeskTest {
 
     @Test
     void theFirstInstanceDecisionMakerCannotDecideTheAppealEvenHoldingBothRoles() {
-        db = new DecisionsDatabase("eu-pact-2026");
-        String id = notified(a -> {
-            a.assignOfficer(SENIOR);
-            a.assignAppealOfficer(SENIOR);
-        });
+        db = fixture("eu-pact-2026");
+        String id = notified(aLodgedCase().assignedTo(SENIOR).appealOfficer(SENIOR));
         lodge(id, null, REPRESENTATIVE);
-        assertRule(AppealRules.INDEPENDENCE, () -> decide(id, AppealResult.OVERTURN, Outcome.RECOGNISED_REFUGEE,
+        assertRule(Appeal.INDEPENDENCE, () -> decide(id, AppealResult.OVERTURN, Outcome.RECOGNISED_REFUGEE,
                 "convention-1951", SENIOR));
-        assertEquals(AppealStatus.PENDING, db.appeals(a -> a.current(id)).orElseThrow().status());
+        assertEquals(AppealStatus.PENDING, db.tx(desk -> desk.appeals.current(id)).orElseThrow().status());
         assertEquals(Stage.APPEALED, db.find(id).stage());
     }
 
     @Test
     void norCanTheFourEyesReviewer() {
-        db = new DecisionsDatabase("eu-pact-2026");
-        String id = notified(a -> {
-            a.assignReviewer(SENIOR);
-            a.assignAppealOfficer(SENIOR);
-        });
+        db = fixture("eu-pact-2026");
+        String id = notified(aLodgedCase().reviewedBy(SENIOR).appealOfficer(SENIOR));
         lodge(id, null, REPRESENTATIVE);
-        assertRule(AppealRules.INDEPENDENCE, () -> decide(id, AppealResult.CONFIRM, null, null, SENIOR));
+        assertRule(Appeal.INDEPENDENCE, () -> decide(id, AppealResult.CONFIRM, null, null, SENIOR));
     }
 
     @Test
     void onlyTheAssignedAppealOfficerDecides() {
-        db = new DecisionsDatabase("eu-pact-2026");
-        String id = notified(a -> { });
+        db = fixture("eu-pact-2026");
+        String id = notified(aLodgedCase());
         lodge(id, null, REPRESENTATIVE);
         ProblemException p = assertThrows(ProblemException.class,
                 () -> decide(id, AppealResult.CONFIRM, null, null, "appeal.officer2"));
@@ -242,33 +252,33 @@ class AppealDeskTest {
 
     @Test
     void aRemittedCaseReturnsToFirstInstanceForANewDecision() {
-        db = new DecisionsDatabase("eu-pact-2026");
-        String id = notified(a -> { });
+        db = fixture("eu-pact-2026");
+        String id = notified(aLodgedCase());
         lodge(id, null, REPRESENTATIVE);
-        assertEquals("reasons", assertThrows(ProblemException.class, () -> db.appeals(a -> a.decide(id,
+        assertEquals("reasons", assertThrows(ProblemException.class, () -> db.tx(desk -> desk.appeals.decide(id,
                 new AppealDecisionRequest(AppealResult.REMIT, null, null, null, null, " "), caller(APPEAL_OFFICER))))
                 .fieldErrors().get(0).field());
         decide(id, AppealResult.REMIT, null, null, APPEAL_OFFICER);
         AsylumApplication a = db.find(id);
         assertEquals(Stage.LODGED, a.stage());
         assertNull(a.outcome());
-        assertEquals(DecisionStatus.SET_ASIDE, db.decisions(d -> d.history(id)).get(0).status());
+        assertEquals(DecisionStatus.SET_ASIDE, db.tx(desk -> desk.decisions.history(id)).get(0).status());
         JsonObject event = last(AppealEvents.APPEAL_DECIDED);
         assertEquals("REMIT", event.getString("result"));
         assertTrue(event.getBoolean("claimPending"));
         assertFalse(event.containsKey("outcome"));
 
-        db.decisions(d -> d.decide(id, new Proposal(Outcome.RECOGNISED_REFUGEE, "eu-qualification", null, null,
+        db.tx(desk -> desk.decisions.decide(id, new Proposal(Outcome.RECOGNISED_REFUGEE, "eu-qualification", null, null,
                 "New reasons after remittal.", null, null), caller(OFFICER)));
-        db.decisions(d -> d.review(id, "*", true, null, caller(OFFICER2)));
+        db.tx(desk -> desk.decisions.review(id, "*", true, null, caller(REVIEWER)));
         assertEquals(Stage.DECIDED, db.find(id).stage());
     }
 
     @Test
     void anOverturnedDecisionBecomesFinalWithTheAppealBodysOutcomeOnAProfileBasis() {
-        db = new DecisionsDatabase("eu-pact-2026");
-        String id = db.application();
-        String child = db.dependant(id, false);
+        db = fixture("eu-pact-2026");
+        String id = db.store(aLodgedCase());
+        String child = db.store(anApplication().lodged().assignedTo(OFFICER).childCoveredBy(id));
         notify(id);
         assertRule(DecisionRules.DERIVATIVE, () -> lodge(child, null, OFFICER));
         lodge(id, null, REPRESENTATIVE);
@@ -287,22 +297,23 @@ class AppealDeskTest {
 
     @Test
     void aRepresentativeAppealsOnlyForTheirOwnClients() {
-        db = new DecisionsDatabase("eu-pact-2026");
-        String id = notified(a -> a.representedBy("another.lawyer"));
+        db = fixture("eu-pact-2026");
+        String id = notified(aLodgedCase().representedBy("another.lawyer"));
         assertEquals(ProblemType.NOT_FOUND, assertThrows(ProblemException.class,
                 () -> lodge(id, null, REPRESENTATIVE)).type());
     }
 
     @Test
     void noAppealEventCarriesTheAppealReasons() {
-        db = new DecisionsDatabase("eu-pact-2026");
-        String id = notified(a -> { });
+        db = fixture("eu-pact-2026");
+        String id = notified(aLodgedCase());
         lodge(id, null, REPRESENTATIVE);
         decide(id, AppealResult.REMIT, null, null, APPEAL_OFFICER);
-        String again = notified(a -> { });
+        String again = notified(aLodgedCase());
         db.clock.advance(Duration.ofDays(40));
         lodge(again, null, REPRESENTATIVE);
-        db.appeals(a -> a.admission(again, true, "Admitted [ADMISSION-REASONS-77aa].", caller(APPEAL_OFFICER)));
+        db.tx(desk -> desk.appeals.admission(again, true, "Admitted [ADMISSION-REASONS-77aa].",
+                caller(APPEAL_OFFICER)));
         decide(again, AppealResult.CONFIRM, null, null, APPEAL_OFFICER);
         List<String> events = db.allEvents();
         assertTrue(events.size() > 8, events.toString());

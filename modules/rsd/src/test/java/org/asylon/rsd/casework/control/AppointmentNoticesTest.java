@@ -1,47 +1,48 @@
 package org.asylon.rsd.casework.control;
 
-import static org.asylon.rsd.casework.control.CaseworkDatabase.OFFICER;
-import static org.asylon.rsd.casework.control.CaseworkDatabase.day;
+import static org.asylon.rsd.testing.ApplicationBuilder.aRegisteredCase;
+import static org.asylon.rsd.testing.RsdFixture.nextWeekAt;
+import static org.asylon.rsd.testing.Staff.OFFICER;
+import static org.asylon.rsd.testing.Staff.caller;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Set;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.security.Roles;
-import org.asylon.rsd.application.control.Caller;
 import org.asylon.rsd.casework.entity.Delivery;
 import org.asylon.rsd.casework.entity.Gender;
 import org.asylon.rsd.casework.entity.Interview;
 import org.asylon.rsd.casework.entity.InterviewNotice;
+import org.asylon.rsd.testing.RsdFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The printed appointment notice and the record that it was given. */
 class AppointmentNoticesTest {
 
-    private final CaseworkDatabase db = new CaseworkDatabase();
+    private final RsdFixture db = RsdFixture.under("convention-1951");
 
     @AfterEach
     void close() {
         db.close();
     }
 
-    private static Caller caller(String name, String role) {
-        return new Caller(name, Set.of(role)::contains);
-    }
 
     @Test
     void theNoticeSaysWhenWhereInWhichLanguageAndThatTheSameGenderRequestIsHonoured() {
-        String application = db.application("F", "tir", true, true);
+        String application = db.store(aRegisteredCase().needingInterpreterIn("tir").askingForSameGenderInterviewer()
+                .askingForSameGenderInterpreter());
         db.interviewer("officer.f", Gender.F);
         String interpreter = db.interpreter("Almaz", Gender.F, "tir");
-        Interview interview = db.atDesk(d -> d.scheduler().schedule(application,
-                new InterviewPlan(day(9, 30), 90, "Room <b>2</b> & annex", "officer.f", interpreter, null), OFFICER));
+        Interview interview = db.tx(d -> d.scheduler.schedule(application,
+                new InterviewPlan(nextWeekAt(9, 30), 90, "Room <b>2</b> & annex", "officer.f", interpreter, null),
+                        OFFICER));
 
-        String page = db.atDesk(d -> d.notices().page(application, interview.id(), caller(OFFICER, Roles.ELIGIBILITY_OFFICER)));
+        String page = db.tx(d -> d.notices.page(application, interview.id(), caller(OFFICER,
+                Roles.ELIGIBILITY_OFFICER)));
         assertTrue(page.startsWith("<!DOCTYPE html>"));
         assertTrue(page.contains("09:30 to about 11:00"), page);
         assertTrue(page.contains("Room &lt;b&gt;2&lt;/b&gt; &amp; annex"), "escaped");
@@ -51,40 +52,41 @@ class AppointmentNoticesTest {
         assertFalse(page.contains("Almaz"), "the interpreter's name is not on the applicant's notice");
         assertEquals(1, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'interview.notice-printed'"));
 
-        InterviewNotice notice = db.atDesk(d -> d.notices().issue(application, interview.id(), null,
+        InterviewNotice notice = db.tx(d -> d.notices.issue(application, interview.id(), null,
                 Delivery.READ_OUT_BY_INTERPRETER, OFFICER));
         assertEquals("tir", notice.language(), "the interview's language by default");
         assertEquals(interview.startsAt(), notice.appointmentAt());
-        String again = db.atDesk(d -> d.notices().page(application, interview.id(), caller(OFFICER, Roles.ELIGIBILITY_OFFICER)));
+        String again = db.tx(d -> d.notices.page(application, interview.id(), caller(OFFICER,
+                Roles.ELIGIBILITY_OFFICER)));
         assertTrue(again.contains("read out by interpreter"), again);
         assertTrue(again.contains("explained in Tigrinya (tir)"));
     }
 
     @Test
     void withoutARequestTheNoticeTellsTheApplicantOfTheRight() {
-        String application = db.application("M", null, false, false);
+        String application = db.store(aRegisteredCase().ofSex("M"));
         db.interviewer("officer.m", Gender.M);
-        Interview interview = db.atDesk(d -> d.scheduler().schedule(application,
-                new InterviewPlan(day(14, 0), 60, "Room 1", "officer.m", null, null), OFFICER));
-        String page = db.atDesk(d -> d.notices().page(application, interview.id(),
+        Interview interview = db.tx(d -> d.scheduler.schedule(application,
+                new InterviewPlan(nextWeekAt(14, 0), 60, "Room 1", "officer.m", null, null), OFFICER));
+        String page = db.tx(d -> d.notices.page(application, interview.id(),
                 caller("legal.representative", Roles.LEGAL_REPRESENTATIVE)));
         assertTrue(page.contains("You may ask for an interviewer and an interpreter of the same gender as you."));
         assertTrue(page.contains("If you want this, tell the office before the appointment."));
         assertTrue(page.contains("without an interpreter"));
 
-        ProblemException outsider = assertThrows(ProblemException.class, () -> db.atDesk(d -> d.notices().page(
+        ProblemException outsider = assertThrows(ProblemException.class, () -> db.tx(d -> d.notices.page(
                 application, interview.id(), caller("another.lawyer", Roles.LEGAL_REPRESENTATIVE))));
         assertEquals(ProblemType.NOT_FOUND, outsider.type());
     }
 
     @Test
     void aCancelledInterviewHasNoNotice() {
-        String application = db.application("M", null, false, false);
+        String application = db.store(aRegisteredCase().ofSex("M"));
         db.interviewer("officer.m", Gender.M);
-        Interview interview = db.atDesk(d -> d.scheduler().schedule(application,
-                new InterviewPlan(day(14, 0), 60, "Room 1", "officer.m", null, null), OFFICER));
-        db.atDesk(d -> d.scheduler().cancel(application, interview.id(), "\"" + interview.version() + "\"", "ill", OFFICER));
-        assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class, () -> db.atDesk(d -> d.notices()
+        Interview interview = db.tx(d -> d.scheduler.schedule(application,
+                new InterviewPlan(nextWeekAt(14, 0), 60, "Room 1", "officer.m", null, null), OFFICER));
+        db.tx(d -> d.scheduler.cancel(application, interview.id(), "\"" + interview.version() + "\"", "ill", OFFICER));
+        assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class, () -> db.tx(d -> d.notices
                 .issue(application, interview.id(), null, Delivery.IN_PERSON, OFFICER))).type());
     }
 }

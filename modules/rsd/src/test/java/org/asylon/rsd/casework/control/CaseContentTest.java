@@ -1,7 +1,9 @@
 package org.asylon.rsd.casework.control;
 
-import static org.asylon.rsd.casework.control.CaseworkDatabase.OFFICER;
-import static org.asylon.rsd.casework.control.CaseworkDatabase.heldEarlier;
+import static org.asylon.rsd.testing.ApplicationBuilder.aRegisteredCase;
+import static org.asylon.rsd.testing.RsdFixture.threeHoursAgo;
+import static org.asylon.rsd.testing.Staff.OFFICER;
+import static org.asylon.rsd.testing.Staff.caller;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,12 +13,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.application.control.Caller;
 import org.asylon.rsd.application.entity.Outcome;
+import org.asylon.rsd.decision.control.DecisionRules;
 import org.asylon.rsd.casework.entity.AssessmentContent;
 import org.asylon.rsd.casework.entity.CoiCitation;
 import org.asylon.rsd.casework.entity.CredibilityFinding;
@@ -32,6 +34,7 @@ import org.asylon.rsd.casework.entity.MaterialFact;
 import org.asylon.rsd.casework.entity.Statement;
 import org.asylon.rsd.casework.entity.SubmittedDocument;
 import org.asylon.rsd.casework.entity.WellFoundedFear;
+import org.asylon.rsd.testing.RsdFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,22 +55,19 @@ class CaseContentTest {
     private static final Caller OTHER_REPRESENTATIVE = caller("another.lawyer", Roles.LEGAL_REPRESENTATIVE);
     private static final Caller OUTSIDER = caller("reception.officer", Roles.RECEPTION_OFFICER);
 
-    private final CaseworkDatabase db = new CaseworkDatabase("oau-1969");
+    private final RsdFixture db = RsdFixture.under("oau-1969");
     private String application;
     private Interview interview;
 
-    private static Caller caller(String name, String... roles) {
-        Set<String> held = Set.of(roles);
-        return new Caller(name, held::contains);
-    }
 
     @BeforeEach
     void interviewBooked() {
-        application = db.application("F", "tir", true, true);
+        application = db.store(aRegisteredCase().needingInterpreterIn("tir").askingForSameGenderInterviewer()
+                .askingForSameGenderInterpreter());
         db.interviewer("officer.f", Gender.F);
         String interpreter = db.interpreter("Almaz", Gender.F, "tir");
-        interview = db.atDesk(d -> d.scheduler().schedule(application,
-                new InterviewPlan(heldEarlier(), 120, "Room 1", "officer.f", interpreter, null, true), OFFICER));
+        interview = db.tx(d -> d.scheduler.schedule(application,
+                new InterviewPlan(threeHoursAgo(), 120, "Room 1", "officer.f", interpreter, null, true), OFFICER));
     }
 
     @AfterEach
@@ -86,7 +86,7 @@ class CaseContentTest {
     }
 
     private InterviewRecord recordAs(Caller caller) {
-        return db.atDesk(d -> d.records().record(application, interview.id(), input(true), caller));
+        return db.tx(d -> d.records.record(application, interview.id(), input(true), caller));
     }
 
     private static AssessmentContent assessment(String definition) {
@@ -113,11 +113,11 @@ class CaseContentTest {
         InterviewRecord record = recordAs(ASSIGNED);
         assertEquals(interview.interpreterId(), record.interpreterId(), "the booked interpreter by default");
         assertEquals("tir", record.language());
-        assertEquals(InterviewStatus.HELD, db.atDesk(d -> d.scheduler().find(application, interview.id())).status());
-        assertEquals(1, db.events(CaseworkEvents.INTERVIEW_HELD).size());
+        assertEquals(InterviewStatus.HELD, db.tx(d -> d.scheduler.find(application, interview.id())).status());
+        assertEquals(1, db.eventTexts(CaseworkEvents.INTERVIEW_HELD).size());
         assertStatus(ProblemType.CONFLICT, () -> recordAs(ASSIGNED));
 
-        InterviewRecord corrected = db.atDesk(d -> d.records().update(application, interview.id(),
+        InterviewRecord corrected = db.tx(d -> d.records.update(application, interview.id(),
                 "\"" + record.version() + "\"", input(false), SUPERVISOR));
         assertEquals(Boolean.FALSE, corrected.readBackConfirmed());
         assertEquals("rsd.supervisor", corrected.updatedBy());
@@ -128,14 +128,14 @@ class CaseContentTest {
         Instant dayBefore = interview.startsAt().minus(1, ChronoUnit.DAYS);
         RecordInput early = new RecordInput(dayBefore, dayBefore.plus(1, ChronoUnit.HOURS), null, false, true, null);
         ProblemException refused = assertThrows(ProblemException.class,
-                () -> db.atDesk(d -> d.records().record(application, interview.id(), early, ASSIGNED)));
+                () -> db.tx(d -> d.records.record(application, interview.id(), early, ASSIGNED)));
         assertEquals(InterviewRules.RECORD_TIMES, refused.extensions().get("rule"));
-        assertEquals(InterviewStatus.SCHEDULED, db.atDesk(d -> d.scheduler().find(application, interview.id())).status(),
+        assertEquals(InterviewStatus.SCHEDULED, db.tx(d -> d.scheduler.find(application, interview.id())).status(),
                 "nothing changed");
-        assertEquals(0, db.events(CaseworkEvents.INTERVIEW_HELD).size());
+        assertEquals(0, db.eventTexts(CaseworkEvents.INTERVIEW_HELD).size());
 
         InterviewRecord record = recordAs(ASSIGNED);
-        ProblemException moved = assertThrows(ProblemException.class, () -> db.atDesk(d -> d.records().update(
+        ProblemException moved = assertThrows(ProblemException.class, () -> db.tx(d -> d.records.update(
                 application, interview.id(), "\"" + record.version() + "\"", early, ASSIGNED)));
         assertEquals(InterviewRules.RECORD_TIMES, moved.extensions().get("rule"), "a change is held to it too");
     }
@@ -143,19 +143,19 @@ class CaseContentTest {
     @Test
     void theBookedDayIsReadInTheProfilesTimeZone() {
         // eu-pact-2026 keeps Europe/Brussels time (UTC+1 or +2): 23:30 UTC is already the next day there
-        try (CaseworkDatabase brussels = new CaseworkDatabase("eu-pact-2026")) {
-            String applicationId = brussels.application("M", null, false, false);
+        try (RsdFixture brussels = RsdFixture.under("eu-pact-2026")) {
+            String applicationId = brussels.store(aRegisteredCase().ofSex("M"));
             brussels.interviewer("officer.m", Gender.M);
             Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(5, ChronoUnit.DAYS);
-            Interview booked = brussels.atDesk(d -> d.scheduler().schedule(applicationId, new InterviewPlan(
+            Interview booked = brussels.tx(d -> d.scheduler.schedule(applicationId, new InterviewPlan(
                     day.plus(23 * 60 + 30, ChronoUnit.MINUTES), 120, "Room", "officer.m", null, null, true), OFFICER));
             Instant sameUtcDay = day.plus(21 * 60 + 30, ChronoUnit.MINUTES); // 22:30 or 23:30 in Brussels, a day before
-            ProblemException refused = assertThrows(ProblemException.class, () -> brussels.atDesk(d -> d.records()
+            ProblemException refused = assertThrows(ProblemException.class, () -> brussels.tx(d -> d.records
                     .record(applicationId, booked.id(), new RecordInput(sameUtcDay, sameUtcDay.plusSeconds(3600), null,
                             false, true, null), ASSIGNED)));
             assertEquals(InterviewRules.RECORD_TIMES, refused.extensions().get("rule"));
             Instant nextUtcDay = day.plus(24 * 60 + 10, ChronoUnit.MINUTES); // 01:10 or 02:10 in Brussels, same day
-            InterviewRecord record = brussels.atDesk(d -> d.records().record(applicationId, booked.id(),
+            InterviewRecord record = brussels.tx(d -> d.records.record(applicationId, booked.id(),
                     new RecordInput(nextUtcDay, nextUtcDay.plusSeconds(3600), null, false, true, null), ASSIGNED));
             assertEquals(nextUtcDay, record.startedAt());
         }
@@ -167,23 +167,24 @@ class CaseContentTest {
                 false, null, new InterviewContent(List.of(new MaterialFact("a", "A")), List.of(new Statement("b", "x")),
                         null, null));
         ProblemException refused = assertThrows(ProblemException.class,
-                () -> db.atDesk(d -> d.records().record(application, interview.id(), stray, ASSIGNED)));
+                () -> db.tx(d -> d.records.record(application, interview.id(), stray, ASSIGNED)));
         assertEquals("statements[0].factId", refused.fieldErrors().get(0).field());
-        assertEquals(InterviewStatus.SCHEDULED, db.atDesk(d -> d.scheduler().find(application, interview.id())).status(),
+        assertEquals(InterviewStatus.SCHEDULED, db.tx(d -> d.scheduler.find(application, interview.id())).status(),
                 "nothing changed");
     }
 
     @Test
     void theRecordIsReadByTheFileHoldersOnlyAndEveryReadIsAudited() {
         recordAs(ASSIGNED);
-        assertEquals(STATEMENT, db.atDesk(d -> d.records().read(application, interview.id(), ASSIGNED))
+        assertEquals(STATEMENT, db.tx(d -> d.records.read(application, interview.id(), ASSIGNED))
                 .content().statements().get(0).text());
-        db.atDesk(d -> d.records().read(application, interview.id(), SUPERVISOR));
-        db.atDesk(d -> d.records().read(application, interview.id(), REPRESENTATIVE));
-        assertStatus(ProblemType.FORBIDDEN, () -> db.atDesk(d -> d.records().read(application, interview.id(), OTHER_OFFICER)));
-        assertStatus(ProblemType.NOT_FOUND, () -> db.atDesk(d -> d.records().read(application, interview.id(), OUTSIDER)));
+        db.tx(d -> d.records.read(application, interview.id(), SUPERVISOR));
+        db.tx(d -> d.records.read(application, interview.id(), REPRESENTATIVE));
+        assertStatus(ProblemType.FORBIDDEN, () -> db.tx(d -> d.records.read(application, interview.id(),
+                OTHER_OFFICER)));
+        assertStatus(ProblemType.NOT_FOUND, () -> db.tx(d -> d.records.read(application, interview.id(), OUTSIDER)));
         assertStatus(ProblemType.NOT_FOUND,
-                () -> db.atDesk(d -> d.records().read(application, interview.id(), OTHER_REPRESENTATIVE)));
+                () -> db.tx(d -> d.records.read(application, interview.id(), OTHER_REPRESENTATIVE)));
         assertEquals(3, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'rsd.interview.read'"));
     }
 
@@ -191,25 +192,25 @@ class CaseContentTest {
     void theAssessmentAppliesTheProfilesDefinitionsAndIsReadByTheFileHoldersOnly() {
         recordAs(ASSIGNED);
         assertStatus(ProblemType.FORBIDDEN,
-                () -> db.atDesk(d -> d.assessments().write(application, null, assessment("oau-1969"), OTHER_OFFICER)));
+                () -> db.tx(d -> d.assessments.write(application, null, assessment("oau-1969"), OTHER_OFFICER)));
         ProblemException cartagena = assertThrows(ProblemException.class,
-                () -> db.atDesk(d -> d.assessments().write(application, null, assessment("cartagena-1984"), ASSIGNED)));
-        assertEquals(AssessmentContent.DEFINITIONS_RULE, cartagena.extensions().get("rule"));
+                () -> db.tx(d -> d.assessments.write(application, null, assessment("cartagena-1984"), ASSIGNED)));
+        assertEquals(DecisionRules.DEFINITIONS, cartagena.extensions().get("rule"));
 
-        Assessments.Read written = db.atDesk(d -> d.assessments().write(application, null, assessment("oau-1969"), ASSIGNED));
+        Assessments.Read written = db.tx(d -> d.assessments.write(application, null, assessment("oau-1969"), ASSIGNED));
         assertTrue(written.created());
         assertEquals("oau-1969", written.record().profile());
         assertEquals(List.of("draft"), written.unassessedFacts());
         assertStatus(ProblemType.PRECONDITION_REQUIRED,
-                () -> db.atDesk(d -> d.assessments().write(application, null, assessment("oau-1969"), ASSIGNED)));
-        assertFalse(db.atDesk(d -> d.assessments().write(application, "\"" + written.record().version() + "\"",
+                () -> db.tx(d -> d.assessments.write(application, null, assessment("oau-1969"), ASSIGNED)));
+        assertFalse(db.tx(d -> d.assessments.write(application, "\"" + written.record().version() + "\"",
                 assessment("convention-1951"), SUPERVISOR)).created());
 
-        assertEquals("convention-1951", db.atDesk(d -> d.assessments().read(application, REPRESENTATIVE))
+        assertEquals("convention-1951", db.tx(d -> d.assessments.read(application, REPRESENTATIVE))
                 .content().definitions().get(0).definition());
-        db.atDesk(d -> d.assessments().read(application, ASSIGNED));
-        assertStatus(ProblemType.FORBIDDEN, () -> db.atDesk(d -> d.assessments().read(application, OTHER_OFFICER)));
-        assertStatus(ProblemType.NOT_FOUND, () -> db.atDesk(d -> d.assessments().read(application, OUTSIDER)));
+        db.tx(d -> d.assessments.read(application, ASSIGNED));
+        assertStatus(ProblemType.FORBIDDEN, () -> db.tx(d -> d.assessments.read(application, OTHER_OFFICER)));
+        assertStatus(ProblemType.NOT_FOUND, () -> db.tx(d -> d.assessments.read(application, OUTSIDER)));
         assertEquals(2, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'rsd.assessment.read'"));
     }
 
@@ -217,18 +218,18 @@ class CaseContentTest {
     void contentIsFrozenOnceDecided() {
         InterviewRecord record = recordAs(ASSIGNED);
         db.change(application, a -> a.decided(Outcome.REJECTED));
-        assertStatus(ProblemType.CONFLICT, () -> db.atDesk(d -> d.records().update(application, interview.id(),
+        assertStatus(ProblemType.CONFLICT, () -> db.tx(d -> d.records.update(application, interview.id(),
                 "\"" + record.version() + "\"", input(true), ASSIGNED)));
         assertStatus(ProblemType.CONFLICT,
-                () -> db.atDesk(d -> d.assessments().write(application, null, assessment("oau-1969"), ASSIGNED)));
-        db.atDesk(d -> d.records().read(application, interview.id(), ASSIGNED));
+                () -> db.tx(d -> d.assessments.write(application, null, assessment("oau-1969"), ASSIGNED)));
+        db.tx(d -> d.records.read(application, interview.id(), ASSIGNED));
     }
 
     @Test
     void noContentReachesTheFeed() {
         recordAs(ASSIGNED);
-        db.atDesk(d -> d.assessments().write(application, null, assessment("oau-1969"), ASSIGNED));
-        List<String> events = db.allEventData();
+        db.tx(d -> d.assessments.write(application, null, assessment("oau-1969"), ASSIGNED));
+        List<String> events = db.allEvents();
         assertEquals(2, events.size(), "scheduled and held; none for the record's content or the assessment");
         for (String data : events) {
             for (String content : List.of(STATEMENT, "Arrest of the brother", "ERI-123", REASONING, "Imputed political",

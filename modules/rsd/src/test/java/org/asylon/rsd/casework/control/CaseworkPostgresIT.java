@@ -1,8 +1,9 @@
 package org.asylon.rsd.casework.control;
 
-import static org.asylon.rsd.casework.control.CaseworkDatabase.OFFICER;
-import static org.asylon.rsd.casework.control.CaseworkDatabase.day;
-import static org.asylon.rsd.casework.control.CaseworkDatabase.heldEarlier;
+import static org.asylon.rsd.testing.ApplicationBuilder.aRegisteredCase;
+import static org.asylon.rsd.testing.RsdFixture.nextWeekAt;
+import static org.asylon.rsd.testing.RsdFixture.threeHoursAgo;
+import static org.asylon.rsd.testing.Staff.OFFICER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -18,6 +19,7 @@ import org.asylon.rsd.casework.entity.Interview;
 import org.asylon.rsd.casework.entity.InterviewContent;
 import org.asylon.rsd.casework.entity.MaterialFact;
 import org.asylon.rsd.casework.entity.Statement;
+import org.asylon.rsd.testing.RsdFixture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,35 +37,36 @@ class CaseworkPostgresIT {
 
     @Test
     void migratesAndMapsOnPostgres() throws Exception {
-        try (CaseworkDatabase db = CaseworkDatabase.onPostgres(url())) {
-            String application = db.application("F", "tir", true, true);
+        try (RsdFixture db = RsdFixture.onPostgres(url(), "convention-1951")) {
+            String application = db.store(aRegisteredCase().needingInterpreterIn("tir")
+                    .askingForSameGenderInterviewer().askingForSameGenderInterpreter());
             db.interviewer("officer.f", Gender.F, "eng");
             String interpreter = db.interpreter("ኣልማዝ", Gender.F, "tir");
-            Interview interview = db.atDesk(d -> d.scheduler().schedule(application,
-                    new InterviewPlan(heldEarlier(), 90, "Room 1", "officer.f", interpreter, null, true), OFFICER));
-            db.atDesk(d -> d.notices().issue(application, interview.id(), null, Delivery.IN_PERSON, OFFICER));
+            Interview interview = db.tx(d -> d.scheduler.schedule(application,
+                    new InterviewPlan(threeHoursAgo(), 90, "Room 1", "officer.f", interpreter, null, true), OFFICER));
+            db.tx(d -> d.notices.issue(application, interview.id(), null, Delivery.IN_PERSON, OFFICER));
             Caller officer = new Caller(OFFICER, Roles.ELIGIBILITY_OFFICER::equals);
             String words = "ሓወይ ብለይቲ ተታሒዙ።";
-            db.atDesk(d -> d.records().record(application, interview.id(), new RecordInput(
+            db.tx(d -> d.records.record(application, interview.id(), new RecordInput(
                     interview.startsAt(), interview.startsAt().plusSeconds(3600), null, false, true,
                     new InterviewContent(List.of(new MaterialFact("arrest", "Arrest")), List.of(new Statement("arrest", words)),
                             null, null)), officer));
-            db.atDesk(d -> d.assessments().write(application, null, new AssessmentContent(null, List.of(
+            db.tx(d -> d.assessments.write(application, null, new AssessmentContent(null, List.of(
                     new CoiCitation("UNHCR", "Guidelines", LocalDate.parse("2023-09-01"), null, List.of("arrest"))),
                     null, null, null, null, null), officer));
 
-            assertEquals(words, db.atDesk(d -> d.records().read(application, interview.id(), officer))
+            assertEquals(words, db.tx(d -> d.records.read(application, interview.id(), officer))
                     .content().statements().get(0).text());
-            assertEquals(LocalDate.parse("2023-09-01"), db.atDesk(d -> d.assessments().read(application, officer))
+            assertEquals(LocalDate.parse("2023-09-01"), db.tx(d -> d.assessments.read(application, officer))
                     .content().countryOfOriginInformation().get(0).date());
-            assertEquals(1, db.atDesk(d -> d.scheduler().options(application, day(13, 0), 60, null, OFFICER))
+            assertEquals(1, db.tx(d -> d.scheduler.options(application, nextWeekAt(13, 0), 60, null, OFFICER))
                     .interpreters().size());
         }
     }
 
     @Test
     void onlyOneOfTwoOfficersGetsTheInterpreterOnPostgres() throws Exception {
-        try (CaseworkDatabase db = CaseworkDatabase.onPostgres(url())) {
+        try (RsdFixture db = RsdFixture.onPostgres(url(), "convention-1951")) {
             DoubleBookingConcurrencyTest.onlyOneGetsTheInterpreter(db);
         }
     }

@@ -1,6 +1,7 @@
 package org.asylon.rsd.casework.control;
 
-import static org.asylon.rsd.casework.control.CaseworkDatabase.day;
+import static org.asylon.rsd.testing.ApplicationBuilder.aRegisteredCase;
+import static org.asylon.rsd.testing.RsdFixture.nextWeekAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.rsd.casework.entity.Gender;
 import org.asylon.rsd.casework.entity.InterviewRules;
+import org.asylon.rsd.testing.RsdFixture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +26,7 @@ class DoubleBookingConcurrencyTest {
 
     @Test
     void onlyOneOfTwoOfficersGetsTheInterpreter() throws Exception {
-        try (CaseworkDatabase db = new CaseworkDatabase()) {
+        try (RsdFixture db = RsdFixture.under("convention-1951")) {
             onlyOneGetsTheInterpreter(db);
         }
     }
@@ -34,24 +36,25 @@ class DoubleBookingConcurrencyTest {
      * uncommitted row while looking for overlaps; on PostgreSQL (CaseworkPostgresIT) reads do not wait,
      * so only the lock on the interpreter's row makes it wait.
      */
-    static void onlyOneGetsTheInterpreter(CaseworkDatabase db) throws Exception {
+    static void onlyOneGetsTheInterpreter(RsdFixture db) throws Exception {
         ExecutorService second = Executors.newSingleThreadExecutor();
         try {
-            String amina = db.application("F", "som", false, false);
-            String hodan = db.application("F", "som", false, false);
+            String amina = db.store(aRegisteredCase().needingInterpreterIn("som"));
+            String hodan = db.store(aRegisteredCase().needingInterpreterIn("som"));
             db.interviewer("officer.a", Gender.F);
             db.interviewer("officer.b", Gender.M);
             String interpreter = db.interpreter("Faadumo", Gender.F, "som");
 
             EntityManager em = db.db.factory().createEntityManager();
             em.getTransaction().begin();
-            db.desk(em).scheduler().schedule(amina,
-                    new InterviewPlan(day(9, 0), 120, "Room 1", "officer.a", interpreter, null), "officer.a");
+            db.desks(em).scheduler.schedule(amina,
+                    new InterviewPlan(nextWeekAt(9, 0), 120, "Room 1", "officer.a", interpreter, null), "officer.a");
             // officer A has checked and booked the slot but not committed yet
             Future<Throwable> officerB = second.submit(() -> {
                 try {
-                    db.atDesk(d -> d.scheduler().schedule(hodan,
-                            new InterviewPlan(day(10, 0), 60, "Room 2", "officer.b", interpreter, null), "officer.b"));
+                    db.tx(d -> d.scheduler.schedule(hodan,
+                            new InterviewPlan(nextWeekAt(10, 0), 60, "Room 2", "officer.b", interpreter, null),
+                                    "officer.b"));
                     return null;
                 } catch (Throwable refused) {
                     return refused;
@@ -66,7 +69,7 @@ class DoubleBookingConcurrencyTest {
             ProblemException refused = assertInstanceOf(ProblemException.class, outcome);
             assertEquals(InterviewRules.DOUBLE_BOOKING, refused.extensions().get("rule"));
             assertEquals(1, db.count("SELECT COUNT(i) FROM Interview i"));
-            assertEquals(1, db.events(CaseworkEvents.INTERVIEW_SCHEDULED).size());
+            assertEquals(1, db.eventTexts(CaseworkEvents.INTERVIEW_SCHEDULED).size());
         } finally {
             second.shutdownNow();
         }
@@ -75,19 +78,19 @@ class DoubleBookingConcurrencyTest {
     @Test
     void onlyOneOfTwoOfficersGetsTheInterviewer() throws Exception {
         ExecutorService second = Executors.newSingleThreadExecutor();
-        try (CaseworkDatabase db = new CaseworkDatabase()) {
-            String first = db.application("M", null, false, false);
-            String other = db.application("M", null, false, false);
+        try (RsdFixture db = RsdFixture.under("convention-1951")) {
+            String first = db.store(aRegisteredCase().ofSex("M"));
+            String other = db.store(aRegisteredCase().ofSex("M"));
             db.interviewer("officer.a", Gender.M);
 
             EntityManager em = db.db.factory().createEntityManager();
             em.getTransaction().begin();
-            db.desk(em).scheduler().schedule(first,
-                    new InterviewPlan(day(14, 0), 60, "Room 1", "officer.a", null, null), "clerk.a");
+            db.desks(em).scheduler.schedule(first,
+                    new InterviewPlan(nextWeekAt(14, 0), 60, "Room 1", "officer.a", null, null), "clerk.a");
             Future<Throwable> clerkB = second.submit(() -> {
                 try {
-                    db.atDesk(d -> d.scheduler().schedule(other,
-                            new InterviewPlan(day(14, 0), 60, "Room 1", "officer.a", null, null), "clerk.b"));
+                    db.tx(d -> d.scheduler.schedule(other,
+                            new InterviewPlan(nextWeekAt(14, 0), 60, "Room 1", "officer.a", null, null), "clerk.b"));
                     return null;
                 } catch (Throwable refused) {
                     return refused;

@@ -1,8 +1,9 @@
 package org.asylon.rsd.casework.control;
 
-import static org.asylon.rsd.casework.control.CaseworkDatabase.OFFICER;
-import static org.asylon.rsd.casework.control.CaseworkDatabase.day;
-import static org.asylon.rsd.casework.control.CaseworkDatabase.heldEarlier;
+import static org.asylon.rsd.testing.ApplicationBuilder.aRegisteredCase;
+import static org.asylon.rsd.testing.RsdFixture.nextWeekAt;
+import static org.asylon.rsd.testing.RsdFixture.threeHoursAgo;
+import static org.asylon.rsd.testing.Staff.OFFICER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,13 +22,14 @@ import org.asylon.rsd.casework.entity.Gender;
 import org.asylon.rsd.casework.entity.Interview;
 import org.asylon.rsd.casework.entity.InterviewRules;
 import org.asylon.rsd.casework.entity.InterviewStatus;
+import org.asylon.rsd.testing.RsdFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Booking against the real schema: rules named, nothing stored or published when refused. */
 class InterviewSchedulerTest {
 
-    private final CaseworkDatabase db = new CaseworkDatabase();
+    private final RsdFixture db = RsdFixture.under("convention-1951");
 
     @AfterEach
     void close() {
@@ -35,8 +37,8 @@ class InterviewSchedulerTest {
     }
 
     private Interview book(String application, int hour, String interviewer, String interpreter, Gender confirmed) {
-        return db.atDesk(d -> d.scheduler().schedule(application,
-                new InterviewPlan(day(hour, 0), 60, "Room 2", interviewer, interpreter, confirmed), OFFICER));
+        return db.tx(d -> d.scheduler.schedule(application,
+                new InterviewPlan(nextWeekAt(hour, 0), 60, "Room 2", interviewer, interpreter, confirmed), OFFICER));
     }
 
     private static void assertRule(String rule, Runnable action) {
@@ -47,7 +49,8 @@ class InterviewSchedulerTest {
 
     @Test
     void aBookingHonoursTheSameGenderRequestAndPublishesOnlyTheTime() {
-        String application = db.application("F", "tir", true, true);
+        String application = db.store(aRegisteredCase().needingInterpreterIn("tir").askingForSameGenderInterviewer()
+                .askingForSameGenderInterpreter());
         db.interviewer("officer.m", Gender.M);
         db.interviewer("officer.f", Gender.F);
         String male = db.interpreter("Ato Bereket", Gender.M, "tir");
@@ -60,7 +63,7 @@ class InterviewSchedulerTest {
         Interview interview = book(application, 9, "officer.f", female, null);
         assertEquals(Gender.F, interview.requestedGender());
         assertEquals("tir", interview.language());
-        List<String> published = db.events(CaseworkEvents.INTERVIEW_SCHEDULED);
+        List<String> published = db.eventTexts(CaseworkEvents.INTERVIEW_SCHEDULED);
         assertEquals(1, published.size());
         JsonObject data = Json.createReader(new StringReader(published.get(0))).readObject();
         assertEquals(interview.id(), data.getString("interviewId"));
@@ -74,7 +77,8 @@ class InterviewSchedulerTest {
 
     @Test
     void sexXNeedsTheOfficersConfirmation() {
-        String application = db.application("X", "tir", true, false);
+        String application = db.store(aRegisteredCase().ofSex("X").needingInterpreterIn("tir")
+                .askingForSameGenderInterviewer());
         db.interviewer("officer.f", Gender.F);
         String interpreter = db.interpreter("Interpreter", Gender.M, "tir");
         assertRule(InterviewRules.SAME_GENDER_UNCONFIRMED, () -> book(application, 9, "officer.f", interpreter, null));
@@ -84,47 +88,48 @@ class InterviewSchedulerTest {
 
     @Test
     void nobodyIsBookedTwiceAtOnce() {
-        String first = db.application("M", "tir", false, false);
-        String second = db.application("M", "tir", false, false);
+        String first = db.store(aRegisteredCase().ofSex("M").needingInterpreterIn("tir"));
+        String second = db.store(aRegisteredCase().ofSex("M").needingInterpreterIn("tir"));
         db.interviewer("officer.a", Gender.M);
         db.interviewer("officer.b", Gender.F);
         String interpreter = db.interpreter("Interpreter", Gender.M, "tir");
         String other = db.interpreter("Other", Gender.F, "tir");
         book(first, 9, "officer.a", interpreter, null);
 
-        assertRule(InterviewRules.DOUBLE_BOOKING, () -> db.atDesk(d -> d.scheduler().schedule(second,
-                new InterviewPlan(day(9, 30), 60, "Room 3", "officer.a", other, null), OFFICER)));
-        assertRule(InterviewRules.DOUBLE_BOOKING, () -> db.atDesk(d -> d.scheduler().schedule(second,
-                new InterviewPlan(day(9, 30), 60, "Room 3", "officer.b", interpreter, null), OFFICER)));
-        assertRule(InterviewRules.DOUBLE_BOOKING, () -> db.atDesk(d -> d.scheduler().schedule(first,
-                new InterviewPlan(day(9, 45), 30, "Room 3", "officer.b", other, null), OFFICER)));
+        assertRule(InterviewRules.DOUBLE_BOOKING, () -> db.tx(d -> d.scheduler.schedule(second,
+                new InterviewPlan(nextWeekAt(9, 30), 60, "Room 3", "officer.a", other, null), OFFICER)));
+        assertRule(InterviewRules.DOUBLE_BOOKING, () -> db.tx(d -> d.scheduler.schedule(second,
+                new InterviewPlan(nextWeekAt(9, 30), 60, "Room 3", "officer.b", interpreter, null), OFFICER)));
+        assertRule(InterviewRules.DOUBLE_BOOKING, () -> db.tx(d -> d.scheduler.schedule(first,
+                new InterviewPlan(nextWeekAt(9, 45), 30, "Room 3", "officer.b", other, null), OFFICER)));
         book(second, 10, "officer.a", interpreter, null);
         assertEquals(2, db.count("SELECT COUNT(i) FROM Interview i"), "back to back is fine");
     }
 
     @Test
     void aCancelledInterviewFreesTheSlotAndReschedulingDoesNotCollideWithItself() {
-        String first = db.application("M", "tir", false, false);
-        String second = db.application("F", "tir", false, false);
+        String first = db.store(aRegisteredCase().ofSex("M").needingInterpreterIn("tir"));
+        String second = db.store(aRegisteredCase().needingInterpreterIn("tir"));
         db.interviewer("officer.a", Gender.M);
         String interpreter = db.interpreter("Interpreter", Gender.M, "tir");
         Interview interview = book(first, 9, "officer.a", interpreter, null);
 
-        Interview moved = db.atDesk(d -> d.scheduler().reschedule(first, interview.id(), "\"" + interview.version() + "\"",
-                new InterviewPlan(day(9, 30), 60, "Room 4", "officer.a", interpreter, null), "interpreter late", OFFICER));
-        assertEquals(day(9, 30), moved.startsAt());
+        Interview moved = db.tx(d -> d.scheduler.reschedule(first, interview.id(), "\"" + interview.version() + "\"",
+                new InterviewPlan(nextWeekAt(9, 30), 60, "Room 4", "officer.a", interpreter, null),
+                        "interpreter late", OFFICER));
+        assertEquals(nextWeekAt(9, 30), moved.startsAt());
         assertEquals("interpreter late", moved.changeReason());
-        assertEquals(2, db.events(CaseworkEvents.INTERVIEW_SCHEDULED).size());
-        assertTrue(db.events(CaseworkEvents.INTERVIEW_SCHEDULED).get(1).contains("\"rescheduled\":true"));
+        assertEquals(2, db.eventTexts(CaseworkEvents.INTERVIEW_SCHEDULED).size());
+        assertTrue(db.eventTexts(CaseworkEvents.INTERVIEW_SCHEDULED).get(1).contains("\"rescheduled\":true"));
 
-        ProblemException stale = assertThrows(ProblemException.class, () -> db.atDesk(d -> d.scheduler().cancel(first,
+        ProblemException stale = assertThrows(ProblemException.class, () -> db.tx(d -> d.scheduler.cancel(first,
                 interview.id(), "\"" + interview.version() + "\"", "applicant ill", OFFICER)));
         assertEquals(ProblemType.PRECONDITION_FAILED, stale.type());
-        Interview cancelled = db.atDesk(d -> d.scheduler().cancel(first, interview.id(), "\"" + moved.version() + "\"",
+        Interview cancelled = db.tx(d -> d.scheduler.cancel(first, interview.id(), "\"" + moved.version() + "\"",
                 "applicant ill", OFFICER));
         assertEquals(InterviewStatus.CANCELLED, cancelled.status());
-        assertEquals(2, db.events(CaseworkEvents.INTERVIEW_SCHEDULED).size());
-        List<String> cancellations = db.events(CaseworkEvents.INTERVIEW_CANCELLED);
+        assertEquals(2, db.eventTexts(CaseworkEvents.INTERVIEW_SCHEDULED).size());
+        List<String> cancellations = db.eventTexts(CaseworkEvents.INTERVIEW_CANCELLED);
         assertEquals(1, cancellations.size());
         JsonObject data = Json.createReader(new StringReader(cancellations.get(0))).readObject();
         assertEquals(interview.id(), data.getString("interviewId"));
@@ -137,7 +142,7 @@ class InterviewSchedulerTest {
 
     @Test
     void onlyRegisteredOrLodgedApplicationsAreInterviewed() {
-        String application = db.application("M", null, false, false);
+        String application = db.store(aRegisteredCase().ofSex("M"));
         db.interviewer("officer.a", Gender.M);
         db.change(application, a -> a.decided(Outcome.REJECTED));
         ProblemException decided = assertThrows(ProblemException.class, () -> book(application, 9, "officer.a", null, null));
@@ -146,31 +151,31 @@ class InterviewSchedulerTest {
 
     @Test
     void thePastCannotBeBookedAhead() {
-        String application = db.application("M", null, false, false);
+        String application = db.store(aRegisteredCase().ofSex("M"));
         db.interviewer("officer.a", Gender.M);
-        ProblemException past = assertThrows(ProblemException.class, () -> db.atDesk(d -> d.scheduler().schedule(
-                application, new InterviewPlan(heldEarlier(), 60, "Room", "officer.a", null, null), OFFICER)));
+        ProblemException past = assertThrows(ProblemException.class, () -> db.tx(d -> d.scheduler.schedule(
+                application, new InterviewPlan(threeHoursAgo(), 60, "Room", "officer.a", null, null), OFFICER)));
         assertEquals("at", past.fieldErrors().get(0).field());
         assertEquals(0, db.count("SELECT COUNT(i) FROM Interview i"));
     }
 
     @Test
     void anInterviewHeldBeforeItWasEnteredIsEnteredAfterTheFactOnceItHasEnded() {
-        String application = db.application("M", null, false, false);
+        String application = db.store(aRegisteredCase().ofSex("M"));
         db.interviewer("officer.a", Gender.M);
         Instant now = Instant.now();
-        ProblemException running = assertThrows(ProblemException.class, () -> db.atDesk(d -> d.scheduler().schedule(
+        ProblemException running = assertThrows(ProblemException.class, () -> db.tx(d -> d.scheduler.schedule(
                 application, new InterviewPlan(now.minus(30, ChronoUnit.MINUTES), 60, "Room", "officer.a", null, null,
                         true), OFFICER)));
         assertEquals("at", running.fieldErrors().get(0).field(), "still under way: not yet held");
-        ProblemException ahead = assertThrows(ProblemException.class, () -> db.atDesk(d -> d.scheduler().schedule(
-                application, new InterviewPlan(day(9, 0), 60, "Room", "officer.a", null, null, true), OFFICER)));
+        ProblemException ahead = assertThrows(ProblemException.class, () -> db.tx(d -> d.scheduler.schedule(
+                application, new InterviewPlan(nextWeekAt(9, 0), 60, "Room", "officer.a", null, null, true), OFFICER)));
         assertEquals("alreadyHeld", ahead.fieldErrors().get(0).field());
 
-        Interview entered = db.atDesk(d -> d.scheduler().schedule(application,
-                new InterviewPlan(heldEarlier(), 60, "Room", "officer.a", null, null, true), OFFICER));
+        Interview entered = db.tx(d -> d.scheduler.schedule(application,
+                new InterviewPlan(threeHoursAgo(), 60, "Room", "officer.a", null, null, true), OFFICER));
         assertEquals(InterviewStatus.SCHEDULED, entered.status(), "held once its record is written");
-        JsonObject data = Json.createReader(new StringReader(db.events(CaseworkEvents.INTERVIEW_SCHEDULED).get(0)))
+        JsonObject data = Json.createReader(new StringReader(db.eventTexts(CaseworkEvents.INTERVIEW_SCHEDULED).get(0)))
                 .readObject();
         assertTrue(data.getBoolean("enteredAfterTheFact"));
         assertEquals(1, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'interview.entered-after-the-fact'"));
@@ -179,32 +184,33 @@ class InterviewSchedulerTest {
 
     @Test
     void anInterviewEnteredAfterTheFactKeepsTheBookingRules() {
-        String application = db.application("F", "tir", true, true);
-        String other = db.application("M", "tir", false, false);
+        String application = db.store(aRegisteredCase().needingInterpreterIn("tir").askingForSameGenderInterviewer()
+                .askingForSameGenderInterpreter());
+        String other = db.store(aRegisteredCase().ofSex("M").needingInterpreterIn("tir"));
         db.interviewer("officer.m", Gender.M);
         db.interviewer("officer.f", Gender.F);
         String woman = db.interpreter("Almaz", Gender.F, "tir");
-        Instant at = heldEarlier();
-        assertRule(InterviewRules.SAME_GENDER, () -> db.atDesk(d -> d.scheduler().schedule(application,
+        Instant at = threeHoursAgo();
+        assertRule(InterviewRules.SAME_GENDER, () -> db.tx(d -> d.scheduler.schedule(application,
                 new InterviewPlan(at, 60, "Room", "officer.m", woman, null, true), OFFICER)));
-        assertRule(InterviewRules.INTERPRETER_LANGUAGE, () -> db.atDesk(d -> d.scheduler().schedule(application,
+        assertRule(InterviewRules.INTERPRETER_LANGUAGE, () -> db.tx(d -> d.scheduler.schedule(application,
                 new InterviewPlan(at, 60, "Room", "officer.f", null, null, true), OFFICER)));
-        db.atDesk(d -> d.scheduler().schedule(other, new InterviewPlan(at, 60, "Room", "officer.f", woman, null, true),
+        db.tx(d -> d.scheduler.schedule(other, new InterviewPlan(at, 60, "Room", "officer.f", woman, null, true),
                 OFFICER));
-        assertRule(InterviewRules.DOUBLE_BOOKING, () -> db.atDesk(d -> d.scheduler().schedule(application,
+        assertRule(InterviewRules.DOUBLE_BOOKING, () -> db.tx(d -> d.scheduler.schedule(application,
                 new InterviewPlan(at.plus(30, ChronoUnit.MINUTES), 60, "Room", "officer.f", woman, null, true), OFFICER)));
     }
 
     @Test
     void anInterviewHeldOnAnotherDayIsRescheduledAfterTheFact() {
-        String application = db.application("M", null, false, false);
+        String application = db.store(aRegisteredCase().ofSex("M"));
         db.interviewer("officer.a", Gender.M);
         Interview booked = book(application, 9, "officer.a", null, null);
-        Instant held = heldEarlier();
-        Interview moved = db.atDesk(d -> d.scheduler().reschedule(application, booked.id(), "\"" + booked.version() + "\"",
+        Instant held = threeHoursAgo();
+        Interview moved = db.tx(d -> d.scheduler.reschedule(application, booked.id(), "\"" + booked.version() + "\"",
                 new InterviewPlan(held, 60, "Room", "officer.a", null, null, true), "held early, booked on paper", OFFICER));
         assertEquals(held, moved.startsAt());
-        JsonObject data = Json.createReader(new StringReader(db.events(CaseworkEvents.INTERVIEW_SCHEDULED).get(1)))
+        JsonObject data = Json.createReader(new StringReader(db.eventTexts(CaseworkEvents.INTERVIEW_SCHEDULED).get(1)))
                 .readObject();
         assertTrue(data.getBoolean("rescheduled"));
         assertTrue(data.getBoolean("enteredAfterTheFact"));
@@ -213,8 +219,9 @@ class InterviewSchedulerTest {
 
     @Test
     void theOptionsAreWhoFitsAndIsFree() {
-        String application = db.application("F", "tir", true, true);
-        String busy = db.application("M", "tir", false, false);
+        String application = db.store(aRegisteredCase().needingInterpreterIn("tir").askingForSameGenderInterviewer()
+                .askingForSameGenderInterpreter());
+        String busy = db.store(aRegisteredCase().ofSex("M").needingInterpreterIn("tir"));
         db.interviewer("officer.f1", Gender.F);
         db.interviewer("officer.f2", Gender.F, "tir");
         db.interviewer("officer.m", Gender.M, "tir");
@@ -224,7 +231,7 @@ class InterviewSchedulerTest {
         db.interpreter("Hana", Gender.F, "ara");
         book(busy, 9, "officer.f1", womanBusy, null);
 
-        InterviewOptions options = db.atDesk(d -> d.scheduler().options(application, day(9, 30), 60, null, OFFICER));
+        InterviewOptions options = db.tx(d -> d.scheduler.options(application, nextWeekAt(9, 30), 60, null, OFFICER));
         assertEquals(List.of("officer.f2"), options.interviewers().stream().map(i -> i.userName()).toList(),
                 "f1 is busy, m is not a woman");
         assertEquals(List.of(womanFree), options.interpreters().stream().map(i -> i.id()).toList());

@@ -24,14 +24,17 @@ class AssessmentContentTest {
         return new AssessmentContent(null, null, null, null, definitions, null, null);
     }
 
+    /** The profile's list of the refugee definitions it applies. */
+    private static final String DEFINITIONS = "asylum.refugee-definitions";
+
     private static AssessmentContent citing(CoiCitation citation) {
         return new AssessmentContent(null, List.of(citation), null, null, null, null, null);
     }
 
     private static void check(AssessmentContent content, String profileName) {
         LegalProfile profile = new ProfileLoader().load(profileName);
-        List<String> applied = profile.list(AssessmentContent.DEFINITIONS_RULE).stream().map(ListItem::code).toList();
-        content.checked(FACTS, applied, profile.name(), profile.rule(AssessmentContent.DEFINITIONS_RULE).basis(), TODAY);
+        List<String> applied = profile.list(DEFINITIONS).stream().map(ListItem::code).toList();
+        content.checked(FACTS, profile.rule(DEFINITIONS), applied, profile.name(), TODAY);
     }
 
     private static AssessmentContent definition(String code) {
@@ -41,7 +44,7 @@ class AssessmentContentTest {
     private static void assertRefusedDefinition(String code, String profile) {
         ProblemException refused = assertThrows(ProblemException.class, () -> check(definition(code), profile));
         assertEquals(ProblemType.RULE_VIOLATED, refused.type());
-        assertEquals(AssessmentContent.DEFINITIONS_RULE, refused.extensions().get("rule"));
+        assertEquals(DEFINITIONS, refused.extensions().get("rule"));
         assertTrue(refused.getMessage().contains(profile), refused.getMessage());
     }
 

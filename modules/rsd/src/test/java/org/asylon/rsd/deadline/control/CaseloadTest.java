@@ -1,13 +1,13 @@
 package org.asylon.rsd.deadline.control;
 
+import static org.asylon.rsd.testing.ApplicationBuilder.anApplication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
 import java.util.List;
 import org.asylon.rsd.application.control.FileHolders;
-import org.asylon.rsd.application.entity.MadeWhere;
-import org.asylon.rsd.testing.RsdWorld;
+import org.asylon.rsd.testing.RsdFixture;
 import org.junit.jupiter.api.Test;
 
 /** The caseload queue: priority first, then the nearest open deadline; filtered by track and officer. */
@@ -15,20 +15,25 @@ class CaseloadTest {
 
     @Test
     void priorityThenNearestDeadline() {
-        try (RsdWorld world = new RsdWorld("convention-1951")) {
+        try (RsdFixture world = RsdFixture.under("convention-1951")) {
             // registration is due 5 days after making: the later made, the later due
-            String late = world.open(Instant.parse("2026-07-20T09:00:00Z"), MadeWhere.RSD_DESK, List.of("SYR"), false, false);
-            String early = world.open(Instant.parse("2026-07-10T09:00:00Z"), MadeWhere.RSD_DESK, List.of("SYR"), false, false);
-            String child = world.open(Instant.parse("2026-07-25T09:00:00Z"), MadeWhere.RSD_DESK, List.of("SYR"), true, false);
-            String decided = world.open(Instant.parse("2026-07-01T09:00:00Z"), MadeWhere.RSD_DESK, List.of("SYR"), false, false);
+            String late = world.open(anApplication().madeOn(Instant.parse("2026-07-20T09:00:00Z"))
+                    .fromNationality("SYR"));
+            String early = world.open(anApplication().madeOn(Instant.parse("2026-07-10T09:00:00Z"))
+                    .fromNationality("SYR"));
+            String child = world.open(anApplication().madeOn(Instant.parse("2026-07-25T09:00:00Z"))
+                    .fromNationality("SYR").unaccompaniedChild());
+            String decided = world.open(anApplication().madeOn(Instant.parse("2026-07-01T09:00:00Z"))
+                    .fromNationality("SYR"));
             world.run(b -> {
-                b.desk.register(decided, "\"" + b.find(decided).version() + "\"", Instant.parse("2026-07-02T09:00:00Z"), "clerk");
+                b.applications.register(decided, "\"" + b.find(decided)
+                        .version() + "\"", Instant.parse("2026-07-02T09:00:00Z"), "clerk");
                 b.find(decided).decided(org.asylon.rsd.application.entity.Outcome.REJECTED);
             });
             world.run(b -> {
-                b.desk.assignHolders(early, "\"" + b.find(early).version() + "\"",
+                b.applications.assignHolders(early, "\"" + b.find(early).version() + "\"",
                         new FileHolders("eligibility.officer", null, null, null), "rsd.supervisor");
-                b.desk.assignHolders(child, "\"" + b.find(child).version() + "\"",
+                b.applications.assignHolders(child, "\"" + b.find(child).version() + "\"",
                         new FileHolders("eligibility.officer", null, null, null), "rsd.supervisor");
             });
 
@@ -46,7 +51,7 @@ class CaseloadTest {
             assertEquals(List.of(late), world.tx(b -> b.caseload.queue(null, new Caseload.Holder.Anyone(), 2, 10))
                     .stream().map(e -> e.application().id()).toList());
 
-            world.run(b -> b.desk.register(late, "\"" + b.find(late).version() + "\"",
+            world.run(b -> b.applications.register(late, "\"" + b.find(late).version() + "\"",
                     Instant.parse("2026-07-21T09:00:00Z"), "clerk"));
             Caseload.Entry lateEntry = world.tx(b -> b.caseload.queue(null, new Caseload.Holder.Unassigned(), 0, 10)).get(0);
             assertEquals("asylum.examination.regular.deadline", lateEntry.next().rule());

@@ -1,5 +1,6 @@
 package org.asylon.rsd.deadline.control;
 
+import static org.asylon.rsd.testing.ApplicationBuilder.anApplication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.asylon.rsd.application.entity.MadeWhere;
 import org.asylon.rsd.deadline.entity.CaseDeadline;
-import org.asylon.rsd.testing.RsdWorld;
+import org.asylon.rsd.testing.RsdFixture;
 import org.eclipse.persistence.internal.jpa.EJBQueryImpl;
 import org.eclipse.persistence.sessions.DatabaseRecord;
 import org.eclipse.persistence.jpa.JpaEntityManager;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class DeadlineSweepTest {
 
     private static final LocalDate TODAY = LocalDate.parse("2026-08-01");
-    private final RsdWorld world = new RsdWorld("eu-pact-2026");
+    private final RsdFixture world = RsdFixture.under("eu-pact-2026");
 
     @AfterEach
     void close() {
@@ -95,9 +96,11 @@ class DeadlineSweepTest {
 
     @Test
     void aDeadlineMetLeavesTheSweep() {
-        String id = world.open(Instant.parse("2026-07-30T09:00:00Z"), MadeWhere.RECEPTION, List.of("SYR"), false, false);
+        String id = world.open(anApplication().madeOn(Instant.parse("2026-07-30T09:00:00Z"))
+                .madeAt(MadeWhere.RECEPTION).fromNationality("SYR"));
         assertEquals(1, world.db.readInTransaction(em -> DeadlineSweep.due(em, TODAY.plusDays(14), null, 10)).size());
-        world.run(b -> b.desk.register(id, "\"" + b.find(id).version() + "\"", Instant.parse("2026-07-31T09:00:00Z"), "clerk"));
+        world.run(b -> b.applications.register(id, "\"" + b.find(id)
+                .version() + "\"", Instant.parse("2026-07-31T09:00:00Z"), "clerk"));
         List<CaseDeadline> due = world.db.readInTransaction(em -> DeadlineSweep.due(em, TODAY.plusDays(30), null, 10));
         // registration (due 2026-08-04) is met; lodging runs from registration: due 2026-08-21
         assertEquals(List.of(DeadlineRules.LODGING), due.stream().map(CaseDeadline::rule).toList());

@@ -1,9 +1,11 @@
 package org.asylon.rsd.decision.control;
 
-import static org.asylon.rsd.decision.control.DecisionsDatabase.OFFICER;
-import static org.asylon.rsd.decision.control.DecisionsDatabase.OFFICER2;
-import static org.asylon.rsd.decision.control.DecisionsDatabase.SUPERVISOR;
-import static org.asylon.rsd.decision.control.DecisionsDatabase.caller;
+import static org.asylon.rsd.testing.ApplicationBuilder.aLodgedCase;
+import static org.asylon.rsd.testing.ApplicationBuilder.anApplication;
+import static org.asylon.rsd.testing.Staff.OFFICER;
+import static org.asylon.rsd.testing.Staff.REVIEWER;
+import static org.asylon.rsd.testing.Staff.SUPERVISOR;
+import static org.asylon.rsd.testing.Staff.caller;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -26,6 +28,7 @@ import org.asylon.rsd.decision.entity.DecisionKind;
 import org.asylon.rsd.decision.entity.DecisionStatus;
 import org.asylon.rsd.decision.entity.InadmissibilityGround;
 import org.asylon.rsd.decision.entity.NotificationMethod;
+import org.asylon.rsd.testing.RsdFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,11 +38,18 @@ class DecisionDeskTest {
     static final String REASONS = "The applicant's account of detention in Sawa is detailed and consistent [REASONS-7f3a].";
     static final String COMMENTS = "Cite the 2025 COI report on national service [COMMENTS-91c2].";
 
-    private DecisionsDatabase db;
+    private RsdFixture db;
 
     @AfterEach
     void close() {
         db.close();
+    }
+
+    /** Eligibility officers decide from 1 July 2026, 08:00 UTC. */
+    private static RsdFixture fixture(String profile) {
+        RsdFixture fixture = RsdFixture.under(profile);
+        fixture.clock.set(Instant.parse("2026-07-01T08:00:00Z"));
+        return fixture;
     }
 
     static Proposal proposal(Outcome outcome, String basis) {
@@ -59,22 +69,26 @@ class DecisionDeskTest {
 
     @Test
     void underFourEyesTheDecisionIsADraftUntilASecondOfficerApprovesIt() {
-        db = new DecisionsDatabase("convention-1951");
-        String id = db.application();
-        Decision draft = db.decisions(d -> d.decide(id, proposal(Outcome.RECOGNISED_REFUGEE, "convention-1951"), caller(OFFICER)));
+        db = fixture("convention-1951");
+        String id = db.store(aLodgedCase());
+        Decision draft = db.tx(desk -> desk.decisions.decide(id, proposal(Outcome.RECOGNISED_REFUGEE,
+                "convention-1951"), caller(OFFICER)));
         assertEquals(DecisionStatus.DRAFT, draft.status());
         assertEquals(Stage.LODGED, db.find(id).stage(), "nothing is decided before the review");
         assertEquals(List.of(), db.events(DecisionEvents.DECISION_ISSUED));
 
-        assertRule(DecisionRules.FOUR_EYES, () -> db.decisions(d -> d.review(id, "*", true, null, caller(OFFICER))));
-        assertEquals(ProblemType.FORBIDDEN, assertThrows(ProblemException.class, () -> db.decisions(
-                d -> d.review(id, "*", true, null, caller("eligibility.officer3")))).type(), "not the reviewer on the file");
-        assertEquals(ProblemType.PRECONDITION_FAILED, assertThrows(ProblemException.class, () -> db.decisions(
-                d -> d.review(id, "\"99\"", true, null, caller(OFFICER2)))).type());
+        assertRule(DecisionRules.FOUR_EYES, () -> db.tx(desk -> desk.decisions.review(id, "*", true, null,
+                caller(OFFICER))));
+        assertEquals(ProblemType.FORBIDDEN, assertThrows(ProblemException.class, () -> db.tx(
+                desk -> desk.decisions.review(id, "*", true, null, caller("eligibility.officer3")))).type(),
+                        "not the reviewer on the file");
+        assertEquals(ProblemType.PRECONDITION_FAILED, assertThrows(ProblemException.class, () -> db.tx(
+                desk -> desk.decisions.review(id, "\"99\"", true, null, caller(REVIEWER)))).type());
 
-        Decision issued = db.decisions(d -> d.review(id, "\"" + draft.version() + "\"", true, COMMENTS, caller(OFFICER2)));
+        Decision issued = db.tx(desk -> desk.decisions.review(id, "\"" + draft.version() + "\"", true, COMMENTS,
+                caller(REVIEWER)));
         assertEquals(DecisionStatus.ISSUED, issued.status());
-        assertEquals(OFFICER2, issued.reviewedBy());
+        assertEquals(REVIEWER, issued.reviewedBy());
         assertEquals(Stage.DECIDED, db.find(id).stage());
         assertEquals(Outcome.RECOGNISED_REFUGEE, db.find(id).outcome());
         assertTrue(db.fired.stream().anyMatch(e -> e instanceof StageChanged s && s.to() == Stage.DECIDED
@@ -89,35 +103,40 @@ class DecisionDeskTest {
 
     @Test
     void aSupervisorWhoDecidesCannotApproveTheirOwnDecisionEither() {
-        db = new DecisionsDatabase("eu-pact-2026");
-        String id = db.application();
-        db.decisions(d -> d.decide(id, proposal(Outcome.REJECTED, null), caller(SUPERVISOR)));
-        assertRule(DecisionRules.FOUR_EYES, () -> db.decisions(d -> d.review(id, "*", true, null, caller(SUPERVISOR))));
-        assertEquals(DecisionStatus.ISSUED, db.decisions(d -> d.review(id, "*", true, null, caller(OFFICER2))).status());
+        db = fixture("eu-pact-2026");
+        String id = db.store(aLodgedCase());
+        db.tx(desk -> desk.decisions.decide(id, proposal(Outcome.REJECTED, null), caller(SUPERVISOR)));
+        assertRule(DecisionRules.FOUR_EYES, () -> db.tx(desk -> desk.decisions.review(id, "*", true, null,
+                caller(SUPERVISOR))));
+        assertEquals(DecisionStatus.ISSUED, db.tx(desk -> desk.decisions.review(id, "*", true, null,
+                caller(REVIEWER))).status());
     }
 
     @Test
     void aReturnedDraftGivesWayToANewDecision() {
-        db = new DecisionsDatabase("convention-1951");
-        String id = db.application();
-        db.decisions(d -> d.decide(id, proposal(Outcome.REJECTED, null), caller(OFFICER)));
-        assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class, () -> db.decisions(
-                d -> d.decide(id, proposal(Outcome.REJECTED, null), caller(OFFICER)))).type(), "one draft at a time");
-        assertEquals("comments", assertThrows(ProblemException.class, () -> db.decisions(
-                d -> d.review(id, "*", false, " ", caller(OFFICER2)))).fieldErrors().get(0).field());
-        assertEquals(DecisionStatus.RETURNED, db.decisions(d -> d.review(id, "*", false, COMMENTS, caller(OFFICER2))).status());
+        db = fixture("convention-1951");
+        String id = db.store(aLodgedCase());
+        db.tx(desk -> desk.decisions.decide(id, proposal(Outcome.REJECTED, null), caller(OFFICER)));
+        assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class, () -> db.tx(
+                desk -> desk.decisions.decide(id, proposal(Outcome.REJECTED, null), caller(OFFICER)))).type(),
+                        "one draft at a time");
+        assertEquals("comments", assertThrows(ProblemException.class, () -> db.tx(
+                desk -> desk.decisions.review(id, "*", false, " ", caller(REVIEWER)))).fieldErrors().get(0).field());
+        assertEquals(DecisionStatus.RETURNED, db.tx(desk -> desk.decisions.review(id, "*", false, COMMENTS,
+                caller(REVIEWER))).status());
         assertEquals(Stage.LODGED, db.find(id).stage());
-        Decision second = db.decisions(d -> d.decide(id, proposal(Outcome.COMPLEMENTARY_PROTECTION,
+        Decision second = db.tx(desk -> desk.decisions.decide(id, proposal(Outcome.COMPLEMENTARY_PROTECTION,
                 "national-complementary-protection"), caller(OFFICER)));
         assertEquals(DecisionStatus.DRAFT, second.status());
-        assertEquals(2, db.decisions(d -> d.history(id)).size());
+        assertEquals(2, db.tx(desk -> desk.decisions.history(id)).size());
     }
 
     @Test
     void withoutFourEyesUnhcrsOutcomeIsRecordedAtOnceAndLabelled() {
-        db = new DecisionsDatabase("non-convention-mandate");
-        String id = db.application();
-        Decision d = db.decisions(desk -> desk.decide(id, new Proposal(Outcome.RECOGNISED_REFUGEE, "unhcr-extended-mandate",
+        db = fixture("non-convention-mandate");
+        String id = db.store(aLodgedCase());
+        Decision d = db.tx(desk -> desk.decisions.decide(id, new Proposal(Outcome.RECOGNISED_REFUGEE,
+                "unhcr-extended-mandate",
                 null, null, REASONS, "UNHCR-KUL-26-00917", LocalDate.parse("2026-06-25")), caller(OFFICER)));
         assertEquals(DecisionStatus.ISSUED, d.status());
         assertEquals(DecisionKind.RECORDED_UNHCR_OUTCOME, d.kind());
@@ -130,19 +149,19 @@ class DecisionDeskTest {
 
     @Test
     void onlyTheAssignedOfficerOrASupervisorDecides() {
-        db = new DecisionsDatabase("non-convention-mandate");
-        String id = db.application();
-        ProblemException p = assertThrows(ProblemException.class, () -> db.decisions(
-                d -> d.decide(id, proposal(Outcome.REJECTED, null), caller(OFFICER2))));
+        db = fixture("non-convention-mandate");
+        String id = db.store(aLodgedCase());
+        ProblemException p = assertThrows(ProblemException.class, () -> db.tx(
+                desk -> desk.decisions.decide(id, proposal(Outcome.REJECTED, null), caller(REVIEWER))));
         assertEquals(ProblemType.FORBIDDEN, p.type());
         assertEquals(DecisionRules.DECIDER, p.extensions().get("rule"));
     }
 
     @Test
     void aDecisionWithoutReasonsStoresNothing() {
-        db = new DecisionsDatabase("eu-pact-2026");
-        String id = db.application();
-        ProblemException p = assertThrows(ProblemException.class, () -> db.decisions(d -> d.decide(id,
+        db = fixture("eu-pact-2026");
+        String id = db.store(aLodgedCase());
+        ProblemException p = assertThrows(ProblemException.class, () -> db.tx(desk -> desk.decisions.decide(id,
                 new Proposal(Outcome.REJECTED, null, null, null, "  ", null, null), caller(OFFICER))));
         assertEquals("reasons", p.fieldErrors().get(0).field());
         assertEquals(0, db.count("SELECT COUNT(d) FROM Decision d"));
@@ -151,13 +170,14 @@ class DecisionDeskTest {
 
     @Test
     void aDependantWithoutOwnClaimFollowsThePrincipalsDecision() {
-        db = new DecisionsDatabase("non-convention-mandate");
-        String principal = db.application();
-        String child = db.dependant(principal, false);
-        String adult = db.dependant(principal, true);
-        assertRule(DecisionRules.DERIVATIVE, () -> db.decisions(d -> d.decide(child,
+        db = fixture("non-convention-mandate");
+        String principal = db.store(aLodgedCase());
+        String child = db.store(anApplication().lodged().assignedTo(OFFICER).childCoveredBy(principal));
+        String adult = db.store(anApplication().lodged().assignedTo(OFFICER).childWithOwnClaim(principal));
+        assertRule(DecisionRules.DERIVATIVE, () -> db.tx(desk -> desk.decisions.decide(child,
                 new Proposal(Outcome.REJECTED, null, null, null, REASONS, "UNHCR-1", LocalDate.parse("2026-06-01")), caller(OFFICER))));
-        db.decisions(d -> d.decide(principal, new Proposal(Outcome.RECOGNISED_REFUGEE, "unhcr-extended-mandate", null,
+        db.tx(desk -> desk.decisions.decide(principal, new Proposal(Outcome.RECOGNISED_REFUGEE,
+                "unhcr-extended-mandate", null,
                 null, REASONS, "UNHCR-2", LocalDate.parse("2026-06-01")), caller(OFFICER)));
         assertEquals(Stage.DECIDED, db.find(child).stage());
         assertEquals(Outcome.RECOGNISED_REFUGEE, db.find(child).outcome());
@@ -167,27 +187,29 @@ class DecisionDeskTest {
         assertEquals(principal, issued.get(1).getString("derivativeOf"));
         assertEquals(child, issued.get(1).getString("applicationId"));
 
-        db.decisions(d -> d.notify(principal, inPerson(db.clock.instant()), caller(OFFICER)));
+        db.tx(desk -> desk.decisions.notify(principal, inPerson(db.clock.instant()), caller(OFFICER)));
         assertEquals(Stage.NOTIFIED, db.find(child).stage());
-        assertRule(DecisionRules.DERIVATIVE, () -> db.decisions(d -> d.notify(child, inPerson(db.clock.instant()), caller(OFFICER))));
+        assertRule(DecisionRules.DERIVATIVE, () -> db.tx(desk -> desk.decisions.notify(child,
+                inPerson(db.clock.instant()), caller(OFFICER))));
     }
 
     @Test
     void theNotificationStartsTheAppealWindowOfTheProfile() {
-        db = new DecisionsDatabase("eu-pact-2026");
-        String id = db.application();
+        db = fixture("eu-pact-2026");
+        String id = db.store(aLodgedCase());
         issue(id, Outcome.REJECTED);
         db.clock.set(Instant.parse("2026-07-01T10:00:00Z"));
         Instant at = Instant.parse("2026-07-01T09:00:00Z");
-        assertEquals("language", assertThrows(ProblemException.class, () -> db.decisions(d -> d.notify(id,
+        assertEquals("language", assertThrows(ProblemException.class, () -> db.tx(desk -> desk.decisions.notify(id,
                 new NotificationRecord(at, "ti", NotificationMethod.IN_PERSON, true, "x"), caller(OFFICER))))
                 .fieldErrors().get(0).field());
-        assertEquals("appealInformationText", assertThrows(ProblemException.class, () -> db.decisions(d -> d.notify(id,
+        assertEquals("appealInformationText", assertThrows(ProblemException.class,
+                () -> db.tx(desk -> desk.decisions.notify(id,
                 new NotificationRecord(at, "tir", NotificationMethod.BY_POST, true, null), caller(OFFICER))))
                 .fieldErrors().get(0).field());
-        Decision d = db.decisions(desk -> desk.notify(id, inPerson(at), caller(OFFICER)));
+        Decision d = db.tx(desk -> desk.decisions.notify(id, inPerson(at), caller(OFFICER)));
         assertEquals(LocalDate.parse("2026-08-01"), d.appealWindow().lastDay(), "P1M from 1 July (APR Art 67(7), expected)");
-        assertEquals(DecisionRules.APPEAL, d.appealWindow().rule());
+        assertEquals(AppealWindows.APPEAL, d.appealWindow().rule());
         assertEquals("unconfirmed", d.appealWindow().status());
         assertTrue(d.appealWindow().explanation().contains("2026-08-01"), d.appealWindow().explanation());
         assertEquals(Stage.NOTIFIED, db.find(id).stage());
@@ -198,85 +220,89 @@ class DecisionDeskTest {
         assertEquals("2026-08-01", event.getString("appealDeadline"));
         assertEquals(at.toString(), event.getString("notifiedAt"));
         assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class,
-                () -> db.decisions(desk -> desk.notify(id, inPerson(at), caller(OFFICER)))).type());
+                () -> db.tx(desk -> desk.decisions.notify(id, inPerson(at), caller(OFFICER)))).type());
     }
 
     @Test
     void anInadmissibilityDecisionHasTheShortWindowAndNamesTheCountry() {
-        db = new DecisionsDatabase("eu-pact-2026");
-        String id = db.application();
-        db.decisions(d -> d.decide(id, new Proposal(Outcome.INADMISSIBLE, null, InadmissibilityGround.SAFE_THIRD_COUNTRY,
+        db = fixture("eu-pact-2026");
+        String id = db.store(aLodgedCase());
+        db.tx(desk -> desk.decisions.decide(id, new Proposal(Outcome.INADMISSIBLE, null,
+                InadmissibilityGround.SAFE_THIRD_COUNTRY,
                 "TUR", REASONS, null, null), caller(OFFICER)));
-        db.decisions(d -> d.review(id, "*", true, null, caller(OFFICER2)));
+        db.tx(desk -> desk.decisions.review(id, "*", true, null, caller(REVIEWER)));
         assertEquals("TUR", db.events(DecisionEvents.DECISION_ISSUED).get(0).getString("country"));
         db.clock.set(Instant.parse("2026-07-01T10:00:00Z"));
-        Decision d = db.decisions(desk -> desk.notify(id, inPerson(Instant.parse("2026-07-01T09:00:00Z")), caller(OFFICER)));
-        assertEquals(DecisionRules.APPEAL_ACCELERATED, d.appealWindow().rule());
+        Decision d = db.tx(desk -> desk.decisions.notify(id, inPerson(Instant.parse("2026-07-01T09:00:00Z")),
+                caller(OFFICER)));
+        assertEquals(AppealWindows.APPEAL_ACCELERATED, d.appealWindow().rule());
         assertEquals(LocalDate.parse("2026-07-15"), d.appealWindow().lastDay());
     }
 
     @Test
     void finalisationIsRefusedWhileTheWindowRunsAndDoneOnceItHasPassed() {
-        db = new DecisionsDatabase("convention-1951");
-        String id = db.application();
+        db = fixture("convention-1951");
+        String id = db.store(aLodgedCase());
         issue(id, Outcome.REJECTED);
         db.clock.set(Instant.parse("2026-07-01T10:00:00Z"));
-        db.decisions(d -> d.notify(id, inPerson(Instant.parse("2026-07-01T09:00:00Z")), caller(OFFICER)));
+        db.tx(desk -> desk.decisions.notify(id, inPerson(Instant.parse("2026-07-01T09:00:00Z")), caller(OFFICER)));
         // P30D from 1 July: the last day to appeal is 31 July
         db.clock.advance(Duration.ofDays(30));
-        ProblemException early = assertThrows(ProblemException.class, () -> db.decisions(d -> d.finalise(id, "*", SUPERVISOR)));
-        assertEquals(DecisionRules.APPEAL, early.extensions().get("rule"));
+        ProblemException early = assertThrows(ProblemException.class,
+                () -> db.tx(desk -> desk.decisions.finalise(id, "*", SUPERVISOR)));
+        assertEquals(AppealWindows.APPEAL, early.extensions().get("rule"));
         assertTrue(early.getMessage().contains("2026-07-31"), early.getMessage());
         assertEquals(Stage.NOTIFIED, db.find(id).stage());
-        assertEquals(0, (int) db.decisions(d -> job(d).sweep()), "the job waits as well");
+        assertEquals(0, (int) db.tx(desk -> desk.finality.sweep()), "the job waits as well");
 
         db.clock.advance(Duration.ofDays(1));
-        assertEquals(Stage.FINAL, db.decisions(d -> d.finalise(id, "*", SUPERVISOR)).stage());
+        assertEquals(Stage.FINAL, db.tx(desk -> desk.decisions.finalise(id, "*", SUPERVISOR)).stage());
         JsonObject fin = db.events(DecisionEvents.CLAIM_FINAL).get(0);
         assertEquals("REJECTED", fin.getString("finalOutcome"));
         assertFalse(fin.getBoolean("protectionGranted"));
         assertFalse(fin.getBoolean("claimPending"));
         assertEquals("APPEAL_WINDOW_PASSED", fin.getString("finalBy"));
         assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class,
-                () -> db.decisions(d -> d.finalise(id, "*", SUPERVISOR))).type());
+                () -> db.tx(desk -> desk.decisions.finalise(id, "*", SUPERVISOR))).type());
     }
 
     @Test
     void theFinalityJobFinalisesWhatIsDueOnceAndIsSafeToRunTwice() {
-        db = new DecisionsDatabase("non-convention-mandate");
-        String due = db.application();
-        String running = db.application();
-        String principal = db.application();
-        String child = db.dependant(principal, false);
+        db = fixture("non-convention-mandate");
+        String due = db.store(aLodgedCase());
+        String running = db.store(aLodgedCase());
+        String principal = db.store(aLodgedCase());
+        String child = db.store(anApplication().lodged().assignedTo(OFFICER).childCoveredBy(principal));
         db.clock.set(Instant.parse("2026-06-01T10:00:00Z"));
         for (String id : List.of(due, principal)) {
             recordUnhcr(id);
-            db.decisions(d -> d.notify(id, inPerson(Instant.parse("2026-06-01T10:00:00Z")), caller(OFFICER)));
+            db.tx(desk -> desk.decisions.notify(id, inPerson(Instant.parse("2026-06-01T10:00:00Z")), caller(OFFICER)));
         }
         db.clock.set(Instant.parse("2026-06-25T10:00:00Z"));
         recordUnhcr(running);
-        db.decisions(d -> d.notify(running, inPerson(Instant.parse("2026-06-25T10:00:00Z")), caller(OFFICER)));
+        db.tx(desk -> desk.decisions.notify(running, inPerson(Instant.parse("2026-06-25T10:00:00Z")), caller(OFFICER)));
         db.clock.set(Instant.parse("2026-07-05T10:00:00Z"));
 
-        assertEquals(2, (int) db.decisions(d -> job(d).sweep()));
-        assertEquals(0, (int) db.decisions(d -> job(d).sweep()), "a second run changes nothing");
+        assertEquals(2, (int) db.tx(desk -> desk.finality.sweep()));
+        assertEquals(0, (int) db.tx(desk -> desk.finality.sweep()), "a second run changes nothing");
         assertEquals(Stage.FINAL, db.find(due).stage());
         assertEquals(Stage.FINAL, db.find(child).stage(), "the dependant follows the principal");
         assertEquals(Stage.NOTIFIED, db.find(running).stage(), "its window runs until 25 July");
         assertEquals(3, db.events(DecisionEvents.CLAIM_FINAL).size());
-        assertEquals(false, db.decisions(d -> d.finaliseIfWindowPassed(due, FinalityJob.ACTOR)));
+        assertEquals(false, db.tx(desk -> desk.decisions.finaliseIfWindowPassed(due, FinalityJob.ACTOR)));
     }
 
     @Test
     void noEventCarriesTheReasonsOrTheReviewComments() {
-        db = new DecisionsDatabase("eu-pact-2026");
-        String id = db.application();
-        db.dependant(id, false);
-        db.decisions(d -> d.decide(id, proposal(Outcome.COMPLEMENTARY_PROTECTION, "eu-subsidiary-protection"), caller(OFFICER)));
-        db.decisions(d -> d.review(id, "*", true, COMMENTS, caller(OFFICER2)));
-        db.decisions(d -> d.notify(id, inPerson(db.clock.instant()), caller(OFFICER)));
+        db = fixture("eu-pact-2026");
+        String id = db.store(aLodgedCase());
+        db.store(anApplication().lodged().assignedTo(OFFICER).childCoveredBy(id));
+        db.tx(desk -> desk.decisions.decide(id, proposal(Outcome.COMPLEMENTARY_PROTECTION,
+                "eu-subsidiary-protection"), caller(OFFICER)));
+        db.tx(desk -> desk.decisions.review(id, "*", true, COMMENTS, caller(REVIEWER)));
+        db.tx(desk -> desk.decisions.notify(id, inPerson(db.clock.instant()), caller(OFFICER)));
         db.clock.advance(Duration.ofDays(40));
-        db.decisions(d -> job(d).sweep());
+        db.tx(desk -> desk.finality.sweep());
         List<String> events = db.allEvents();
         assertEquals(6, events.size(), "issued, notified and final, for the principal and the dependant");
         for (String event : events) {
@@ -288,18 +314,12 @@ class DecisionDeskTest {
     }
 
     private void issue(String id, Outcome outcome) {
-        db.decisions(d -> d.decide(id, proposal(outcome, null), caller(OFFICER)));
-        db.decisions(d -> d.review(id, "*", true, null, caller(OFFICER2)));
+        db.tx(desk -> desk.decisions.decide(id, proposal(outcome, null), caller(OFFICER)));
+        db.tx(desk -> desk.decisions.review(id, "*", true, null, caller(REVIEWER)));
     }
 
     private void recordUnhcr(String id) {
-        db.decisions(d -> d.decide(id, new Proposal(Outcome.REJECTED, null, null, null, REASONS, "UNHCR-" + id,
+        db.tx(desk -> desk.decisions.decide(id, new Proposal(Outcome.REJECTED, null, null, null, REASONS, "UNHCR-" + id,
                 LocalDate.parse("2026-05-30")), caller(OFFICER)));
-    }
-
-    private static FinalityJob job(DecisionDesk desk) {
-        FinalityJob job = new FinalityJob();
-        job.desk = desk;
-        return job;
     }
 }

@@ -5,25 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.profile.ProfileLoader;
-import org.asylon.rsd.application.entity.AsylumApplication;
-import org.asylon.rsd.application.entity.MadeWhere;
 import org.asylon.rsd.application.entity.Outcome;
-import org.asylon.rsd.application.entity.Person;
-import org.asylon.rsd.application.entity.TrackAssignment;
 import org.asylon.rsd.decision.entity.Decision;
 import org.asylon.rsd.decision.entity.DecisionKind;
 import org.asylon.rsd.decision.entity.InadmissibilityGround;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.NullSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** The profile's decision rules, under the EU Pact, the 1951 Convention, the OAU Convention and UNHCR's mandate. */
 class DecisionRulesTest {
@@ -156,38 +149,11 @@ class DecisionRulesTest {
                 null, "r", null, null), TODAY))));
     }
 
-    @ParameterizedTest
-    @NullSource
-    @ValueSource(strings = {"regular", "prioritised"})
-    void theRegularAppealWindowForARegularDecision(String track) {
-        assertEquals(DecisionRules.APPEAL, rules("eu-pact-2026").appealWindowRule(application(track), Outcome.REJECTED));
-    }
-
-    @Test
-    void theShortAppealWindowForInadmissibilityImplicitWithdrawalAcceleratedAndBorderDecisions() {
-        DecisionRules eu = rules("eu-pact-2026");
-        assertEquals(DecisionRules.APPEAL_ACCELERATED, eu.appealWindowRule(application(null), Outcome.INADMISSIBLE));
-        assertEquals(DecisionRules.APPEAL_ACCELERATED, eu.appealWindowRule(application(null), Outcome.IMPLICITLY_WITHDRAWN));
-        assertEquals(DecisionRules.APPEAL_ACCELERATED, eu.appealWindowRule(application("accelerated"), Outcome.MANIFESTLY_UNFOUNDED));
-        assertEquals(DecisionRules.APPEAL_ACCELERATED, eu.appealWindowRule(application("border"), Outcome.REJECTED));
-        assertEquals(DecisionRules.APPEAL_ACCELERATED,
-                rules("non-convention-mandate").appealWindowRule(application("accelerated"), Outcome.REJECTED));
-    }
-
     @Test
     void fourEyesComesFromTheProfile() {
         assertTrue(rules("convention-1951").fourEyes());
         assertTrue(rules("eu-pact-2026").fourEyes());
         assertFalse(rules("non-convention-mandate").fourEyes());
         assertEquals(DecisionRules.FOUR_EYES, rules("oau-1969").fourEyesRule().name());
-    }
-
-    private static AsylumApplication application(String track) {
-        AsylumApplication a = new AsylumApplication(null, new Person("A", "B", null, null, "F", List.of("SYR"), List.of()),
-                null, Instant.parse("2026-05-01T00:00:00Z"), MadeWhere.RSD_DESK, "clerk", Instant.parse("2026-05-01T00:00:00Z"));
-        if (track != null) {
-            a.assignTrack(new TrackAssignment(track, "test", null, null, "test", false));
-        }
-        return a;
     }
 }

@@ -15,9 +15,12 @@ import java.util.List;
 import java.util.UUID;
 import org.asylon.kernel.feed.CloudEvent;
 import org.asylon.kernel.feed.consumer.FeedCursors;
+import org.asylon.rsd.application.control.ApplicationOpened;
+import org.asylon.rsd.application.control.FlagsChanged;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.MadeWhere;
 import org.asylon.rsd.application.entity.Stage;
+import org.asylon.rsd.testing.RsdFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +29,7 @@ class ApplicationsFromReceptionTest {
 
     private static final Instant WISH = Instant.parse("2026-03-02T08:15:00Z");
 
-    private final IntakeDatabase rsd = new IntakeDatabase();
+    private final RsdFixture rsd = RsdFixture.under("convention-1951");
     private final ReceptionFeed feed = new ReceptionFeed();
 
     @AfterEach
@@ -56,7 +59,7 @@ class ApplicationsFromReceptionTest {
         assertEquals(MadeWhere.RECEPTION, atReception.madeWhere());
         assertEquals(WISH, atReception.madeAt());
         assertEquals(Stage.MADE, atReception.stage());
-        assertEquals(2, rsd.opened.fired.size(), "triage is told of each");
+        assertEquals(2, rsd.fired(ApplicationOpened.class).size(), "triage is told of each");
         assertEquals(2, rsd.count("SELECT COUNT(e) FROM OutboxEvent e WHERE e.type = 'org.asylon.rsd.claim-pending.v1'"));
         assertEquals(2, rsd.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.opened'"));
     }
@@ -95,10 +98,11 @@ class ApplicationsFromReceptionTest {
         feed.referred(arrival, "ASYLUM_PROCEDURE", WISH, "RECEPTION"); // the wish recorded after the officer's referral
         applyAll();
         for (CloudEvent event : feed.events) {
-            assertFalse(rsd.store.apply(ApplicationsFromReception.FEED, event, rsd.handler), "a redelivery does nothing");
+            assertFalse(rsd.feeds.apply(ApplicationsFromReception.FEED, event, rsd.fromReception),
+                    "a redelivery does nothing");
         }
         // the handler itself is idempotent too, should a cursor ever be reset
-        rsd.db.inTransaction(em -> feed.events.forEach(e -> rsd.handler.apply(e, em)));
+        rsd.db.inTransaction(em -> feed.events.forEach(e -> rsd.fromReception.apply(e, em)));
 
         assertEquals(1, rsd.applications().size());
         assertEquals(1, rsd.count("SELECT COUNT(e) FROM OutboxEvent e WHERE e.type = 'org.asylon.rsd.claim-pending.v1'"));
@@ -118,7 +122,7 @@ class ApplicationsFromReceptionTest {
                 application.vulnerabilities());
         assertTrue(application.priority(), "priority once raised stays");
         assertTrue(application.unaccompaniedChild());
-        assertTrue(rsd.flagsChanged.fired.isEmpty(), "triage sees them when the application opens");
+        assertTrue(rsd.fired(FlagsChanged.class).isEmpty(), "triage sees them when the application opens");
     }
 
     @Test
@@ -133,8 +137,8 @@ class ApplicationsFromReceptionTest {
         assertEquals(List.of("SERIOUS_MEDICAL_CONDITION"), application.vulnerabilities());
         assertTrue(application.priority());
         assertFalse(application.unaccompaniedChild());
-        assertEquals(1, rsd.flagsChanged.fired.size(), "told once: the second assessment changed nothing");
-        assertEquals(application.id(), rsd.flagsChanged.fired.get(0).application().id());
+        assertEquals(1, rsd.fired(FlagsChanged.class).size(), "told once: the second assessment changed nothing");
+        assertEquals(application.id(), rsd.fired(FlagsChanged.class).get(0).application().id());
         assertEquals(2, rsd.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.vulnerabilities-noted'"));
     }
 
@@ -153,9 +157,10 @@ class ApplicationsFromReceptionTest {
         feed.referred("never-registered", "ASYLUM_PROCEDURE", WISH, "RECEPTION");
         CloudEvent first = feed.events.get(0);
         CloudEvent broken = feed.events.get(1);
-        assertTrue(rsd.store.apply(ApplicationsFromReception.FEED, first, rsd.handler));
+        assertTrue(rsd.feeds.apply(ApplicationsFromReception.FEED, first, rsd.fromReception));
 
-        assertThrows(IllegalStateException.class, () -> rsd.store.apply(ApplicationsFromReception.FEED, broken, rsd.handler));
+        assertThrows(IllegalStateException.class, () -> rsd.feeds.apply(ApplicationsFromReception.FEED, broken,
+                rsd.fromReception));
         assertEquals(1L, (long) rsd.db.readInTransaction(em -> FeedCursors.position(em, "reception")));
         assertTrue(rsd.applications().isEmpty());
         assertEquals(1, rsd.count("SELECT COUNT(a) FROM ReceptionArrival a WHERE a.arrivalId = '" + known + "'"));
@@ -163,7 +168,7 @@ class ApplicationsFromReceptionTest {
 
     private void applyAll() {
         for (CloudEvent event : feed.events) {
-            rsd.store.apply(ApplicationsFromReception.FEED, event, rsd.handler);
+            rsd.feeds.apply(ApplicationsFromReception.FEED, event, rsd.fromReception);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.asylon.rsd.triage.control;
 
+import static org.asylon.rsd.testing.ApplicationBuilder.anApplication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,7 +19,7 @@ import org.asylon.kernel.problem.ProblemType;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.MadeWhere;
 import org.asylon.rsd.application.entity.TrackAssignment;
-import org.asylon.rsd.testing.RsdWorld;
+import org.asylon.rsd.testing.RsdFixture;
 import org.asylon.rsd.triage.entity.TrackHistory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class TriageDeskTest {
 
     private static final Instant MADE = Instant.parse("2026-07-01T09:00:00Z");
-    private final RsdWorld world = new RsdWorld("eu-pact-2026");
+    private final RsdFixture world = RsdFixture.under("eu-pact-2026");
 
     @AfterEach
     void close() {
@@ -61,7 +62,7 @@ class TriageDeskTest {
     @Test
     void openingAnApplicationTriagesItAndRecordsTheRuleAndGround() {
         lowRate("AFG");
-        String id = world.open(MADE, MadeWhere.BORDER, List.of("AFG"), false, false);
+        String id = world.open(anApplication().madeOn(MADE).madeAtTheBorder().fromNationality("AFG"));
         TrackAssignment t = track(id);
         assertEquals("border", t.track());
         assertEquals(TriageRules.BORDER_GROUNDS, t.rule());
@@ -79,7 +80,8 @@ class TriageDeskTest {
 
     @Test
     void anOverrideIntoAnExcludedTrackIsRefusedWithTheRuleAndBasis() {
-        String id = world.open(MADE, MadeWhere.BORDER, List.of("SYR"), true, false);
+        String id = world.open(anApplication().madeOn(MADE).madeAtTheBorder().fromNationality("SYR")
+                .unaccompaniedChild());
         assertEquals("regular", track(id).track());
         String etag = ifMatch(id);
         ProblemException refused = assertThrows(ProblemException.class, () -> world.run(
@@ -93,7 +95,7 @@ class TriageDeskTest {
 
     @Test
     void anOverrideNeedsReasonsAndIsRecordedAuditedAndPublishedWithoutThem() {
-        String id = world.open(MADE, MadeWhere.RECEPTION, List.of("SYR"), false, false);
+        String id = world.open(anApplication().madeOn(MADE).madeAt(MadeWhere.RECEPTION).fromNationality("SYR"));
         ProblemException noReasons = assertThrows(ProblemException.class,
                 () -> world.run(b -> b.triage.override(id, ifMatch(id), "accelerated", null, " ", "officer")));
         assertEquals("reasons", noReasons.fieldErrors().get(0).field());
@@ -106,7 +108,7 @@ class TriageDeskTest {
         TrackAssignment t = track(id);
         assertEquals("prioritised", t.track());
         assertTrue(t.overridden());
-        assertEquals(TriageRules.PRIORITISED_GROUNDS, t.rule());
+        assertEquals("asylum.prioritised.grounds", t.rule());
         assertEquals(reasons, t.reason());
         List<TrackHistory> history = world.tx(b -> b.triage.history(id));
         assertEquals(2, history.size());
@@ -121,7 +123,7 @@ class TriageDeskTest {
 
     @Test
     void anOverrideNeedsTheVersionTheOfficerRead() {
-        String id = world.open(MADE, MadeWhere.RECEPTION, List.of("SYR"), false, false);
+        String id = world.open(anApplication().madeOn(MADE).madeAt(MadeWhere.RECEPTION).fromNationality("SYR"));
         ProblemException stale = assertThrows(ProblemException.class,
                 () -> world.run(b -> b.triage.override(id, "\"99\"", "accelerated", null, "r", "officer")));
         assertEquals(ProblemType.PRECONDITION_FAILED, stale.type());
@@ -130,7 +132,7 @@ class TriageDeskTest {
     @Test
     void anUnaccompaniedChildFoundLaterIsMovedOutOfTheBorderProcedureEvenAfterAnOverride() {
         lowRate("AFG");
-        String id = world.open(MADE, MadeWhere.BORDER, List.of("AFG"), false, false);
+        String id = world.open(anApplication().madeOn(MADE).madeAtTheBorder().fromNationality("AFG"));
         assertEquals("border", track(id).track());
         world.run(b -> {
             AsylumApplication a = b.find(id);
@@ -144,7 +146,7 @@ class TriageDeskTest {
 
     @Test
     void anOverrideStandsWhenFlagsChangeUnlessTheTrackBecomesExcluded() {
-        String id = world.open(MADE, MadeWhere.BORDER, List.of("SYR"), false, false);
+        String id = world.open(anApplication().madeOn(MADE).madeAtTheBorder().fromNationality("SYR"));
         world.run(b -> b.triage.override(id, ifMatch(id), "border", "mandatory-cases", "Art 45 case", "officer"));
         world.run(b -> {
             AsylumApplication a = b.find(id);
@@ -164,7 +166,7 @@ class TriageDeskTest {
 
     @Test
     void triageAgainWithOfficerIndicatedGrounds() {
-        String id = world.open(MADE, MadeWhere.RECEPTION, List.of("SYR"), false, false);
+        String id = world.open(anApplication().madeOn(MADE).madeAt(MadeWhere.RECEPTION).fromNationality("SYR"));
         world.run(b -> b.triage.triage(id, ifMatch(id), List.of("other-art-42"), "officer"));
         TrackAssignment t = track(id);
         assertEquals("accelerated", t.track());
