@@ -1,4 +1,4 @@
-package org.asylon.kernel.profile.rulebook;
+package org.asylon.rulebook;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

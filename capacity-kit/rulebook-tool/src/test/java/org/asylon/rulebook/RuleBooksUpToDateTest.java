@@ -1,4 +1,4 @@
-package org.asylon.kernel.profile.rulebook;
+package org.asylon.rulebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,7 +60,7 @@ class RuleBooksUpToDateTest {
         return text.replace("\r\n", "\n");
     }
 
-    /** Maven runs tests in modules/kernel; an IDE may use the repository root. */
+    /** Maven runs tests in capacity-kit/rulebook-tool; an IDE may use the repository root. */
     private static Path repositoryRoot() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.isDirectory(p.resolve("capacity-kit/profiles"))) {

@@ -1,4 +1,4 @@
-package org.asylon.kernel.profile.rulebook;
+package org.asylon.rulebook;
 
 /** The little Markdown escaping the pages need: profile text is free text and may hold a '|' or a line break. */
 final class Markdown {

@@ -1,4 +1,4 @@
-package org.asylon.kernel.profile.rulebook;
+package org.asylon.rulebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
