@@ -88,13 +88,13 @@ class LeafletPageTest {
 
     @Test
     void theIndexListsEveryLanguageTopicAndReviewStatus() {
-        String index = LeafletPage.index(library, "/entry/api/v1/leaflets/");
+        String index = LeafletPage.index(library, "/capacity/api/v1/leaflets/");
         assertTrue(index.startsWith("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">"));
         for (Language language : library.languages()) {
-            assertTrue(index.contains("href=\"/entry/api/v1/leaflets/" + language.code() + "\""), language.code());
+            assertTrue(index.contains("href=\"/capacity/api/v1/leaflets/" + language.code() + "\""), language.code());
             assertTrue(index.contains(language.nativeName()), language.code());
             for (Topic topic : library.topics()) {
-                assertTrue(index.contains("href=\"/entry/api/v1/leaflets/" + language.code() + "/" + topic.id() + "\""),
+                assertTrue(index.contains("href=\"/capacity/api/v1/leaflets/" + language.code() + "/" + topic.id() + "\""),
                         language.code() + "/" + topic.id());
             }
         }
