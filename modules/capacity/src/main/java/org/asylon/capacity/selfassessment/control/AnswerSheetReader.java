@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
@@ -27,6 +28,8 @@ public final class AnswerSheetReader {
     static final int MAX_TEXT = 200;
     static final int MAX_NOTE = 2000;
     private static final Set<String> TOP_LEVEL = Set.of("questionnaire", "state", "preparedBy", "date", "profile", "answers");
+    // looked up once: Json.createReader finds the provider through the ServiceLoader on every call
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private final Questionnaire questionnaire;
 
@@ -147,18 +150,22 @@ public final class AnswerSheetReader {
         if (json == null || json.isBlank()) {
             throw ProblemException.invalidField("body", "is empty; send an answer file (JSON)");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ProblemException.invalidField("body", "must be a JSON object (an answer file)");
-            }
-            return value.asJsonObject();
+        JsonValue value;
+        try (JsonReader reader = READERS.createReader(new StringReader(json))) {
+            value = reader.readValue();
         } catch (JsonParsingException e) {
             throw ProblemException.invalidField("body", "is not valid JSON (line " + e.getLocation().getLineNumber()
                     + ", column " + e.getLocation().getColumnNumber() + ")");
         } catch (JsonException e) {
             throw ProblemException.invalidField("body", "is not valid JSON");
+        } catch (RuntimeException e) {
+            // Parsson refuses input nested deeper than it follows with a bare RuntimeException
+            throw ProblemException.invalidField("body", "is not an answer file (nested too deeply)");
         }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw ProblemException.invalidField("body", "must be a JSON object (an answer file)");
+        }
+        return value.asJsonObject();
     }
 
     private static JsonObject object(JsonObject root, String field) {

@@ -73,6 +73,12 @@ class AnswerSheetReaderTest {
     }
 
     @Test
+    void refusesABodyNestedDeeperThanTheParserFollowsAsInvalidNotAsAServerError() {
+        assertEquals("body", refusedField("[".repeat(5000) + "]".repeat(5000)));
+        assertEquals("body", refusedField("{\"a\":".repeat(5000) + "1" + "}".repeat(5000)));
+    }
+
+    @Test
     void refusesOverlongNotes() {
         String note = "x".repeat(AnswerSheetReader.MAX_NOTE + 1);
         assertEquals("answers.1.1.note", refusedField(file("\"answers\": {\"1.1\": {\"answer\": \"partial\", \"note\": \"" + note + "\"}}")));
