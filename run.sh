@@ -47,7 +47,8 @@ for _ in $(seq 1 120); do
   if curl -fsS "$BASE/health/ready" 2>/dev/null | grep -q '"status":"UP"' \
      && [ "$(curl -s -o /dev/null -w '%{http_code}' -u border.officer:asylon-demo "$BASE/entry/api/v1/crossing-points")" = 200 ] \
      && [ "$(curl -s -o /dev/null -w '%{http_code}' -u reception.officer:asylon-demo "$BASE/reception/api/v1/arrivals")" = 200 ] \
-     && [ "$(curl -s -o /dev/null -w '%{http_code}' -u eligibility.officer:asylon-demo "$BASE/rsd/api/v1/applications")" = 200 ]; then
+     && [ "$(curl -s -o /dev/null -w '%{http_code}' -u eligibility.officer:asylon-demo "$BASE/rsd/api/v1/applications")" = 200 ] \
+     && [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/capacity/api/v1/leaflets")" = 200 ]; then
     READY=1
     break
   fi
@@ -72,13 +73,14 @@ Asylon is running (pid $PID, legal profile $ASYLON_PROFILE).
   Reception API      $BASE/reception/api/v1/arrivals   (people referred from the border, through the feed)
   RSD API            $BASE/rsd/api/v1/applications   (asylum referrals from reception, through the feed)
   OpenAPI            $BASE/entry/api/v1/openapi.yaml   $BASE/reception/api/v1/openapi.yaml   $BASE/rsd/api/v1/openapi.yaml
+                     $BASE/capacity/api/v1/openapi.yaml
   Health             $BASE/health/ready   $BASE/health/live
   Metrics            $BASE/metrics
   Event feed         $BASE/entry/api/v1/events?after=0
   Audit trail        $BASE/entry/api/v1/audit/verification
   Deadlines          $BASE/entry/api/v1/deadlines/rules   (the legal profile's time limits, with their basis)
-  Rights leaflets    $BASE/entry/api/v1/leaflets   (printable, five languages)
-  Self-assessment    $BASE/entry/api/v1/self-assessment   (sign in as planner)
+  Rights leaflets    $BASE/capacity/api/v1/leaflets   (printable, five languages, public: no sign-in)
+  Self-assessment    $BASE/capacity/api/v1/self-assessment   (sign in as planner)
   Rule books         capacity-kit/rulebooks/comparison.md
 
 Demo users (HTTP Basic, password "asylon-demo" for all; never use these in production):
@@ -87,7 +89,7 @@ Demo users (HTTP Basic, password "asylon-demo" for all; never use these in produ
   auditor               auditor               reads and verifies the audit trail, reads the feed
   feed.reader           feed-reader           the account other modules use to follow the feed
   planner               planner               capacity self-assessment
-  trainer               trainer               deadlines, leaflets
+  trainer               trainer               deadlines
   reception.officer     reception-officer     arrivals and referrals (reception)
   partner.iom           partner               sees only the referrals made to its organisation
   eligibility.officer   eligibility-officer   RSD: applications, interviews, assessments, decisions

@@ -8,9 +8,7 @@ import org.asylon.entry.encounter.boundary.EncounterBatchResource;
 import org.asylon.entry.encounter.boundary.EncountersResource;
 import org.asylon.entry.encounter.boundary.GroupsResource;
 import org.asylon.kernel.audit.boundary.AuditResource;
-import org.asylon.kernel.capacity.SelfAssessmentResource;
 import org.asylon.kernel.feed.EventsResource;
-import org.asylon.kernel.leaflets.LeafletsResource;
 import org.asylon.kernel.profile.DeadlinesResource;
 import org.asylon.kernel.testing.OpenApiContract;
 
@@ -20,7 +18,6 @@ class OpenApiDocumentTest extends OpenApiContract {
     OpenApiDocumentTest() {
         super("/entry/api/v1", List.of(CrossingPointsResource.class, EncountersResource.class,
                 EncounterBatchResource.class, AlreadyKnownResource.class, GroupsResource.class,
-                DocumentReadingsResource.class, EventsResource.class, AuditResource.class, DeadlinesResource.class,
-                LeafletsResource.class, SelfAssessmentResource.class));
+                DocumentReadingsResource.class, EventsResource.class, AuditResource.class, DeadlinesResource.class));
     }
 }

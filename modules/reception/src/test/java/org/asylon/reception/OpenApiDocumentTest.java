@@ -2,9 +2,7 @@ package org.asylon.reception;
 
 import java.util.List;
 import org.asylon.kernel.audit.boundary.AuditResource;
-import org.asylon.kernel.capacity.SelfAssessmentResource;
 import org.asylon.kernel.feed.EventsResource;
-import org.asylon.kernel.leaflets.LeafletsResource;
 import org.asylon.kernel.profile.DeadlinesResource;
 import org.asylon.kernel.testing.OpenApiContract;
 import org.asylon.reception.accommodation.boundary.AllocationResource;
@@ -28,7 +26,6 @@ class OpenApiDocumentTest extends OpenApiContract {
                 ArrivalDocumentsResource.class, HouseholdDocumentsResource.class, DocumentsResource.class,
                 FacilitiesResource.class, AllocationResource.class, VulnerabilityAssessmentsResource.class,
                 CounsellingRecordsResource.class, PartnersResource.class, ArrivalPartnerReferralsResource.class,
-                PartnerReferralsResource.class, EventsResource.class, AuditResource.class, DeadlinesResource.class,
-                LeafletsResource.class, SelfAssessmentResource.class));
+                PartnerReferralsResource.class, EventsResource.class, AuditResource.class, DeadlinesResource.class));
     }
 }

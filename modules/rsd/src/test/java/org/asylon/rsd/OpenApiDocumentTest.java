@@ -2,9 +2,7 @@ package org.asylon.rsd;
 
 import java.util.List;
 import org.asylon.kernel.audit.boundary.AuditResource;
-import org.asylon.kernel.capacity.SelfAssessmentResource;
 import org.asylon.kernel.feed.EventsResource;
-import org.asylon.kernel.leaflets.LeafletsResource;
 import org.asylon.kernel.profile.DeadlinesResource;
 import org.asylon.kernel.testing.OpenApiContract;
 import org.asylon.rsd.appeal.boundary.AppealsResource;
@@ -33,6 +31,6 @@ class OpenApiDocumentTest extends OpenApiContract {
                 InterpretersResource.class, InterviewsResource.class, InterviewRecordResource.class,
                 AssessmentResource.class, CaseDeadlinesResource.class, DueDeadlinesResource.class, QueueResource.class,
                 DecisionsResource.class, FinalisationResource.class, AppealsResource.class, EventsResource.class,
-                AuditResource.class, DeadlinesResource.class, LeafletsResource.class, SelfAssessmentResource.class));
+                AuditResource.class, DeadlinesResource.class));
     }
 }

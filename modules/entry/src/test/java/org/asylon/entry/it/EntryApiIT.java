@@ -198,7 +198,7 @@ class EntryApiIT {
             {"POST", "encounters/x/specific-needs"}, {"GET", "crossing-points"}, {"POST", "crossing-points"},
             {"GET", "events"}, {"GET", "audit"}, {"GET", "audit/verification"}, {"POST", "groups"},
             {"GET", "groups/x"}, {"POST", "encounters/batch"}, {"GET", "encounters/already-known?name=x"},
-            {"POST", "document-readings"}, {"GET", "self-assessment"}};
+            {"POST", "document-readings"}};
         Api anonymous = officer.as(null);
         Api reception = officer.as("reception.officer");
         for (String[] endpoint : endpoints) {
@@ -411,7 +411,7 @@ class EntryApiIT {
     }
 
     @Test
-    void theCapacityKitIsServedToTheRolesThatUseIt() throws Exception {
+    void computesDeadlinesFromTheActiveProfileAndLeavesTheCapacityKitToItsModule() {
         // deadlines: when, and why, under the active profile (eu-pact-2026 in this deployment)
         JsonObject due = officer.get("deadlines?rule=entry.screening.deadline&anchor=entry.apprehension"
                 + "&at=2026-11-20T06:30:00Z").json();
@@ -420,70 +420,8 @@ class EntryApiIT {
         assertProblem(officer.get("deadlines?rule=entry.no-such-rule"), 400, "invalid-request");
         assertEquals(401, officer.as(null).get("deadlines/rules").status());
 
-        // rights leaflets: printable HTML, Arabic right to left, for officers
-        Api.Reply arabic = officer.get("leaflets/ara/right-to-seek-asylum");
-        assertEquals(200, arabic.status(), arabic::toString);
-        assertTrue(arabic.contentType().startsWith("text/html"));
-        assertTrue(arabic.raw().body().contains("dir=\"rtl\""), "Arabic is laid out right to left");
-        assertProblem(officer.get("leaflets/xxx/right-to-seek-asylum"), 404, "not-found");
-        assertEquals(401, officer.as(null).get("leaflets").status());
-        assertEquals(403, officer.as("auditor").get("leaflets").status());
-
-        // self-assessment: the form and the report, for planners only
-        Api planner = officer.as("planner");
-        assertEquals(200, planner.get("self-assessment").status());
-        String answers = java.nio.file.Files.readString(java.nio.file.Path.of("../../capacity-kit/self-assessment/sample-answers.json"));
-        Api.Reply report = planner.post("self-assessment", answers);
-        assertEquals(200, report.status(), report::toString);
-        assertTrue(report.raw().body().contains("<svg"), "coverage chart");
-        assertTrue(report.raw().body().contains("non-convention-mandate"), "the profile to start from");
-        assertProblem(planner.post("self-assessment", "{\"answers\":{\"99.9\":{\"answer\":\"in-place\"}}}"), 422,
-                "validation-failed");
-        // what the browser form posts
-        Api.Reply fromForm = planner.send("POST", "self-assessment", "application/x-www-form-urlencoded",
-                "state=Republic+of+Example&profile.party-1951=yes&profile.oau-1969=no&profile.cartagena-1984=no"
-                        + "&profile.eu-member-state=yes&profile.rsd-conducted-by=national-authority&answers.3.1=in-place");
-        assertEquals(200, fromForm.status(), fromForm::toString);
-        assertTrue(fromForm.raw().body().contains("eu-pact-2026"), "an EU state starts from the EU profile");
-        assertProblem(officer.get("self-assessment"), 403, "forbidden");
-    }
-
-    @Test
-    void aPlannerFillsInTheFormInABrowserAndAnOfficerOpensAnArabicLeaflet() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Browser.available(), "Chromium and ChromeDriver are not installed");
-        org.openqa.selenium.chrome.ChromeDriver browser = Browser.start();
-        try {
-            browser.manage().timeouts().implicitlyWait(java.time.Duration.ofSeconds(15));
-            String server = "127.0.0.1:" + base.getPort() + "/entry/api/v1/";
-            Browser.signIn(browser, "planner");
-            browser.get("http://" + server + "self-assessment");
-            browser.findElement(org.openqa.selenium.By.name("state")).sendKeys("Republic of Example");
-            for (String choice : List.of("profile.party-1951=no", "profile.oau-1969=no", "profile.cartagena-1984=no",
-                    "profile.eu-member-state=no", "profile.rsd-conducted-by=unhcr", "answers.3.1=in-place")) {
-                String[] field = choice.split("=");
-                browser.findElement(org.openqa.selenium.By.cssSelector(
-                        "input[name='" + field[0] + "'][value='" + field[1] + "']")).click();
-            }
-            browser.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
-            browser.findElement(org.openqa.selenium.By.tagName("svg"));
-            String report = browser.getPageSource();
-            assertTrue(report.contains("Republic of Example"), "the report names the state");
-            assertTrue(report.contains("non-convention-mandate"), "and the profile to start from");
-            screenshot(browser, "self-assessment-report.png");
-
-            Browser.signIn(browser, "border.officer");
-            browser.get("http://" + server + "leaflets/ara/right-to-seek-asylum");
-            var page = browser.findElement(org.openqa.selenium.By.tagName("html"));
-            assertEquals("rtl", page.getAttribute("dir"));
-            assertEquals("ar", page.getAttribute("lang"));
-            screenshot(browser, "leaflet-ara.png");
-        } finally {
-            browser.quit();
-        }
-    }
-
-    private static void screenshot(org.openqa.selenium.chrome.ChromeDriver browser, String name) throws java.io.IOException {
-        java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
-        java.nio.file.Files.write(folder.resolve(name), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        // leaflets and the self-assessment are served once, by the capacity module
+        assertProblem(officer.get("leaflets"), 404, "not-found");
+        assertProblem(officer.as("planner").get("self-assessment"), 404, "not-found");
     }
 }

@@ -8,7 +8,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the module's database answers and its schema has been migrated. */
+/**
+ * Ready when the module's database answers and its schema has been migrated; a module without a
+ * database (stateless) is ready as soon as it is deployed.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -19,6 +22,9 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named(startup.module() + "-database");
+        if (!startup.hasDatabase()) {
+            return response.up().withData("database", "none (the module keeps no data)").build();
+        }
         if (!startup.migrated()) {
             return response.down().withData("reason",
                     startup.failure() == null ? "migrations not finished" : startup.failure()).build();

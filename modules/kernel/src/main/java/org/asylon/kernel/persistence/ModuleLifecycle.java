@@ -18,6 +18,6 @@ public class ModuleLifecycle implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        startup.start();
+        startup.start(event.getServletContext().getContextPath().replaceFirst("^/", ""));
     }
 }

@@ -3,6 +3,7 @@ package org.asylon.kernel.persistence;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the module produces) as the web application starts ({@link ModuleLifecycle}), then announces {@link ModuleReady} so that the module can
  * load demo data or start following feeds, and starts the outbox relay. Readiness stays DOWN until
  * the migrations have run.
+ *
+ * <p>A module that produces no {@link ModuleDatabase} keeps no data (the capacity kit): nothing is
+ * migrated, no relay or clean-up is scheduled, {@link ModuleReady} is not fired, and readiness does not
+ * wait for a database. Such a module must not use the kernel's outbox, audit trail, idempotent creation
+ * or feed cursors, which all live in the module's database.
  */
 @ApplicationScoped
 public class ModuleStartup {
@@ -24,7 +30,7 @@ public class ModuleStartup {
     private static final Logger LOG = Logger.getLogger(ModuleStartup.class.getName());
 
     @Inject
-    ModuleDatabase database;
+    Instance<ModuleDatabase> databases;
 
     @Inject
     @ConfigProperty(name = "asylon.outbox.relay-interval-ms", defaultValue = "500")
@@ -44,12 +50,20 @@ public class ModuleStartup {
     @Inject
     Event<ModuleReady> ready;
 
+    private volatile ModuleDatabase database;
+    private volatile String webModule = "module";
     private volatile boolean migrated;
     private volatile String failure;
     private ScheduledFuture<?> relaying;
     private ScheduledFuture<?> forgetting;
 
-    void start() {
+    /** @param webModule the web application's name, which names a module without a database */
+    void start(String webModule) {
+        this.webModule = webModule;
+        if (!hasDatabase()) {
+            LOG.info(() -> "Module " + webModule + " keeps no database: no migrations, no outbox relay");
+            return;
+        }
         try {
             SchemaMigrations.migrate(dataSource(), module(), Thread.currentThread().getContextClassLoader());
             migrated = true;
@@ -95,8 +109,23 @@ public class ModuleStartup {
         }
     }
 
+    /** Whether the module produces a {@link ModuleDatabase}; without one it is stateless. */
+    public boolean hasDatabase() {
+        return databases.isResolvable();
+    }
+
     public DataSource dataSource() {
-        return database.dataSource();
+        return database().dataSource();
+    }
+
+    // the producer is the module's; ask it once
+    private ModuleDatabase database() {
+        ModuleDatabase resolved = database;
+        if (resolved == null) {
+            resolved = databases.get();
+            database = resolved;
+        }
+        return resolved;
     }
 
     public boolean migrated() {
@@ -108,6 +137,6 @@ public class ModuleStartup {
     }
 
     public String module() {
-        return database.module();
+        return hasDatabase() ? database().module() : webModule;
     }
 }

@@ -23,6 +23,10 @@ import org.asylon.kernel.problem.ProblemType;
  * (with a challenge) to an anonymous caller, 403 to a caller without one of the roles. A method with
  * no annotation on itself or its class is refused to everyone: forgetting to restrict an endpoint
  * closes it instead of opening it.
+ *
+ * <p>The one way to open an endpoint to callers who have not signed in is to say so: {@code @PermitAll}
+ * on the method, or on its class for every method that does not restrict itself ({@link #isPublic}). The
+ * suite does it only for what is public by nature: the rights leaflets and a module's OpenAPI document.
  */
 @Provider
 public class RoleCheck implements DynamicFeature {
@@ -31,15 +35,24 @@ public class RoleCheck implements DynamicFeature {
     public void configure(ResourceInfo resource, FeatureContext context) {
         Method method = resource.getResourceMethod();
         Class<?> type = resource.getResourceClass();
-        if (method.isAnnotationPresent(PermitAll.class)
-                || (!method.isAnnotationPresent(RolesAllowed.class) && !method.isAnnotationPresent(DenyAll.class)
-                && type.isAnnotationPresent(PermitAll.class))) {
+        if (isPublic(type, method)) {
             return;
         }
         RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class)
                 ? method.getAnnotation(RolesAllowed.class) : type.getAnnotation(RolesAllowed.class);
         boolean deny = method.isAnnotationPresent(DenyAll.class) || allowed == null;
         context.register(new Filter(deny ? List.of() : Arrays.asList(allowed.value())));
+    }
+
+    /**
+     * Whether anyone, signed in or not, may call {@code method} of the resource class {@code type}: it is
+     * marked {@code @PermitAll}, or its class is and the method names no roles of its own and is not
+     * {@code @DenyAll}. The OpenAPI drift test asks the same question of every documented operation.
+     */
+    public static boolean isPublic(Class<?> type, Method method) {
+        return method.isAnnotationPresent(PermitAll.class)
+                || (!method.isAnnotationPresent(RolesAllowed.class) && !method.isAnnotationPresent(DenyAll.class)
+                && type.isAnnotationPresent(PermitAll.class));
     }
 
     @Priority(Priorities.AUTHORIZATION)

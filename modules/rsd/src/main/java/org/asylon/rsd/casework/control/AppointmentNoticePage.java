@@ -15,7 +15,7 @@ import org.asylon.rsd.casework.entity.InterviewNotice;
 
 /**
  * The appointment notice handed to the applicant: a complete HTML page to print on A4, everything
- * inline (it is printed in offices that may be offline), in the style of the kernel's rights leaflets.
+ * inline (it is printed in offices that may be offline), in the style of the capacity kit's rights leaflets.
  * It is in English and names the language of the interview; it is never machine-translated — the
  * interpreter or the officer explains it, and the notice record says in which language.
  */

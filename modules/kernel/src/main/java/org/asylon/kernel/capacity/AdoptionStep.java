@@ -1,5 +1,0 @@
-package org.asylon.kernel.capacity;
-
-/** One module in the recommended order; {@code need} is the largest gap (0–100) among its components. */
-public record AdoptionStep(int position, AsylonModule module, int need, String reason) {
-}

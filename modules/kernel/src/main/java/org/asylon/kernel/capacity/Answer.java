@@ -1,5 +1,0 @@
-package org.asylon.kernel.capacity;
-
-/** The state's answer to one checklist question, with its own remark ({@code note} may be null). */
-public record Answer(String questionId, String level, String note) {
-}
