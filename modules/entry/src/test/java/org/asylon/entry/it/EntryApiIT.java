@@ -398,6 +398,16 @@ class EntryApiIT {
         assertTrue(byDocument.stream().anyMatch(m -> known.getString("id").equals(
                 m.asJsonObject().getJsonObject("encounter").getString("id"))), byDocument::toString);
         assertProblem(officer.get("encounters/already-known?name=X&dateOfBirth=1985-13"), 400, "invalid-request");
+        assertProblem(officer.get("encounters/already-known?name=X&dateOfBirth=2016-02-30"), 400, "invalid-request");
+
+        // a German passport writes D, a stated nationality DEU: one country for the search
+        JsonObject german = officer.create("encounters", Bodies.encounter("Mustermann", false, false)
+                .replace("\"nationalities\":[\"SYR\"]", "\"nationalities\":[\"DEU\"]")).json();
+        JsonArray byD = officer.get("encounters/already-known?name=Mustermann&nationality=D").array();
+        JsonObject match = byD.stream().map(m -> m.asJsonObject())
+                .filter(m -> german.getString("id").equals(m.getJsonObject("encounter").getString("id")))
+                .findFirst().orElseThrow(() -> new AssertionError(byD.toString()));
+        assertTrue(match.toString().contains("nationality DEU matches"), match::toString);
     }
 
     @Test

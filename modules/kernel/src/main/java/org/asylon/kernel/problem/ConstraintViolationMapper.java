@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -26,13 +27,17 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        List<FieldError> errors = exception.getConstraintViolations().stream()
+        return problemOf(exception.getConstraintViolations(), ThrowableMapper.instance(uri)).toResponse();
+    }
+
+    /** The problem for these violations: each invalid field by its path, in the order of the paths. */
+    public static Problem problemOf(Set<? extends ConstraintViolation<?>> violations, String instance) {
+        List<FieldError> errors = violations.stream()
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         String detail = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
-        return new Problem(ProblemType.VALIDATION_FAILED, detail, ThrowableMapper.instance(uri), errors, Map.of())
-                .toResponse();
+        return new Problem(ProblemType.VALIDATION_FAILED, detail, instance, errors, Map.of());
     }
 
     public static String fieldOf(ConstraintViolation<?> violation) {

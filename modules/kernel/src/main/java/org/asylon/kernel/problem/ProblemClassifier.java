@@ -5,6 +5,8 @@ import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.DateTimeException;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ public final class ProblemClassifier {
     // those messages (class names, positions in Java code) may reach the client.
     private static final Pattern PROPERTY = Pattern.compile("(?:deserialize property|Json property) ['\"]?([A-Za-z0-9_]+)['\"]?");
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Json property (\\w+) can not be mapped");
+    private static final String IMPOSSIBLE_DATE = "is not a real date: no such day or month exists";
     private static final Pattern ENUM_CONSTANT = Pattern.compile("No enum constant ([\\w.$]+)\\.(\\S+)");
 
     private ProblemClassifier() {
@@ -95,6 +98,7 @@ public final class ProblemClassifier {
         if (field != null) {
             String message = unknown != null ? "is not a field of this request; check its spelling"
                     : expected != null ? "is not one of the allowed values: " + expected
+                    : impossibleDate(thrown) ? IMPOSSIBLE_DATE
                     : "has a value of the wrong type or format";
             return new Problem(ProblemType.INVALID_REQUEST, field + " " + message + ".", instance,
                     List.of(new FieldError(field, message)), Map.of());
@@ -102,6 +106,19 @@ public final class ProblemClassifier {
         return Problem.of(ProblemType.INVALID_REQUEST,
                 "The request body is not valid JSON of the expected shape. Check quotes, brackets, commas and value types.",
                 instance);
+    }
+
+    /**
+     * A date written in the right form that does not exist (2016-02-30, month 13): the date-time parser read it
+     * and then refused to resolve it, which it reports as a plain {@link DateTimeException} under the parse error.
+     */
+    private static boolean impossibleDate(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof DateTimeException && !(t instanceof DateTimeParseException)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String allowedValues(String enumClass) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.OptimisticLockException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.asylon.kernel.http.StrictJson;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +20,7 @@ class ProblemClassifierTest {
     public record Inner(String name, Kind kind) {
     }
 
-    public record Sample(Kind kind, Inner inner, Boolean flag, OffsetDateTime at) {
+    public record Sample(Kind kind, Inner inner, Boolean flag, OffsetDateTime at, LocalDate on) {
     }
 
     @AfterEach
@@ -52,6 +53,16 @@ class ProblemClassifierTest {
     void aMisspeltFieldIsRefusedByItsPath() {
         assertEquals("inner.nmae", read("{\"inner\":{\"nmae\":\"x\"}}").errors().get(0).field());
         assertEquals("flg", read("{\"flg\":true}").errors().get(0).field());
+    }
+
+    @Test
+    void aDateThatDoesNotExistIsToldApartFromOneWrittenWrongly() {
+        for (String impossible : new String[] {"2016-02-30", "2015-02-29", "2016-13-01"}) {
+            Problem problem = read("{\"on\":\"" + impossible + "\"}");
+            assertEquals("on", problem.errors().get(0).field(), impossible);
+            assertEquals("is not a real date: no such day or month exists", problem.errors().get(0).message());
+        }
+        assertEquals("has a value of the wrong type or format", read("{\"on\":\"30.02.2016\"}").errors().get(0).message());
     }
 
     @Test

@@ -264,6 +264,20 @@ class ReceptionApiIT {
         assertEquals(0, clerk.get("arrivals/" + father + "/documents").array().size());
     }
 
+    // ---- codes and dates (the kernel's registers) ----
+
+    @Test
+    void aDateOfBirthThatDoesNotExistIsRefusedByItsFieldAndADocumentsCodeIsANationality() {
+        // 2016-02-30 used to be stored, and then read as "not a child"; Germany's D is read from passports
+        Api.Reply impossible = clerk.create("arrivals", "{\"surname\":\"Haile\",\"dateOfBirth\":\"2016-02-30\","
+                + "\"nationalities\":[\"D\"],\"languages\":[\"tir\"]}");
+        assertProblem(impossible, 422, "validation-failed");
+        assertEquals(1, impossible.json().getJsonArray("errors").size(), impossible::toString);
+        assertEquals("dateOfBirth", impossible.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(201, clerk.create("arrivals", "{\"surname\":\"Haile\",\"dateOfBirth\":\"2016-02-29\","
+                + "\"nationalities\":[\"D\"],\"languages\":[\"tir\"]}").status());
+    }
+
     // ---- households ----
 
     @Test

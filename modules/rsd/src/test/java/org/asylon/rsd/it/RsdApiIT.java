@@ -87,6 +87,11 @@ class RsdApiIT {
         assertTrue(fields.contains("nationalities[0]"), invalid::toString);
         assertTrue(fields.contains("dateOfBirth"), invalid::toString);
         assertEquals("surname", fields(officer.create("applications", "{\"nationalities\":[\"SYR\"]}")).get(0));
+        // the kernel's codes and dates: a German passport's D is a nationality, 30 February is no date
+        Api.Reply impossible = officer.create("applications", "{\"surname\":\"Haddad\",\"nationalities\":[\"D\"],"
+                + "\"dateOfBirth\":\"2016-02-30\"}");
+        assertProblem(impossible, 422, "validation-failed");
+        assertEquals(List.of("dateOfBirth"), fields(impossible), impossible::toString);
 
         Api.Reply unknown = officer.create("applications", "{\"surname\":\"Haddad\",\"nickname\":\"Abu Omar\"}");
         assertProblem(unknown, 400, "invalid-request");
@@ -548,6 +553,7 @@ class RsdApiIT {
         Api.Reply registered = supervisor.create("interviewers",
                 "{\"userName\":\"" + interviewer + "\",\"gender\":\"M\",\"languages\":[\"ara\"]}");
         assertEquals(201, registered.status(), registered::toString);
+        assertEquals("Arabic (ara)", registered.json().getJsonArray("languageNames").getString(0), registered::toString);
         // a test cannot wait for a booked slot to pass, so the interview is entered after the fact: it ended
         // before it was booked, and the record starts at the booked time (the same day in any time zone)
         Instant at = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.MINUTES);

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.asylon.entry.crossingpoint.entity.CrossingPointKind;
-import org.asylon.entry.person.boundary.CountryCode;
+import org.asylon.kernel.code.CountryCode;
 
 /** A crossing point to register. */
 public record NewCrossingPoint(

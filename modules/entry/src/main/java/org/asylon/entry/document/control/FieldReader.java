@@ -50,6 +50,10 @@ final class FieldReader {
         if (!code.code().matches("[A-Z]+")) {
             findings.error(field, field.sentenceLabel() + " '" + raw + "' is not a state or organisation code:"
                     + " it must be letters, padded with '<' at the end if shorter than three.");
+        } else if (code.registered().isEmpty()) {
+            // read as printed and not refused (the Doc 9303 worked examples use YTO): the visual zone decides
+            findings.warning(field, field.sentenceLabel() + " '" + code.code() + "' is neither an ISO 3166-1 code"
+                    + " nor a Doc 9303 Part 3 §5 code; compare it with the visual zone.");
         }
         return code;
     }

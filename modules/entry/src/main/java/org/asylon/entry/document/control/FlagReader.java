@@ -1,6 +1,9 @@
 package org.asylon.entry.document.control;
 
 import java.time.LocalDate;
+import org.asylon.kernel.code.Countries;
+import org.asylon.kernel.code.Country;
+import org.asylon.kernel.code.CountryKind;
 
 /** Flags what an official should notice: special and specimen codes (Doc 9303 Part 3 §5) and expiry. */
 final class FlagReader {
@@ -27,16 +30,19 @@ final class FlagReader {
             return;
         }
         String meaning = field.sentenceLabel() + " " + code.code() + ": " + code.meaning() + ".";
-        findings.flag(kindOf(code.code()), field, meaning);
+        findings.flag(kindOf(code), field, meaning);
     }
 
-    private static MrzFlag.Kind kindOf(String code) {
-        return switch (code) {
-            case SpecialCodes.SPECIMEN -> MrzFlag.Kind.SPECIMEN;
-            case SpecialCodes.STATELESS -> MrzFlag.Kind.STATELESS;
-            case SpecialCodes.REFUGEE_1951_CONVENTION, SpecialCodes.REFUGEE_OTHER -> MrzFlag.Kind.REFUGEE;
-            case SpecialCodes.UNSPECIFIED_NATIONALITY -> MrzFlag.Kind.UNSPECIFIED_NATIONALITY;
-            default -> SpecialCodes.DEPRECATED.contains(code) ? MrzFlag.Kind.DEPRECATED_CODE : MrzFlag.Kind.SPECIAL_CODE;
+    private static MrzFlag.Kind kindOf(CountryCode code) {
+        if (code.registered().map(Country::kind).orElse(null) == CountryKind.WITHDRAWN) {
+            return MrzFlag.Kind.DEPRECATED_CODE;
+        }
+        return switch (code.code()) {
+            case Countries.SPECIMEN -> MrzFlag.Kind.SPECIMEN;
+            case Countries.STATELESS -> MrzFlag.Kind.STATELESS;
+            case Countries.REFUGEE_1951_CONVENTION, Countries.REFUGEE_OTHER -> MrzFlag.Kind.REFUGEE;
+            case Countries.UNSPECIFIED_NATIONALITY -> MrzFlag.Kind.UNSPECIFIED_NATIONALITY;
+            default -> MrzFlag.Kind.SPECIAL_CODE;
         };
     }
 }

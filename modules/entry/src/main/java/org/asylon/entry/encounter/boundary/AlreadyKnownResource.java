@@ -9,14 +9,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.asylon.entry.encounter.control.AlreadyKnown;
-import org.asylon.entry.person.boundary.CountryCode;
 import org.asylon.entry.person.entity.PartialDate;
 import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.code.Countries;
+import org.asylon.kernel.code.CountryCode;
+import org.asylon.kernel.code.PartialDateText;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Roles;
 
@@ -50,12 +51,13 @@ public class AlreadyKnownResource {
             if (dateOfBirth != null && !dateOfBirth.isBlank()) {
                 try {
                     birth = PartialDate.parse(dateOfBirth.strip(), false);
-                } catch (IllegalArgumentException | DateTimeException e) {
-                    throw ProblemException.badRequest("dateOfBirth", "must be YYYY, YYYY-MM or YYYY-MM-DD");
+                } catch (IllegalArgumentException e) {
+                    throw ProblemException.badRequest("dateOfBirth", PartialDateText.MESSAGE);
                 }
             }
-            if (nationality != null && !CountryCode.Holder.isValid(nationality)) {
-                throw ProblemException.badRequest("nationality", "must be an ISO 3166-1 alpha-3 or ICAO code");
+            // D and DEU find each other: the matcher compares Countries.comparable codes
+            if (nationality != null && !Countries.isValid(nationality)) {
+                throw ProblemException.badRequest("nationality", CountryCode.MESSAGE);
             }
             found = search.byPerson(Arrays.asList(name.strip().split("\\s+")), birth,
                     nationality == null ? Set.of() : Set.of(nationality));

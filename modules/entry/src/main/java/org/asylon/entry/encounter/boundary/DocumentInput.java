@@ -2,7 +2,7 @@ package org.asylon.entry.encounter.boundary;
 
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.asylon.entry.person.boundary.CountryCode;
+import org.asylon.kernel.code.CountryCode;
 
 /**
  * A travel document: either its machine-readable zone as scanned ({@code mrz}, lines separated by

@@ -3,9 +3,9 @@ package org.asylon.entry.encounter.boundary;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.asylon.entry.encounter.entity.Sex;
-import org.asylon.entry.person.boundary.CountryCode;
-import org.asylon.entry.person.boundary.LanguageCode;
-import org.asylon.entry.person.boundary.PartialDateText;
+import org.asylon.kernel.code.CountryCode;
+import org.asylon.kernel.code.LanguageCode;
+import org.asylon.kernel.code.PartialDateText;
 
 /**
  * The person as registered: names as in the document and as stated, the original script, a date of

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.asylon.entry.encounter.entity.ScreeningForm;
 import org.asylon.entry.encounter.entity.ScreeningReason;
-import org.asylon.entry.person.boundary.CountryCode;
+import org.asylon.kernel.code.CountryCode;
 
 /**
  * The screening form as the officer fills it in (Screening Regulation (EU) 2024/1356, Art 17(1));

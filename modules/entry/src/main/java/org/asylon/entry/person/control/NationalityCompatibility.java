@@ -2,26 +2,18 @@ package org.asylon.entry.person.control;
 
 import java.util.Collection;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.asylon.kernel.code.Countries;
+import org.asylon.kernel.code.Country;
+import org.asylon.kernel.code.CountryKind;
 
 /**
- * Compares declared nationalities (ICAO 9303 three-letter codes). A mismatch lowers a match but never
- * excludes it: people hold several nationalities, declare differently at different borders, or are
- * recorded with the nationality of a document they carry.
+ * Compares declared nationalities (codes of the suite's register, {@link Countries}). A mismatch lowers a
+ * match but never excludes it: people hold several nationalities, declare differently at different borders,
+ * or are recorded with the nationality of a document they carry.
  */
 public final class NationalityCompatibility {
-
-    /**
-     * ICAO codes that say the nationality is not known or not a nationality: XXA stateless, XXB refugee
-     * (1951 Convention), XXC refugee (other), XXX unspecified. Treated as unknown, not as a mismatch,
-     * because the same person is often recorded as SYR once and XXA or XXB later.
-     */
-    static final Set<String> UNKNOWN_CODES = Set.of("XXA", "XXB", "XXC", "XXX");
-
-    /** Codes ICAO documents use that are not ISO 3166 alpha-3 (Germany writes D in the MRZ). */
-    private static final Map<String, String> ALIASES = Map.of("D", "DEU");
 
     public enum Level {
         MATCH(1.0), UNKNOWN(0.95), MISMATCH(0.85);
@@ -61,7 +53,11 @@ public final class NationalityCompatibility {
         return new Result(Level.MISMATCH, "nationality differs: " + String.join(", ", left) + " vs " + String.join(", ", right));
     }
 
-    /** Upper-case, aliases resolved, unknown codes removed. */
+    /**
+     * Upper-case, each code as the register compares it (Germany's MRZ code D is DEU), and the ICAO codes that
+     * name no nationality removed: XXA stateless, XXB and XXC refugee, XXX unspecified are treated as unknown,
+     * not as a mismatch, because the same person is often recorded as SYR once and XXA or XXB later.
+     */
     static Set<String> known(Collection<String> codes) {
         Set<String> out = new TreeSet<>();
         if (codes != null) {
@@ -70,9 +66,10 @@ public final class NationalityCompatibility {
                     continue;
                 }
                 String c = code.strip().toUpperCase(Locale.ROOT);
-                c = ALIASES.getOrDefault(c, c);
-                if (!UNKNOWN_CODES.contains(c)) {
-                    out.add(c);
+                boolean namesNoNationality = Countries.find(c).map(Country::kind)
+                        .filter(kind -> kind == CountryKind.NO_NATIONALITY).isPresent();
+                if (!namesNoNationality) {
+                    out.add(Countries.comparable(c));
                 }
             }
         }

@@ -3,7 +3,6 @@ package org.asylon.entry.person.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Objects;
 
 /**
@@ -29,51 +28,35 @@ public class PartialDate {
     protected PartialDate() {
     }
 
-    private PartialDate(Integer year, Integer month, Integer day, boolean estimated) {
-        if (year == null) {
-            throw new IllegalArgumentException("a partial date needs at least a year");
-        }
-        if (month == null && day != null) {
-            throw new IllegalArgumentException("a day needs a month");
-        }
-        if (month != null && (month < 1 || month > 12)) {
-            throw new IllegalArgumentException("month must be 1-12");
-        }
-        if (day != null) {
-            LocalDate.of(year, month, day); // throws DateTimeException for 31 February and the like
-        }
-        this.year = year;
-        this.month = month;
-        this.day = day;
+    /** Dates are checked by the suite's rule: a real date, or the year and month of one. */
+    private PartialDate(org.asylon.kernel.code.PartialDate date, boolean estimated) {
+        this.year = date.year();
+        this.month = date.month();
+        this.day = date.day();
         this.estimated = estimated;
     }
 
+    /** @throws IllegalArgumentException for a day without a month, or parts that make no real date */
     public static PartialDate of(int year, Integer month, Integer day, boolean estimated) {
-        return new PartialDate(year, month, day, estimated);
+        return new PartialDate(new org.asylon.kernel.code.PartialDate(year, month, day), estimated);
     }
 
     public static PartialDate yearOnly(int year) {
-        return new PartialDate(year, null, null, false);
+        return of(year, null, null, false);
     }
 
     public static PartialDate full(LocalDate date) {
-        return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), false);
+        return of(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), false);
     }
 
     /**
      * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
      *
-     * @throws IllegalArgumentException if the text is none of these
+     * @throws IllegalArgumentException if the text is none of these, or not a real date
      */
     public static PartialDate parse(String text, boolean estimated) {
         Objects.requireNonNull(text, "text");
-        String[] parts = text.split("-", -1);
-        if (parts.length > 3 || !text.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            throw new IllegalArgumentException("expected YYYY, YYYY-MM or YYYY-MM-DD");
-        }
-        Integer month = parts.length > 1 ? Integer.valueOf(parts[1]) : null;
-        Integer day = parts.length > 2 ? Integer.valueOf(parts[2]) : null;
-        return new PartialDate(Integer.parseInt(parts[0]), month, day, estimated);
+        return new PartialDate(org.asylon.kernel.code.PartialDate.parse(text), estimated);
     }
 
     public Integer year() {
@@ -94,24 +77,22 @@ public class PartialDate {
 
     /** The earliest day this date can stand for. */
     public LocalDate earliest() {
-        return LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
+        return known().earliest();
     }
 
     /** The latest day this date can stand for. */
     public LocalDate latest() {
-        if (month == null) {
-            return LocalDate.of(year, 12, 31);
-        }
-        return day == null ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, month, day);
+        return known().latest();
     }
 
     /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
     @Override
     public String toString() {
-        if (month == null) {
-            return String.format("%04d", year);
-        }
-        return day == null ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
+        return known().toString();
+    }
+
+    private org.asylon.kernel.code.PartialDate known() {
+        return new org.asylon.kernel.code.PartialDate(year, month, day);
     }
 
     @Override

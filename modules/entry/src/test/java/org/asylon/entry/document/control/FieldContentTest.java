@@ -100,6 +100,28 @@ class FieldContentTest {
     }
 
     @Test
+    void aWithdrawnCodeIsFlaggedWithTheCountryItNamed() {
+        String line2 = SpecimenMrz.TD3_LINE2.substring(0, 10) + "YUG" + SpecimenMrz.TD3_LINE2.substring(13);
+        MrzReading reading = reader.read(SpecimenMrz.TD3_NAME + "\n" + line2);
+
+        assertTrue(reading.valid(), "an old document is read, not refused");
+        assertTrue(reading.hasFlag(MrzFlag.Kind.DEPRECATED_CODE));
+        assertTrue(reading.document().nationality().meaning().startsWith("Yugoslavia"));
+    }
+
+    @Test
+    void aCodeNoRegisterKnowsIsReadWithAWarning() {
+        String line2 = SpecimenMrz.TD3_LINE2.substring(0, 10) + "QQQ" + SpecimenMrz.TD3_LINE2.substring(13);
+        MrzReading reading = reader.read(SpecimenMrz.TD3_NAME + "\n" + line2);
+
+        assertTrue(reading.valid(), "nationality is not covered by any check digit; the visual zone decides");
+        assertEquals("QQQ", reading.document().nationality().code());
+        MrzProblem problem = reading.problemsWith(MrzField.NATIONALITY).get(0);
+        assertEquals(MrzProblem.Severity.WARNING, problem.severity());
+        assertTrue(problem.message().contains("'QQQ' is neither an ISO 3166-1 code nor a Doc 9303"), problem::message);
+    }
+
+    @Test
     void stateless1954AndRefugeeMeaningsAreSpelledOut() {
         assertEquals("stateless person (Art 1 of the 1954 Convention)", CountryCode.of("XXA").meaning());
         assertEquals("refugee under Art 1 of the 1951 Convention as amended by the 1967 Protocol",

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.asylon.kernel.code.PartialDate;
 
 /**
  * Flags the children of a group as UNHCR defines them: <em>separated</em> from both parents (or
@@ -73,12 +74,9 @@ public final class ChildProtection {
         }
         LocalDate latest;
         try {
-            latest = switch (dob.length()) {
-                case 4 -> LocalDate.of(Integer.parseInt(dob), 12, 31);
-                case 7 -> LocalDate.parse(dob + "-01").plusMonths(1).minusDays(1);
-                default -> LocalDate.parse(dob);
-            };
-        } catch (RuntimeException unreadable) {
+            latest = PartialDate.parse(dob).latest();
+        } catch (IllegalArgumentException unreadable) {
+            // only a record kept from before dates were checked at the door can be unreadable
             return false;
         }
         return latest.plusYears(18).isAfter(today);

@@ -2,8 +2,9 @@ package org.asylon.rsd.appeal.boundary;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.asylon.rsd.application.entity.Outcome;
+import org.asylon.kernel.code.CountryCode;
 import org.asylon.rsd.appeal.entity.AppealResult;
+import org.asylon.rsd.application.entity.Outcome;
 import org.asylon.rsd.decision.entity.InadmissibilityGround;
 
 /**
@@ -14,6 +15,6 @@ public record NewAppealDecision(@NotNull(message = "is required: CONFIRM, OVERTU
         Outcome newOutcome,
         @Size(max = 60, message = "must be a code of the profile's list (at most 60 characters)") String legalBasis,
         InadmissibilityGround inadmissibilityGround,
-        @Size(max = 3, message = "must be an ISO 3166-1 alpha-3 or ICAO country code") String country,
+        @CountryCode String country,
         @Size(max = 200000, message = "must be at most 200000 characters") String reasons) {
 }

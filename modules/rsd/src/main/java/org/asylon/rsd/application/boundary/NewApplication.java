@@ -6,6 +6,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.asylon.kernel.code.CountryCode;
+import org.asylon.kernel.code.LanguageCode;
+import org.asylon.kernel.code.PartialDateText;
 import org.asylon.rsd.application.entity.InterpreterNeeds;
 import org.asylon.rsd.application.entity.Relationship;
 
@@ -17,10 +20,10 @@ public record NewApplication(
         @NotBlank(message = "is required") @Size(max = 200) String surname,
         @Size(max = 200) String givenNames,
         @Size(max = 400) String originalScriptName,
-        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "use YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
+        @PartialDateText String dateOfBirth,
         @Pattern(regexp = "[FMX]", message = "use F, M or X") String sex,
-        @Size(max = 5) List<@Pattern(regexp = "[A-Z]{3}", message = "use ICAO 9303 three-letter codes") String> nationalities,
-        @Size(max = 8) List<@Pattern(regexp = "[a-z]{3}", message = "use ISO 639-3 codes") String> languages,
+        @Size(max = 5) List<@CountryCode String> nationalities,
+        @Size(max = 8) List<@LanguageCode String> languages,
         @Valid InterpreterRequest interpreter,
         Boolean unaccompaniedChild,
         Boolean specialProceduralNeeds,
@@ -34,7 +37,7 @@ public record NewApplication(
 
     /** Interpreter language and same-gender requests (UNHCR Procedural Standards for RSD). */
     public record InterpreterRequest(
-            @Pattern(regexp = "[a-z]{3}", message = "use an ISO 639-3 code") String language,
+            @LanguageCode String language,
             Boolean sameGenderInterviewer,
             Boolean sameGenderInterpreter) {
 

@@ -7,7 +7,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,6 +23,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.code.LanguageCode;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
@@ -71,7 +71,7 @@ public class InterviewersResource {
     @GET
     @Transactional
     public List<InterviewerView> list(
-            @QueryParam("language") @Pattern(regexp = "[a-z]{3}", message = "use an ISO 639-3 code") String language,
+            @QueryParam("language") @LanguageCode String language,
             @QueryParam("gender") String gender, @QueryParam("includeInactive") boolean includeInactive) {
         List<Interviewer> found = registry.interviewers(language, Params.gender("gender", gender), includeInactive);
         audit.record(user(), "interviewer.listed", "interviewer-list", "all", found.size() + " record(s)");

@@ -2,19 +2,21 @@ package org.asylon.rsd.casework.boundary;
 
 import java.time.Instant;
 import java.util.List;
+import org.asylon.kernel.code.Languages;
 import org.asylon.rsd.casework.control.InterviewOptions;
 
 /**
  * Who could hold the interview at that time. {@code interpreterNeeded} is false when the applicant needs
- * none; interviewers are listed without an interpreter only if they speak the language.
+ * none; interviewers are listed without an interpreter only if they speak the language. {@code languageName}
+ * is the language as people read it, "Dari (prs)".
  */
-public record OptionsView(Instant startsAt, Instant endsAt, String language, boolean interpreterNeeded,
-        boolean sameGenderInterviewer, boolean sameGenderInterpreter, String requestedGender,
+public record OptionsView(Instant startsAt, Instant endsAt, String language, String languageName,
+        boolean interpreterNeeded, boolean sameGenderInterviewer, boolean sameGenderInterpreter, String requestedGender,
         List<InterviewerView> interviewers, List<InterpreterView> interpreters) {
 
     public static OptionsView of(InterviewOptions o) {
-        return new OptionsView(o.slot().start(), o.slot().end(), o.language(), o.language() != null,
-                o.need().sameGenderInterviewer(), o.need().sameGenderInterpreter(),
+        return new OptionsView(o.slot().start(), o.slot().end(), o.language(), Languages.label(o.language()),
+                o.language() != null, o.need().sameGenderInterviewer(), o.need().sameGenderInterpreter(),
                 o.need().gender() == null ? null : o.need().gender().name(),
                 o.interviewers().stream().map(InterviewerView::of).toList(),
                 o.interpreters().stream().map(InterpreterView::of).toList());

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.asylon.kernel.code.Languages;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.casework.entity.Gender;
 import org.asylon.rsd.casework.entity.Interview;
@@ -94,18 +95,12 @@ public final class AppointmentNoticePage {
                 + body + "</body>\n</html>\n";
     }
 
-    /** "Tigrinya (tir)" where Java knows the code, the code alone otherwise. */
-    public static String languageName(String code) {
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-        return name.isBlank() || name.equals(code) ? code : name + " (" + code + ")";
-    }
-
     private static String interpretation(Interview interview) {
         if (interview.language() == null) {
             return "English, without an interpreter. If you need an interpreter, tell the office before the "
                     + "appointment.";
         }
-        return languageName(interview.language()) + (interview.interpreterId() == null
+        return Languages.label(interview.language()) + (interview.interpreterId() == null
                 ? ": your interviewer speaks this language."
                 : ": an interpreter will interpret.");
     }
@@ -138,7 +133,7 @@ public final class AppointmentNoticePage {
         InterviewNotice last = issued.get(issued.size() - 1);
         return "Issued " + escape(last.issuedAt().toString()) + " (" + escape(last.delivery().name().toLowerCase(Locale.ROOT)
                 .replace('_', ' ')) + ")" + (last.language() == null ? ", in English"
-                : ", explained in " + escape(languageName(last.language()))) + ".";
+                : ", explained in " + escape(Languages.label(last.language()))) + ".";
     }
 
     private static String name(AsylumApplication a) {

@@ -2,6 +2,7 @@ package org.asylon.rsd.decision.boundary;
 
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.asylon.kernel.code.CountryCode;
 import org.asylon.rsd.application.entity.Outcome;
 import org.asylon.rsd.decision.entity.InadmissibilityGround;
 
@@ -18,7 +19,7 @@ import org.asylon.rsd.decision.entity.InadmissibilityGround;
 public record NewDecision(Outcome outcome,
         @Size(max = 60, message = "must be a code of the profile's list (at most 60 characters)") String legalBasis,
         InadmissibilityGround inadmissibilityGround,
-        @Size(max = 3, message = "must be an ISO 3166-1 alpha-3 or ICAO country code") String country,
+        @CountryCode String country,
         @Size(max = 200000, message = "must be at most 200000 characters") String reasons,
         @Size(max = 100, message = "must be at most 100 characters") String unhcrReference,
         LocalDate unhcrDecidedOn) {

@@ -2,6 +2,7 @@ package org.asylon.rsd.decision.boundary;
 
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.asylon.kernel.code.LanguageCode;
 import org.asylon.rsd.decision.entity.NotificationMethod;
 
 /**
@@ -13,7 +14,7 @@ import org.asylon.rsd.decision.entity.NotificationMethod;
  * @param appealInformationText  the appeal information as given (required when given)
  */
 public record NewNotification(Instant notifiedAt,
-        @Size(max = 3, message = "must be an ISO 639-3 code") String language,
+        @LanguageCode String language,
         NotificationMethod method,
         Boolean appealInformationGiven,
         @Size(max = 4000, message = "must be at most 4000 characters") String appealInformationText) {

@@ -12,8 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.code.LanguageCode;
+import org.asylon.kernel.code.Languages;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
@@ -42,8 +43,6 @@ import org.asylon.rsd.decision.entity.Notification;
 @ApplicationScoped
 @Transactional
 public class DecisionDesk {
-
-    private static final Pattern ISO_639_3 = Pattern.compile("[a-z]{3}");
 
     private EntityManager em;
     private ActiveProfile active;
@@ -196,8 +195,11 @@ public class DecisionDesk {
         if (at.isAfter(now)) {
             throw ProblemException.invalidField("notifiedAt", "is in the future");
         }
-        if (n.language() == null || !ISO_639_3.matcher(n.language()).matches()) {
+        if (n.language() == null) {
             throw ProblemException.invalidField("language", "is required: the language used, ISO 639-3 (e.g. ara, tir, prs)");
+        }
+        if (!Languages.isValid(n.language())) {
+            throw ProblemException.invalidField("language", LanguageCode.MESSAGE);
         }
         if (n.method() == null) {
             throw ProblemException.invalidField("method", "is required: IN_PERSON, BY_POST, ELECTRONIC or THROUGH_REPRESENTATIVE");

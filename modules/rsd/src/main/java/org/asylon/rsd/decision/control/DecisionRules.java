@@ -3,10 +3,12 @@ package org.asylon.rsd.decision.control;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.asylon.kernel.code.Countries;
+import org.asylon.kernel.code.Country;
+import org.asylon.kernel.code.CountryCode;
 import org.asylon.kernel.problem.FieldError;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
@@ -48,10 +50,6 @@ public final class DecisionRules {
     /** What the state records of a UNHCR mandate decision: recognised, rejected, or the file closed. */
     static final Set<Outcome> UNHCR_OUTCOMES = EnumSet.of(Outcome.RECOGNISED_REFUGEE, Outcome.REJECTED,
             Outcome.WITHDRAWN, Outcome.IMPLICITLY_WITHDRAWN);
-    /** ICAO codes that name no state, so no country of asylum. */
-    private static final Set<String> NOT_A_COUNTRY = Set.of("XXA", "XXB", "XXC", "XXX", "EUE", "UNO", "UNA", "UNK",
-            "GBD", "GBN", "GBO", "GBP", "GBS", "UTO");
-    private static final Set<String> ISO = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
 
     private final LegalProfile profile;
 
@@ -194,14 +192,14 @@ public final class DecisionRules {
             throw ProblemException.invalidField("country", "is required for INADMISSIBLE: name the first country of"
                     + " asylum or safe third country (ISO 3166-1 alpha-3 or ICAO code, e.g. TUR)");
         }
-        String c = code.strip().toUpperCase(Locale.ROOT);
-        if (NOT_A_COUNTRY.contains(c)) {
-            throw ProblemException.invalidField("country", c + " names no state; name the country where protection is available");
+        Country country = Countries.find(code).filter(Country::inUse).orElseThrow(
+                () -> ProblemException.invalidField("country", CountryCode.MESSAGE));
+        // stateless, refugee and unspecified codes, organisations and nationality categories are no country of asylum
+        if (!country.namesAState()) {
+            throw ProblemException.invalidField("country", code + " (" + country.name() + ") names no state; name the"
+                    + " country where protection is available");
         }
-        if (!ISO.contains(c) && !c.equals("D") && !c.equals("RKS")) {
-            throw ProblemException.invalidField("country", "must be an ISO 3166-1 alpha-3 or ICAO country code (e.g. TUR)");
-        }
-        return c;
+        return code;
     }
 
     private static void requireAbsent(String field, Object value, Outcome outcome, String why) {

@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.code.Countries;
+import org.asylon.kernel.code.Country;
+import org.asylon.kernel.code.CountryCode;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.rsd.triage.entity.RecognitionRate;
@@ -25,7 +27,6 @@ import org.asylon.rsd.triage.entity.SafeCountryOfOrigin;
 @Transactional
 public class CountryData {
 
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private EntityManager em;
@@ -85,7 +86,10 @@ public class CountryData {
 
     public Saved<SafeCountryOfOrigin> designate(String country, String ifMatch, String basis, String source,
             LocalDate designatedOn, String user) {
-        country("country", country);
+        if (!country("country", country).namesAState()) {
+            throw ProblemException.invalidField("country", country + " names no state; only a state is designated a"
+                    + " safe country of origin");
+        }
         required("basis", basis);
         required("source", source);
         date("designatedOn", designatedOn);
@@ -125,10 +129,15 @@ public class CountryData {
         }
     }
 
-    private static void country(String field, String code) {
-        if (code == null || !COUNTRY.matcher(code).matches()) {
-            throw ProblemException.invalidField(field, "an ISO 3166-1 alpha-3 code in capitals, e.g. SYR");
+    private static Country country(String field, String code) {
+        Country country = Countries.find(code).filter(Country::inUse)
+                .orElseThrow(() -> ProblemException.invalidField(field, CountryCode.MESSAGE));
+        // one record per country: triage finds the data of a German passport's D under DEU
+        if (!country.comparableCode().equals(code)) {
+            throw ProblemException.invalidField(field, code + " is how travel documents write " + country.name()
+                    + "; country data is kept under " + country.comparableCode());
         }
+        return country;
     }
 
     private static void required(String field, String value) {

@@ -11,12 +11,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.code.Countries;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
@@ -175,24 +177,39 @@ public class TriageDesk {
         changes.fire(new TrackChanged(a, from, d.track()));
     }
 
-    /** The recognition rates and safe-country designations of the applicant's nationalities. */
+    /**
+     * The recognition rates and safe-country designations of the applicant's nationalities, under the codes the
+     * application records: country data is kept under comparable codes, so a German passport's D finds DEU.
+     */
     CountryFacts facts(AsylumApplication a) {
         List<String> nationalities = a.person() == null ? List.of() : a.person().nationalities();
         if (nationalities.isEmpty()) {
             return CountryFacts.NONE;
         }
+        List<String> kept = nationalities.stream().map(Countries::comparable).distinct().toList();
         Map<String, CountryFacts.Rate> rates = em.createQuery(
                 "SELECT r FROM RecognitionRate r WHERE r.nationality IN :n", RecognitionRate.class)
-                .setParameter("n", nationalities).getResultList().stream()
+                .setParameter("n", kept).getResultList().stream()
                 .collect(Collectors.toMap(RecognitionRate::nationality,
                         r -> new CountryFacts.Rate(r.ratePercent(), r.period(), r.source(), r.asOf())));
         Map<String, CountryFacts.Designation> safe = em.createQuery(
                 "SELECT s FROM SafeCountryOfOrigin s WHERE s.country IN :n", SafeCountryOfOrigin.class)
-                .setParameter("n", nationalities).getResultList().stream()
+                .setParameter("n", kept).getResultList().stream()
                 .collect(Collectors.toMap(SafeCountryOfOrigin::country, Function.identity())).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> new CountryFacts.Designation(e.getValue().basis(),
                         e.getValue().source(), e.getValue().designatedOn())));
-        return new CountryFacts(rates, safe);
+        return new CountryFacts(asRecorded(nationalities, rates), asRecorded(nationalities, safe));
+    }
+
+    private static <T> Map<String, T> asRecorded(List<String> nationalities, Map<String, T> byKeptCode) {
+        Map<String, T> facts = new HashMap<>();
+        for (String n : nationalities) {
+            T fact = byKeptCode.get(Countries.comparable(n));
+            if (fact != null) {
+                facts.put(n, fact);
+            }
+        }
+        return facts;
     }
 
     private List<String> lastOfficerGrounds(String applicationId) {

@@ -89,4 +89,20 @@ class AppointmentNoticesTest {
         assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class, () -> db.tx(d -> d.notices
                 .issue(application, interview.id(), null, Delivery.IN_PERSON, OFFICER))).type());
     }
+
+    @Test
+    void aDariInterviewIsAnnouncedInDariNotByItsCode() {
+        // Java's locale data has no name for prs; the suite's ISO 639-3 register has
+        String application = db.store(aRegisteredCase().ofSex("M").needingInterpreterIn("prs"));
+        db.interviewer("officer.m", Gender.M);
+        String interpreter = db.interpreter("Wahid", Gender.M, "prs");
+        Interview interview = db.tx(d -> d.scheduler.schedule(application,
+                new InterviewPlan(nextWeekAt(9, 30), 90, "Room 2", "officer.m", interpreter, null), OFFICER));
+        db.tx(d -> d.notices.issue(application, interview.id(), null, Delivery.IN_PERSON, OFFICER));
+
+        String page = db.tx(d -> d.notices.page(application, interview.id(), caller(OFFICER,
+                Roles.ELIGIBILITY_OFFICER)));
+        assertTrue(page.contains("<dd>Dari (prs): an interpreter will interpret.</dd>"), page);
+        assertTrue(page.contains("explained in Dari (prs)"), page);
+    }
 }

@@ -134,12 +134,15 @@ class DecisionRulesTest {
     @Test
     void anInadmissibilityDecisionNamesTheGroundAndTheCountry() {
         DecisionRules eu = rules("eu-pact-2026");
-        Terms t = eu.check(new Proposal(Outcome.INADMISSIBLE, null, InadmissibilityGround.FIRST_COUNTRY_OF_ASYLUM, "tur",
+        Terms t = eu.check(new Proposal(Outcome.INADMISSIBLE, null, InadmissibilityGround.FIRST_COUNTRY_OF_ASYLUM, "TUR",
                 "r", null, null), TODAY);
         assertEquals("TUR", t.country());
+        assertEquals("D", eu.check(new Proposal(Outcome.INADMISSIBLE, null, InadmissibilityGround.SAFE_THIRD_COUNTRY, "D",
+                "r", null, null), TODAY).country(), "Germany's travel-document code names a state");
         assertEquals("inadmissibilityGround", field(refused(() -> eu.check(new Proposal(Outcome.INADMISSIBLE, null, null,
                 "TUR", "r", null, null), TODAY))));
-        for (String bad : new String[] {null, "", "XXA", "XXB", "XXX", "UNO", "ZZZ", "TURK"}) {
+        // codes are written as the standards write them: "tur" is refused like any other non-code, not guessed
+        for (String bad : new String[] {null, "", "XXA", "XXB", "XXX", "UNO", "GBN", "ZZZ", "TURK", "tur", "YUG"}) {
             assertEquals("country", field(refused(() -> eu.check(new Proposal(Outcome.INADMISSIBLE, null,
                     InadmissibilityGround.SAFE_THIRD_COUNTRY, bad, "r", null, null), TODAY))), bad);
         }
