@@ -1,11 +1,11 @@
 package org.asylon.kernel.feed;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.asylon.kernel.json.Jsons;
 
 /** The CloudEvents 1.0 JSON form of feed events (structured mode, batch = JSON array). */
 public final class CloudEventJson {
@@ -14,7 +14,7 @@ public final class CloudEventJson {
     }
 
     public static JsonObject toJson(CloudEvent event) {
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("specversion", CloudEvent.SPEC_VERSION)
                 .add("id", event.id())
                 .add("source", event.source())
@@ -28,7 +28,7 @@ public final class CloudEventJson {
     }
 
     public static JsonArray toJson(List<CloudEvent> events) {
-        JsonArrayBuilder batch = Json.createArrayBuilder();
+        JsonArrayBuilder batch = Jsons.array();
         events.forEach(e -> batch.add(toJson(e)));
         return batch.build();
     }

@@ -1,6 +1,5 @@
 package org.asylon.kernel.feed;
 
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,9 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.asylon.kernel.json.Jsons;
 
 /**
  * An event written in the same transaction as the change it reports. Its {@code feedSequence} stays
@@ -55,9 +54,7 @@ public class OutboxEvent {
     }
 
     CloudEvent toCloudEvent(String source) {
-        try (var reader = Json.createReader(new StringReader(data))) {
-            return new CloudEvent(eventId, source, type, subject, occurredAt.atOffset(ZoneOffset.UTC), feedSequence,
-                    reader.readObject());
-        }
+        return new CloudEvent(eventId, source, type, subject, occurredAt.atOffset(ZoneOffset.UTC), feedSequence,
+                Jsons.readObject(data));
     }
 }

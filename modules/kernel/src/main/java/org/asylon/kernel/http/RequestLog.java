@@ -1,7 +1,6 @@
 package org.asylon.kernel.http;
 
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -13,6 +12,7 @@ import java.security.Principal;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.asylon.kernel.json.Jsons;
 
 /**
  * Gives every request an id (the caller's {@code X-Request-Id} if it is sane, otherwise a new one),
@@ -44,7 +44,7 @@ public class RequestLog implements ContainerRequestFilter, ContainerResponseFilt
         Object started = request.getProperty(STARTED);
         long micros = started instanceof Long t ? (System.nanoTime() - t) / 1000 : -1;
         Principal user = request.getSecurityContext() == null ? null : request.getSecurityContext().getUserPrincipal();
-        LOG.info(() -> Json.createObjectBuilder()
+        LOG.info(() -> Jsons.object()
                 .add("requestId", id)
                 .add("method", request.getMethod())
                 .add("path", "/" + request.getUriInfo().getPath())

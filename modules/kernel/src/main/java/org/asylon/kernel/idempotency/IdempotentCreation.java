@@ -2,8 +2,7 @@ package org.asylon.kernel.idempotency;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -11,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.asylon.kernel.json.Jsons;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
+import org.asylon.kernel.security.Caller;
 
 /**
  * Runs a creating request at most once per {@code Idempotency-Key}. A retry with the same key and
@@ -31,7 +33,24 @@ public class IdempotentCreation {
     @Inject
     IdempotencyStore store;
 
-    private final Jsonb jsonb = JsonbBuilder.create();
+    /**
+     * The one way a resource creates something: runs {@code work} at most once for this caller,
+     * endpoint and key, and answers with the first response (201 with its location, or what
+     * {@code work} gave) on every retry.
+     *
+     * <pre>{@code
+     * return creations.respond(key, Caller.of(security), "POST partners", request, uri,
+     *         () -> Created.at("partners/" + desk.register(...).id(), view));
+     * }</pre>
+     *
+     * @param endpoint the method and path template, e.g. {@code "POST applications/decision"}; the
+     *                 request passed must then include any path ids, so that the same body sent to
+     *                 two different records is not mistaken for a retry
+     */
+    public Response respond(String key, Caller caller, String endpoint, Object request, UriInfo uri,
+            Supplier<Created> work) {
+        return toResponse(once(key, caller.name() + " " + endpoint, request, work), uri);
+    }
 
     /**
      * @param key      the client's Idempotency-Key header
@@ -88,25 +107,23 @@ public class IdempotentCreation {
      * must still be recognised as the same request.
      */
     String fingerprint(Object request) {
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(jsonb.toJson(request)))) {
-            return hash(canonical(reader.readValue()));
-        }
+        return hash(canonical(Jsons.read(Jsons.toJson(request))));
     }
 
-    static String canonical(jakarta.json.JsonValue value) {
+    static String canonical(JsonValue value) {
         switch (value.getValueType()) {
             case OBJECT:
                 StringBuilder object = new StringBuilder("{");
-                new java.util.TreeMap<>(value.asJsonObject()).forEach((name, member) -> {
+                new TreeMap<>(value.asJsonObject()).forEach((name, member) -> {
                     if (object.length() > 1) {
                         object.append(',');
                     }
-                    object.append(jakarta.json.Json.createValue(name)).append(':').append(canonical(member));
+                    object.append(Jsons.string(name)).append(':').append(canonical(member));
                 });
                 return object.append('}').toString();
             case ARRAY:
                 StringBuilder array = new StringBuilder("[");
-                for (jakarta.json.JsonValue item : value.asJsonArray()) {
+                for (JsonValue item : value.asJsonArray()) {
                     if (array.length() > 1) {
                         array.append(',');
                     }

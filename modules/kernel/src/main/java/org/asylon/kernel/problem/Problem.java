@@ -1,6 +1,5 @@
 package org.asylon.kernel.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.asylon.kernel.json.Jsons;
 
 /** An RFC 9457 problem detail, rendered as {@code application/problem+json}. */
 public record Problem(ProblemType type, String detail, String instance, List<FieldError> errors,
@@ -21,7 +21,7 @@ public record Problem(ProblemType type, String detail, String instance, List<Fie
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.object()
                 .add("type", type.uri().toString())
                 .add("title", type.title())
                 .add("status", type.status());
@@ -32,8 +32,8 @@ public record Problem(ProblemType type, String detail, String instance, List<Fie
             json.add("instance", instance);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = Jsons.array();
+            errors.forEach(e -> list.add(Jsons.object().add("field", e.field()).add("message", e.message())));
             json.add("errors", list);
         }
         extensions.forEach((key, value) -> json.add(key, String.valueOf(value)));

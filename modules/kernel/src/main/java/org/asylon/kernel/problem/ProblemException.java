@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * An error the client can act on. Thrown anywhere in a module and turned into an RFC 9457 response
- * by {@link ProblemExceptionMapper}; the detail is written for the person at the counter, not for a
+ * by {@link ThrowableMapper} (through {@link ProblemClassifier}); the detail is written for the person at the counter, not for a
  * developer.
  */
 public class ProblemException extends RuntimeException {

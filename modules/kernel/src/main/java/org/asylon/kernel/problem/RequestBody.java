@@ -1,10 +1,10 @@
 package org.asylon.kernel.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
+import org.asylon.kernel.json.Jsons;
 
 /**
  * The body of the request being served on this thread, kept only until the response, so that a
@@ -32,8 +32,8 @@ public final class RequestBody {
         if (body == null || body.length == 0) {
             return Optional.empty();
         }
-        try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
-            return find(reader.read(), value, "");
+        try {
+            return find(Jsons.read(new ByteArrayInputStream(body)), value, "");
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -1,10 +1,8 @@
 package org.asylon.kernel.security;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -18,6 +16,7 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.asylon.kernel.json.Jsons;
 
 /**
  * Verifies MicroProfile JWT bearer tokens (MP-JWT 2.1 token format): RS256 signature against the
@@ -27,7 +26,7 @@ import java.util.Set;
  */
 public final class JwtVerifier {
 
-    public record Caller(String name, Set<String> groups) {
+    public record Bearer(String name, Set<String> groups) {
     }
 
     private static final Duration SKEW = Duration.ofSeconds(60);
@@ -53,7 +52,7 @@ public final class JwtVerifier {
     }
 
     /** The caller the token names, or empty when the token is not acceptable for any reason. */
-    public Optional<Caller> verify(String token) {
+    public Optional<Bearer> verify(String token) {
         String[] parts = token.split("\\.");
         if (parts.length != 3) {
             return Optional.empty();
@@ -91,7 +90,7 @@ public final class JwtVerifier {
                     }
                 });
             }
-            return Optional.of(new Caller(name, Set.copyOf(groups)));
+            return Optional.of(new Bearer(name, Set.copyOf(groups)));
         } catch (GeneralSecurityException | RuntimeException e) {
             return Optional.empty();
         }
@@ -99,8 +98,6 @@ public final class JwtVerifier {
 
     private static JsonObject json(String base64url) {
         String text = new String(Base64.getUrlDecoder().decode(base64url), StandardCharsets.UTF_8);
-        try (var reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
+        return Jsons.readObject(text);
     }
 }

@@ -18,11 +18,11 @@ class IdempotencyRetentionTest {
             db.inTransaction(em -> {
                 IdempotencyRecord old = new IdempotencyRecord("ann POST encounters", "k-old", "h",
                         Instant.parse("2026-09-01T00:00:00Z"));
-                old.answer(Created.at("encounters/1", "{}"));
+                old.answer(Created.at("encounters/1", java.util.Map.of()));
                 em.persist(old);
                 IdempotencyRecord recent = new IdempotencyRecord("ann POST encounters", "k-new", "h",
                         Instant.parse("2026-11-25T00:00:00Z"));
-                recent.answer(Created.at("encounters/2", "{}"));
+                recent.answer(Created.at("encounters/2", java.util.Map.of()));
                 em.persist(recent);
             });
             int forgotten = db.readInTransaction(em -> IdempotencyStore.purge(em, Instant.parse("2026-10-27T00:00:00Z")));

@@ -8,7 +8,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import org.asylon.kernel.http.StrictJson;
+import org.asylon.kernel.json.Jsons;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class ProblemClassifierTest {
     private static Problem read(String json) {
         RequestBody.keep(json.getBytes(StandardCharsets.UTF_8));
         try {
-            StrictJson.jsonb().fromJson(json, Sample.class);
+            Jsons.binding().fromJson(json, Sample.class);
         } catch (RuntimeException e) {
             Problem problem = ProblemClassifier.classify(e, "/samples");
             String rendered = problem.toJson().toString();

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.audit.entity.AuditRecord;
 import org.asylon.kernel.feed.EventPublisher;
 import org.asylon.kernel.feed.OutboxEvent;

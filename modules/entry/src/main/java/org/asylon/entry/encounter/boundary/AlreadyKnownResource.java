@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.asylon.entry.encounter.control.AlreadyKnown;
 import org.asylon.entry.person.entity.PartialDate;
-import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.code.Countries;
 import org.asylon.kernel.code.CountryCode;
 import org.asylon.kernel.code.PartialDateText;

@@ -26,7 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.asylon.entry.encounter.control.EncounterActions;
 import org.asylon.entry.encounter.entity.Encounter;
-import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.IdempotentCreation;

@@ -23,7 +23,7 @@ import java.util.List;
 import org.asylon.entry.encounter.control.GroupRegistration;
 import org.asylon.entry.encounter.entity.Encounter;
 import org.asylon.entry.encounter.entity.EncounterGroup;
-import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;

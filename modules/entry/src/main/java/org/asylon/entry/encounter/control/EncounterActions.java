@@ -16,7 +16,7 @@ import org.asylon.entry.encounter.entity.OutcomeKind;
 import org.asylon.entry.encounter.entity.ScreeningForm;
 import org.asylon.entry.encounter.entity.SpecificNeed;
 import org.asylon.entry.encounter.entity.SpecificNeedCategory;
-import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.profile.ActiveProfile;

@@ -25,7 +25,7 @@ import org.asylon.entry.encounter.entity.TravelDocument;
 import org.asylon.entry.person.control.PersonKeys;
 import org.asylon.entry.person.entity.PartialDate;
 import org.asylon.entry.watchlist.WatchlistCheck;
-import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.problem.ProblemException;
 
 /**

@@ -14,7 +14,7 @@ import org.asylon.entry.encounter.boundary.RescueInput;
 import org.asylon.entry.encounter.entity.Encounter;
 import org.asylon.entry.encounter.entity.EncounterGroup;
 import org.asylon.entry.encounter.entity.RescueDetails;
-import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.problem.ProblemException;
 
 /** Registers a group and each of its members as an individual encounter, all or nothing. */

@@ -4,12 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import org.asylon.kernel.http.QueryParams;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.asylon.kernel.audit.control.AuditTrail;
+import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.security.Roles;
 
 /**

@@ -1,4 +1,4 @@
 /**
- * What modules inject to record ({@code AuditTrail}) and the auditors' REST resource with its JSON records.
+ * The auditors' REST resource with its JSON records.
  */
 package org.asylon.kernel.audit.boundary;

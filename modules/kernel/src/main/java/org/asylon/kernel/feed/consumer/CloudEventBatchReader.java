@@ -1,6 +1,5 @@
 package org.asylon.kernel.feed.consumer;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -14,8 +13,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.asylon.kernel.feed.CloudEvent;
+import org.asylon.kernel.json.Jsons;
 
 /**
  * Reads a page of the feed (a CloudEvents 1.0 JSON batch) and checks it before anything is applied:
@@ -24,7 +23,7 @@ import org.asylon.kernel.feed.CloudEvent;
 final class CloudEventBatchReader {
 
     /** Looking up the JSON-P provider is costly; the factory is thread-safe. */
-    static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    static final JsonReaderFactory READERS = Jsons.readers();
 
     private CloudEventBatchReader() {
     }

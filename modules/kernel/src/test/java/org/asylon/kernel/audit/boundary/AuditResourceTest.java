@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
 import java.util.List;
+import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.audit.control.AuditChain;
 import org.asylon.kernel.audit.entity.AuditEntry;
 import org.asylon.kernel.audit.entity.AuditRecord;

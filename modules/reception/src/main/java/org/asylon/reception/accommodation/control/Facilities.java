@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.reception.accommodation.entity.Facility;
 import org.asylon.reception.accommodation.entity.FacilityKind;

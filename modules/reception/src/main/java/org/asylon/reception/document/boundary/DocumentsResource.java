@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Html;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.security.Roles;

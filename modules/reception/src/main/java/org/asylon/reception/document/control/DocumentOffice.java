@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.persistence.KernelSequence;
 import org.asylon.kernel.problem.ProblemException;

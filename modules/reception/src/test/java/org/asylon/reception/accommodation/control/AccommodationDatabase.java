@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.audit.entity.AuditRecord;
 import org.asylon.kernel.feed.EventPublisher;
 import org.asylon.kernel.feed.OutboxEvent;

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
-import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.audit.entity.AuditRecord;
 import org.asylon.kernel.feed.EventPublisher;
 import org.asylon.kernel.feed.OutboxEvent;

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Roles;

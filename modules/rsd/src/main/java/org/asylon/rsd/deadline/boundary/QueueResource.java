@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import org.asylon.kernel.audit.boundary.AuditTrail;
+import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.application.control.Caller;

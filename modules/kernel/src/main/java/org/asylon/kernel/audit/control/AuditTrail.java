@@ -1,4 +1,4 @@
-package org.asylon.kernel.audit.boundary;
+package org.asylon.kernel.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
