@@ -37,6 +37,7 @@ public final class ModuleArchitecture {
                 .map(rule -> dynamicTest(rule.getDescription(), () -> rule.check(classes)));
     }
 
+    // Only the first rule must find classes (a misspelt root package fails); a module may lack entities.
     static List<ArchRule> rules(String rootPackage) {
         String own = rootPackage + "..";
         return List.of(
@@ -47,14 +48,17 @@ public final class ModuleArchitecture {
                         .because("modules integrate through REST and the event feeds, never through each other's code"),
                 noClasses().that().resideInAPackage("..entity..")
                         .should().dependOnClassesThat().resideInAnyPackage("..control..", "..boundary..")
-                        .as("entities import neither controls nor boundaries"),
+                        .as("entities import neither controls nor boundaries")
+                        .allowEmptyShould(true),
                 noClasses().that().resideInAPackage("..control..")
                         .should().dependOnClassesThat().resideInAPackage(rootPackage + "..boundary..")
                         .as("controls do not import the REST edge")
-                        .because("a rule decided in a control must not depend on the shape of a request"),
+                        .because("a rule decided in a control must not depend on the shape of a request")
+                        .allowEmptyShould(true),
                 noClasses().that().resideInAPackage("..boundary..")
                         .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
-                        .as("resources do not touch the EntityManager: queries live in controls"),
+                        .as("resources do not touch the EntityManager: queries live in controls")
+                        .allowEmptyShould(true),
                 noClasses().that().resideOutsideOfPackage("org.asylon.kernel.json")
                         .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.json.Json")
                         .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.json.bind.JsonbBuilder")

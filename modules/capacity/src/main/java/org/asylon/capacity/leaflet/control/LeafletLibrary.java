@@ -1,6 +1,5 @@
 package org.asylon.capacity.leaflet.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -18,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.asylon.kernel.code.Languages;
+import org.asylon.kernel.json.Jsons;
 import org.asylon.kernel.problem.ProblemException;
 
 /**
@@ -46,7 +47,6 @@ public final class LeafletLibrary {
     public static final List<String> STRINGS = List.of("collection", "reviewNotice", "contacts", "legalAdvice", "unhcr", "iom");
 
     // Codes and ids become resource names, so the manifest itself is held to a safe alphabet too.
-    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{3}");
     private static final Pattern TOPIC_ID = Pattern.compile("[a-z]+(-[a-z]+)*");
     private static final Pattern BCP47 = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -200,7 +200,7 @@ public final class LeafletLibrary {
             if (in == null) {
                 throw new LeafletException(CLASSPATH_DIR + MANIFEST + " is not on the class path.");
             }
-            try (JsonReader reader = Json.createReader(in)) {
+            try (JsonReader reader = Jsons.readers().createReader(in)) {
                 return reader.readObject();
             }
         } catch (JsonException | IllegalStateException e) {
@@ -242,7 +242,7 @@ public final class LeafletLibrary {
     private static Language language(JsonObject entry) {
         String code = required(entry, "code", "a language");
         String where = MANIFEST + ", language " + code;
-        require(LANGUAGE_CODE.matcher(code).matches(), where + ": the code must be three lower-case letters (ISO 639-3).");
+        require(Languages.isValid(code), where + ": the code must be an ISO 639-3 code from the register (lower case, e.g. prs for Dari).");
         String tag = required(entry, "tag", where);
         require(BCP47.matcher(tag).matches(), where + ": tag " + tag + " is not a BCP 47 language tag.");
         String direction = required(entry, "direction", where);

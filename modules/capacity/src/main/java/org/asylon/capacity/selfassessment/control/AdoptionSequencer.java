@@ -113,7 +113,7 @@ public final class AdoptionSequencer {
                 .map(s -> s.component().label() + " " + s.scoreText()).collect(Collectors.joining("; "));
     }
 
-    // components 1 and 10 are partnership and communication work: DESIGN.md gives them to the capacity kit
+    // components 1 and 10 are partnership and communication work: docs/architecture.md gives them to the capacity kit
     private static List<String> outsideTheSoftware(Map<Integer, ComponentScore> byNumber) {
         Set<Integer> served = new LinkedHashSet<>();
         for (AsylonModule module : AsylonModule.values()) {

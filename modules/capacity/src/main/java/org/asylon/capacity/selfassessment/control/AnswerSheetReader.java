@@ -1,6 +1,5 @@
 package org.asylon.capacity.selfassessment.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.asylon.kernel.json.Jsons;
 import org.asylon.kernel.problem.ProblemException;
 
 /**
@@ -28,8 +28,7 @@ public final class AnswerSheetReader {
     static final int MAX_TEXT = 200;
     static final int MAX_NOTE = 2000;
     private static final Set<String> TOP_LEVEL = Set.of("questionnaire", "state", "preparedBy", "date", "profile", "answers");
-    // looked up once: Json.createReader finds the provider through the ServiceLoader on every call
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonReaderFactory READERS = Jsons.readers();
 
     private final Questionnaire questionnaire;
 

@@ -3,7 +3,7 @@ package org.asylon.capacity.selfassessment.control;
 import java.util.List;
 
 /**
- * The suite's modules as DESIGN.md maps them to the Plan's components, with the modules each one
+ * The suite's modules as docs/architecture.md maps them to the Plan's components, with the modules each one
  * needs first. The prerequisites follow the event feeds: a module reads the facts of the modules
  * before it (reception reads entry's arrivals, rsd reads reception's referrals), so adopting it first
  * would leave it with nothing to read. Declared in the order the suite's documentation lists them,

@@ -1,6 +1,5 @@
 package org.asylon.capacity.selfassessment.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.asylon.kernel.json.Jsons;
 
 /**
  * Reads the questionnaire file. It is part of the software, not user input, so a defect in it (a
@@ -35,7 +35,7 @@ final class QuestionnaireJson {
     }
 
     static Questionnaire read(InputStream in) {
-        try (JsonReader reader = Json.createReader(in)) {
+        try (JsonReader reader = Jsons.readers().createReader(in)) {
             JsonObject root = reader.readObject();
             JsonObject source = root.getJsonObject("source");
             Questionnaire questionnaire = new Questionnaire(root.getString("id"), root.getString("title"),
