@@ -14,7 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -46,6 +49,9 @@ public class EmbeddedIdentityStore implements IdentityStore {
 
     private UserDirectory directory;
     private SignInThrottle throttle;
+    // checked for names nobody holds, so that an unknown name costs the same PBKDF2 work as a known one
+    private String nobodysHash;
+    BiPredicate<char[], String> passwords = PasswordHash::verify;
     private final Map<String, Verified> recent = new ConcurrentHashMap<>();
 
     private record Verified(String passwordDigest, Instant until) {
@@ -54,7 +60,8 @@ public class EmbeddedIdentityStore implements IdentityStore {
     @PostConstruct
     void load() {
         directory = UserDirectory.load(usersFile);
-        throttle = new SignInThrottle(maxFailures, lockout, java.time.Clock.systemUTC());
+        throttle = new SignInThrottle(maxFailures, lockout, java.time.Clock.systemUTC(), name -> directory.find(name).isPresent());
+        nobodysHash = PasswordHash.hash(UUID.randomUUID().toString().toCharArray());
         LOG.info(() -> "Embedded identity store: " + directory.size() + " user(s) from " + usersFile);
     }
 
@@ -64,17 +71,24 @@ public class EmbeddedIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         String name = login.getCaller();
-        if (!throttle.allows(name)) {
-            LOG.warning(() -> "Sign-in refused without checking: too many wrong passwords for " + name);
+        if (!throttle.begin(name)) {
+            LOG.warning(() -> "Sign-in refused without checking: too many wrong passwords for " + name.replaceAll("\\p{Cntrl}", "?"));
             return CredentialValidationResult.INVALID_RESULT;
         }
-        var valid = directory.find(name).filter(user -> passwordMatches(user, login.getPasswordAsString()));
-        if (valid.isEmpty()) {
+        Optional<UserDirectory.User> user = directory.find(name);
+        boolean valid;
+        if (user.isPresent()) {
+            valid = passwordMatches(user.get(), login.getPasswordAsString());
+        } else {
+            passwords.test(login.getPasswordAsString().toCharArray(), nobodysHash);
+            valid = false;
+        }
+        if (!valid) {
             throttle.failed(name);
             return CredentialValidationResult.INVALID_RESULT;
         }
         throttle.succeeded(name);
-        return new CredentialValidationResult(valid.get().name(), valid.get().roles());
+        return new CredentialValidationResult(user.get().name(), user.get().roles());
     }
 
     private boolean passwordMatches(UserDirectory.User user, String password) {
@@ -85,7 +99,7 @@ public class EmbeddedIdentityStore implements IdentityStore {
                         digest.getBytes(StandardCharsets.UTF_8))) {
             return true;
         }
-        boolean ok = PasswordHash.verify(password.toCharArray(), user.passwordHash());
+        boolean ok = passwords.test(password.toCharArray(), user.passwordHash());
         if (ok) {
             recent.put(user.name(), new Verified(digest, Instant.now().plus(REMEMBER)));
         }
