@@ -2,6 +2,7 @@ package org.asylon.capacity.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,6 +96,26 @@ class CapacityApiIT {
         assertPage(anonymous.as("border.officer").get("leaflets"));
 
         assertProblem(anonymous.get("leaflets/xxx/right-to-seek-asylum"), 404, "not-found");
+    }
+
+    @Test
+    void everyAnswerRefusesSniffingHidesTheServerAndNumbersTheRequestItself() {
+        for (Api.Reply reply : List.of(
+                anonymous.send("GET", "leaflets", null, null, "X-Request-Id", "counter-7"),
+                anonymous.send("GET", "self-assessment", null, null, "X-Request-Id", "counter-7"),
+                anonymous.send("DELETE", "leaflets", null, null, "X-Request-Id", "counter-7"))) {
+            assertEquals("nosniff", reply.header("X-Content-Type-Options"), reply.toString());
+            assertFalse(String.valueOf(reply.header("Server")).contains("Payara"), "Server: " + reply.header("Server"));
+        }
+        Api.Reply first = anonymous.send("GET", "leaflets", null, null, "X-Request-Id", "counter-7");
+        Api.Reply second = anonymous.send("GET", "leaflets", null, null, "X-Request-Id", "counter-7");
+        assertEquals("counter-7", first.header("X-Client-Request-Id"), "the client's id comes back beside ours");
+        assertNotEquals(first.header("X-Request-Id"), second.header("X-Request-Id"), "two requests, two ids");
+        assertNotEquals("counter-7", first.header("X-Request-Id"));
+
+        Api.Reply wrongMethod = anonymous.send("DELETE", "leaflets", null, null);
+        assertProblem(wrongMethod, 405, "method-not-allowed");
+        assertTrue(wrongMethod.header("Allow").contains("GET"), "Allow: " + wrongMethod.header("Allow"));
     }
 
     @Test

@@ -1,15 +1,21 @@
 package org.asylon.kernel.http;
 
-/** The id of the request being served on this thread, for logs and the audit trail. */
+/**
+ * The id of the request being served on this thread, for logs and the audit trail. The id is always
+ * made here, unique; the id a client sent (which two clients may well share) is kept beside it.
+ */
 public final class RequestId {
 
-    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    private record Ids(String id, String client) {
+    }
+
+    private static final ThreadLocal<Ids> CURRENT = new ThreadLocal<>();
 
     private RequestId() {
     }
 
-    static void set(String id) {
-        CURRENT.set(id);
+    static void set(String id, String client) {
+        CURRENT.set(new Ids(id, client));
     }
 
     static void clear() {
@@ -18,6 +24,13 @@ public final class RequestId {
 
     /** The current request id, or null outside a request (timers, feed followers). */
     public static String current() {
-        return CURRENT.get();
+        Ids ids = CURRENT.get();
+        return ids == null ? null : ids.id();
+    }
+
+    /** The {@code X-Request-Id} the client sent, if it was sane; null otherwise. */
+    public static String client() {
+        Ids ids = CURRENT.get();
+        return ids == null ? null : ids.client();
     }
 }

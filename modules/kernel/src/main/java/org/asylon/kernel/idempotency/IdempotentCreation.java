@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.asylon.kernel.json.Jsons;
@@ -29,6 +31,7 @@ public class IdempotentCreation {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotency-Replayed";
     private static final int MAX_KEY_LENGTH = 200;
+    private static final Logger LOG = Logger.getLogger(IdempotentCreation.class.getName());
 
     @Inject
     IdempotencyStore store;
@@ -62,18 +65,30 @@ public class IdempotentCreation {
     public Created once(String key, String scope, Object request, Supplier<Created> work) {
         String checkedKey = requireKey(key);
         String hash = fingerprint(request);
+        // A retry is normal traffic (a post back online resends its queue): recognise it by reading the
+        // key first, not by provoking a duplicate-key error that the persistence layer logs at length.
+        Optional<IdempotencyRecord> answered = store.find(scope, checkedKey);
+        if (answered.isPresent()) {
+            return replay(answered.get(), hash, scope);
+        }
         try {
             return store.claimAndRun(scope, checkedKey, hash, work);
         } catch (IdempotencyStore.KeyTaken taken) {
+            // two copies of the same request raced; the other one holds the key
             IdempotencyRecord first = store.find(scope, checkedKey)
                     .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT,
                             "A request with this Idempotency-Key is still being processed. Retry in a moment."));
-            if (!first.sameRequest(hash)) {
-                throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                        "This Idempotency-Key was already used for a different request. Use a new key for a new record.");
-            }
-            return first.response().asReplay();
+            return replay(first, hash, scope);
         }
+    }
+
+    private static Created replay(IdempotencyRecord first, String hash, String scope) {
+        if (!first.sameRequest(hash)) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was already used for a different request. Use a new key for a new record.");
+        }
+        LOG.info(() -> "Idempotent replay of " + scope);
+        return first.response().asReplay();
     }
 
     /** The HTTP response for a creation result (replayed or not). */

@@ -111,6 +111,7 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, String detail) {
         try {
             response.setStatus(401);
+            org.asylon.kernel.http.SecurityHeaders.applyTo(response);
             response.setHeader("WWW-Authenticate", CHALLENGE);
             response.setContentType(Problem.MEDIA_TYPE);
             response.getWriter().write(Problem.of(ProblemType.NOT_AUTHENTICATED, detail, null).toJson().toString());
