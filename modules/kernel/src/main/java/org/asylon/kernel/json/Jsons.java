@@ -17,6 +17,7 @@ import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.lang.reflect.Type;
@@ -33,6 +34,7 @@ public final class Jsons {
     private static final JsonProvider PROVIDER = JsonProvider.provider();
     private static final JsonBuilderFactory BUILDERS = PROVIDER.createBuilderFactory(Map.of());
     private static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of());
+    private static final JsonParserFactory PARSERS = PROVIDER.createParserFactory(Map.of());
 
     /**
      * Booleans are strict: JSON-B's default reads any string as a boolean ("yes" becomes false),
@@ -82,6 +84,11 @@ public final class Jsons {
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             return reader.readObject();
         }
+    }
+
+    /** A streaming parser, for reading a body once without building it in memory. */
+    public static JsonParser parser(InputStream bytes) {
+        return PARSERS.createParser(bytes);
     }
 
     /** For readers that must name the character set of the bytes they read. */

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
+    static final int MAX_REPORTED = 50;
+
     @Context
     UriInfo uri;
 
@@ -30,13 +32,21 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         return problemOf(exception.getConstraintViolations(), ThrowableMapper.instance(uri)).toResponse();
     }
 
-    /** The problem for these violations: each invalid field by its path, in the order of the paths. */
+    /**
+     * The problem for these violations: each invalid field by its path, in the order of the paths, at
+     * most {@link #MAX_REPORTED} of them (a body of thousands of bad items must not come back as a
+     * problem document of megabytes); the detail says how many more there were.
+     */
     public static Problem problemOf(Set<? extends ConstraintViolation<?>> violations, String instance) {
         List<FieldError> errors = violations.stream()
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
+                .limit(MAX_REPORTED)
                 .toList();
         String detail = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+        if (violations.size() > errors.size()) {
+            detail += "; and " + (violations.size() - errors.size()) + " more invalid values not listed";
+        }
         return new Problem(ProblemType.VALIDATION_FAILED, detail, instance, errors, Map.of());
     }
 
