@@ -3,12 +3,14 @@
 #   ASYLON_HTTP_PORT  HTTP port (default 8080)
 #   ASYLON_DATA_DIR   data directory: one Derby database per module, logs (default ./data)
 #   ASYLON_PROFILE    legal profile from capacity-kit/profiles (default convention-1951)
+#   ASYLON_DEMO       sign in the demo users, whose password is public (default true here; never in production)
 #   ASYLON_DEMO_DATA  load the training demo data (default true)
 #   ASYLON_DETACH     return once the suite is up instead of staying in the foreground (default false)
 # Any other setting of a module can be given as an environment variable (MicroProfile Config).
 set -euo pipefail
 cd "$(dirname "$0")"
 export ASYLON_PROFILE=${ASYLON_PROFILE:-convention-1951}
+export ASYLON_DEMO=${ASYLON_DEMO:-true}
 PORT=${ASYLON_HTTP_PORT:-8080}
 DATA=${ASYLON_DATA_DIR:-./data}
 JAR=ear/target/asylon-micro.jar

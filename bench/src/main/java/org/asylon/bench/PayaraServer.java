@@ -44,6 +44,7 @@ final class PayaraServer implements AutoCloseable {
                 "-Xmx" + settings.heap(),
                 "-Dderby.system.home=" + dataDir,
                 "-Djava.io.tmpdir=" + rootDir,
+                "-Dasylon.demo=true", // the demo users sign the load in
                 "-jar", settings.payaraMicro().toString(),
                 "--deploy", settings.war().toString(),
                 "--port", Integer.toString(port),

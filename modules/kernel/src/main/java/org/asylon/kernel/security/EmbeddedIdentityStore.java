@@ -23,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The identity store of the default run: users and hashed passwords from a users file
- * ({@code asylon.users.file}, default the demo users shipped with the kernel). Because HTTP Basic
+ * ({@code asylon.users.file}; the demo users shipped with the kernel only when {@code asylon.demo}
+ * is true, see {@link IdentityConfiguration}). Because HTTP Basic
  * sends the password with every request and PBKDF2 is deliberately slow, a successful check is
  * remembered for a few minutes as a SHA-256 of the password, never the password itself. Repeated
  * wrong passwords lock the user name for a while ({@code asylon.users.max-failures}, default 5, and
@@ -35,9 +36,7 @@ public class EmbeddedIdentityStore implements IdentityStore {
     private static final Logger LOG = Logger.getLogger(EmbeddedIdentityStore.class.getName());
     private static final Duration REMEMBER = Duration.ofMinutes(5);
 
-    @Inject
-    @ConfigProperty(name = "asylon.users.file", defaultValue = "classpath:asylon/demo-users.properties")
-    String usersFile;
+    IdentityConfiguration identity;
 
     @Inject
     @ConfigProperty(name = "asylon.users.max-failures", defaultValue = "5")
@@ -59,10 +58,17 @@ public class EmbeddedIdentityStore implements IdentityStore {
 
     @PostConstruct
     void load() {
-        directory = UserDirectory.load(usersFile);
+        if (identity == null) {
+            identity = IdentityConfiguration.current();
+        }
+        directory = identity.users().map(UserDirectory::load).orElseGet(UserDirectory::empty);
         throttle = new SignInThrottle(maxFailures, lockout, java.time.Clock.systemUTC(), name -> directory.find(name).isPresent());
         nobodysHash = PasswordHash.hash(UUID.randomUUID().toString().toCharArray());
-        LOG.info(() -> "Embedded identity store: " + directory.size() + " user(s) from " + usersFile);
+        LOG.info(() -> "Embedded identity store: " + directory.size() + " user(s) from "
+                + identity.users().orElse("no users file (bearer tokens only)"));
+        if (identity.usersFile().isEmpty() && identity.demo()) {
+            LOG.warning("Demo users with the public password are signed in (asylon.demo=true): never in production");
+        }
     }
 
     @Override

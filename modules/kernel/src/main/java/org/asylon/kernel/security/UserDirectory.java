@@ -59,6 +59,11 @@ public final class UserDirectory {
         return new UserDirectory(Map.copyOf(users));
     }
 
+    /** No users: every sign-in with a password fails (bearer tokens only). */
+    public static UserDirectory empty() {
+        return new UserDirectory(Map.of());
+    }
+
     public static UserDirectory load(String file) {
         try {
             if (file.startsWith("classpath:")) {

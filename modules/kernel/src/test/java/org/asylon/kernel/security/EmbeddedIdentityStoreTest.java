@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Unknown and known names cost the same work, and the lock holds for both. */
@@ -42,7 +43,7 @@ class EmbeddedIdentityStoreTest {
 
     private EmbeddedIdentityStore store() {
         EmbeddedIdentityStore made = new EmbeddedIdentityStore();
-        made.usersFile = "classpath:asylon/demo-users.properties";
+        made.identity = new IdentityConfiguration(Optional.empty(), true, false);
         made.maxFailures = 3;
         made.lockout = Duration.ofMinutes(15);
         made.load();

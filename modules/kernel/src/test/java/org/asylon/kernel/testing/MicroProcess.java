@@ -70,7 +70,7 @@ public final class MicroProcess implements AutoCloseable {
         Path tmp = Files.createDirectories(dataDir.resolve("tmp"));
         Files.createDirectories(derbyHome());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx384m", "-Duser.timezone=UTC",
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx384m", "-Duser.timezone=UTC", "-Dasylon.demo=true",
                 "-Dderby.system.home=" + derbyHome(), "-Djava.io.tmpdir=" + tmp));
         systemProperties.forEach(p -> command.add("-D" + p));
         command.addAll(List.of("-jar", System.getProperty("payara.microJar")));
