@@ -3,15 +3,24 @@ package org.asylon.entry;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import javax.sql.DataSource;
 import org.asylon.kernel.persistence.ModuleDatabase;
 
-/** Hands the module's datasource (declared on {@link EntryApplication}) to the kernel. */
+/**
+ * Hands the module's datasource (declared in {@code WEB-INF/web.xml}) to the kernel, and the module's
+ * persistence context to the control classes, which take it in their constructors.
+ */
 @ApplicationScoped
 public class EntryDatabase {
 
     @Resource(lookup = "java:app/jdbc/entry")
     DataSource dataSource;
+
+    @Produces
+    @PersistenceContext
+    EntityManager em;
 
     @Produces
     ModuleDatabase database() {

@@ -2,7 +2,6 @@ package org.asylon.entry.watchlist;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import org.asylon.entry.encounter.entity.WatchlistResult;
 
 /** The default when no alert system is connected: records honestly that no check was made. */
 @ApplicationScoped

@@ -2,7 +2,6 @@ package org.asylon.entry.watchlist;
 
 import java.time.Instant;
 import java.util.List;
-import org.asylon.entry.encounter.entity.WatchlistResult;
 import org.asylon.entry.person.entity.PartialDate;
 
 /**

@@ -387,6 +387,28 @@ class EntryApiIT {
     }
 
     @Test
+    void anEncounterSentAloneAndThenInABatchIsRegisteredOnce() {
+        String key = UUID.randomUUID().toString();
+        String body = Bodies.encounter("AloneFirst", false, false);
+        Api.Reply alone = officer.post("encounters", body, "Idempotency-Key", key);
+        assertEquals(201, alone.status(), alone::toString);
+        JsonObject batch = officer.post("encounters/batch",
+                "{\"items\":[{\"idempotencyKey\":\"%s\",\"encounter\":%s}]}".formatted(key, body)).json();
+        assertEquals(0, batch.getInt("created"), batch::toString);
+        assertEquals(1, batch.getInt("replayed"));
+        assertEquals(alone.json().getString("id"), batch.getJsonArray("items").getJsonObject(0).getString("encounterId"));
+        // and the reverse: first in a batch, then alone
+        String other = UUID.randomUUID().toString();
+        String second = Bodies.encounter("BatchFirst", false, false);
+        JsonObject first = officer.post("encounters/batch",
+                "{\"items\":[{\"idempotencyKey\":\"%s\",\"encounter\":%s}]}".formatted(other, second)).json();
+        assertEquals(1, first.getInt("created"), first::toString);
+        Api.Reply then = officer.post("encounters", second, "Idempotency-Key", other);
+        assertEquals("true", then.header("Idempotency-Replayed"), then::toString);
+        assertEquals(first.getJsonArray("items").getJsonObject(0).getString("encounterId"), then.json().getString("id"));
+    }
+
+    @Test
     void findsAPersonAlreadyKnownUnderAnotherSpelling() {
         String body = Bodies.encounter("Alkhatib", false, false).replace("\"1990-05\"", "\"1985-03-14\"");
         JsonObject known = officer.create("encounters", body).json();

@@ -18,7 +18,7 @@ import org.asylon.entry.encounter.entity.Sex;
 import org.asylon.entry.encounter.entity.SpecificNeed;
 import org.asylon.entry.encounter.entity.SpecificNeedCategory;
 import org.asylon.entry.encounter.entity.TravelDocument;
-import org.asylon.entry.encounter.entity.WatchlistResult;
+import org.asylon.entry.watchlist.WatchlistResult;
 import org.asylon.entry.person.entity.PartialDate;
 import org.asylon.kernel.audit.control.AuditChain;
 import org.asylon.kernel.audit.control.AuditVerifier;

@@ -9,8 +9,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.asylon.entry.document.control.DocumentReader;
 import org.asylon.entry.document.control.MrzReading;
-import org.asylon.entry.encounter.control.DocumentIntake;
 import org.asylon.kernel.security.Roles;
 
 /**
@@ -24,7 +24,7 @@ import org.asylon.kernel.security.Roles;
 public class DocumentReadingsResource {
 
     @Inject
-    DocumentIntake documents;
+    DocumentReader documents;
 
     @POST
     public MrzReading read(@Valid @NotNull(message = "send the MRZ as JSON") MrzText request) {

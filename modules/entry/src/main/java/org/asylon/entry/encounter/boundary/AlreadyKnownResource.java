@@ -2,6 +2,7 @@ package org.asylon.entry.encounter.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import org.asylon.kernel.code.Countries;
 import org.asylon.kernel.code.CountryCode;
 import org.asylon.kernel.code.PartialDateText;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 
 /** "Already known?": earlier encounters with the same document, or a person who may be the same. */
@@ -37,7 +39,7 @@ public class AlreadyKnownResource {
     SecurityContext security;
 
     @GET
-    @jakarta.transaction.Transactional
+    @Transactional
     public List<KnownPersonView> search(
             @QueryParam("documentNumber") String documentNumber,
             @QueryParam("name") String name,
@@ -67,7 +69,7 @@ public class AlreadyKnownResource {
         // who looked for whom: the search terms are the record of an identity search
         String terms = documentNumber != null && !documentNumber.isBlank() ? "documentNumber=" + documentNumber
                 : "name=" + name + ", dateOfBirth=" + dateOfBirth + ", nationality=" + nationality;
-        audit.record(security.getUserPrincipal().getName(), "encounter.searched", "encounter-search",
+        audit.record(Caller.of(security).name(), "encounter.searched", "encounter-search",
                 terms.length() > 200 ? terms.substring(0, 200) : terms,
                 found.size() + " result(s): " + found.stream().map(m -> m.encounter().id()).toList());
         return found.stream().map(m -> new KnownPersonView(m.score(), m.reasons(), EncounterView.of(m.encounter()))).toList();

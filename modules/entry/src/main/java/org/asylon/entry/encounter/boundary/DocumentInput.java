@@ -2,6 +2,7 @@ package org.asylon.entry.encounter.boundary;
 
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.asylon.entry.encounter.control.DocumentFacts;
 import org.asylon.kernel.code.CountryCode;
 
 /**
@@ -14,4 +15,8 @@ public record DocumentInput(
         @Size(max = 30) String number,
         @CountryCode String issuingState,
         LocalDate expiryDate) {
+
+    DocumentFacts toFacts() {
+        return new DocumentFacts(mrz, documentCode, number, issuingState, expiryDate);
+    }
 }

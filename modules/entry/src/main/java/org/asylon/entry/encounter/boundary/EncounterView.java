@@ -11,7 +11,7 @@ import org.asylon.entry.encounter.entity.Screening;
 import org.asylon.entry.encounter.entity.ScreeningReason;
 import org.asylon.entry.encounter.entity.Sex;
 import org.asylon.entry.encounter.entity.SpecificNeedCategory;
-import org.asylon.entry.encounter.entity.WatchlistResult;
+import org.asylon.entry.watchlist.WatchlistResult;
 
 /** An encounter as the API shows it. */
 public record EncounterView(String id, long version, EncounterKind kind, String crossingPointId,

@@ -2,11 +2,6 @@ package org.asylon.entry.encounter.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,11 +20,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.asylon.entry.encounter.control.EncounterActions;
+import org.asylon.entry.encounter.control.EncounterRecords;
+import org.asylon.entry.encounter.control.EncounterRegistration;
 import org.asylon.entry.encounter.entity.Encounter;
-import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 
 /** Encounters: register one person, read, and act on the record (If-Match on every change). */
@@ -39,19 +37,24 @@ import org.asylon.kernel.security.Roles;
 @RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR})
 public class EncountersResource {
 
-    static final Jsonb JSON = JsonbBuilder.create();
+    /**
+     * The endpoint of a registration, for its idempotency keys. The offline batch registers under the
+     * same one, so that an encounter first sent alone and then again in a batch (or the reverse) is
+     * registered once.
+     */
+    static final String REGISTER = "POST encounters";
 
     @Inject
-    EncounterCreation creations;
+    EncounterRegistration registration;
+
+    @Inject
+    EncounterRecords records;
 
     @Inject
     EncounterActions actions;
 
     @Inject
-    AuditTrail audit;
-
-    @PersistenceContext
-    EntityManager em;
+    IdempotentCreation creations;
 
     @Context
     SecurityContext security;
@@ -62,64 +65,45 @@ public class EncountersResource {
     @POST
     public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the encounter as JSON") NewEncounter request) {
-        return IdempotentCreation.toResponse(creations.registerOnce(key, request, user()), uri);
+        Caller caller = Caller.of(security);
+        return creations.respond(key, caller, REGISTER, request, uri,
+                () -> created(registration.register(request.toRegistration(), caller)));
     }
-
 
     @GET
     @Path("{id}")
-    @Transactional
     public Response one(@PathParam("id") String id) {
-        Encounter encounter = actions.find(id);
-        audit.record(user(), "encounter.read", "encounter", id, null);
-        return withTag(encounter);
+        return withTag(records.read(id, Caller.of(security)));
     }
 
     @GET
-    @Transactional
     public List<EncounterView> list(@QueryParam("crossingPointId") String crossingPointId,
             @QueryParam("groupId") String groupId, @QueryParam("limit") String limit) {
         int max = QueryParams.limit("limit", limit, 50, 500);
-        StringBuilder jpql = new StringBuilder("SELECT e FROM Encounter e WHERE 1 = 1");
-        if (crossingPointId != null) {
-            jpql.append(" AND e.crossingPointId = :point");
-        }
-        if (groupId != null) {
-            jpql.append(" AND e.groupId = :grp");
-        }
-        var query = em.createQuery(jpql.append(" ORDER BY e.occurredAt DESC").toString(), Encounter.class)
-                .setMaxResults(max);
-        if (crossingPointId != null) {
-            query.setParameter("point", crossingPointId);
-        }
-        if (groupId != null) {
-            query.setParameter("grp", groupId);
-        }
-        List<Encounter> found = query.getResultList();
-        audit.record(user(), "encounter.listed", "encounter-list",
-                "crossingPointId=" + crossingPointId + ", groupId=" + groupId, found.size() + " record(s)");
-        return found.stream().map(EncounterView::of).toList();
+        return records.latest(crossingPointId, groupId, max, Caller.of(security)).stream().map(EncounterView::of)
+                .toList();
     }
 
     @POST
     @Path("{id}/protection-request")
     public Response requestProtection(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid ProtectionRequestInput request) {
-        return withTag(actions.requestProtection(id, ifMatch, request == null ? null : request.words(), user()));
+        return withTag(actions.requestProtection(id, ifMatch, request == null ? null : request.words(),
+                Caller.of(security)));
     }
 
     @POST
     @Path("{id}/specific-needs")
     public Response noteSpecificNeed(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the need as JSON") SpecificNeedInput request) {
-        return withTag(actions.noteSpecificNeed(id, ifMatch, request.category(), request.note(), user()));
+        return withTag(actions.noteSpecificNeed(id, ifMatch, request.category(), request.note(), Caller.of(security)));
     }
 
     @PUT
     @Path("{id}/screening")
     public Response recordScreening(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the screening form as JSON") ScreeningInput request) {
-        return withTag(actions.recordScreening(id, ifMatch, request.toForm(), user()));
+        return withTag(actions.recordScreening(id, ifMatch, request.toForm(), Caller.of(security)));
     }
 
     @PUT
@@ -127,14 +111,15 @@ public class EncountersResource {
     public Response decideOutcome(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the outcome as JSON") OutcomeInput request) {
         return withTag(actions.decideOutcome(id, ifMatch, request.outcome(), request.refusalGround(), request.note(),
-                user()));
+                Caller.of(security)));
     }
 
-    private Response withTag(Encounter encounter) {
+    /** The answer to a registration, alone or in a batch: 201 at the encounter, with its view. */
+    static Created created(Encounter encounter) {
+        return Created.at("encounters/" + encounter.id(), EncounterView.of(encounter));
+    }
+
+    private static Response withTag(Encounter encounter) {
         return Response.ok(EncounterView.of(encounter)).tag(Versions.etag(encounter.version())).build();
-    }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
     }
 }

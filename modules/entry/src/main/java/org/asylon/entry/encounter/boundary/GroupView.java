@@ -2,6 +2,7 @@ package org.asylon.entry.encounter.boundary;
 
 import java.time.Instant;
 import java.util.List;
+import org.asylon.entry.encounter.control.GroupMembers;
 import org.asylon.entry.encounter.entity.EncounterGroup;
 import org.asylon.entry.encounter.entity.GroupKind;
 import org.asylon.entry.encounter.entity.RescueDetails;
@@ -14,7 +15,9 @@ public record GroupView(String id, long version, GroupKind kind, String label, S
             Integer rescued, Integer dead, Integer missing) {
     }
 
-    static GroupView of(EncounterGroup group, List<EncounterView> members) {
+    static GroupView of(GroupMembers registered) {
+        EncounterGroup group = registered.group();
+        List<EncounterView> members = registered.members().stream().map(EncounterView::of).toList();
         RescueDetails r = group.rescue();
         Rescue rescue = r == null || r.rescued() == null ? null : new Rescue(r.vessel(), r.searchAndRescueRegion(),
                 r.placeOfSafety(), r.disembarkedAt(), r.rescued(), r.dead(), r.missing());

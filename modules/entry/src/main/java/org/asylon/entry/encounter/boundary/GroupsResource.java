@@ -2,9 +2,6 @@ package org.asylon.entry.encounter.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,15 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
+import org.asylon.entry.encounter.control.EncounterRecords;
+import org.asylon.entry.encounter.control.GroupMembers;
 import org.asylon.entry.encounter.control.GroupRegistration;
-import org.asylon.entry.encounter.entity.Encounter;
-import org.asylon.entry.encounter.entity.EncounterGroup;
-import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
-import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 
 /** Groups: a boat's passengers or a family registered together, each member an individual encounter. */
@@ -38,16 +33,13 @@ import org.asylon.kernel.security.Roles;
 public class GroupsResource {
 
     @Inject
-    IdempotentCreation creation;
-
-    @Inject
     GroupRegistration registration;
 
     @Inject
-    AuditTrail audit;
+    EncounterRecords records;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    IdempotentCreation creations;
 
     @Context
     SecurityContext security;
@@ -58,27 +50,17 @@ public class GroupsResource {
     @POST
     public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the group as JSON") NewGroup request) {
-        String user = security.getUserPrincipal().getName();
-        Created created = creation.once(key, user + " POST groups", request, () -> {
-            GroupRegistration.Registered registered = registration.register(request, user);
-            em.flush();
-            return Created.at("groups/" + registered.group().id(), EncountersResource.JSON.toJson(GroupView.of(
-                    registered.group(), registered.members().stream().map(EncounterView::of).toList())));
+        Caller caller = Caller.of(security);
+        return creations.respond(key, caller, "POST groups", request, uri, () -> {
+            GroupMembers group = registration.register(request.toFacts(), caller);
+            return Created.at("groups/" + group.group().id(), GroupView.of(group));
         });
-        return IdempotentCreation.toResponse(created, uri);
     }
 
     @GET
     @Path("{id}")
-    @Transactional
     public Response one(@PathParam("id") String id) {
-        EncounterGroup group = em.find(EncounterGroup.class, id);
-        if (group == null) {
-            throw ProblemException.notFound("group", id);
-        }
-        List<EncounterView> members = em.createQuery("SELECT e FROM Encounter e WHERE e.groupId = :id ORDER BY e.registeredAt",
-                Encounter.class).setParameter("id", id).getResultList().stream().map(EncounterView::of).toList();
-        audit.record(security.getUserPrincipal().getName(), "group.read", "group", id, null);
-        return Response.ok(GroupView.of(group, members)).tag(Versions.etag(group.version())).build();
+        GroupMembers group = records.group(id, Caller.of(security));
+        return Response.ok(GroupView.of(group)).tag(Versions.etag(group.group().version())).build();
     }
 }

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.asylon.entry.encounter.control.PersonFacts;
+import org.asylon.entry.encounter.control.Registration;
 import org.asylon.entry.encounter.entity.EncounterKind;
+import org.asylon.kernel.problem.ProblemException;
 
 /** An encounter to register: one person, met at a crossing point or at sea. */
 public record NewEncounter(
@@ -33,5 +36,19 @@ public record NewEncounter(
 
     public List<SpecificNeedInput> specificNeedsOrEmpty() {
         return specificNeeds == null ? List.of() : specificNeeds;
+    }
+
+    Registration toRegistration() {
+        PersonFacts facts;
+        try {
+            facts = person.toFacts();
+        } catch (ProblemException e) {
+            throw e.prefixFields("person.");
+        }
+        return new Registration(kind, crossingPointId, locationDescription, occurredAt.toInstant(),
+                heldAtBorderSince == null ? null : heldAtBorderSince.toInstant(), facts,
+                documentsOrEmpty().stream().map(DocumentInput::toFacts).toList(), isUnaccompaniedChild(),
+                protectionRequested != null, protectionRequested == null ? null : protectionRequested.words(),
+                specificNeedsOrEmpty().stream().map(SpecificNeedInput::toNeed).toList());
     }
 }

@@ -5,8 +5,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
+import org.asylon.entry.encounter.control.GroupFacts;
 import org.asylon.entry.encounter.entity.GroupKind;
+import org.asylon.kernel.problem.ProblemException;
 
 /**
  * People registered together — a boat, a family — each member an individual encounter. A family
@@ -21,5 +24,18 @@ public record NewGroup(
 
     /** One member: their encounter and their role in the group (e.g. head, spouse, child, passenger). */
     public record Member(@Size(max = 50) String role, @NotNull(message = "describe the member's encounter") @Valid NewEncounter encounter) {
+    }
+
+    GroupFacts toFacts() {
+        List<GroupFacts.Member> registrations = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Member member = members.get(i);
+            try {
+                registrations.add(new GroupFacts.Member(member.role(), member.encounter().toRegistration()));
+            } catch (ProblemException e) {
+                throw e.prefixFields("members[" + i + "].encounter.");
+            }
+        }
+        return new GroupFacts(kind, label, parentGroupId, rescue == null ? null : rescue.toDetails(), registrations);
     }
 }

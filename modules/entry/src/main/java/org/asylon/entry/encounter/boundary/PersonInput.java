@@ -1,11 +1,15 @@
 package org.asylon.entry.encounter.boundary;
 
 import jakarta.validation.constraints.Size;
+import java.time.DateTimeException;
 import java.util.List;
+import org.asylon.entry.encounter.control.PersonFacts;
 import org.asylon.entry.encounter.entity.Sex;
+import org.asylon.entry.person.entity.PartialDate;
 import org.asylon.kernel.code.CountryCode;
 import org.asylon.kernel.code.LanguageCode;
 import org.asylon.kernel.code.PartialDateText;
+import org.asylon.kernel.problem.ProblemException;
 
 /**
  * The person as registered: names as in the document and as stated, the original script, a date of
@@ -34,5 +38,16 @@ public record PersonInput(
 
     public List<String> languagesOrEmpty() {
         return languages == null ? List.of() : languages;
+    }
+
+    PersonFacts toFacts() {
+        PartialDate birth;
+        try {
+            birth = dateOfBirth == null ? null : PartialDate.parse(dateOfBirth, isDateOfBirthEstimated());
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw ProblemException.invalidField("dateOfBirth", "is not a real date");
+        }
+        return new PersonFacts(documentSurname, documentGivenNames, statedSurname, statedGivenNames,
+                originalScriptName, birth, sex, placeOfBirth, nationalitiesOrEmpty(), languagesOrEmpty());
     }
 }

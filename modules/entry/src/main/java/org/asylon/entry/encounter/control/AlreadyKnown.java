@@ -1,11 +1,12 @@
 package org.asylon.entry.encounter.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,13 +32,20 @@ public class AlreadyKnown {
     static final int CANDIDATES = 500;
     static final int RESULTS = 20;
 
-    @PersistenceContext
-    EntityManager em;
-
     private final PersonMatcher matcher = new PersonMatcher();
+    private EntityManager em;
 
     /** A previous encounter and why it is thought to be the same person. */
     public record Match(Encounter encounter, double score, List<String> reasons) {
+    }
+
+    protected AlreadyKnown() {
+        // for CDI's client proxy
+    }
+
+    @Inject
+    public AlreadyKnown(EntityManager em) {
+        this.em = em;
     }
 
     public List<Match> byDocument(String number) {
@@ -73,7 +81,7 @@ public class AlreadyKnown {
             candidates.add(new PersonCandidate(e.id(), EncounterRegistration.names(e.person()), date,
                     new HashSet<>(e.nationalities())));
         }
-        var byId = new java.util.HashMap<String, Encounter>();
+        var byId = new HashMap<String, Encounter>();
         found.forEach(e -> byId.put(e.id(), e));
         return matcher.rank(new PersonProbe(names, birthDate, nationalities), candidates).stream()
                 .sorted(Comparator.comparingDouble(PersonMatch::score).reversed())

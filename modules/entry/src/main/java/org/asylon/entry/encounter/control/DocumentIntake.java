@@ -1,19 +1,21 @@
 package org.asylon.entry.encounter.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.asylon.entry.document.control.DocumentReader;
 import org.asylon.entry.document.control.MrzDocument;
 import org.asylon.entry.document.control.MrzFormat;
-import org.asylon.entry.document.control.MrzReader;
+import org.asylon.entry.document.control.MrzProblem;
 import org.asylon.entry.document.control.MrzReading;
-import org.asylon.entry.encounter.boundary.DocumentInput;
 import org.asylon.entry.encounter.entity.TravelDocument;
 import org.asylon.kernel.problem.ProblemException;
 
 /**
- * Turns a document as sent by the counter into a {@link TravelDocument}: an MRZ is read and checked
+ * Turns a document as given at the counter into a {@link TravelDocument}: an MRZ is read and checked
  * (a failed check digit is recorded, not refused — the officer decides), typed fields are taken as
  * they are. An expired document is flagged, never refused.
  */
@@ -22,23 +24,31 @@ public class DocumentIntake {
 
     private static final int SUMMARY_LENGTH = 1000;
 
-    Clock clock = Clock.systemUTC();
+    private DocumentReader reader;
+    private Clock clock;
 
     /** The document and, when it was read from an MRZ, the reading behind it. */
     public record Intake(TravelDocument document, MrzReading reading) {
     }
 
-    public MrzReading read(String mrz) {
-        return new MrzReader(clock).read(mrz);
+    protected DocumentIntake() {
+        // for CDI's client proxy
     }
 
-    public Intake take(DocumentInput input, String field) {
+    @Inject
+    public DocumentIntake(DocumentReader reader, Clock clock) {
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    /** @param field where the document sits in the request, to name it in a problem */
+    public Intake take(DocumentFacts input, String field) {
         LocalDate today = LocalDate.now(clock);
-        if (input.mrz() != null && !input.mrz().isBlank()) {
-            MrzReading reading = read(input.mrz());
+        if (input.scanned()) {
+            MrzReading reading = reader.read(input.mrz());
             if (reading.format() == MrzFormat.UNKNOWN || reading.document() == null) {
                 throw ProblemException.invalidField(field + ".mrz", reading.problems().stream()
-                        .map(p -> p.message()).collect(Collectors.joining("; ")));
+                        .map(MrzProblem::message).collect(Collectors.joining("; ")));
             }
             MrzDocument d = reading.document();
             if (d.documentNumber() == null || d.documentNumber().isBlank()) {
@@ -53,13 +63,13 @@ public class DocumentIntake {
         if (input.number() == null || input.number().isBlank()) {
             throw ProblemException.invalidField(field + ".number", "give the document number or scan its MRZ");
         }
-        return new Intake(new TravelDocument(input.documentCode(), input.number().strip().toUpperCase(java.util.Locale.ROOT),
+        return new Intake(new TravelDocument(input.documentCode(), input.number().strip().toUpperCase(Locale.ROOT),
                 input.issuingState(), input.expiryDate(), today, null, null), null);
     }
 
     private static String summary(MrzReading reading) {
         String text = reading.valid() ? "all check digits pass" : reading.problems().stream()
-                .map(p -> p.message()).collect(Collectors.joining("; "));
+                .map(MrzProblem::message).collect(Collectors.joining("; "));
         if (!reading.repairs().isEmpty()) {
             text += "; OCR repairs: " + reading.repairs().size();
         }

@@ -3,19 +3,16 @@ package org.asylon.entry.encounter.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.asylon.entry.crossingpoint.entity.CrossingPoint;
 import org.asylon.entry.document.control.MrzDocument;
-import org.asylon.entry.encounter.boundary.NewEncounter;
-import org.asylon.entry.encounter.boundary.PersonInput;
-import org.asylon.entry.encounter.boundary.SpecificNeedInput;
 import org.asylon.entry.encounter.entity.Encounter;
 import org.asylon.entry.encounter.entity.EncounterKind;
 import org.asylon.entry.encounter.entity.PersonDetails;
@@ -27,6 +24,7 @@ import org.asylon.entry.person.entity.PartialDate;
 import org.asylon.entry.watchlist.WatchlistCheck;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Caller;
 
 /**
  * Registers an encounter with everything that follows from it in one transaction: documents read,
@@ -37,68 +35,80 @@ import org.asylon.kernel.problem.ProblemException;
 @Transactional
 public class EncounterRegistration {
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private DocumentIntake documents;
+    private WatchlistCheck watchlist;
+    private ScreeningClock screening;
+    private EntryEvents events;
+    private AuditTrail audit;
+    private Clock clock;
 
-    @Inject
-    DocumentIntake documents;
-
-    @Inject
-    WatchlistCheck watchlist;
-
-    @Inject
-    ScreeningClock screening;
-
-    @Inject
-    EntryEvents events;
-
-    @Inject
-    AuditTrail audit;
-
-    Clock clock = Clock.systemUTC();
-
-    public Encounter register(NewEncounter request, String user) {
-        return register(request, user, null, null);
+    protected EncounterRegistration() {
+        // for CDI's client proxy
     }
 
-    /** Registers a member of a group: the group is known before the encounter's events are published. */
-    public Encounter register(NewEncounter request, String user, String groupId, String groupRole) {
+    @Inject
+    public EncounterRegistration(EntityManager em, DocumentIntake documents, WatchlistCheck watchlist,
+            ScreeningClock screening, EntryEvents events, AuditTrail audit, Clock clock) {
+        this.em = em;
+        this.documents = documents;
+        this.watchlist = watchlist;
+        this.screening = screening;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Registers one person and writes the encounter, so that its view carries its stored version. */
+    public Encounter register(Registration request, Caller caller) {
+        Encounter encounter = record(request, caller.name(), null, null);
+        em.flush();
+        return encounter;
+    }
+
+    /**
+     * Registers a member of a group inside the group's registration: the group is known before the
+     * encounter's events are published, and the group writes its members when all are registered.
+     */
+    public Encounter registerMember(Registration request, Caller caller, String groupId, String groupRole) {
+        return record(request, caller.name(), groupId, groupRole);
+    }
+
+    private Encounter record(Registration request, String user, String groupId, String groupRole) {
         Instant now = Instant.now(clock);
         if (request.crossingPointId() != null && em.find(CrossingPoint.class, request.crossingPointId()) == null) {
             throw ProblemException.invalidField("crossingPointId", "no crossing point has this id");
         }
         List<TravelDocument> travelDocuments = new ArrayList<>();
         MrzDocument firstRead = null;
-        for (int i = 0; i < request.documentsOrEmpty().size(); i++) {
-            DocumentIntake.Intake intake = documents.take(request.documentsOrEmpty().get(i), "documents[" + i + "]");
+        for (int i = 0; i < request.documents().size(); i++) {
+            DocumentIntake.Intake intake = documents.take(request.documents().get(i), "documents[" + i + "]");
             travelDocuments.add(intake.document());
             if (firstRead == null && intake.reading() != null) {
                 firstRead = intake.reading().document();
             }
         }
         PersonDetails person = person(request.person(), firstRead);
-        List<String> nationalities = new ArrayList<>(request.person().nationalitiesOrEmpty());
+        List<String> nationalities = new ArrayList<>(request.person().nationalities());
         if (nationalities.isEmpty() && firstRead != null && firstRead.nationality() != null) {
             nationalities.add(firstRead.nationality().code());
         }
         Encounter encounter = new Encounter(request.kind(), request.crossingPointId(), request.locationDescription(),
-                request.occurredAt().toInstant(),
-                request.heldAtBorderSince() == null ? null : request.heldAtBorderSince().toInstant(), person,
-                nationalities, request.person().languagesOrEmpty(), travelDocuments, request.isUnaccompaniedChild(),
-                user, now);
+                request.occurredAt(), request.heldAtBorderSince(), person, nationalities,
+                request.person().languages(), travelDocuments, request.unaccompaniedChild(), user, now);
         if (groupId != null) {
             encounter.joinGroup(groupId, groupRole);
         }
         encounter.recordWatchlistCheck(watchlist.check(new WatchlistCheck.Query(names(person),
                 person.dateOfBirth(), nationalities, travelDocuments.stream().map(TravelDocument::number).toList()), now));
         screening.start(encounter, now).ifPresent(encounter::startScreening);
-        if (request.protectionRequested() != null) {
-            encounter.requestProtection(request.protectionRequested().words(), now);
+        if (request.protectionRequested()) {
+            encounter.requestProtection(request.protectionRequestWords(), now);
         } else if (request.kind() == EncounterKind.PROTECTION_REQUEST_AT_CROSSING_POINT) {
             encounter.requestProtection("asked for protection at the crossing point", now);
         }
         List<SpecificNeed> needs = new ArrayList<>();
-        for (SpecificNeedInput need : request.specificNeedsOrEmpty()) {
+        for (Registration.Need need : request.specificNeeds()) {
             SpecificNeed noted = new SpecificNeed(need.category(), need.note(), user, now);
             encounter.noteSpecificNeed(noted);
             needs.add(noted);
@@ -116,15 +126,10 @@ public class EncounterRegistration {
         return encounter;
     }
 
-    private static PersonDetails person(PersonInput input, MrzDocument read) {
+    private static PersonDetails person(PersonFacts input, MrzDocument read) {
         String documentSurname = input.documentSurname();
         String documentGiven = input.documentGivenNames();
-        PartialDate birth;
-        try {
-            birth = input.dateOfBirth() == null ? null : PartialDate.parse(input.dateOfBirth(), input.isDateOfBirthEstimated());
-        } catch (IllegalArgumentException | DateTimeException e) {
-            throw ProblemException.invalidField("person.dateOfBirth", "is not a real date");
-        }
+        PartialDate birth = input.dateOfBirth();
         Sex sex = input.sex();
         if (read != null) {
             if (documentSurname == null && read.name() != null) {
@@ -159,7 +164,7 @@ public class EncounterRegistration {
 
     private void storeSearchKeys(Encounter encounter) {
         List<String> names = names(encounter.person());
-        java.util.Set<String> keys = new java.util.TreeSet<>(PersonKeys.tokenKeys(names));
+        Set<String> keys = new TreeSet<>(PersonKeys.tokenKeys(names));
         PersonKeys.blockingKeys(names).forEach(k -> keys.add(SearchKeys.BLOCKING_PREFIX + k));
         for (String key : keys) {
             em.createNativeQuery("INSERT INTO encounter_name_key (encounter_id, name_key) VALUES (?, ?)")

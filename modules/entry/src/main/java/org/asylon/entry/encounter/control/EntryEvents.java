@@ -2,15 +2,16 @@ package org.asylon.entry.encounter.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import org.asylon.entry.encounter.entity.Encounter;
 import org.asylon.entry.encounter.entity.EncounterGroup;
 import org.asylon.entry.encounter.entity.PersonDetails;
 import org.asylon.entry.encounter.entity.SpecificNeed;
 import org.asylon.kernel.feed.EventPublisher;
+import org.asylon.kernel.json.Jsons;
 
 /**
  * The events border entry publishes (catalogue in modules/entry/README.md). They carry what the
@@ -26,12 +27,20 @@ public class EntryEvents {
     public static final String SPECIFIC_NEEDS_NOTED = "org.asylon.entry.specific-needs-noted.v1";
     public static final String OUTCOME_DECIDED = "org.asylon.entry.outcome-decided.v1";
 
+    private EventPublisher publisher;
+
+    protected EntryEvents() {
+        // for CDI's client proxy
+    }
+
     @Inject
-    EventPublisher publisher;
+    public EntryEvents(EventPublisher publisher) {
+        this.publisher = publisher;
+    }
 
     public void registered(Encounter e) {
         PersonDetails p = e.person();
-        JsonObjectBuilder person = Json.createObjectBuilder();
+        JsonObjectBuilder person = Jsons.object();
         add(person, "documentSurname", p.documentSurname());
         add(person, "documentGivenNames", p.documentGivenNames());
         add(person, "statedSurname", p.statedSurname());
@@ -42,7 +51,7 @@ public class EntryEvents {
         }
         add(person, "sex", p.sex() == null ? null : p.sex().name());
         person.add("nationalities", array(e.nationalities())).add("languages", array(e.languages()));
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonObjectBuilder data = Jsons.object()
                 .add("encounterId", e.id())
                 .add("kind", e.kind().name())
                 .add("occurredAt", e.occurredAt().toString())
@@ -55,15 +64,15 @@ public class EntryEvents {
         publish(ENCOUNTER_REGISTERED, e, data.build());
     }
 
-    public void groupRegistered(EncounterGroup group, java.util.List<String> memberIds) {
-        JsonObjectBuilder data = Json.createObjectBuilder()
+    public void groupRegistered(EncounterGroup group, List<String> memberIds) {
+        JsonObjectBuilder data = Jsons.object()
                 .add("groupId", group.id())
                 .add("kind", group.kind().name())
                 .add("label", group.label())
                 .add("members", array(memberIds));
         add(data, "parentGroupId", group.parentGroupId());
         if (group.rescue() != null && group.rescue().rescued() != null) {
-            JsonObjectBuilder rescue = Json.createObjectBuilder()
+            JsonObjectBuilder rescue = Jsons.object()
                     .add("rescued", group.rescue().rescued())
                     .add("dead", group.rescue().dead())
                     .add("missing", group.rescue().missing());
@@ -77,27 +86,27 @@ public class EntryEvents {
     }
 
     public void protectionRequested(Encounter e) {
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonObjectBuilder data = Jsons.object()
                 .add("encounterId", e.id())
                 .add("requestedAt", e.protectionRequestedAt().toString());
         add(data, "words", e.protectionRequestWords());
         publish(PROTECTION_REQUESTED, e, data.build());
     }
 
-    public void specificNeedsNoted(Encounter e, java.util.List<SpecificNeed> needs) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+    public void specificNeedsNoted(Encounter e, List<SpecificNeed> needs) {
+        JsonArrayBuilder list = Jsons.array();
         for (SpecificNeed need : needs) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("category", need.category().name())
+            JsonObjectBuilder item = Jsons.object().add("category", need.category().name())
                     .add("notedAt", need.notedAt().toString());
             add(item, "note", need.note());
             list.add(item);
         }
-        publish(SPECIFIC_NEEDS_NOTED, e, Json.createObjectBuilder().add("encounterId", e.id())
+        publish(SPECIFIC_NEEDS_NOTED, e, Jsons.object().add("encounterId", e.id())
                 .add("unaccompaniedChild", e.unaccompaniedChild()).add("needs", list).build());
     }
 
     public void outcomeDecided(Encounter e) {
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonObjectBuilder data = Jsons.object()
                 .add("encounterId", e.id())
                 .add("outcome", e.outcome().kind().name())
                 .add("decidedAt", e.outcome().decidedAt().toString())
@@ -113,8 +122,8 @@ public class EntryEvents {
         publisher.publish(type, "encounters/" + e.id(), data);
     }
 
-    private static JsonArrayBuilder array(java.util.List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+    private static JsonArrayBuilder array(List<String> values) {
+        JsonArrayBuilder array = Jsons.array();
         values.forEach(array::add);
         return array;
     }

@@ -3,64 +3,61 @@ package org.asylon.entry.encounter.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.asylon.entry.encounter.boundary.NewGroup;
-import org.asylon.entry.encounter.boundary.RescueInput;
 import org.asylon.entry.encounter.entity.Encounter;
 import org.asylon.entry.encounter.entity.EncounterGroup;
-import org.asylon.entry.encounter.entity.RescueDetails;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Caller;
 
 /** Registers a group and each of its members as an individual encounter, all or nothing. */
 @ApplicationScoped
 @Transactional
 public class GroupRegistration {
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private EncounterRegistration encounters;
+    private EntryEvents events;
+    private AuditTrail audit;
+    private Clock clock;
 
-    @Inject
-    EncounterRegistration encounters;
-
-    @Inject
-    EntryEvents events;
-
-    @Inject
-    AuditTrail audit;
-
-    Clock clock = Clock.systemUTC();
-
-    public record Registered(EncounterGroup group, List<Encounter> members) {
+    protected GroupRegistration() {
+        // for CDI's client proxy
     }
 
-    public Registered register(NewGroup request, String user) {
+    @Inject
+    public GroupRegistration(EntityManager em, EncounterRegistration encounters, EntryEvents events, AuditTrail audit,
+            Clock clock) {
+        this.em = em;
+        this.encounters = encounters;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public GroupMembers register(GroupFacts request, Caller caller) {
         if (request.parentGroupId() != null && em.find(EncounterGroup.class, request.parentGroupId()) == null) {
             throw ProblemException.invalidField("parentGroupId", "no group has this id");
         }
-        RescueInput r = request.rescue();
-        RescueDetails rescue = r == null ? null : new RescueDetails(r.vessel(), r.searchAndRescueRegion(),
-                r.placeOfSafety(), r.disembarkedAt() == null ? null : r.disembarkedAt().toInstant(), r.rescued(),
-                r.dead(), r.missing());
-        EncounterGroup group = new EncounterGroup(request.kind(), request.label(), request.parentGroupId(), rescue, user,
-                Instant.now(clock));
+        EncounterGroup group = new EncounterGroup(request.kind(), request.label(), request.parentGroupId(),
+                request.rescue(), caller.name(), Instant.now(clock));
         em.persist(group);
         List<Encounter> members = new ArrayList<>();
         for (int i = 0; i < request.members().size(); i++) {
-            NewGroup.Member member = request.members().get(i);
+            GroupFacts.Member member = request.members().get(i);
             try {
-                members.add(encounters.register(member.encounter(), user, group.id(), member.role()));
+                members.add(encounters.registerMember(member.encounter(), caller, group.id(), member.role()));
             } catch (ProblemException e) {
                 throw e.prefixFields("members[" + i + "].encounter.");
             }
         }
         events.groupRegistered(group, members.stream().map(Encounter::id).toList());
-        audit.record(user, "group.registered", "group", group.id(), members.size() + " member(s)");
-        return new Registered(group, members);
+        audit.record(caller.name(), "group.registered", "group", group.id(), members.size() + " member(s)");
+        em.flush();
+        return new GroupMembers(group, members);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.asylon.entry.encounter.entity.Encounter;
 import org.asylon.entry.encounter.entity.EncounterKind;
+import org.asylon.entry.encounter.entity.EntryRules;
 import org.asylon.entry.encounter.entity.Screening;
 import org.asylon.entry.encounter.entity.ScreeningReason;
 import org.asylon.kernel.profile.ActiveProfile;
@@ -22,20 +23,24 @@ import org.asylon.kernel.profile.Deadline;
 @ApplicationScoped
 public class ScreeningClock {
 
-    static final String APPLIES = "entry.screening.applies";
-    static final String DEADLINE = "entry.screening.deadline";
-    static final String REDUCED = "entry.screening.deadline.held-over-threshold";
-    static final String HELD_THRESHOLD = "entry.screening.held-threshold";
+    private ActiveProfile active;
+
+    protected ScreeningClock() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    ActiveProfile active;
+    public ScreeningClock(ActiveProfile active) {
+        this.active = active;
+    }
 
     public Optional<Screening> start(Encounter encounter, Instant now) {
-        if (!active.profile().flag(APPLIES) || encounter.kind() == EncounterKind.REGULAR_CROSSING) {
+        if (!active.profile().flag(EntryRules.SCREENING_APPLIES) || encounter.kind() == EncounterKind.REGULAR_CROSSING) {
             return Optional.empty();
         }
-        Deadline due = active.deadlines().compute(heldOverThreshold(encounter, now) ? REDUCED : DEADLINE,
-                Map.of(encounter.kind().screeningAnchor(), encounter.occurredAt()));
+        String rule = heldOverThreshold(encounter, now) ? EntryRules.SCREENING_DEADLINE_HELD
+                : EntryRules.SCREENING_DEADLINE;
+        Deadline due = active.deadlines().compute(rule, Map.of(encounter.kind().screeningAnchor(), encounter.occurredAt()));
         return Optional.of(Screening.started(due.dueDate().orElse(null), due.rule(), due.explanation(),
                 !due.caveats().isEmpty() || due.unconfirmed(), reasonFor(encounter.kind())));
     }
@@ -44,7 +49,7 @@ public class ScreeningClock {
         if (encounter.heldAtBorderSince() == null) {
             return false;
         }
-        Deadline threshold = active.deadlines().compute(HELD_THRESHOLD,
+        Deadline threshold = active.deadlines().compute(EntryRules.SCREENING_HELD_THRESHOLD,
                 Map.of("entry.held-at-border-since", encounter.heldAtBorderSince()));
         return threshold.dueInstant().map(now::isAfter).orElse(false);
     }

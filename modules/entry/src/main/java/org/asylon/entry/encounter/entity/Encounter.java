@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.asylon.entry.watchlist.WatchlistResult;
 import org.asylon.kernel.problem.ProblemException;
 
 /**
@@ -165,11 +166,11 @@ public class Encounter {
 
     public void recordScreening(ScreeningForm form, String by, Instant at) {
         if (screening == null) {
-            throw ProblemException.ruleViolated("entry.screening.applies", null,
+            throw ProblemException.ruleViolated(EntryRules.SCREENING_APPLIES, null,
                     "Screening does not apply to this encounter under the active legal profile.");
         }
         if (screening.completedAt() != null) {
-            throw ProblemException.ruleViolated("entry.screening.completed", null,
+            throw ProblemException.ruleViolated(EntryRules.SCREENING_COMPLETED, null,
                     "The screening form was completed on " + screening.completedAt() + " and can no longer be changed.");
         }
         screening.record(form, by, at);
@@ -188,12 +189,12 @@ public class Encounter {
         String basis = null;
         if (decided == OutcomeKind.REFUSED_ENTRY) {
             if (protectionRequestedAt != null) {
-                throw ProblemException.ruleViolated("entry.non-refoulement", rules.nonRefoulementBasis(),
+                throw ProblemException.ruleViolated(EntryRules.NON_REFOULEMENT, rules.nonRefoulementBasis(),
                         "Entry cannot be refused: this person asked for protection on " + protectionRequestedAt
                                 + ". Refer them to the asylum procedure instead.");
             }
             if (unaccompaniedChild) {
-                throw ProblemException.ruleViolated("entry.unaccompanied-child", rules.nonRefoulementBasis(),
+                throw ProblemException.ruleViolated(EntryRules.UNACCOMPANIED_CHILD, rules.nonRefoulementBasis(),
                         "Entry cannot be refused to an unaccompanied child. Refer the child to child protection.");
             }
             if (refusalGround == null || refusalGround.isBlank()) {

@@ -1,4 +1,4 @@
-package org.asylon.entry.encounter.entity;
+package org.asylon.entry.watchlist;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -8,7 +8,8 @@ import java.time.Instant;
 
 /**
  * What the watch-list check said. {@code NOT_PERFORMED} is recorded as such: no system configured
- * is never shown as a clearance.
+ * is never shown as a clearance. The port answers in its own terms; the encounter keeps the answer
+ * as an embedded value (the {@code watchlist_*} columns of {@code encounter}).
  */
 @Embeddable
 public class WatchlistResult {

@@ -1,0 +1,24 @@
+package org.asylon.entry.encounter.control;
+
+import java.time.Instant;
+import java.util.List;
+import org.asylon.entry.encounter.entity.EncounterKind;
+import org.asylon.entry.encounter.entity.SpecificNeedCategory;
+
+/**
+ * An encounter to register: one person, met at a crossing point or at sea, with the documents they
+ * carry, whether they asked for protection (and in what words) and the specific needs noticed.
+ */
+public record Registration(EncounterKind kind, String crossingPointId, String locationDescription, Instant occurredAt,
+        Instant heldAtBorderSince, PersonFacts person, List<DocumentFacts> documents, boolean unaccompaniedChild,
+        boolean protectionRequested, String protectionRequestWords, List<Need> specificNeeds) {
+
+    /** A specific need noticed at registration. */
+    public record Need(SpecificNeedCategory category, String note) {
+    }
+
+    public Registration {
+        documents = documents == null ? List.of() : List.copyOf(documents);
+        specificNeeds = specificNeeds == null ? List.of() : List.copyOf(specificNeeds);
+    }
+}
