@@ -387,6 +387,17 @@ class EntryApiIT {
     }
 
     @Test
+    void aBatchItemWithoutAKeyIsToldToGiveTheItemAKeyNotAHeader() {
+        JsonObject answer = officer.post("encounters/batch",
+                "{\"items\":[{\"encounter\":" + Bodies.encounter("Keyless1", false, false) + "}]}").json();
+        JsonObject item = answer.getJsonArray("items").getJsonObject(0);
+        assertEquals(400, item.getInt("status"), answer::toString);
+        JsonObject error = item.getJsonObject("problem").getJsonArray("errors").getJsonObject(0);
+        assertEquals("items[0].idempotencyKey", error.getString("field"), answer::toString);
+        assertFalse(item.getJsonObject("problem").getString("detail").contains("header"), answer::toString);
+    }
+
+    @Test
     void anEncounterSentAloneAndThenInABatchIsRegisteredOnce() {
         String key = UUID.randomUUID().toString();
         String body = Bodies.encounter("AloneFirst", false, false);

@@ -52,7 +52,15 @@ public class IdempotentCreation {
      */
     public Response respond(String key, Caller caller, String endpoint, Object request, UriInfo uri,
             Supplier<Created> work) {
-        return toResponse(once(key, caller.name() + " " + endpoint, request, work), uri);
+        return toResponse(once(key, caller, endpoint, request, work), uri);
+    }
+
+    /**
+     * The same as {@link #respond} without the response, for a batch that answers many creations at
+     * once: an item sent alone and again in a batch to the same endpoint is created once.
+     */
+    public Created once(String key, Caller caller, String endpoint, Object request, Supplier<Created> work) {
+        return once(key, caller.name() + " " + endpoint, request, work);
     }
 
     /**

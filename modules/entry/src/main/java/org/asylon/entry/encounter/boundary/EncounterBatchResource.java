@@ -69,12 +69,17 @@ public class EncounterBatchResource {
     private BatchResult.ItemResult one(int index, EncounterBatch.Item item, Caller caller) {
         String prefix = "items[" + index + "].";
         try {
+            if (item.idempotencyKey() == null || item.idempotencyKey().isBlank()) {
+                // the header the single POST asks for does not exist per item: name the field
+                throw ProblemException.badRequest("idempotencyKey", "give each item its own key (for example a UUID"
+                        + " made when the form was opened), so that resending the batch registers no one twice");
+            }
             if (item.encounter() == null) {
                 throw ProblemException.invalidField("encounter", "send the encounter");
             }
             validate(item.encounter());
             NewEncounter request = item.encounter();
-            Created created = creations.once(item.idempotencyKey(), caller.name() + " " + EncountersResource.REGISTER,
+            Created created = creations.once(item.idempotencyKey(), caller, EncountersResource.REGISTER,
                     request, () -> EncountersResource.created(registration.register(request.toRegistration(), caller)));
             String id = Jsons.readObject(created.body()).getString("id");
             // the same answer as a single POST gives: 201, marked as a replay when the key was seen before
