@@ -64,7 +64,9 @@ if [ -z "${READY:-}" ]; then
 fi
 
 if [ "${ASYLON_DEMO_DATA:-true}" = true ]; then
-  training/demo/load.sh "$BASE"
+  # dated relative to the day it was first loaded into this data directory, so a restart replays, never duplicates
+  [ -f "$DATA/demo-day" ] || date -u +%Y-%m-%d >"$DATA/demo-day"
+  ASYLON_DEMO_DAY=$(cat "$DATA/demo-day") training/demo/load.sh "$BASE"
 fi
 
 cat <<INFO

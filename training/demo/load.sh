@@ -20,7 +20,13 @@ post() { # user, path, key, file-with-placeholders-replaced -> prints the id of 
   printf '%s' "$reply" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4
 }
 
-fill() { sed -e "s/@@LAND@@/${LAND:-}/g" -e "s/@@AIRPORT@@/${AIRPORT:-}/g" -e "s/@@PORT@@/${PORT_ID:-}/g" -e "s/@@BOAT@@/${BOAT:-}/g" "$1"; }
+# The people arrived the day before and two days before the demo was first loaded (ASYLON_DEMO_DAY, which
+# ./run.sh keeps in the data directory; default today): fixed dates would show every deadline as overdue a
+# week later. Reloading the same data with the same day creates nothing twice (fixed Idempotency-Keys).
+DEMO_DAY=${ASYLON_DEMO_DAY:-$(date -u +%Y-%m-%d)}
+DAY_1=$(date -u -d "$DEMO_DAY -1 day" +%Y-%m-%d)
+DAY_2=$(date -u -d "$DEMO_DAY -2 days" +%Y-%m-%d)
+fill() { sed -e "s/@@DAY-1@@/$DAY_1/g" -e "s/@@DAY-2@@/$DAY_2/g" -e "s/@@LAND@@/${LAND:-}/g" -e "s/@@AIRPORT@@/${AIRPORT:-}/g" -e "s/@@PORT@@/${PORT_ID:-}/g" -e "s/@@BOAT@@/${BOAT:-}/g" "$1"; }
 
 LAND=$(post border.supervisor crossing-points demo-entry-01-land "$(fill "$DIR/01-land-crossing.json")")
 AIRPORT=$(post border.supervisor crossing-points demo-entry-02-airport "$(fill "$DIR/02-airport.json")")
