@@ -1,9 +1,7 @@
 package org.asylon.rsd.testing;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,6 +19,7 @@ import org.asylon.kernel.feed.OutboxEvent;
 import org.asylon.kernel.feed.consumer.FeedCursor;
 import org.asylon.kernel.feed.consumer.FeedEventHandler;
 import org.asylon.kernel.feed.consumer.ResourceLocalFeedStore;
+import org.asylon.kernel.json.Jsons;
 import org.asylon.kernel.persistence.InstantConverter;
 import org.asylon.kernel.persistence.KernelSequence;
 import org.asylon.kernel.profile.ActiveProfile;
@@ -299,9 +298,7 @@ public final class RsdFixture implements AutoCloseable {
     }
 
     private static JsonObject json(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
+        return Jsons.readObject(text);
     }
 
     @Override

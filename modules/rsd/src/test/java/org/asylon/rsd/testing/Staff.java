@@ -1,8 +1,7 @@
 package org.asylon.rsd.testing;
 
-import java.util.Set;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
-import org.asylon.rsd.application.control.Caller;
 
 /** The RSD staff of the tests, named as the kernel's demo users, with their roles. */
 public final class Staff {
@@ -23,19 +22,17 @@ public final class Staff {
 
     /** A caller with the demo user's roles (kernel demo-users.properties); any other name is an eligibility officer. */
     public static Caller caller(String name) {
-        Set<String> roles = switch (name) {
-            case SUPERVISOR -> Set.of(Roles.RSD_SUPERVISOR, Roles.ELIGIBILITY_OFFICER);
-            case APPEAL_OFFICER -> Set.of(Roles.APPEAL_OFFICER);
-            case SENIOR -> Set.of(Roles.ELIGIBILITY_OFFICER, Roles.APPEAL_OFFICER);
-            case REPRESENTATIVE -> Set.of(Roles.LEGAL_REPRESENTATIVE);
-            default -> Set.of(Roles.ELIGIBILITY_OFFICER);
+        return switch (name) {
+            case SUPERVISOR -> Caller.withRoles(name, Roles.RSD_SUPERVISOR, Roles.ELIGIBILITY_OFFICER);
+            case APPEAL_OFFICER -> Caller.withRoles(name, Roles.APPEAL_OFFICER);
+            case SENIOR -> Caller.withRoles(name, Roles.ELIGIBILITY_OFFICER, Roles.APPEAL_OFFICER);
+            case REPRESENTATIVE -> Caller.withRoles(name, Roles.LEGAL_REPRESENTATIVE);
+            default -> Caller.withRoles(name, Roles.ELIGIBILITY_OFFICER);
         };
-        return new Caller(name, roles::contains);
     }
 
     /** A caller with exactly {@code roles}. */
     public static Caller caller(String name, String... roles) {
-        Set<String> held = Set.of(roles);
-        return new Caller(name, held::contains);
+        return Caller.withRoles(name, roles);
     }
 }

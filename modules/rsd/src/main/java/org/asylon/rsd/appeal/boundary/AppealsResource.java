@@ -2,8 +2,6 @@ package org.asylon.rsd.appeal.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,13 +24,13 @@ import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
-import org.asylon.rsd.application.control.CaseAccess;
-import org.asylon.rsd.application.control.Caller;
-import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.appeal.control.AppealDecisionRequest;
 import org.asylon.rsd.appeal.control.AppealDesk;
 import org.asylon.rsd.appeal.entity.Appeal;
+import org.asylon.rsd.application.control.CaseAccess;
+import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.decision.control.DecisionDesk;
 
 /**
@@ -46,8 +44,6 @@ import org.asylon.rsd.decision.control.DecisionDesk;
 @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.LEGAL_REPRESENTATIVE})
 public class AppealsResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     AppealDesk desk;
 
@@ -58,7 +54,7 @@ public class AppealsResource {
     CaseAccess access;
 
     @Inject
-    IdempotentCreation creation;
+    IdempotentCreation creations;
 
     @Inject
     AuditTrail audit;
@@ -74,7 +70,7 @@ public class AppealsResource {
     public Response lodge(@PathParam("id") String id, @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the appeal as JSON, e.g. {\"lodgedAt\": \"2026-05-02T09:00:00Z\"}") NewAppeal request) {
         Caller caller = Caller.of(security);
-        return once(key, caller, "POST applications/appeal", id, request,
+        return respond(key, caller, "POST applications/appeal", id, request,
                 () -> desk.lodge(id, request.lodgedAt(), caller));
     }
 
@@ -108,7 +104,7 @@ public class AppealsResource {
     public Response admission(@PathParam("id") String id, @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the admission as JSON") Admission request) {
         Caller caller = Caller.of(security);
-        return once(key, caller, "POST applications/appeal/admission", id, request,
+        return respond(key, caller, "POST applications/appeal/admission", id, request,
                 () -> desk.admission(id, request.admitted(), request.reasons(), caller));
     }
 
@@ -119,14 +115,15 @@ public class AppealsResource {
     public Response decide(@PathParam("id") String id, @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the appeal decision as JSON") NewAppealDecision request) {
         Caller caller = Caller.of(security);
-        return once(key, caller, "POST applications/appeal/decision", id, request,
+        return respond(key, caller, "POST applications/appeal/decision", id, request,
                 () -> desk.decide(id, new AppealDecisionRequest(request.result(), request.newOutcome(),
                         request.legalBasis(), request.inadmissibilityGround(), request.country(), request.reasons()), caller));
     }
 
-    private Response once(String key, Caller caller, String endpoint, String id, Object request, Supplier<Appeal> work) {
-        Created created = creation.once(key, caller.name() + " " + endpoint, Map.of("application", id, "request", request),
-                () -> Created.at("applications/" + id + "/appeal", JSON.toJson(AppealView.of(work.get()))));
-        return IdempotentCreation.toResponse(created, uri);
+    /** Answers with the appeal; the application id is in the request, so one body sent for two cases is no retry. */
+    private Response respond(String key, Caller caller, String endpoint, String id, Object request,
+            Supplier<Appeal> work) {
+        return creations.respond(key, caller, endpoint, Map.of("application", id, "request", request), uri,
+                () -> Created.at("applications/" + id + "/appeal", AppealView.of(work.get())));
     }
 }

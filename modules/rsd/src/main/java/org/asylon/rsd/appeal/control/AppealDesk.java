@@ -16,16 +16,16 @@ import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.kernel.profile.Deadline;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
-import org.asylon.rsd.application.control.AnchorRecorded;
-import org.asylon.rsd.application.control.Caller;
-import org.asylon.rsd.application.control.StageChanged;
-import org.asylon.rsd.application.entity.AsylumApplication;
-import org.asylon.rsd.application.entity.Stage;
 import org.asylon.rsd.appeal.entity.Appeal;
 import org.asylon.rsd.appeal.entity.AppealResult;
 import org.asylon.rsd.appeal.entity.AppealStatus;
 import org.asylon.rsd.appeal.entity.FirstInstance;
+import org.asylon.rsd.application.control.AnchorRecorded;
+import org.asylon.rsd.application.control.StageChanged;
+import org.asylon.rsd.application.entity.AsylumApplication;
+import org.asylon.rsd.application.entity.Stage;
 import org.asylon.rsd.decision.control.DecisionDesk;
 import org.asylon.rsd.decision.control.DecisionEvents.FinalBy;
 import org.asylon.rsd.decision.control.DecisionRules;
@@ -77,6 +77,12 @@ public class AppealDesk {
      * application is APPEALED with the profile's suspensive effect. Late, the decision is final (its
      * window has passed, whether or not the finality job has run yet): the appeal is recorded, flagged
      * with the deadline and the days late, and waits for the appeal body to admit it out of time.
+     *
+     * <p>Why a late appeal reopens nothing by itself and suspends nothing: the profiles set the suspensive
+     * effect of appeals lodged in time, and no reference text says a late one suspends removal; whether to
+     * admit it is the appeal body's judgement (UNHCR does not close a file for an appeal up to six weeks
+     * late; CJEU C-564/18 <i>LH</i>: limits that make the remedy ineffective are set aside). Deciding it at
+     * admission keeps the outcome independent of when the finality job happens to run.
      */
     public Appeal lodge(String applicationId, Instant lodgedAt, Caller caller) {
         AsylumApplication a = decisions.application(applicationId);

@@ -2,11 +2,11 @@ package org.asylon.rsd.appeal.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import org.asylon.kernel.json.Jsons;
+import org.asylon.rsd.appeal.entity.Appeal;
 import org.asylon.rsd.application.control.RsdEvents;
 import org.asylon.rsd.application.entity.AsylumApplication;
-import org.asylon.rsd.appeal.entity.Appeal;
 import org.asylon.rsd.decision.control.DecisionEvents;
 
 /**
@@ -64,7 +64,7 @@ public class AppealEvents {
     }
 
     private static JsonObjectBuilder base(Appeal ap, String derivativeOf) {
-        JsonObjectBuilder facts = Json.createObjectBuilder()
+        JsonObjectBuilder facts = Jsons.object()
                 .add("appealId", ap.id())
                 .add("suspensiveAppealPending", ap.suspendsRemoval());
         if (ap.suspension() != null) {

@@ -9,7 +9,9 @@ import java.util.List;
 import org.asylon.kernel.code.CountryCode;
 import org.asylon.kernel.code.LanguageCode;
 import org.asylon.kernel.code.PartialDateText;
+import org.asylon.rsd.application.control.DeskApplication;
 import org.asylon.rsd.application.entity.InterpreterNeeds;
+import org.asylon.rsd.application.entity.Person;
 import org.asylon.rsd.application.entity.Relationship;
 
 /**
@@ -34,6 +36,14 @@ public record NewApplication(
         @Size(max = 36) String principalId,
         Relationship relationship,
         Boolean ownClaim) {
+
+    DeskApplication toDesk() {
+        return new DeskApplication(
+                new Person(surname, givenNames, originalScriptName, dateOfBirth, sex, nationalities, languages),
+                interpreter == null ? InterpreterNeeds.none() : interpreter.needs(),
+                Boolean.TRUE.equals(unaccompaniedChild), Boolean.TRUE.equals(specialProceduralNeeds), madeAt,
+                registeredAt, principalId, relationship, ownClaim == null || ownClaim);
+    }
 
     /** Interpreter language and same-gender requests (UNHCR Procedural Standards for RSD). */
     public record InterpreterRequest(

@@ -4,14 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Caller;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.InterpreterNeeds;
+import org.asylon.rsd.application.entity.MadeWhere;
 import org.asylon.rsd.application.entity.Outcome;
 import org.asylon.rsd.application.entity.Relationship;
 import org.asylon.rsd.application.entity.Stage;
@@ -43,6 +47,66 @@ public class ApplicationDesk {
         this.anchors = anchors;
         this.stages = stages;
         this.clock = clock;
+    }
+
+    /**
+     * Opens an application made at the desk and, when the desk registered it in the same sitting,
+     * registers it. Flushed, so that the version the caller answers with is the one stored.
+     */
+    public AsylumApplication openAtDesk(DeskApplication request, String user) {
+        Instant now = Instant.now(clock);
+        Instant madeAt = request.madeAt() == null ? now : request.madeAt();
+        if (madeAt.isAfter(now)) {
+            throw ProblemException.invalidField("madeAt", "is in the future");
+        }
+        AsylumApplication application = new AsylumApplication(null, request.person(), request.interpreter(), madeAt,
+                MadeWhere.RSD_DESK, user, now);
+        if (request.unaccompaniedChild()) {
+            application.markUnaccompaniedChild();
+        }
+        application.markSpecialProceduralNeeds(request.specialProceduralNeeds());
+        open(application, request.principalId(), request.relationship(), request.ownClaim(), user);
+        if (request.registeredAt() != null) {
+            register(application, request.registeredAt(), user);
+        }
+        em.flush();
+        return application;
+    }
+
+    /**
+     * The caseload list, oldest first: RSD staff see every application, anyone else (a representative)
+     * only their clients'.
+     */
+    public List<AsylumApplication> caseload(CaseloadFilter filter, Caller caller, int limit) {
+        boolean staff = CaseAccess.staff(caller);
+        StringBuilder jpql = new StringBuilder("SELECT a FROM AsylumApplication a WHERE 1 = 1");
+        if (!staff) {
+            jpql.append(" AND a.representative = :me");
+        }
+        if (filter.stage() != null) {
+            jpql.append(" AND a.stage = :stage");
+        }
+        if (filter.track() != null) {
+            jpql.append(" AND a.track.track = :track");
+        }
+        if (filter.officer() != null) {
+            jpql.append(" AND a.assignedOfficer = :officer");
+        }
+        TypedQuery<AsylumApplication> query = em.createQuery(jpql.append(" ORDER BY a.madeAt, a.id").toString(),
+                AsylumApplication.class).setMaxResults(limit);
+        if (!staff) {
+            query.setParameter("me", caller.name());
+        }
+        if (filter.stage() != null) {
+            query.setParameter("stage", filter.stage());
+        }
+        if (filter.track() != null) {
+            query.setParameter("track", filter.track());
+        }
+        if (filter.officer() != null) {
+            query.setParameter("officer", filter.officer());
+        }
+        return query.getResultList();
     }
 
     /**

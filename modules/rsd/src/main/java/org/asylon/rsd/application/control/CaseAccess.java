@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.application.entity.AsylumApplication;
 
@@ -55,10 +56,15 @@ public class CaseAccess {
         return Optional.empty();
     }
 
+    /** RSD staff: eligibility officers, RSD supervisors and appeal officers. */
+    public static boolean staff(Caller caller) {
+        return caller.has(Roles.ELIGIBILITY_OFFICER) || caller.has(Roles.RSD_SUPERVISOR)
+                || caller.has(Roles.APPEAL_OFFICER);
+    }
+
     /** RSD staff see every case's summary; a representative only their clients'. */
     public static boolean maySeeSummary(AsylumApplication a, Caller caller) {
-        return caller.has(Roles.ELIGIBILITY_OFFICER) || caller.has(Roles.RSD_SUPERVISOR)
-                || caller.has(Roles.APPEAL_OFFICER) || caller.name().equals(a.representative());
+        return staff(caller) || caller.name().equals(a.representative());
     }
 
     /** Lets the read of the summary through, or answers 404. */

@@ -2,12 +2,12 @@ package org.asylon.rsd.application.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import org.asylon.kernel.feed.EventPublisher;
+import org.asylon.kernel.json.Jsons;
 import org.asylon.rsd.application.entity.AsylumApplication;
 
 /**
@@ -37,28 +37,28 @@ public class RsdEvents {
 
     /** A new application: who the person is (so that other modules can match them) and that a claim is pending. */
     public void pending(AsylumApplication a) {
-        JsonObjectBuilder person = Json.createObjectBuilder()
+        JsonObjectBuilder person = Jsons.object()
                 .add("nationalities", array(a.person().nationalities()));
         add(person, "surname", a.person().surname());
         add(person, "givenNames", a.person().givenNames());
         add(person, "dateOfBirth", a.person().dateOfBirth());
         add(person, "sex", a.person().sex());
-        publish(CLAIM_PENDING, a, Json.createObjectBuilder()
+        publish(CLAIM_PENDING, a, Jsons.object()
                 .add("person", person)
                 .add("madeAt", a.madeAt().toString())
                 .add("madeWhere", a.madeWhere().name()));
     }
 
     public void registered(AsylumApplication a) {
-        publish(CLAIM_REGISTERED, a, Json.createObjectBuilder().add("registeredAt", a.registeredAt().toString()));
+        publish(CLAIM_REGISTERED, a, Jsons.object().add("registeredAt", a.registeredAt().toString()));
     }
 
     public void lodged(AsylumApplication a) {
-        publish(CLAIM_LODGED, a, Json.createObjectBuilder().add("lodgedAt", a.lodgedAt().toString()));
+        publish(CLAIM_LODGED, a, Jsons.object().add("lodgedAt", a.lodgedAt().toString()));
     }
 
     public void withdrawn(AsylumApplication a) {
-        publish(CLAIM_WITHDRAWN, a, Json.createObjectBuilder());
+        publish(CLAIM_WITHDRAWN, a, Jsons.object());
     }
 
     /**
@@ -72,7 +72,7 @@ public class RsdEvents {
 
     static JsonObjectBuilder state(AsylumApplication a, JsonObjectBuilder facts) {
         JsonObject extra = facts.build();
-        JsonObjectBuilder data = Json.createObjectBuilder(extra)
+        JsonObjectBuilder data = Jsons.object(extra)
                 .add("applicationId", a.id())
                 .add("ownClaim", a.ownClaim())
                 .add("stage", a.stage().name())
@@ -86,7 +86,7 @@ public class RsdEvents {
     }
 
     private static JsonArrayBuilder array(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.array();
         values.forEach(array::add);
         return array;
     }

@@ -229,7 +229,7 @@ public class AsylumApplication {
 
     /**
      * An appeal reopens a final decision: one received in time but recorded after the window was taken as
-     * passed, or a late one the appeal body admits out of time (modules/rsd/README.md, "Finality").
+     * passed, or a late one the appeal body admits out of time (see {@code AppealDesk.lodge}).
      */
     public void appealedAfterFinality() {
         requireStage(Stage.FINAL, "reopen on appeal");

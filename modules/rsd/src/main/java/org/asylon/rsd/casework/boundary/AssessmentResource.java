@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
-import org.asylon.rsd.application.control.Caller;
 import org.asylon.rsd.casework.control.Assessments;
 import org.asylon.rsd.casework.entity.AssessmentContent;
 

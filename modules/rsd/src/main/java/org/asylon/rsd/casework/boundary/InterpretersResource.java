@@ -2,8 +2,6 @@ package org.asylon.rsd.casework.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +25,7 @@ import org.asylon.kernel.code.LanguageCode;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.casework.control.StaffRegistry;
 import org.asylon.rsd.casework.entity.Interpreter;
@@ -38,13 +37,11 @@ import org.asylon.rsd.casework.entity.Interpreter;
 @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR})
 public class InterpretersResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     StaffRegistry registry;
 
     @Inject
-    IdempotentCreation creation;
+    IdempotentCreation creations;
 
     @Inject
     AuditTrail audit;
@@ -59,13 +56,12 @@ public class InterpretersResource {
     @RolesAllowed(Roles.RSD_SUPERVISOR)
     public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the interpreter as JSON") NewInterpreter request) {
-        String user = user();
-        Created created = creation.once(key, user + " POST interpreters", request, () -> {
+        Caller caller = Caller.of(security);
+        return creations.respond(key, caller, "POST interpreters", request, uri, () -> {
             Interpreter interpreter = registry.registerInterpreter(request.name().trim(), request.languages(),
-                    request.gender(), request.contact(), user);
-            return Created.at("interpreters/" + interpreter.id(), JSON.toJson(InterpreterView.of(interpreter)));
+                    request.gender(), request.contact(), caller.name());
+            return Created.at("interpreters/" + interpreter.id(), InterpreterView.of(interpreter));
         });
-        return IdempotentCreation.toResponse(created, uri);
     }
 
     @GET
@@ -74,7 +70,8 @@ public class InterpretersResource {
             @QueryParam("language") @LanguageCode String language,
             @QueryParam("gender") String gender, @QueryParam("includeInactive") boolean includeInactive) {
         List<Interpreter> found = registry.interpreters(language, Params.gender("gender", gender), includeInactive);
-        audit.record(user(), "interpreter.listed", "interpreter-list", "all", found.size() + " record(s)");
+        audit.record(Caller.of(security).name(), "interpreter.listed", "interpreter-list", "all",
+                found.size() + " record(s)");
         return found.stream().map(InterpreterView::of).toList();
     }
 
@@ -83,7 +80,7 @@ public class InterpretersResource {
     @Transactional
     public Response one(@PathParam("id") String id) {
         Interpreter interpreter = registry.interpreter(id);
-        audit.record(user(), "interpreter.read", "interpreter", id, null);
+        audit.record(Caller.of(security).name(), "interpreter.read", "interpreter", id, null);
         return Response.ok(InterpreterView.of(interpreter)).tag(Versions.etag(interpreter.version())).build();
     }
 
@@ -93,11 +90,7 @@ public class InterpretersResource {
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the interpreter as JSON") InterpreterChange change) {
         Interpreter interpreter = registry.updateInterpreter(id, ifMatch, change.name().trim(), change.languages(),
-                change.gender(), change.contact(), change.active(), user());
+                change.gender(), change.contact(), change.active(), Caller.of(security).name());
         return Response.ok(InterpreterView.of(interpreter)).tag(Versions.etag(interpreter.version())).build();
-    }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
     }
 }

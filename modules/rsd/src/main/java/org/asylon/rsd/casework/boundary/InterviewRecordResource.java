@@ -2,8 +2,6 @@ package org.asylon.rsd.casework.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,11 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
-import org.asylon.rsd.application.control.Caller;
 import org.asylon.rsd.casework.control.InterviewRecords;
 import org.asylon.rsd.casework.entity.InterviewRecord;
 
@@ -39,13 +38,11 @@ import org.asylon.rsd.casework.entity.InterviewRecord;
 @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR})
 public class InterviewRecordResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     InterviewRecords records;
 
     @Inject
-    IdempotentCreation creation;
+    IdempotentCreation creations;
 
     @Context
     SecurityContext security;
@@ -63,11 +60,11 @@ public class InterviewRecordResource {
     public Response record(@HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the interview record as JSON") InterviewRecordBody body) {
         Caller caller = Caller.of(security);
-        Created created = creation.once(key, caller.name() + " POST " + path(), body, () -> {
-            InterviewRecord record = records.record(applicationId, interviewId, body.input(), caller);
-            return Created.at(path(), JSON.toJson(InterviewRecordView.of(record)));
-        });
-        return IdempotentCreation.toResponse(created, uri);
+        return creations.respond(key, caller, "POST applications/interviews/record",
+                Map.of("application", applicationId, "interview", interviewId, "record", body), uri, () -> {
+                    InterviewRecord record = records.record(applicationId, interviewId, body.input(), caller);
+                    return Created.at(path(), InterviewRecordView.of(record));
+                });
     }
 
     @PUT

@@ -2,8 +2,6 @@ package org.asylon.rsd.casework.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +25,7 @@ import org.asylon.kernel.code.LanguageCode;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.casework.control.StaffRegistry;
 import org.asylon.rsd.casework.entity.Interviewer;
@@ -38,13 +37,11 @@ import org.asylon.rsd.casework.entity.Interviewer;
 @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR})
 public class InterviewersResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     StaffRegistry registry;
 
     @Inject
-    IdempotentCreation creation;
+    IdempotentCreation creations;
 
     @Inject
     AuditTrail audit;
@@ -59,13 +56,12 @@ public class InterviewersResource {
     @RolesAllowed(Roles.RSD_SUPERVISOR)
     public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the interviewer as JSON") NewInterviewer request) {
-        String user = user();
-        Created created = creation.once(key, user + " POST interviewers", request, () -> {
+        Caller caller = Caller.of(security);
+        return creations.respond(key, caller, "POST interviewers", request, uri, () -> {
             Interviewer interviewer = registry.registerInterviewer(request.userName().trim(), request.gender(),
-                    request.languages() == null ? List.of() : request.languages(), user);
-            return Created.at("interviewers/" + interviewer.id(), JSON.toJson(InterviewerView.of(interviewer)));
+                    request.languages() == null ? List.of() : request.languages(), caller.name());
+            return Created.at("interviewers/" + interviewer.id(), InterviewerView.of(interviewer));
         });
-        return IdempotentCreation.toResponse(created, uri);
     }
 
     @GET
@@ -74,7 +70,8 @@ public class InterviewersResource {
             @QueryParam("language") @LanguageCode String language,
             @QueryParam("gender") String gender, @QueryParam("includeInactive") boolean includeInactive) {
         List<Interviewer> found = registry.interviewers(language, Params.gender("gender", gender), includeInactive);
-        audit.record(user(), "interviewer.listed", "interviewer-list", "all", found.size() + " record(s)");
+        audit.record(Caller.of(security).name(), "interviewer.listed", "interviewer-list", "all",
+                found.size() + " record(s)");
         return found.stream().map(InterviewerView::of).toList();
     }
 
@@ -83,7 +80,7 @@ public class InterviewersResource {
     @Transactional
     public Response one(@PathParam("id") String id) {
         Interviewer interviewer = registry.interviewer(id);
-        audit.record(user(), "interviewer.read", "interviewer", id, null);
+        audit.record(Caller.of(security).name(), "interviewer.read", "interviewer", id, null);
         return Response.ok(InterviewerView.of(interviewer)).tag(Versions.etag(interviewer.version())).build();
     }
 
@@ -93,11 +90,8 @@ public class InterviewersResource {
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the interviewer as JSON") InterviewerChange change) {
         Interviewer interviewer = registry.updateInterviewer(id, ifMatch, change.gender(),
-                change.languages() == null ? List.of() : change.languages(), change.active(), user());
+                change.languages() == null ? List.of() : change.languages(), change.active(),
+                Caller.of(security).name());
         return Response.ok(InterviewerView.of(interviewer)).tag(Versions.etag(interviewer.version())).build();
-    }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
     }
 }

@@ -2,8 +2,6 @@ package org.asylon.rsd.casework.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Html;
 import org.asylon.kernel.http.QueryParams;
@@ -29,9 +28,9 @@ import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.application.control.CaseAccess;
-import org.asylon.rsd.application.control.Caller;
 import org.asylon.rsd.casework.control.AppointmentNotices;
 import org.asylon.rsd.casework.control.InterviewScheduler;
 import org.asylon.rsd.casework.entity.Interview;
@@ -50,8 +49,6 @@ import org.asylon.rsd.casework.entity.Slot;
 @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR})
 public class InterviewsResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     InterviewScheduler scheduler;
 
@@ -62,7 +59,7 @@ public class InterviewsResource {
     CaseAccess access;
 
     @Inject
-    IdempotentCreation creation;
+    IdempotentCreation creations;
 
     @Inject
     AuditTrail audit;
@@ -79,21 +76,23 @@ public class InterviewsResource {
     @POST
     public Response schedule(@HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the interview as JSON") NewInterview request) {
-        String user = user();
-        Created created = creation.once(key, user + " POST applications/" + applicationId + "/interviews", request, () -> {
-            Interview interview = scheduler.schedule(applicationId, request.plan(), user);
-            return Created.at(path(interview), JSON.toJson(InterviewView.of(interview)));
-        });
-        return IdempotentCreation.toResponse(created, uri);
+        Caller caller = Caller.of(security);
+        return creations.respond(key, caller, "POST applications/interviews",
+                Map.of("application", applicationId, "interview", request), uri, () -> {
+                    Interview interview = scheduler.schedule(applicationId, request.plan(), caller.name());
+                    return Created.at(path(interview), InterviewView.of(interview));
+                });
     }
 
     @GET
     @Transactional
     @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE})
     public List<InterviewView> list() {
-        access.requireSummary(scheduler.application(applicationId), Caller.of(security));
+        Caller caller = Caller.of(security);
+        access.requireSummary(scheduler.application(applicationId), caller);
         List<Interview> found = scheduler.of(applicationId);
-        audit.record(user(), "interview.listed", "asylum-application", applicationId, found.size() + " interview(s)");
+        audit.record(caller.name(), "interview.listed", "asylum-application", applicationId,
+                found.size() + " interview(s)");
         return found.stream().map(InterviewView::of).toList();
     }
 
@@ -108,7 +107,7 @@ public class InterviewsResource {
                     + Slot.MAX_MINUTES);
         }
         return OptionsView.of(scheduler.options(applicationId, Params.instant("at", at), duration,
-                Params.gender("confirmedGender", confirmedGender), user()));
+                Params.gender("confirmedGender", confirmedGender), Caller.of(security).name()));
     }
 
     @GET
@@ -116,9 +115,10 @@ public class InterviewsResource {
     @Transactional
     @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE})
     public Response one(@PathParam("interviewId") String interviewId) {
-        access.requireSummary(scheduler.application(applicationId), Caller.of(security));
+        Caller caller = Caller.of(security);
+        access.requireSummary(scheduler.application(applicationId), caller);
         Interview interview = scheduler.find(applicationId, interviewId);
-        audit.record(user(), "interview.read", "interview", interviewId, "application " + applicationId);
+        audit.record(caller.name(), "interview.read", "interview", interviewId, "application " + applicationId);
         return withTag(interview);
     }
 
@@ -127,14 +127,15 @@ public class InterviewsResource {
     public Response reschedule(@PathParam("interviewId") String interviewId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the rescheduled interview as JSON") InterviewChange change) {
         return withTag(scheduler.reschedule(applicationId, interviewId, ifMatch, change.plan(), change.reason().trim(),
-                user()));
+                Caller.of(security).name()));
     }
 
     @POST
     @Path("{interviewId}/cancellation")
     public Response cancel(@PathParam("interviewId") String interviewId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the reason as JSON") Cancellation cancellation) {
-        return withTag(scheduler.cancel(applicationId, interviewId, ifMatch, cancellation.reason().trim(), user()));
+        return withTag(scheduler.cancel(applicationId, interviewId, ifMatch, cancellation.reason().trim(),
+                Caller.of(security).name()));
     }
 
     /** The appointment notice to print and hand to the applicant (English; audited). */
@@ -152,15 +153,13 @@ public class InterviewsResource {
     public Response issued(@PathParam("interviewId") String interviewId,
             @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the notice as JSON") NewNotice request) {
-        String user = user();
-        Created created = creation.once(key, user + " POST applications/" + applicationId + "/interviews/" + interviewId
-                + "/notices", request, () -> {
+        Caller caller = Caller.of(security);
+        return creations.respond(key, caller, "POST applications/interviews/notices",
+                Map.of("application", applicationId, "interview", interviewId, "notice", request), uri, () -> {
                     InterviewNotice notice = notices.issue(applicationId, interviewId, request.language(),
-                            request.delivery(), user);
-                    return Created.at("applications/" + applicationId + "/interviews/" + interviewId + "/notices",
-                            JSON.toJson(NoticeView.of(notice)));
+                            request.delivery(), caller.name());
+                    return Created.at(path(interviewId) + "/notices", NoticeView.of(notice));
                 });
-        return IdempotentCreation.toResponse(created, uri);
     }
 
     @GET
@@ -168,9 +167,10 @@ public class InterviewsResource {
     @Transactional
     @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE})
     public List<NoticeView> issuedNotices(@PathParam("interviewId") String interviewId) {
-        access.requireSummary(scheduler.application(applicationId), Caller.of(security));
+        Caller caller = Caller.of(security);
+        access.requireSummary(scheduler.application(applicationId), caller);
         List<InterviewNotice> found = notices.notices(applicationId, interviewId);
-        audit.record(user(), "interview.notices-listed", "interview", interviewId, found.size() + " notice(s)");
+        audit.record(caller.name(), "interview.notices-listed", "interview", interviewId, found.size() + " notice(s)");
         return found.stream().map(NoticeView::of).toList();
     }
 
@@ -179,10 +179,10 @@ public class InterviewsResource {
     }
 
     private String path(Interview interview) {
-        return "applications/" + applicationId + "/interviews/" + interview.id();
+        return path(interview.id());
     }
 
-    private String user() {
-        return security.getUserPrincipal().getName();
+    private String path(String interviewId) {
+        return "applications/" + applicationId + "/interviews/" + interviewId;
     }
 }

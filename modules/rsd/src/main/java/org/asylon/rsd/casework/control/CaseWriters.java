@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.application.control.CaseAccess;
-import org.asylon.rsd.application.control.Caller;
 import org.asylon.rsd.application.entity.AsylumApplication;
 
 /**

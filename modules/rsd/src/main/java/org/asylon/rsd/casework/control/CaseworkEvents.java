@@ -2,7 +2,7 @@ package org.asylon.rsd.casework.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.asylon.kernel.json.Jsons;
 import org.asylon.rsd.application.control.RsdEvents;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.casework.entity.Interview;
@@ -36,7 +36,7 @@ public class CaseworkEvents {
      * when it took place before it was entered, so that nobody sets out to bring the applicant to it.
      */
     public void scheduled(AsylumApplication a, Interview interview, boolean rescheduled, boolean afterTheFact) {
-        events.publish(INTERVIEW_SCHEDULED, a, Json.createObjectBuilder()
+        events.publish(INTERVIEW_SCHEDULED, a, Jsons.object()
                 .add("interviewId", interview.id())
                 .add("startsAt", interview.startsAt().toString())
                 .add("endsAt", interview.endsAt().toString())
@@ -46,13 +46,13 @@ public class CaseworkEvents {
 
     /** The interview will not take place; the reason stays with the interview. */
     public void cancelled(AsylumApplication a, Interview interview) {
-        events.publish(INTERVIEW_CANCELLED, a, Json.createObjectBuilder()
+        events.publish(INTERVIEW_CANCELLED, a, Jsons.object()
                 .add("interviewId", interview.id())
                 .add("cancelledAt", interview.changedAt().toString()));
     }
 
     public void held(AsylumApplication a, Interview interview, InterviewRecord record) {
-        events.publish(INTERVIEW_HELD, a, Json.createObjectBuilder()
+        events.publish(INTERVIEW_HELD, a, Jsons.object()
                 .add("interviewId", interview.id())
                 .add("heldAt", record.startedAt().toString()));
     }

@@ -2,8 +2,6 @@ package org.asylon.rsd.deadline.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,10 +13,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.Period;
 import org.asylon.kernel.audit.control.AuditTrail;
-import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
+import org.asylon.rsd.application.control.ApplicationDesk;
 import org.asylon.rsd.application.control.CaseAccess;
-import org.asylon.rsd.application.control.Caller;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.deadline.control.DeadlineBook;
 
@@ -37,8 +35,8 @@ public class CaseDeadlinesResource {
     @Inject
     AuditTrail audit;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ApplicationDesk applications;
 
     @Context
     SecurityContext security;
@@ -46,11 +44,8 @@ public class CaseDeadlinesResource {
     @GET
     @Transactional
     public CaseDeadlines deadlines(@PathParam("id") String id) {
-        AsylumApplication a = em.find(AsylumApplication.class, id);
-        if (a == null) {
-            throw ProblemException.notFound("application", id);
-        }
         Caller caller = Caller.of(security);
+        AsylumApplication a = applications.find(id);
         access.requireSummary(a, caller);
         LocalDate today = book.today();
         Period window = book.alertWindow();

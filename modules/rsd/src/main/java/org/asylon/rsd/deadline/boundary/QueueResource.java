@@ -15,8 +15,8 @@ import java.time.Period;
 import java.util.List;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.QueryParams;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
-import org.asylon.rsd.application.control.Caller;
 import org.asylon.rsd.deadline.control.Caseload;
 import org.asylon.rsd.deadline.control.DeadlineBook;
 

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.kernel.profile.Deadline;
 import org.asylon.kernel.profile.DeadlineCalculator;
@@ -136,6 +137,32 @@ public class DeadlineBook {
     public List<CaseDeadline> deadlines(String applicationId) {
         return em.createQuery("SELECT d FROM CaseDeadline d WHERE d.applicationId = :id ORDER BY d.dueDate, d.id",
                 CaseDeadline.class).setParameter("id", applicationId).getResultList();
+    }
+
+    /**
+     * One page of the sweep: the open deadlines due by today + {@code within}, overdue ones included,
+     * by due date, starting after the deadline {@code after} (the last of the previous page; null for
+     * the first).
+     */
+    public DuePage due(Period within, Long after, int limit) {
+        DeadlineSweep.After from = null;
+        if (after != null) {
+            CaseDeadline last = em.find(CaseDeadline.class, after);
+            if (last == null) {
+                throw ProblemException.badRequest("after", "no deadline " + after
+                        + "; pass the nextAfter of the previous page");
+            }
+            from = new DeadlineSweep.After(last.dueDate(), after);
+        }
+        LocalDate today = today();
+        LocalDate until = today.plus(within);
+        List<CaseDeadline> page = DeadlineSweep.due(em, until, from, limit);
+        Long next = page.size() == limit ? page.get(page.size() - 1).id() : null;
+        return new DuePage(today, until, page, next);
+    }
+
+    /** A page of the sweep; {@code nextAfter} is null on the last page. */
+    public record DuePage(LocalDate today, LocalDate until, List<CaseDeadline> deadlines, Long nextAfter) {
     }
 
     public Map<String, Instant> anchors(String applicationId) {

@@ -2,8 +2,6 @@ package org.asylon.rsd.decision.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,17 +23,15 @@ import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
-import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.application.control.CaseAccess;
-import org.asylon.rsd.application.control.Caller;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.decision.control.DecisionDesk;
 import org.asylon.rsd.decision.control.Dependants;
 import org.asylon.rsd.decision.control.NotificationRecord;
 import org.asylon.rsd.decision.control.Proposal;
 import org.asylon.rsd.decision.entity.Decision;
-import org.asylon.rsd.decision.entity.DecisionStatus;
 
 /**
  * The first-instance decision of an application. The summary ({@code GET}) and the reasons
@@ -48,8 +44,6 @@ import org.asylon.rsd.decision.entity.DecisionStatus;
 @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR})
 public class DecisionsResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     DecisionDesk desk;
 
@@ -57,7 +51,7 @@ public class DecisionsResource {
     CaseAccess access;
 
     @Inject
-    IdempotentCreation creation;
+    IdempotentCreation creations;
 
     @Inject
     AuditTrail audit;
@@ -73,14 +67,13 @@ public class DecisionsResource {
     public Response decide(@PathParam("id") String id, @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the decision as JSON") NewDecision request) {
         Caller caller = Caller.of(security);
-        Created created = creation.once(key, caller.name() + " POST applications/decision",
-                Map.of("application", id, "decision", request), () -> {
+        return creations.respond(key, caller, "POST applications/decision",
+                Map.of("application", id, "decision", request), uri, () -> {
                     Decision d = desk.decide(id, new Proposal(request.outcome(), request.legalBasis(),
                             request.inadmissibilityGround(), request.country(), request.reasons(),
                             request.unhcrReference(), request.unhcrDecidedOn()), caller);
-                    return Created.at("applications/" + id + "/decision", JSON.toJson(DecisionView.of(d, null, desk.today())));
+                    return Created.at("applications/" + id + "/decision", DecisionView.of(d, null, desk.today()));
                 });
-        return IdempotentCreation.toResponse(created, uri);
     }
 
     /** The decision's summary, without reasons; for a dependant covered by the principal's claim, the principal's. */
@@ -92,7 +85,7 @@ public class DecisionsResource {
         AsylumApplication a = desk.application(id);
         access.requireSummary(a, caller);
         String derivativeOf = Dependants.derivative(a) ? a.principalId() : null;
-        Decision d = visible(derivativeOf == null ? id : derivativeOf, caller);
+        Decision d = desk.latestVisibleTo(derivativeOf == null ? id : derivativeOf, caller);
         audit.record(caller.name(), "decision.read", "asylum-application", id, d.id());
         return Response.ok(DecisionView.of(d, derivativeOf, desk.today())).tag(Versions.etag(d.version())).build();
     }
@@ -121,7 +114,7 @@ public class DecisionsResource {
         AsylumApplication a = desk.application(id);
         AsylumApplication owner = Dependants.derivative(a) ? desk.application(a.principalId()) : a;
         access.requireContent(owner, caller, "decision");
-        return DecisionReasonsView.of(visible(owner.id(), caller));
+        return DecisionReasonsView.of(desk.latestVisibleTo(owner.id(), caller));
     }
 
     /** The second officer approves or returns a draft (If-Match: the decision's ETag). */
@@ -140,22 +133,11 @@ public class DecisionsResource {
     public Response notification(@PathParam("id") String id, @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the notification as JSON") NewNotification request) {
         Caller caller = Caller.of(security);
-        Created created = creation.once(key, caller.name() + " POST applications/decision/notification",
-                Map.of("application", id, "notification", request), () -> {
+        return creations.respond(key, caller, "POST applications/decision/notification",
+                Map.of("application", id, "notification", request), uri, () -> {
                     Decision d = desk.notify(id, new NotificationRecord(request.notifiedAt(), request.language(),
                             request.method(), request.appealInformationGiven(), request.appealInformationText()), caller);
-                    return Created.at("applications/" + id + "/decision", JSON.toJson(DecisionView.of(d, null, desk.today())));
+                    return Created.at("applications/" + id + "/decision", DecisionView.of(d, null, desk.today()));
                 });
-        return IdempotentCreation.toResponse(created, uri);
-    }
-
-    /** Staff see the latest decision, drafts included; a representative only decisions that were issued. */
-    private Decision visible(String applicationId, Caller caller) {
-        boolean staff = caller.has(Roles.ELIGIBILITY_OFFICER) || caller.has(Roles.RSD_SUPERVISOR)
-                || caller.has(Roles.APPEAL_OFFICER);
-        return desk.history(applicationId).stream()
-                .filter(d -> staff || d.status() == DecisionStatus.ISSUED || d.status() == DecisionStatus.SET_ASIDE)
-                .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("decision on application", applicationId));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.application.boundary.ApplicationView;
 import org.asylon.rsd.application.entity.AsylumApplication;
@@ -35,7 +36,7 @@ public class FinalisationResource {
     /** If-Match: the application's ETag. */
     @POST
     public Response finalise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        AsylumApplication a = desk.finalise(id, ifMatch, security.getUserPrincipal().getName());
+        AsylumApplication a = desk.finalise(id, ifMatch, Caller.of(security).name());
         return Response.ok(ApplicationView.of(a)).tag(Versions.etag(a.version())).build();
     }
 }

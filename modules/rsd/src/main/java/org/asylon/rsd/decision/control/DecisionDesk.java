@@ -21,9 +21,10 @@ import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.kernel.profile.Deadline;
 import org.asylon.kernel.profile.Rule;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.application.control.AnchorRecorded;
-import org.asylon.rsd.application.control.Caller;
+import org.asylon.rsd.application.control.CaseAccess;
 import org.asylon.rsd.application.control.StageChanged;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.Outcome;
@@ -321,6 +322,18 @@ public class DecisionDesk {
     public List<Decision> history(String applicationId) {
         return em.createQuery("SELECT d FROM Decision d WHERE d.applicationId = :a ORDER BY d.decidedAt DESC, d.id",
                 Decision.class).setParameter("a", applicationId).getResultList();
+    }
+
+    /**
+     * The latest decision {@code caller} may see: RSD staff see drafts too, anyone else (the
+     * representative) only decisions that were issued.
+     */
+    public Decision latestVisibleTo(String applicationId, Caller caller) {
+        boolean staff = CaseAccess.staff(caller);
+        return history(applicationId).stream()
+                .filter(d -> staff || d.status() == DecisionStatus.ISSUED || d.status() == DecisionStatus.SET_ASIDE)
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("decision on application", applicationId));
     }
 
     /** The issued, notified decision of an application that has reached NOTIFIED or later. */

@@ -2,9 +2,9 @@ package org.asylon.rsd.decision.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import org.asylon.kernel.json.Jsons;
 import org.asylon.rsd.application.control.RsdEvents;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.Outcome;
@@ -48,7 +48,7 @@ public class DecisionEvents {
     }
 
     public void issued(AsylumApplication a, Decision d, String derivativeOf) {
-        JsonObjectBuilder facts = Json.createObjectBuilder()
+        JsonObjectBuilder facts = Jsons.object()
                 .add("decisionId", d.id())
                 .add("kind", d.kind().name())
                 .add("decidingBody", d.kind() == DecisionKind.RECORDED_UNHCR_OUTCOME ? "UNHCR" : "STATE")
@@ -64,7 +64,7 @@ public class DecisionEvents {
     }
 
     public void notified(AsylumApplication a, Decision d, String derivativeOf) {
-        JsonObjectBuilder facts = Json.createObjectBuilder()
+        JsonObjectBuilder facts = Jsons.object()
                 .add("decisionId", d.id())
                 .add("notifiedAt", d.notification().notifiedAt().toString())
                 .add("appealDeadline", d.appealWindow().lastDay().toString())
@@ -74,7 +74,7 @@ public class DecisionEvents {
     }
 
     public void fin(AsylumApplication a, Outcome finalOutcome, FinalBy how, Instant at, String derivativeOf) {
-        JsonObjectBuilder facts = Json.createObjectBuilder()
+        JsonObjectBuilder facts = Jsons.object()
                 .add("finalOutcome", finalOutcome.name())
                 .add("protectionGranted", finalOutcome.protects())
                 .add("finalBy", how.name())

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.triage.control.CountryData;
 import org.asylon.rsd.triage.entity.RecognitionRate;
@@ -46,7 +47,7 @@ public class RecognitionRatesResource {
     @Transactional
     public List<RecognitionRateView> list() {
         List<RecognitionRateView> all = data.rates().stream().map(RecognitionRateView::of).toList();
-        audit.record(security.getUserPrincipal().getName(), "recognition-rate.listed", "recognition-rate", "all",
+        audit.record(Caller.of(security).name(), "recognition-rate.listed", "recognition-rate", "all",
                 all.size() + " record(s)");
         return all;
     }
@@ -57,7 +58,7 @@ public class RecognitionRatesResource {
     public Response record(@PathParam("nationality") String nationality, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the rate as JSON") RecognitionRateInput input) {
         CountryData.Saved<RecognitionRate> saved = data.recordRate(nationality, ifMatch, input.ratePercent(),
-                input.period(), input.source(), input.asOf(), security.getUserPrincipal().getName());
+                input.period(), input.source(), input.asOf(), Caller.of(security).name());
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(RecognitionRateView.of(saved.record())).tag(Versions.etag(saved.record().version())).build();
     }

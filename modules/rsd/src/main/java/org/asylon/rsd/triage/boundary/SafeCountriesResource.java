@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.triage.control.CountryData;
 import org.asylon.rsd.triage.entity.SafeCountryOfOrigin;
@@ -47,7 +48,7 @@ public class SafeCountriesResource {
     @Transactional
     public List<SafeCountryView> list() {
         List<SafeCountryView> all = data.safeCountries().stream().map(SafeCountryView::of).toList();
-        audit.record(security.getUserPrincipal().getName(), "safe-country-of-origin.listed", "safe-country-of-origin",
+        audit.record(Caller.of(security).name(), "safe-country-of-origin.listed", "safe-country-of-origin",
                 "all", all.size() + " record(s)");
         return all;
     }
@@ -58,7 +59,7 @@ public class SafeCountriesResource {
     public Response designate(@PathParam("country") String country, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the designation as JSON") SafeCountryInput input) {
         CountryData.Saved<SafeCountryOfOrigin> saved = data.designate(country, ifMatch, input.basis(), input.source(),
-                input.designatedOn(), security.getUserPrincipal().getName());
+                input.designatedOn(), Caller.of(security).name());
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(SafeCountryView.of(saved.record())).tag(Versions.etag(saved.record().version())).build();
     }
@@ -67,7 +68,7 @@ public class SafeCountriesResource {
     @Path("{country}")
     @RolesAllowed(Roles.RSD_SUPERVISOR)
     public Response revoke(@PathParam("country") String country, @HeaderParam("If-Match") String ifMatch) {
-        data.revoke(country, ifMatch, security.getUserPrincipal().getName());
+        data.revoke(country, ifMatch, Caller.of(security).name());
         return Response.noContent().build();
     }
 }

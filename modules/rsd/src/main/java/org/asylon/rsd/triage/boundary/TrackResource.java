@@ -2,8 +2,6 @@ package org.asylon.rsd.triage.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,11 +19,11 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
-import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.application.boundary.ApplicationView;
+import org.asylon.rsd.application.control.ApplicationDesk;
 import org.asylon.rsd.application.control.CaseAccess;
-import org.asylon.rsd.application.control.Caller;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.triage.control.TriageDesk;
 
@@ -45,8 +43,8 @@ public class TrackResource {
     @Inject
     AuditTrail audit;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ApplicationDesk applications;
 
     @Context
     SecurityContext security;
@@ -55,7 +53,7 @@ public class TrackResource {
     public Response override(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the override as JSON") TrackOverride request) {
         AsylumApplication a = desk.override(id, ifMatch, request.track(), request.ground(), request.reasons(),
-                security.getUserPrincipal().getName());
+                Caller.of(security).name());
         return Response.ok(ApplicationView.of(a)).tag(Versions.etag(a.version())).build();
     }
 
@@ -65,11 +63,8 @@ public class TrackResource {
     @Transactional
     @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE})
     public List<TrackHistoryView> history(@PathParam("id") String id) {
-        AsylumApplication a = em.find(AsylumApplication.class, id);
-        if (a == null) {
-            throw ProblemException.notFound("application", id);
-        }
         Caller caller = Caller.of(security);
+        AsylumApplication a = applications.find(id);
         access.requireSummary(a, caller);
         audit.record(caller.name(), "application.track-history.read", "asylum-application", id, null);
         return desk.history(id).stream().map(TrackHistoryView::of).toList();

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.application.boundary.ApplicationView;
 import org.asylon.rsd.application.entity.AsylumApplication;
@@ -37,7 +38,7 @@ public class TriageResource {
     public Response triage(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid TriageRequest request) {
         List<String> grounds = request == null ? List.of() : request.groundsOrNone();
-        AsylumApplication a = desk.triage(id, ifMatch, grounds, security.getUserPrincipal().getName());
+        AsylumApplication a = desk.triage(id, ifMatch, grounds, Caller.of(security).name());
         return Response.ok(ApplicationView.of(a)).tag(Versions.etag(a.version())).build();
     }
 }

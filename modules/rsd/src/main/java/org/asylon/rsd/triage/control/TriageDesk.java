@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,6 +19,7 @@ import java.util.stream.Collectors;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.code.Countries;
 import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.json.Jsons;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.profile.ActiveProfile;
@@ -163,7 +163,7 @@ public class TriageDesk {
         a.assignTrack(new TrackAssignment(d.track(), d.rule(), d.ground(), clip(text), setBy, overridden));
         em.persist(new TrackHistory(a.id(), d.track(), d.rule(), d.ground(), clip(d.explanation()),
                 overridden ? clip(reasons) : null, List.copyOf(officerGrounds), setBy, overridden, Instant.now(clock)));
-        JsonObjectBuilder facts = Json.createObjectBuilder()
+        JsonObjectBuilder facts = Jsons.object()
                 .add("track", d.track())
                 .add("rule", d.rule())
                 .add("overridden", overridden);

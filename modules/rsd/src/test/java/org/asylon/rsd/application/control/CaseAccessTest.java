@@ -1,13 +1,9 @@
 package org.asylon.rsd.application.control;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.InterpreterNeeds;
@@ -15,12 +11,15 @@ import org.asylon.rsd.application.entity.MadeWhere;
 import org.asylon.rsd.application.entity.Person;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** The role matrix of RSD content: file holders only, each in a named capacity. */
 class CaseAccessTest {
 
     private static Caller caller(String name, String... roles) {
-        Set<String> held = Set.of(roles);
-        return new Caller(name, held::contains);
+        return Caller.withRoles(name, roles);
     }
 
     private static AsylumApplication aCase() {

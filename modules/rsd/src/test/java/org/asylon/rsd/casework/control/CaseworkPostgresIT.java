@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
-import org.asylon.rsd.application.control.Caller;
 import org.asylon.rsd.casework.entity.AssessmentContent;
 import org.asylon.rsd.casework.entity.CoiCitation;
 import org.asylon.rsd.casework.entity.Delivery;
@@ -45,7 +45,7 @@ class CaseworkPostgresIT {
             Interview interview = db.tx(d -> d.scheduler.schedule(application,
                     new InterviewPlan(threeHoursAgo(), 90, "Room 1", "officer.f", interpreter, null, true), OFFICER));
             db.tx(d -> d.notices.issue(application, interview.id(), null, Delivery.IN_PERSON, OFFICER));
-            Caller officer = new Caller(OFFICER, Roles.ELIGIBILITY_OFFICER::equals);
+            Caller officer = Caller.withRoles(OFFICER, Roles.ELIGIBILITY_OFFICER);
             String words = "ሓወይ ብለይቲ ተታሒዙ።";
             db.tx(d -> d.records.record(application, interview.id(), new RecordInput(
                     interview.startsAt(), interview.startsAt().plusSeconds(3600), null, false, true,

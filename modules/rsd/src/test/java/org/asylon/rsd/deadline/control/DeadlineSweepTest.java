@@ -2,6 +2,8 @@ package org.asylon.rsd.deadline.control;
 
 import static org.asylon.rsd.testing.ApplicationBuilder.anApplication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
@@ -14,9 +16,12 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.problem.ProblemType;
 import org.asylon.rsd.application.entity.MadeWhere;
 import org.asylon.rsd.deadline.entity.CaseDeadline;
 import org.asylon.rsd.testing.RsdFixture;
@@ -104,6 +109,26 @@ class DeadlineSweepTest {
         List<CaseDeadline> due = world.db.readInTransaction(em -> DeadlineSweep.due(em, TODAY.plusDays(30), null, 10));
         // registration (due 2026-08-04) is met; lodging runs from registration: due 2026-08-21
         assertEquals(List.of(DeadlineRules.LODGING), due.stream().map(CaseDeadline::rule).toList());
+    }
+
+    /** What the officers' sweep asks: a period from today in the profile's zone, pages that continue after a deadline. */
+    @Test
+    void theDeadlineBookPagesTheSweepFromTodayAndRefusesAnUnknownPosition() throws Exception {
+        populate();
+        world.clock.set(Instant.parse("2026-08-01T10:00:00Z"));
+        DeadlineBook.DuePage first = world.tx(b -> b.deadlines.due(Period.ofDays(14), null, 50));
+        assertEquals(TODAY, first.today());
+        assertEquals(TODAY.plusDays(14), first.until());
+        assertEquals(50, first.deadlines().size());
+        assertEquals(first.deadlines().get(49).id(), first.nextAfter());
+        DeadlineBook.DuePage last = world.tx(b -> b.deadlines.due(Period.ofDays(14), first.nextAfter(), 50));
+        assertEquals(6, last.deadlines().size(), "56 open deadlines are due by then");
+        assertNull(last.nextAfter(), "the last page says so");
+
+        ProblemException unknown = assertThrows(ProblemException.class,
+                () -> world.tx(b -> b.deadlines.due(Period.ofDays(14), 999_999L, 50)));
+        assertEquals(ProblemType.INVALID_REQUEST, unknown.type());
+        assertEquals("after", unknown.fieldErrors().get(0).field());
     }
 
     /** The SQL EclipseLink issues for the sweep, as Derby plans it: a scan of the open-deadline index, no sort. */
