@@ -49,6 +49,8 @@ class EntryToReceptionIT {
                 expected.add(register(officer, "Warsame", false, true));
                 String regular = register(officer, "Traveller", false, false);
                 String referredLater = register(officer, "Khan", false, false);
+                List<String> family = family(officer);
+                expected.addAll(family);
                 awaitArrivals(clerk, expected);
 
                 reception.kill();
@@ -72,6 +74,14 @@ class EntryToReceptionIT {
                 JsonObject tesfay = bySource(arrivals, expected.get(0));
                 assertEquals("ASYLUM_PROCEDURE", tesfay.getJsonArray("referrals").getJsonObject(0).getString("channel"));
                 assertTrue(bySource(arrivals, expected.get(1)).getBoolean("unaccompaniedChild"));
+
+                // the border's family became one household, head first, in the arrivals' transactions
+                String head = bySource(arrivals, family.get(0)).getString("id");
+                String child = bySource(arrivals, family.get(1)).getString("id");
+                JsonArray households = clerk.get("households?arrivalId=" + child).array();
+                assertEquals(1, households.size(), households::toString);
+                assertEquals(head, households.getJsonObject(0).getString("focalPoint"));
+                assertEquals(2, households.getJsonObject(0).getJsonArray("members").size(), households::toString);
 
                 // profiling is not status determination: the asylum referral cannot be replaced
                 String etag = "\"" + tesfay.getInt("version") + "\"";
@@ -109,12 +119,27 @@ class EntryToReceptionIT {
     }
 
     private static String register(Api officer, String surname, boolean protection, boolean child) {
-        String body = "{\"kind\":\"RESCUE_AT_SEA\",\"occurredAt\":\"2026-11-21T05:00:00Z\",\"person\":{\"statedSurname\":\""
-                + surname + "\",\"nationalities\":[\"ERI\"],\"languages\":[\"tir\"]},\"unaccompaniedChild\":" + child
-                + (protection ? ",\"protectionRequested\":{\"words\":\"asylum\"}" : "") + "}";
-        Api.Reply created = officer.create("encounters", body);
+        Api.Reply created = officer.create("encounters", encounterBody(surname, protection, child));
         assertEquals(201, created.status(), created::toString);
         return created.json().getString("id");
+    }
+
+    private static String encounterBody(String surname, boolean protection, boolean child) {
+        return "{\"kind\":\"RESCUE_AT_SEA\",\"occurredAt\":\"2026-11-21T05:00:00Z\",\"person\":{\"statedSurname\":\""
+                + surname + "\",\"nationalities\":[\"ERI\"],\"languages\":[\"tir\"]},\"unaccompaniedChild\":" + child
+                + (protection ? ",\"protectionRequested\":{\"words\":\"asylum\"}" : "") + "}";
+    }
+
+    /** A family registered together at the border, both asking for protection: head, then child. */
+    private static List<String> family(Api officer) {
+        String head = encounterBody("Haidari", true, false);
+        String child = encounterBody("Haidari", true, false).replace("\"statedSurname\":\"Haidari\"",
+                "\"statedSurname\":\"Haidari\",\"dateOfBirth\":\"2015-03-02\"");
+        Api.Reply created = officer.create("groups", "{\"kind\":\"FAMILY\",\"label\":\"Haidari family\",\"members\":["
+                + "{\"role\":\"head\",\"encounter\":" + head + "},{\"role\":\"child\",\"encounter\":" + child + "}]}");
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("id")).toList();
     }
 
     private static List<JsonObject> awaitArrivals(Api clerk, List<String> encounters) throws InterruptedException {

@@ -2,8 +2,6 @@ package org.asylon.reception.accommodation.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,10 +18,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.accommodation.control.AllocationDesk;
 import org.asylon.reception.accommodation.entity.Allocation;
@@ -39,13 +39,11 @@ import org.asylon.reception.accommodation.entity.Allocation;
 @RolesAllowed(Roles.RECEPTION_OFFICER)
 public class AllocationResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     AllocationDesk desk;
 
     @Inject
-    IdempotentCreation creation;
+    IdempotentCreation creations;
 
     @Context
     SecurityContext security;
@@ -59,13 +57,14 @@ public class AllocationResource {
     @POST
     public Response allocate(@HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the allocation as JSON") NewAllocation request) {
-        String user = user();
-        Created created = creation.once(key, user + " POST arrivals/" + arrivalId + "/allocation", request, () -> {
-            Allocation allocation = desk.allocate(arrivalId, request.facilityId(), request.placeType(),
-                    blankToNull(request.householdId()), blankToNull(request.emergencyOverrideReason()), user);
-            return Created.at("arrivals/" + arrivalId + "/allocation", JSON.toJson(AllocationView.of(allocation)));
-        });
-        return IdempotentCreation.toResponse(created, uri);
+        Caller caller = Caller.of(security);
+        return creations.respond(key, caller, "POST arrivals/allocation", Map.of("arrival", arrivalId,
+                "allocation", request), uri, () -> {
+                    Allocation allocation = desk.allocate(arrivalId, request.facilityId(), request.placeType(),
+                            blankToNull(request.householdId()), blankToNull(request.emergencyOverrideReason()),
+                            caller.name());
+                    return Created.at("arrivals/" + arrivalId + "/allocation", AllocationView.of(allocation));
+                });
     }
 
     @GET
@@ -81,8 +80,9 @@ public class AllocationResource {
     @Transactional
     public Response transfer(@HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the transfer as JSON") Transfer request) {
-        Allocation allocation = desk.transfer(arrivalId, tag -> Versions.requireMatch(ifMatch, tag), request.facilityId(), request.placeType(),
-                blankToNull(request.reason()), blankToNull(request.emergencyOverrideReason()), user());
+        Allocation allocation = desk.transfer(arrivalId, tag -> Versions.requireMatch(ifMatch, tag),
+                request.facilityId(), request.placeType(), blankToNull(request.reason()),
+                blankToNull(request.emergencyOverrideReason()), Caller.of(security).name());
         return Response.ok(AllocationView.of(allocation)).tag(Versions.etag(desk.historyTag(arrivalId))).build();
     }
 
@@ -91,10 +91,6 @@ public class AllocationResource {
     @Transactional
     public List<AllocationView> history() {
         return desk.history(arrivalId).stream().map(AllocationView::of).toList();
-    }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
     }
 
     private static String blankToNull(String text) {

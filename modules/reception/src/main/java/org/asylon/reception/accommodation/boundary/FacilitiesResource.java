@@ -2,8 +2,6 @@ package org.asylon.reception.accommodation.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +23,7 @@ import java.util.Map;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.accommodation.control.Facilities;
 import org.asylon.reception.accommodation.entity.Facility;
@@ -37,13 +36,11 @@ import org.asylon.reception.accommodation.entity.PlaceType;
 @RolesAllowed(Roles.RECEPTION_OFFICER)
 public class FacilitiesResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     Facilities facilities;
 
     @Inject
-    IdempotentCreation creation;
+    IdempotentCreation creations;
 
     @Context
     SecurityContext security;
@@ -55,12 +52,12 @@ public class FacilitiesResource {
     public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the facility as JSON") NewFacility request) {
         Map<PlaceType, Integer> capacity = placeTypes(request.places());
-        String user = security.getUserPrincipal().getName();
-        Created created = creation.once(key, user + " POST facilities", request, () -> {
-            Facility facility = facilities.register(request.kind(), request.name(), request.location(), capacity, user);
-            return Created.at("facilities/" + facility.id(), JSON.toJson(FacilityView.of(facility, Map.of())));
+        Caller caller = Caller.of(security);
+        return creations.respond(key, caller, "POST facilities", request, uri, () -> {
+            Facility facility = facilities.register(request.kind(), request.name(), request.location(), capacity,
+                    caller.name());
+            return Created.at("facilities/" + facility.id(), FacilityView.of(facility, Map.of()));
         });
-        return IdempotentCreation.toResponse(created, uri);
     }
 
     @GET

@@ -2,9 +2,9 @@ package org.asylon.reception.accommodation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import org.asylon.kernel.feed.EventPublisher;
+import org.asylon.kernel.json.Jsons;
 import org.asylon.reception.accommodation.entity.Allocation;
 
 /**
@@ -29,7 +29,7 @@ public class AccommodationEvents {
 
     /** @param previousFacilityId where the person was before a transfer, or null for a first allocation */
     public void allocated(Allocation a, String previousFacilityId) {
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonObjectBuilder data = Jsons.object()
                 .add("arrivalId", a.arrivalId())
                 .add("allocationId", a.id())
                 .add("facilityId", a.facilityId())

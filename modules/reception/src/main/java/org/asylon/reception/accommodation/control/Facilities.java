@@ -3,7 +3,6 @@ package org.asylon.reception.accommodation.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,13 +19,20 @@ import org.asylon.reception.accommodation.entity.PlaceType;
 @Transactional
 public class Facilities {
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private AuditTrail audit;
+    private Clock clock;
+
+    protected Facilities() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    AuditTrail audit;
-
-    Clock clock = Clock.systemUTC();
+    public Facilities(EntityManager em, AuditTrail audit, Clock clock) {
+        this.em = em;
+        this.audit = audit;
+        this.clock = clock;
+    }
 
     public Facility register(FacilityKind kind, String name, String location, Map<PlaceType, Integer> capacity,
             String user) {

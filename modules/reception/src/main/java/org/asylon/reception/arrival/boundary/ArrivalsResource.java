@@ -2,11 +2,6 @@ package org.asylon.reception.arrival.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,13 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.util.List;
-import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.arrival.control.ArrivalDesk;
 import org.asylon.reception.arrival.entity.Arrival;
@@ -41,19 +35,11 @@ import org.asylon.reception.arrival.entity.Arrival;
 @RolesAllowed(Roles.RECEPTION_OFFICER)
 public class ArrivalsResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     ArrivalDesk desk;
 
     @Inject
-    IdempotentCreation creation;
-
-    @Inject
-    AuditTrail audit;
-
-    @PersistenceContext
-    EntityManager em;
+    IdempotentCreation creations;
 
     @Context
     SecurityContext security;
@@ -64,60 +50,40 @@ public class ArrivalsResource {
     @POST
     public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the arrival as JSON") NewArrival request) {
-        String user = user();
-        Created created = creation.once(key, user + " POST arrivals", request, () -> {
-            Arrival walkIn = new Arrival(null, request.surname(), request.givenNames(),
-                    request.originalScriptName(), request.dateOfBirth(), request.sex(),
-                    request.nationalities() == null ? List.of() : request.nationalities(),
-                    request.languages() == null ? List.of() : request.languages(),
-                    Boolean.TRUE.equals(request.unaccompaniedChild()), user, Instant.now());
-            if (request.specificNeeds() != null) {
-                walkIn.noteSpecificNeeds(request.specificNeeds());
-            }
-            Arrival arrival = desk.registerWalkIn(walkIn, Boolean.TRUE.equals(request.asylumRequested()), user);
-            em.flush();
-            return Created.at("arrivals/" + arrival.id(), JSON.toJson(ArrivalView.of(arrival)));
+        Caller caller = Caller.of(security);
+        return creations.respond(key, caller, "POST arrivals", request, uri, () -> {
+            Arrival arrival = desk.registerWalkIn(request.toWalkIn(), caller.name());
+            return Created.at("arrivals/" + arrival.id(), ArrivalView.of(arrival));
         });
-        return IdempotentCreation.toResponse(created, uri);
     }
 
     @GET
-    @Transactional
     public List<ArrivalView> list(@QueryParam("limit") String limit) {
         int max = QueryParams.limit("limit", limit, 50, 500);
-        List<Arrival> found = em.createQuery("SELECT a FROM Arrival a ORDER BY a.registeredAt DESC", Arrival.class)
-                .setMaxResults(max).getResultList();
-        audit.record(user(), "arrival.listed", "arrival-list", "all", found.size() + " record(s)");
-        return found.stream().map(ArrivalView::of).toList();
+        return desk.latest(max, Caller.of(security).name()).stream().map(ArrivalView::of).toList();
     }
 
     @GET
     @Path("{id}")
-    @Transactional
     public Response one(@PathParam("id") String id) {
-        Arrival arrival = desk.find(id);
-        audit.record(user(), "arrival.read", "arrival", id, null);
-        return withTag(arrival);
+        return withTag(desk.read(id, Caller.of(security).name()));
     }
 
     @POST
     @Path("{id}/asylum-request")
     public Response requestAsylum(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        return withTag(desk.requestAsylum(id, ifMatch, user()));
+        return withTag(desk.requestAsylum(id, ifMatch, Caller.of(security).name()));
     }
 
     @PUT
     @Path("{id}/referrals")
     public Response decideReferrals(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the referral decision as JSON") ReferralDecision decision) {
-        return withTag(desk.decideReferrals(id, ifMatch, decision.channels(), decision.reason(), user()));
+        return withTag(desk.decideReferrals(id, ifMatch, decision.channels(), decision.reason(),
+                Caller.of(security).name()));
     }
 
-    private Response withTag(Arrival arrival) {
+    private static Response withTag(Arrival arrival) {
         return Response.ok(ArrivalView.of(arrival)).tag(Versions.etag(arrival.version())).build();
-    }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.asylon.kernel.code.CountryCode;
 import org.asylon.kernel.code.LanguageCode;
 import org.asylon.kernel.code.PartialDateText;
+import org.asylon.reception.arrival.control.WalkIn;
 
 /** A person walking in without passing a border post. */
 public record NewArrival(
@@ -20,4 +21,9 @@ public record NewArrival(
         Boolean asylumRequested,
         /* needs disclosed at the desk (e.g. POSSIBLE_VICTIM_OF_TRAFFICKING): accommodation depends on them */
         @Size(max = 20) List<@Pattern(regexp = "[A-Z_]{1,60}", message = "must be a specific-needs category code") String> specificNeeds) {
+
+    WalkIn toWalkIn() {
+        return new WalkIn(surname, givenNames, originalScriptName, dateOfBirth, sex, nationalities, languages,
+                Boolean.TRUE.equals(unaccompaniedChild), Boolean.TRUE.equals(asylumRequested), specificNeeds);
+    }
 }

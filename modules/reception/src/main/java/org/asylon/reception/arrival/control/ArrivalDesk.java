@@ -37,14 +37,37 @@ public class ArrivalDesk {
         this.clock = clock;
     }
 
-    public Arrival registerWalkIn(Arrival arrival, boolean asylumRequested, String user) {
+    public Arrival registerWalkIn(WalkIn person, String user) {
+        Arrival arrival = new Arrival(null, person.surname(), person.givenNames(), person.originalScriptName(),
+                person.dateOfBirth(), person.sex(), person.nationalities() == null ? List.of() : person.nationalities(),
+                person.languages() == null ? List.of() : person.languages(), person.unaccompaniedChild(), user,
+                Instant.now(clock));
+        if (person.specificNeeds() != null) {
+            arrival.noteSpecificNeeds(person.specificNeeds());
+        }
         em.persist(arrival);
         em.flush();
         events.registered(arrival);
-        if (asylumRequested) {
+        if (person.asylumRequested()) {
             referred(arrival, List.of(arrival.requestAsylum("RECEPTION", Instant.now(clock), user)));
         }
         audit.record(user, "arrival.registered", "arrival", arrival.id(), "at the desk");
+        em.flush(); // the version answered is the one written
+        return arrival;
+    }
+
+    /** The most recently registered arrivals, newest first; the listing is audited. */
+    public List<Arrival> latest(int max, String user) {
+        List<Arrival> found = em.createQuery("SELECT a FROM Arrival a ORDER BY a.registeredAt DESC", Arrival.class)
+                .setMaxResults(max).getResultList();
+        audit.record(user, "arrival.listed", "arrival-list", "all", found.size() + " record(s)");
+        return found;
+    }
+
+    /** One arrival, for the officer who opens it (audited). */
+    public Arrival read(String id, String user) {
+        Arrival arrival = find(id);
+        audit.record(user, "arrival.read", "arrival", id, null);
         return arrival;
     }
 

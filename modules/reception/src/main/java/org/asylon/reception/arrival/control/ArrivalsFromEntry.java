@@ -1,12 +1,11 @@
 package org.asylon.reception.arrival.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.asylon.kernel.audit.control.AuditChain;
 import org.asylon.kernel.audit.entity.AuditEntry;
 import org.asylon.kernel.feed.CloudEvent;
 import org.asylon.kernel.feed.consumer.FeedEventHandler;
+import org.asylon.kernel.json.Jsons;
 import org.asylon.reception.arrival.entity.Arrival;
 import org.asylon.reception.arrival.entity.EntryEncounter;
 
@@ -21,7 +21,9 @@ import org.asylon.reception.arrival.entity.EntryEncounter;
  * Follows the entry module's feed. Every person met at the border is remembered; an arrival is
  * created when the border says the person asked for protection, is an unaccompanied child, has
  * specific needs, or was referred to reception, the asylum procedure or child protection. Runs in
- * the feed consumer's transaction, so effect and cursor commit together.
+ * the feed consumer's transaction, so effect and cursor commit together; then hands the event on
+ * ({@link EntryEventApplied}) to the components that follow from arrivals, such as households, in
+ * that same transaction.
  */
 @ApplicationScoped
 public class ArrivalsFromEntry implements FeedEventHandler {
@@ -30,21 +32,32 @@ public class ArrivalsFromEntry implements FeedEventHandler {
     private static final Set<String> REFERRED_HERE = Set.of("REFERRED_TO_RECEPTION", "REFERRED_TO_ASYLUM_PROCEDURE",
             "REFERRED_TO_CHILD_PROTECTION");
 
-    @Inject
-    ReceptionEvents events;
+    private ReceptionEvents events;
+    private Event<EntryEventApplied> applied;
+
+    protected ArrivalsFromEntry() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    org.asylon.reception.household.control.HouseholdsFromEntry households;
+    public ArrivalsFromEntry(ReceptionEvents events, Event<EntryEventApplied> applied) {
+        this.events = events;
+        this.applied = applied;
+    }
 
     @Override
     public void apply(CloudEvent event, EntityManager em) {
         JsonObject data = event.data();
         String encounterId = data.getString("encounterId", null);
-        if (encounterId == null) {
-            households.apply(event, em); // group-registered: a family becomes a household
-            return;
+        if (encounterId != null) {
+            applyToArrivals(event.type(), data, encounterId, em);
         }
-        switch (event.type()) {
+        // synchronous: a household joins in this transaction, after the arrival it needs exists
+        applied.fire(new EntryEventApplied(event, em));
+    }
+
+    private void applyToArrivals(String type, JsonObject data, String encounterId, EntityManager em) {
+        switch (type) {
             case "org.asylon.entry.encounter-registered.v1" -> {
                 if (em.find(EntryEncounter.class, encounterId) == null) {
                     em.persist(new EntryEncounter(encounterId, data.toString(), Instant.now()));
@@ -69,7 +82,6 @@ public class ArrivalsFromEntry implements FeedEventHandler {
                 // other facts of the border are not reception's business
             }
         }
-        households.apply(event, em); // a family member's arrival joins the family's household
     }
 
     private void requestAsylum(EntityManager em, Arrival arrival, Instant at) {
@@ -92,10 +104,7 @@ public class ArrivalsFromEntry implements FeedEventHandler {
         if (seen == null) {
             throw new IllegalStateException("encounter " + encounterId + " referred before it was registered");
         }
-        JsonObject encounter;
-        try (var reader = Json.createReader(new StringReader(seen.person()))) {
-            encounter = reader.readObject();
-        }
+        JsonObject encounter = Jsons.readObject(seen.person());
         JsonObject person = encounter.getJsonObject("person");
         String surname = person.getString("statedSurname", person.getString("documentSurname", null));
         String given = person.getString("statedGivenNames", person.getString("documentGivenNames", null));

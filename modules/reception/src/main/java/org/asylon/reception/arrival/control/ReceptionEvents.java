@@ -2,10 +2,10 @@ package org.asylon.reception.arrival.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.asylon.kernel.feed.EventPublisher;
+import org.asylon.kernel.json.Jsons;
 import org.asylon.reception.arrival.entity.Arrival;
 import org.asylon.reception.arrival.entity.Channel;
 import org.asylon.reception.arrival.entity.Referral;
@@ -32,7 +32,7 @@ public class ReceptionEvents {
     }
 
     public void registered(Arrival a) {
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonObjectBuilder data = Jsons.object()
                 .add("arrivalId", a.id())
                 .add("unaccompaniedChild", a.unaccompaniedChild())
                 .add("asylumRequested", a.asylumRequestedAt() != null)
@@ -49,7 +49,7 @@ public class ReceptionEvents {
     }
 
     public void referred(Arrival a, Referral r) {
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonObjectBuilder data = Jsons.object()
                 .add("arrivalId", a.id())
                 .add("channel", r.channel().name())
                 .add("decidedAt", r.decidedAt().toString());
@@ -63,7 +63,7 @@ public class ReceptionEvents {
     }
 
     private static JsonArrayBuilder array(java.util.List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.array();
         values.forEach(array::add);
         return array;
     }

@@ -16,9 +16,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.document.control.DocumentOffice;
+import org.asylon.reception.document.entity.TemporaryDocument;
 
 /** The documents of one arrival: issue a new one (replacing the current one), list them all. */
 @Path("arrivals/{id}/documents")
@@ -30,7 +33,7 @@ public class ArrivalDocumentsResource {
     DocumentOffice office;
 
     @Inject
-    DocumentIssuance issuance;
+    IdempotentCreation creations;
 
     @Context
     SecurityContext security;
@@ -41,9 +44,11 @@ public class ArrivalDocumentsResource {
     /** No body: everything on the document comes from the arrival and the profile. */
     @POST
     public Response issue(@PathParam("id") String arrivalId, @HeaderParam(IdempotentCreation.HEADER) String key) {
-        String user = security.getUserPrincipal().getName();
-        return issuance.once(key, user, "arrivals/documents", Map.of("arrival", arrivalId), uri,
-                () -> office.issue(arrivalId, user));
+        Caller caller = Caller.of(security);
+        return creations.respond(key, caller, "POST arrivals/documents", Map.of("arrival", arrivalId), uri, () -> {
+            TemporaryDocument document = office.issue(arrivalId, caller.name());
+            return Created.at("documents/" + document.number(), DocumentView.of(document, office.today()));
+        });
     }
 
     @GET

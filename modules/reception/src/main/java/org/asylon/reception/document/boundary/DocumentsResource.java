@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Html;
 import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.document.control.Certificate;
 import org.asylon.reception.document.control.DocumentOffice;
@@ -60,7 +61,7 @@ public class DocumentsResource {
     @Transactional
     public Response one(@PathParam("number") String number) {
         TemporaryDocument document = office.find(number);
-        audit.record(user(), "document.read", "temporary-document", document.id(), null);
+        audit.record(Caller.of(security).name(), "document.read", "temporary-document", document.id(), null);
         return withTag(document);
     }
 
@@ -68,7 +69,7 @@ public class DocumentsResource {
     @Path("revocation")
     public Response revoke(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the reason as JSON") Revocation revocation) {
-        return withTag(office.revoke(number, ifMatch, revocation.reason(), user()));
+        return withTag(office.revoke(number, ifMatch, revocation.reason(), Caller.of(security).name()));
     }
 
     @GET
@@ -79,7 +80,7 @@ public class DocumentsResource {
         TemporaryDocument document = office.find(number);
         String html = Certificate.html(document, office.holder(document), office.members(document), office.today(),
                 verificationUrl(document.number()));
-        audit.record(user(), "document.certificate-printed", "temporary-document", document.id(), null);
+        audit.record(Caller.of(security).name(), "document.certificate-printed", "temporary-document", document.id(), null);
         return Html.personalPage(html);
     }
 
@@ -93,7 +94,7 @@ public class DocumentsResource {
         TemporaryDocument document = office.find(number);
         DocumentStatus status = document.status(office.today());
         // who checked whose paper when is itself sensitive: it is audited like any read
-        audit.record(user(), "document.verified", "temporary-document", document.id(), status.name());
+        audit.record(Caller.of(security).name(), "document.verified", "temporary-document", document.id(), status.name());
         return new VerificationView(document.number(), status == DocumentStatus.VALID, status, document.validUntil());
     }
 
@@ -105,9 +106,5 @@ public class DocumentsResource {
 
     private Response withTag(TemporaryDocument document) {
         return Response.ok(DocumentView.of(document, office.today())).tag(Versions.etag(document.version())).build();
-    }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
     }
 }

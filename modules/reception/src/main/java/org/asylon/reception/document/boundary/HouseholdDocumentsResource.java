@@ -13,9 +13,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
+import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.document.control.DocumentOffice;
+import org.asylon.reception.document.entity.TemporaryDocument;
 
 /** One document for a whole household, where the legal profile says so (otherwise 422 naming the rule). */
 @Path("households/{id}/documents")
@@ -27,7 +30,7 @@ public class HouseholdDocumentsResource {
     DocumentOffice office;
 
     @Inject
-    DocumentIssuance issuance;
+    IdempotentCreation creations;
 
     @Context
     SecurityContext security;
@@ -38,8 +41,11 @@ public class HouseholdDocumentsResource {
     /** No body: the holder, the members and the validity come from the household and the profile. */
     @POST
     public Response issue(@PathParam("id") String householdId, @HeaderParam(IdempotentCreation.HEADER) String key) {
-        String user = security.getUserPrincipal().getName();
-        return issuance.once(key, user, "households/documents", Map.of("household", householdId), uri,
-                () -> office.issueToHousehold(householdId, user));
+        Caller caller = Caller.of(security);
+        return creations.respond(key, caller, "POST households/documents", Map.of("household", householdId), uri,
+                () -> {
+                    TemporaryDocument document = office.issueToHousehold(householdId, caller.name());
+                    return Created.at("documents/" + document.number(), DocumentView.of(document, office.today()));
+                });
     }
 }

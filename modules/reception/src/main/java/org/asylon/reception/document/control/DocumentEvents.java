@@ -2,10 +2,11 @@ package org.asylon.reception.document.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import org.asylon.kernel.feed.EventPublisher;
+import org.asylon.kernel.json.Jsons;
 import org.asylon.reception.document.entity.TemporaryDocument;
 
 /**
@@ -38,8 +39,8 @@ public class DocumentEvents {
                 .add("validityRule", d.validity().rule());
         if (d.forHousehold()) {
             data.add("householdId", d.householdId())
-                    .add("memberArrivalIds", Json.createArrayBuilder(d.members()))
-                    .add("replacesNumbers", Json.createArrayBuilder(replacedNumbers));
+                    .add("memberArrivalIds", array(d.members()))
+                    .add("replacesNumbers", array(replacedNumbers));
         } else if (!replacedNumbers.isEmpty()) {
             data.add("replacesNumber", replacedNumbers.get(0));
         }
@@ -52,10 +53,16 @@ public class DocumentEvents {
     }
 
     private static JsonObjectBuilder base(TemporaryDocument d) {
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("documentId", d.id())
                 .add("arrivalId", d.arrivalId())
                 .add("number", d.number())
                 .add("validUntil", d.validUntil().toString());
+    }
+
+    private static JsonArrayBuilder array(List<String> values) {
+        JsonArrayBuilder array = Jsons.array();
+        values.forEach(array::add);
+        return array;
     }
 }

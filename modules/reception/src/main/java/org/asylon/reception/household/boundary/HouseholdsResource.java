@@ -2,8 +2,6 @@ package org.asylon.reception.household.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +22,7 @@ import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.household.control.HouseholdDesk;
 import org.asylon.reception.household.control.HouseholdRegister;
@@ -38,13 +37,11 @@ import org.asylon.reception.household.entity.Membership;
 @RolesAllowed(Roles.RECEPTION_OFFICER)
 public class HouseholdsResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     HouseholdDesk desk;
 
     @Inject
-    IdempotentCreation creation;
+    IdempotentCreation creations;
 
     @Context
     SecurityContext security;
@@ -55,22 +52,23 @@ public class HouseholdsResource {
     @POST
     public Response create(@HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the group as JSON") NewHousehold request) {
-        String user = user();
-        Created created = creation.once(key, user + " POST households", request, () -> desk.work(r -> {
-            Household h = r.create(request.kind(), request.label(), null, memberships(request.members()), user);
-            return Created.at("households/" + h.id(), JSON.toJson(view(r, h)));
+        Caller caller = Caller.of(security);
+        return creations.respond(key, caller, "POST households", request, uri, () -> desk.work(r -> {
+            Household h = r.create(request.kind(), request.label(), null, memberships(request.members()),
+                    caller.name());
+            return Created.at("households/" + h.id(), view(r, h));
         }));
-        return IdempotentCreation.toResponse(created, uri);
     }
 
     @GET
     public List<HouseholdView> list(@QueryParam("limit") String limit, @QueryParam("arrivalId") String arrivalId) {
         int max = QueryParams.limit("limit", limit, 50, 500);
+        Caller caller = Caller.of(security);
         return desk.work(r -> {
             List<Household> found = arrivalId != null
                     ? java.util.stream.Stream.ofNullable(r.of(arrivalId)).toList()
                     : r.active(max);
-            r.audited(user(), "household.listed", "all", found.size() + " record(s)");
+            r.audited(caller.name(), "household.listed", "all", found.size() + " record(s)");
             return found.stream().map(h -> view(r, h)).toList();
         });
     }
@@ -78,9 +76,10 @@ public class HouseholdsResource {
     @GET
     @Path("{id}")
     public Response one(@PathParam("id") String id) {
+        Caller caller = Caller.of(security);
         return desk.work(r -> {
             Household h = r.find(id);
-            r.audited(user(), "household.read", id, null);
+            r.audited(caller.name(), "household.read", id, null);
             return tagged(r, h, Response.ok());
         });
     }
@@ -89,7 +88,8 @@ public class HouseholdsResource {
     @Path("{id}/members")
     public Response addMember(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the member as JSON") MemberInput member) {
-        return desk.work(r -> tagged(r, r.addMember(id, ifMatch, member.toMembership(), user()), Response.ok()));
+        Caller caller = Caller.of(security);
+        return desk.work(r -> tagged(r, r.addMember(id, ifMatch, member.toMembership(), caller.name()), Response.ok()));
     }
 
     /** 201 with the new group; the group split from has a new version. */
@@ -97,9 +97,10 @@ public class HouseholdsResource {
     @Path("{id}/split")
     public Response split(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the split as JSON") SplitRequest request) {
+        Caller caller = Caller.of(security);
         return desk.work(r -> {
             Household split = r.split(id, ifMatch, memberships(request.members()), request.remainingFocalPoint(),
-                    request.label(), user());
+                    request.label(), caller.name());
             return tagged(r, split, Response.created(uri.getBaseUriBuilder().path("households").path(split.id()).build()));
         });
     }
@@ -108,8 +109,9 @@ public class HouseholdsResource {
     @Path("{id}/merge")
     public Response merge(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the merge as JSON") MergeRequest request) {
+        Caller caller = Caller.of(security);
         return desk.work(r -> tagged(r, r.merge(id, ifMatch, request.householdId(), request.version(),
-                request.relationships() == null ? List.of() : memberships(request.relationships()), user()),
+                request.relationships() == null ? List.of() : memberships(request.relationships()), caller.name()),
                 Response.ok()));
     }
 
@@ -126,9 +128,5 @@ public class HouseholdsResource {
 
     private static List<Membership> memberships(List<MemberInput> members) {
         return members.stream().map(MemberInput::toMembership).toList();
-    }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
     }
 }

@@ -2,11 +2,11 @@ package org.asylon.reception.household.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.asylon.kernel.feed.EventPublisher;
+import org.asylon.kernel.json.Jsons;
 
 /**
  * The household events (catalogue in modules/reception/README.md). Ids only: who is related to whom
@@ -32,22 +32,22 @@ public class HouseholdEvents {
     }
 
     void created(String householdId, List<String> arrivalIds) {
-        publish(CREATED, householdId, Json.createObjectBuilder().add("householdId", householdId)
+        publish(CREATED, householdId, Jsons.object().add("householdId", householdId)
                 .add("arrivalIds", array(arrivalIds)).build());
     }
 
     void changed(String householdId, String change, List<String> arrivalIds) {
-        publish(CHANGED, householdId, Json.createObjectBuilder().add("householdId", householdId).add("change", change)
+        publish(CHANGED, householdId, Jsons.object().add("householdId", householdId).add("change", change)
                 .add("arrivalIds", array(arrivalIds)).build());
     }
 
     void split(String householdId, String newHouseholdId, List<String> arrivalIds) {
-        publish(SPLIT, householdId, Json.createObjectBuilder().add("householdId", householdId)
+        publish(SPLIT, householdId, Jsons.object().add("householdId", householdId)
                 .add("newHouseholdId", newHouseholdId).add("arrivalIds", array(arrivalIds)).build());
     }
 
     void merged(String householdId, String mergedHouseholdId, List<String> arrivalIds) {
-        publish(MERGED, householdId, Json.createObjectBuilder().add("householdId", householdId)
+        publish(MERGED, householdId, Jsons.object().add("householdId", householdId)
                 .add("mergedHouseholdId", mergedHouseholdId).add("arrivalIds", array(arrivalIds)).build());
     }
 
@@ -57,7 +57,7 @@ public class HouseholdEvents {
     }
 
     private static JsonArrayBuilder array(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.array();
         values.forEach(array::add);
         return array;
     }

@@ -1,6 +1,7 @@
 package org.asylon.reception.household.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -9,7 +10,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.asylon.kernel.feed.CloudEvent;
+import org.asylon.kernel.json.Jsons;
+import org.asylon.reception.arrival.control.EntryEventApplied;
 import org.asylon.reception.arrival.entity.Arrival;
+import org.asylon.reception.arrival.entity.EntryEncounter;
 import org.asylon.reception.household.entity.EntryGroupMember;
 import org.asylon.reception.household.entity.Household;
 import org.asylon.reception.household.entity.HouseholdKind;
@@ -21,8 +25,9 @@ import org.asylon.reception.household.entity.Relationship;
  * Reception creates arrivals for only some encounters, some of them later, so the family's members
  * are remembered and every arrival of one of them joins the family's household: the first one
  * creates it. Until the head (role "head") arrives, the first member is the provisional focal point;
- * when the head arrives the focal point is handed over. Runs in the feed consumer's transaction and
- * is idempotent, so a replayed event changes nothing.
+ * when the head arrives the focal point is handed over. Runs in the feed consumer's transaction, after
+ * the arrivals have taken the event in ({@link EntryEventApplied}), and is idempotent, so a replayed
+ * event changes nothing.
  */
 @ApplicationScoped
 public class HouseholdsFromEntry {
@@ -30,12 +35,24 @@ public class HouseholdsFromEntry {
     static final String SYSTEM = "feed:entry";
     static final String GROUP_REGISTERED = "org.asylon.entry.group-registered.v1";
 
+    private HouseholdEvents events;
+    private Clock clock;
+
+    protected HouseholdsFromEntry() {
+        // for CDI's client proxy
+    }
+
     @Inject
-    HouseholdEvents events;
+    public HouseholdsFromEntry(HouseholdEvents events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
 
-    Clock clock = Clock.systemUTC();
+    void follow(@Observes EntryEventApplied applied) {
+        apply(applied.event(), applied.em());
+    }
 
-    /** Called for every entry event, after the arrivals side has applied it. */
+    /** For every entry event, after the arrivals have applied it. */
     public void apply(CloudEvent event, EntityManager em) {
         JsonObject data = event.data();
         if (GROUP_REGISTERED.equals(event.type())) {
@@ -129,12 +146,10 @@ public class HouseholdsFromEntry {
 
     /** The role the border gave the member, from reception's copy of the encounter. */
     private static String role(EntityManager em, String encounterId) {
-        var seen = em.find(org.asylon.reception.arrival.entity.EntryEncounter.class, encounterId);
+        EntryEncounter seen = em.find(EntryEncounter.class, encounterId);
         if (seen == null) {
             return null;
         }
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(seen.person()))) {
-            return reader.readObject().getString("groupRole", null);
-        }
+        return Jsons.readObject(seen.person()).getString("groupRole", null);
     }
 }

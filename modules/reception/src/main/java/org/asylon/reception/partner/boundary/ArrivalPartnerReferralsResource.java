@@ -2,8 +2,6 @@ package org.asylon.reception.partner.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.partner.control.PartnerDesk;
 import org.asylon.reception.partner.entity.Consent;
@@ -36,13 +35,11 @@ import org.asylon.reception.partner.entity.Purpose;
 @RolesAllowed(Roles.RECEPTION_OFFICER)
 public class ArrivalPartnerReferralsResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     PartnerDesk desk;
 
     @Inject
-    IdempotentCreation creation;
+    IdempotentCreation creations;
 
     @Context
     SecurityContext security;
@@ -53,18 +50,17 @@ public class ArrivalPartnerReferralsResource {
     @POST
     public Response refer(@PathParam("id") String arrivalId, @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the referral as JSON") NewPartnerReferral request) {
-        String user = security.getUserPrincipal().getName();
+        Caller caller = Caller.of(security);
         Purpose purpose = PartnersResource.parse(Purpose.class, request.purpose(), "purpose");
         var c = request.consent();
         Consent consent = c != null && Boolean.TRUE.equals(c.given())
                 ? new Consent(true, c.recordedBy(), c.recordedAt(), null)
                 : Consent.notNeeded(request.notNeededReason());
-        Created created = creation.once(key, user + " POST arrivals/partner-referrals",
-                Map.of("arrival", arrivalId, "request", JSON.toJson(request)), () -> {
-                    PartnerReferral r = desk.refer(arrivalId, request.partnerId(), purpose, consent, user);
-                    return Created.at("partner-referrals/" + r.id(), JSON.toJson(PartnerReferralView.full(r)));
+        return creations.respond(key, caller, "POST arrivals/partner-referrals",
+                Map.of("arrival", arrivalId, "referral", request), uri, () -> {
+                    PartnerReferral r = desk.refer(arrivalId, request.partnerId(), purpose, consent, caller.name());
+                    return Created.at("partner-referrals/" + r.id(), PartnerReferralView.full(r));
                 });
-        return IdempotentCreation.toResponse(created, uri);
     }
 
     @GET

@@ -2,7 +2,6 @@ package org.asylon.reception.partner.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.partner.control.PartnerDesk;
 import org.asylon.reception.partner.entity.PartnerReferral;
@@ -36,27 +35,21 @@ public class PartnerReferralsResource {
     @Inject
     PartnerDesk desk;
 
-    @Inject
-    AuditTrail audit;
-
     @Context
     SecurityContext security;
 
     @GET
-    @Transactional
     public List<PartnerReferralView> list() {
-        List<PartnerReferral> found = desk.visibleTo(partnerUser());
-        audit.record(user(), "partner-referral.listed", "partner-referral-list", "visible", found.size() + " record(s)");
-        return found.stream().map(this::view).toList();
+        Caller caller = Caller.of(security);
+        return desk.visibleTo(caller).stream().map(r -> view(r, caller)).toList();
     }
 
     @GET
     @Path("{id}")
-    @Transactional
     public Response one(@PathParam("id") String id) {
-        PartnerReferral referral = desk.visible(id, partnerUser());
-        audit.record(user(), "partner-referral.read", "partner-referral", id, null);
-        return Response.ok(view(referral)).tag(Versions.etag(referral.version())).build();
+        Caller caller = Caller.of(security);
+        PartnerReferral referral = desk.visible(id, caller);
+        return Response.ok(view(referral, caller)).tag(Versions.etag(referral.version())).build();
     }
 
     @POST
@@ -64,20 +57,11 @@ public class PartnerReferralsResource {
     @RolesAllowed(Roles.RECEPTION_OFFICER)
     public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the reason as JSON") Withdrawal withdrawal) {
-        PartnerReferral referral = desk.withdrawConsent(id, ifMatch, withdrawal.reason(), user());
+        PartnerReferral referral = desk.withdrawConsent(id, ifMatch, withdrawal.reason(), Caller.of(security).name());
         return Response.ok(PartnerReferralView.full(referral)).tag(Versions.etag(referral.version())).build();
     }
 
-    /** Null for a reception officer (sees all); the caller's name for a partner account. */
-    private String partnerUser() {
-        return security.isUserInRole(Roles.RECEPTION_OFFICER) ? null : user();
-    }
-
-    private PartnerReferralView view(PartnerReferral r) {
-        return partnerUser() == null ? PartnerReferralView.full(r) : PartnerReferralView.forPartner(r);
-    }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
+    private static PartnerReferralView view(PartnerReferral r, Caller caller) {
+        return PartnerDesk.seesAll(caller) ? PartnerReferralView.full(r) : PartnerReferralView.forPartner(r);
     }
 }

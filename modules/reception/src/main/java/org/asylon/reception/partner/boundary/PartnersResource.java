@@ -2,8 +2,6 @@ package org.asylon.reception.partner.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +26,7 @@ import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.partner.control.PartnerDesk;
 import org.asylon.reception.partner.entity.Partner;
@@ -41,13 +40,11 @@ import org.asylon.reception.partner.entity.SharedField;
 @RolesAllowed(Roles.RECEPTION_OFFICER)
 public class PartnersResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     PartnerDesk desk;
 
     @Inject
-    IdempotentCreation creation;
+    IdempotentCreation creations;
 
     @Context
     SecurityContext security;
@@ -58,15 +55,14 @@ public class PartnersResource {
     @POST
     public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the partner as JSON") NewPartner request) {
-        String user = security.getUserPrincipal().getName();
+        Caller caller = Caller.of(security);
         Map<Purpose, Set<SharedField>> purposes = purposes(request.purposes());
         List<String> users = request.users() == null ? List.of()
                 : request.users().stream().filter(u -> u != null && !u.isBlank()).map(String::trim).distinct().toList();
-        Created created = creation.once(key, user + " POST partners", request, () -> {
-            Partner partner = desk.register(request.name().trim(), purposes, users, user);
-            return Created.at("partners/" + partner.id(), JSON.toJson(PartnerView.of(partner)));
+        return creations.respond(key, caller, "POST partners", request, uri, () -> {
+            Partner partner = desk.register(request.name().trim(), purposes, users, caller.name());
+            return Created.at("partners/" + partner.id(), PartnerView.of(partner));
         });
-        return IdempotentCreation.toResponse(created, uri);
     }
 
     @GET

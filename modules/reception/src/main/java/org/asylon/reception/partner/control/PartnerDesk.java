@@ -3,7 +3,6 @@ package org.asylon.reception.partner.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +12,8 @@ import java.util.Set;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Caller;
+import org.asylon.kernel.security.Roles;
 import org.asylon.reception.arrival.control.ArrivalDesk;
 import org.asylon.reception.arrival.entity.Arrival;
 import org.asylon.reception.partner.entity.Consent;
@@ -26,19 +27,24 @@ import org.asylon.reception.partner.entity.SharedField;
 @Transactional
 public class PartnerDesk {
 
-    @PersistenceContext
-    EntityManager em;
+    private EntityManager em;
+    private ArrivalDesk arrivals;
+    private PartnerEvents events;
+    private AuditTrail audit;
+    private Clock clock;
+
+    protected PartnerDesk() {
+        // for CDI's client proxy
+    }
 
     @Inject
-    ArrivalDesk arrivals;
-
-    @Inject
-    PartnerEvents events;
-
-    @Inject
-    AuditTrail audit;
-
-    Clock clock = Clock.systemUTC();
+    public PartnerDesk(EntityManager em, ArrivalDesk arrivals, PartnerEvents events, AuditTrail audit, Clock clock) {
+        this.em = em;
+        this.arrivals = arrivals;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
 
     public Partner register(String name, Map<Purpose, Set<SharedField>> purposes, List<String> users, String user) {
         Partner partner = new Partner(name, purposes, users, user, Instant.now(clock));
@@ -89,27 +95,39 @@ public class PartnerDesk {
                 PartnerReferral.class).setParameter("a", arrivalId).getResultList();
     }
 
-    /** Every referral ({@code user} null: a reception officer) or only those to partners the user works for. */
-    public List<PartnerReferral> visibleTo(String partnerUser) {
+    /**
+     * Every referral for a reception officer; for a partner's account only those to the partners it works
+     * for. The listing is audited.
+     */
+    public List<PartnerReferral> visibleTo(Caller caller) {
         List<PartnerReferral> all = em.createQuery("SELECT r FROM PartnerReferral r ORDER BY r.referredAt DESC",
                 PartnerReferral.class).getResultList();
-        if (partnerUser == null) {
-            return all;
+        List<PartnerReferral> found = all;
+        if (!seesAll(caller)) {
+            Set<String> own = ownPartners(caller.name());
+            found = all.stream().filter(r -> own.contains(r.partnerId())).toList();
         }
-        Set<String> own = ownPartners(partnerUser);
-        return all.stream().filter(r -> own.contains(r.partnerId())).toList();
+        audit.record(caller.name(), "partner-referral.listed", "partner-referral-list", "visible",
+                found.size() + " record(s)");
+        return found;
     }
 
     /**
-     * One referral as the caller may see it: a partner user asking for another partner's referral gets
-     * 404, exactly as for one that does not exist, so its existence is not revealed.
+     * One referral as the caller may see it (audited): a partner user asking for another partner's referral
+     * gets 404, exactly as for one that does not exist, so its existence is not revealed.
      */
-    public PartnerReferral visible(String id, String partnerUser) {
+    public PartnerReferral visible(String id, Caller caller) {
         PartnerReferral referral = referral(id);
-        if (partnerUser != null && !ownPartners(partnerUser).contains(referral.partnerId())) {
+        if (!seesAll(caller) && !ownPartners(caller.name()).contains(referral.partnerId())) {
             throw ProblemException.notFound("partner referral", id);
         }
+        audit.record(caller.name(), "partner-referral.read", "partner-referral", id, null);
         return referral;
+    }
+
+    /** Reception officers see every referral and every shared field; a partner's account only its own. */
+    public static boolean seesAll(Caller caller) {
+        return caller.has(Roles.RECEPTION_OFFICER);
     }
 
     private Set<String> ownPartners(String user) {

@@ -2,9 +2,9 @@ package org.asylon.reception.partner.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import org.asylon.kernel.feed.EventPublisher;
+import org.asylon.kernel.json.Jsons;
 import org.asylon.reception.partner.entity.PartnerReferral;
 
 /**
@@ -18,8 +18,16 @@ public class PartnerEvents {
     public static final String PARTNER_REFERRAL_MADE = "org.asylon.reception.partner-referral-made.v1";
     public static final String CONSENT_WITHDRAWN = "org.asylon.reception.consent-withdrawn.v1";
 
+    private EventPublisher publisher;
+
+    protected PartnerEvents() {
+        // for CDI's client proxy
+    }
+
     @Inject
-    EventPublisher publisher;
+    public PartnerEvents(EventPublisher publisher) {
+        this.publisher = publisher;
+    }
 
     public void referred(PartnerReferral r) {
         publisher.publish(PARTNER_REFERRAL_MADE, "arrivals/" + r.arrivalId(), base(r)
@@ -33,7 +41,7 @@ public class PartnerEvents {
     }
 
     private static JsonObjectBuilder base(PartnerReferral r) {
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("referralId", r.id())
                 .add("arrivalId", r.arrivalId())
                 .add("partnerId", r.partnerId())

@@ -130,6 +130,17 @@ class HouseholdDocumentTest {
                 "SELECT COUNT(d) FROM TemporaryDocument d", Long.class).getSingleResult()));
     }
 
+    @Test
+    void aPaperThatWouldBeExpiredTheDayItIsPrintedIsRefusedNamingTheValidityRule() {
+        String longAgo = arrival("Sami", "1970", Instant.now().minus(800, ChronoUnit.DAYS));
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> atOffice(new ProfileLoader().load("convention-1951"), office -> office.issue(longAgo, "clerk")));
+        assertEquals(ProblemType.RULE_VIOLATED, refused.type());
+        assertEquals(DocumentValidity.RULE, refused.extensions().get("rule"));
+        assertEquals(0L, (long) db.readInTransaction(em -> em.createQuery(
+                "SELECT COUNT(d) FROM TemporaryDocument d", Long.class).getSingleResult()));
+    }
+
     // ---- wiring ----
 
     private <T> T atOffice(LegalProfile profile, Function<DocumentOffice, T> work) {

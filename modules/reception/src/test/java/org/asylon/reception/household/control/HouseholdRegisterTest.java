@@ -113,8 +113,7 @@ class HouseholdRegisterTest {
     @Test
     void aFamilyFromTheBorderBecomesAHouseholdAsItsMembersArrive() {
         String child = arrival("enc-child", "Warsame", "2016");
-        HouseholdsFromEntry fromEntry = new HouseholdsFromEntry();
-        fromEntry.events = events;
+        HouseholdsFromEntry fromEntry = new HouseholdsFromEntry(events, Clock.systemUTC());
         db.inTransaction(em -> {
             em.persist(new EntryEncounter("enc-child", "{\"groupRole\":\"child\"}", Instant.now()));
             em.persist(new EntryEncounter("enc-head", "{\"groupRole\":\"head\"}", Instant.now()));
