@@ -122,7 +122,7 @@ class CapacityApiIT {
     void theSelfAssessmentIsForPlannersOnly() {
         Api.Reply signIn = anonymous.get("self-assessment");
         assertProblem(signIn, 401, "not-authenticated");
-        assertNotNull(signIn.header("WWW-Authenticate"), "a challenge, so that a browser asks for a sign-in");
+        assertNotNull(signIn.header("WWW-Authenticate"), () -> "a challenge, so that a browser asks for a sign-in: " + signIn + " " + signIn.raw().headers().map());
         assertProblem(anonymous.post("self-assessment", "{}"), 401, "not-authenticated");
         for (String wrongRole : List.of("auditor", "border.officer", "trainer")) {
             assertProblem(anonymous.as(wrongRole).get("self-assessment"), 403, "forbidden");
