@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.asylon.entry.crossingpoint.entity.CrossingPoint;
 import org.asylon.entry.crossingpoint.entity.CrossingPointKind;
+import org.asylon.entry.encounter.entity.DownstreamArrival;
 import org.asylon.entry.encounter.entity.Encounter;
 import org.asylon.entry.encounter.entity.EncounterGroup;
 import org.asylon.entry.encounter.entity.EncounterKind;
@@ -42,7 +43,8 @@ import org.asylon.kernel.testing.TestDatabase;
  */
 final class EntrySchemaCheck {
 
-    static final Class<?>[] ENTITIES = {CrossingPoint.class, Encounter.class, EncounterGroup.class, AuditRecord.class,
+    static final Class<?>[] ENTITIES = {CrossingPoint.class, Encounter.class, EncounterGroup.class,
+        DownstreamArrival.class, AuditRecord.class,
         KernelSequence.class, OutboxEvent.class, IdempotencyRecord.class, FeedCursor.class, InstantConverter.class};
 
     private static final Instant WHEN = Instant.parse("2026-11-24T04:40:00.123Z");
@@ -75,6 +77,10 @@ final class EntrySchemaCheck {
             em.persist(boat);
             em.persist(encounter);
             new AuditChain().append(em, AuditEntry.of("officer", "encounter.registered", "encounter", encounter.id(), null));
+            DownstreamArrival arrival = new DownstreamArrival("7f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b");
+            arrival.claimMade(WHEN);
+            arrival.cameFrom(encounter.id());
+            em.persist(arrival);
         });
         db.inTransaction(em -> {
             Encounter read = em.find(Encounter.class, encounter.id());
@@ -91,6 +97,9 @@ final class EntrySchemaCheck {
             assertEquals(1, read.protectionRenewals());
             assertEquals(WHEN, read.protectionRequestedAt(), "the first request's time is kept");
             assertEquals(24, em.find(EncounterGroup.class, boat.id()).rescue().rescued());
+            DownstreamArrival arrival = em.find(DownstreamArrival.class, "7f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b");
+            assertEquals(encounter.id(), arrival.encounterId());
+            assertEquals(WHEN, arrival.claimMadeAt());
             assertEquals(1, read.version());
             assertTrue(new AuditVerifier().verify(em).intact());
         });

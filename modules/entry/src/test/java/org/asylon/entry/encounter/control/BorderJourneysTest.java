@@ -11,12 +11,15 @@ import java.sql.Clob;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import org.asylon.entry.crossingpoint.entity.CrossingPoint;
 import org.asylon.entry.document.control.DocumentReader;
+import org.asylon.entry.encounter.entity.DownstreamArrival;
 import org.asylon.entry.encounter.entity.Encounter;
 import org.asylon.entry.encounter.entity.EncounterGroup;
 import org.asylon.entry.encounter.entity.EncounterKind;
@@ -28,6 +31,7 @@ import org.asylon.entry.person.entity.PartialDate;
 import org.asylon.entry.watchlist.NoWatchlistConfigured;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.audit.entity.AuditRecord;
+import org.asylon.kernel.feed.CloudEvent;
 import org.asylon.kernel.feed.EventPublisher;
 import org.asylon.kernel.feed.OutboxEvent;
 import org.asylon.kernel.feed.consumer.FeedCursor;
@@ -62,7 +66,7 @@ class BorderJourneysTest {
     @BeforeEach
     void open() {
         db = TestDatabase.forModule("entry", CrossingPoint.class, Encounter.class, EncounterGroup.class,
-                AuditRecord.class, KernelSequence.class, OutboxEvent.class, IdempotencyRecord.class, FeedCursor.class,
+                DownstreamArrival.class, AuditRecord.class, KernelSequence.class, OutboxEvent.class, IdempotencyRecord.class, FeedCursor.class,
                 InstantConverter.class);
     }
 
@@ -77,7 +81,7 @@ class BorderJourneysTest {
     }
 
     private record Desk(EncounterRegistration registration, GroupRegistration groups, EncounterActions actions,
-            EncounterRecords records) {
+            EncounterRecords records, RequestsFromDownstream downstream, EntityManager em) {
 
         Desk(EntityManager em, String profileName) {
             this(em, Clock.fixed(NOW, ZoneOffset.UTC), new ActiveProfile(new ProfileLoader(), profileName),
@@ -94,7 +98,14 @@ class BorderJourneysTest {
                 EntryEvents events, Clock clock) {
             this(registration, new GroupRegistration(em, registration, events, audit, clock),
                     new EncounterActions(new EncounterRecords(em, audit), events, audit, new EntryProfile(active), clock),
-                    new EncounterRecords(em, audit));
+                    new EncounterRecords(em, audit), new RequestsFromDownstream(events, new EntryProfile(active)), em);
+        }
+
+        /** Applies an event of reception's or RSD's feed, as the feed consumer would. */
+        Void downstream(String type, String json) {
+            downstream.apply(new CloudEvent(UUID.randomUUID().toString(), "/" + type.split("\\.")[2], type,
+                    "x/1", OffsetDateTime.parse("2026-11-26T11:00:00Z"), 1, Jsons.readObject(json)), em);
+            return null;
         }
     }
 
@@ -278,5 +289,49 @@ class BorderJourneysTest {
         assertEquals(1, renewal.getInt("renewals"));
         assertFalse(requests.get(0).data().getBoolean("renewed"));
         assertTrue(auditActions(id).contains("encounter.protection-renewed"));
+    }
+
+    @Test
+    void aRequestMadeDownstreamSuspendsTheBordersRefusalAsIfMadeAtTheBorder() {
+        String peter = register(person("Peter", "1990-04-01", false, null));
+        atTheDesk(desk -> desk.actions().decideOutcome(peter, etag(peter),
+                new OutcomeDecision(OutcomeKind.REFUSED_ENTRY, "no-valid-travel-document", null, null), OFFICER));
+        String askedAtReception = "2026-11-26T10:40:00Z";
+
+        atTheDesk(desk -> desk.downstream(RequestsFromDownstream.ARRIVAL_REGISTERED,
+                "{\"arrivalId\":\"arrival-1\",\"sourceEncounterId\":\"" + peter + "\",\"asylumRequested\":false}"));
+        atTheDesk(desk -> desk.downstream(RequestsFromDownstream.REFERRAL_MADE, "{\"arrivalId\":\"arrival-1\","
+                + "\"channel\":\"ASYLUM_PROCEDURE\",\"decidedAt\":\"2026-11-26T10:41:00Z\",\"asylumRequestedAt\":\""
+                + askedAtReception + "\",\"asylumRequestedWhere\":\"RECEPTION\"}"));
+
+        Encounter known = atTheDesk(desk -> desk.records().find(peter));
+        assertEquals(Instant.parse(askedAtReception), known.protectionRequestedAt(), "one time, the one reception recorded");
+        assertTrue(known.outcomeSuspended());
+        assertEquals(askedAtReception, eventsOf("outcome-suspended").get(0).data().getString("protectionRequestedAt"));
+        assertTrue(auditActions(peter).contains("encounter.outcome-suspended"));
+        assertThrows(ProblemException.class, () -> atTheDesk(desk -> desk.actions().executeOutcome(peter, etag(peter),
+                OFFICER)));
+    }
+
+    @Test
+    void aClaimPendingInTheAsylumProcedureCountsEvenWhenItIsReadBeforeTheArrival() {
+        String amal = register(person("Amal", "1995", false, null));
+        atTheDesk(desk -> desk.actions().decideOutcome(amal, etag(amal),
+                new OutcomeDecision(OutcomeKind.REFUSED_ENTRY, "no-valid-travel-document", null, null), OFFICER));
+
+        atTheDesk(desk -> desk.downstream(RequestsFromDownstream.CLAIM_PENDING, "{\"applicationId\":\"app-1\","
+                + "\"sourceArrivalId\":\"arrival-2\",\"claimPending\":true,\"madeAt\":\"2026-11-26T10:50:00Z\"}"));
+        boolean requested = atTheDesk(desk -> desk.records().find(amal).protectionRequested());
+        assertFalse(requested, "the arrival is not known yet");
+        atTheDesk(desk -> desk.downstream(RequestsFromDownstream.ARRIVAL_REGISTERED,
+                "{\"arrivalId\":\"arrival-2\",\"sourceEncounterId\":\"" + amal + "\"}"));
+
+        Encounter known = atTheDesk(desk -> desk.records().find(amal));
+        assertEquals(Instant.parse("2026-11-26T10:50:00Z"), known.protectionRequestedAt());
+        assertTrue(known.outcomeSuspended());
+        // a walk-in at reception and other facts are not the border's business
+        atTheDesk(desk -> desk.downstream(RequestsFromDownstream.ARRIVAL_REGISTERED, "{\"arrivalId\":\"walk-in\"}"));
+        atTheDesk(desk -> desk.downstream("org.asylon.rsd.interview-held.v1", "{\"applicationId\":\"app-1\"}"));
+        assertEquals(1, eventsOf("outcome-suspended").size());
     }
 }
