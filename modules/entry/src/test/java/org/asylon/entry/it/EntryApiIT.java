@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
 import java.util.ArrayList;
@@ -198,7 +199,8 @@ class EntryApiIT {
             {"POST", "encounters/x/specific-needs"}, {"GET", "crossing-points"}, {"POST", "crossing-points"},
             {"GET", "events"}, {"GET", "audit"}, {"GET", "audit/verification"}, {"POST", "groups"},
             {"GET", "groups/x"}, {"POST", "encounters/batch"}, {"GET", "encounters/already-known?name=x"},
-            {"POST", "document-readings"}};
+            {"POST", "document-readings"}, {"POST", "encounters/x/outcome/revision"},
+            {"POST", "encounters/x/outcome/execution"}};
         Api anonymous = officer.as(null);
         Api reception = officer.as("reception.officer");
         for (String[] endpoint : endpoints) {
@@ -209,6 +211,7 @@ class EntryApiIT {
         // the role matrix beyond the wrong module: officers cannot read the audit trail or register posts
         assertProblem(officer.get("audit"), 403, "forbidden");
         assertProblem(officer.create("crossing-points", Bodies.crossingPoint("Not mine")), 403, "forbidden");
+        assertProblem(officer.post("encounters/x/outcome/revision", "{}"), 403, "forbidden");
         assertProblem(officer.as("auditor").get("encounters"), 403, "forbidden");
         assertProblem(officer.as("feed.reader").get("encounters"), 403, "forbidden");
         assertEquals(200, officer.as("feed.reader").get("events").status());
@@ -451,6 +454,181 @@ class EntryApiIT {
         JsonObject reading = broken.json();
         assertTrue(reading.getBoolean("valid"), "O in a date repaired to 0 when the check digit then passes: " + reading);
         assertEquals(1, reading.getJsonArray("repairs").size(), reading::toString);
+    }
+
+    private static String tag(Api.Reply reply) {
+        return reply.header("ETag");
+    }
+
+    /**
+     * Peter is refused entry; minutes later he asks for protection. The refusal is suspended and the
+     * answer says why; it cannot be carried out; only a supervisor revises it, with written reasons,
+     * audited and on the feed (issue 10, 1.1).
+     */
+    @Test
+    void petersRefusalIsSuspendedWhenHeAsksForProtectionAndASupervisorRevisesIt() {
+        JsonObject peter = officer.create("encounters", Bodies.encounter("Peter", false, false)).json();
+        String path = "encounters/" + peter.getString("id");
+        Api.Reply refused = officer.put(path + "/outcome",
+                "{\"outcome\":\"REFUSED_ENTRY\",\"refusalGround\":\"no-valid-travel-document\"}",
+                "If-Match", "\"" + peter.getInt("version") + "\"");
+        assertEquals(200, refused.status(), refused::toString);
+
+        Api.Reply asked = officer.post(path + "/protection-request", "{\"words\":\"I am afraid to go back\"}",
+                "If-Match", tag(refused));
+
+        assertEquals(200, asked.status(), asked::toString);
+        JsonObject outcome = asked.json().getJsonObject("outcome");
+        assertEquals("REFUSED_ENTRY", outcome.getString("kind"));
+        assertEquals("SUSPENDED", outcome.getString("status"), outcome::toString);
+        assertEquals("entry.non-refoulement", outcome.getJsonObject("suspension").getString("rule"));
+        assertTrue(outcome.getJsonObject("suspension").getString("detail").contains("supervisor"), outcome::toString);
+        Api.Reply carriedOut = officer.send("POST", path + "/outcome/execution", null, null, "If-Match", tag(asked));
+        assertProblem(carriedOut, 422, "rule-violated");
+        assertEquals("entry.non-refoulement", carriedOut.json().getString("rule"));
+        assertProblem(officer.post(path + "/outcome/revision", "{\"outcome\":\"REFERRED_TO_ASYLUM_PROCEDURE\","
+                + "\"reasons\":\"asked for protection\"}", "If-Match", tag(asked)), 403, "forbidden");
+        Api.Reply noReasons = supervisor.post(path + "/outcome/revision",
+                "{\"outcome\":\"REFERRED_TO_ASYLUM_PROCEDURE\"}", "If-Match", tag(asked));
+        assertProblem(noReasons, 422, "validation-failed");
+        assertEquals("reasons", noReasons.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        Api.Reply revised = supervisor.post(path + "/outcome/revision", "{\"outcome\":\"REFERRED_TO_ASYLUM_PROCEDURE\","
+                + "\"reasons\":\"He asked for protection after the refusal; it cannot stand.\"}", "If-Match", tag(asked));
+
+        assertEquals(200, revised.status(), revised::toString);
+        JsonObject now = revised.json().getJsonObject("outcome");
+        assertEquals("REFERRED_TO_ASYLUM_PROCEDURE", now.getString("kind"));
+        assertEquals("REFUSED_ENTRY", now.getString("revisedFrom"));
+        assertEquals("border.supervisor", now.getString("decidedBy"));
+        List<JsonObject> events = feedOf(peter.getString("id"), "outcome-revised");
+        List<String> types = events.stream().map(e -> e.getString("type")).toList();
+        int suspended = types.indexOf("org.asylon.entry.outcome-suspended.v1");
+        assertTrue(suspended > types.indexOf("org.asylon.entry.protection-requested.v1"), types::toString);
+        JsonObject revisedEvent = events.get(types.indexOf("org.asylon.entry.outcome-revised.v1")).getJsonObject("data");
+        assertEquals("REFUSED_ENTRY", revisedEvent.getString("previousOutcome"));
+        assertEquals(asked.json().getString("protectionRequestedAt"), revisedEvent.getString("protectionRequestedAt"));
+        assertFalse(revisedEvent.toString().contains("cannot stand"), "the reasons stay off the feed");
+        JsonArray audit = officer.as("auditor").get("audit?after=0&limit=1000").array();
+        assertTrue(audit.stream().map(JsonValue::asJsonObject).anyMatch(r -> peter.getString("id").equals(
+                r.getString("recordId", null)) && "encounter.outcome-revised".equals(r.getString("action"))
+                && "border.supervisor".equals(r.getString("actor"))), "audited");
+    }
+
+    /**
+     * A ten-year-old travelling alone, the checkbox left empty: an unaccompanied child by the date of
+     * birth, not refused entry, and handed to detention only as the profile allows (eu-pact-2026 in this
+     * deployment: a last resort with the reasons recorded) (issue 10, 1.2).
+     */
+    @Test
+    void theTenYearOldTravellingAloneIsNeitherRefusedNorDetainedWithoutWhatTheProfileRequires() {
+        Api.Reply created = officer.create("encounters", Bodies.encounter("Tenyearold", false, false)
+                .replace("\"1990-05\"", "\"2016-03-02\""));
+        assertEquals(201, created.status(), created::toString);
+        JsonObject child = created.json();
+        assertTrue(child.getBoolean("unaccompaniedChild"), child::toString);
+        String path = "encounters/" + child.getString("id") + "/outcome";
+        String ifMatch = "\"" + child.getInt("version") + "\"";
+        Api.Reply refused = officer.put(path, "{\"outcome\":\"REFUSED_ENTRY\",\"refusalGround\":\"no-valid-travel-document\"}",
+                "If-Match", ifMatch);
+        assertProblem(refused, 422, "rule-violated");
+        assertEquals("entry.unaccompanied-child", refused.json().getString("rule"));
+        Api.Reply detained = officer.put(path, "{\"outcome\":\"HANDED_TO_DETENTION\"}", "If-Match", ifMatch);
+        assertProblem(detained, 422, "rule-violated");
+        assertEquals("detention.children", detained.json().getString("rule"));
+        assertTrue(detained.json().getString("legalBasis").contains("Art 13(2)"), detained::toString);
+        assertEquals("detentionReasons", detained.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Reply unborn = officer.create("encounters", Bodies.encounter("Unborn", false, false)
+                .replace("\"1990-05\"", "\"2027-01\""));
+        assertProblem(unborn, 422, "validation-failed");
+        assertEquals("person.dateOfBirth", unborn.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        Api.Reply lastResort = officer.put(path, "{\"outcome\":\"HANDED_TO_DETENTION\",\"detentionReasons\":"
+                + "\"no alternative can work tonight; staying with his aunt in the family unit is in his best interests\"}",
+                "If-Match", ifMatch);
+        assertEquals(200, lastResort.status(), lastResort::toString);
+        Api.Reply handedOver = officer.send("POST", path + "/execution", null, null, "If-Match", tag(lastResort));
+        assertEquals(200, handedOver.status(), handedOver::toString);
+        assertEquals("EXECUTED", handedOver.json().getJsonObject("outcome").getString("status"));
+    }
+
+    /** A referral to the asylum procedure carries the request that reception reads (issue 10, 1.5 and 2.2). */
+    @Test
+    void aReferralToTheAsylumProcedureWithoutARequestReachesTheFeedAsARequest() {
+        JsonObject encounter = officer.create("encounters", Bodies.encounter("Referred", false, false)).json();
+        Api.Reply referred = officer.put("encounters/" + encounter.getString("id") + "/outcome",
+                "{\"outcome\":\"REFERRED_TO_ASYLUM_PROCEDURE\"}", "If-Match", "\"" + encounter.getInt("version") + "\"");
+        assertEquals(200, referred.status(), referred::toString);
+        String requestedAt = referred.json().getString("protectionRequestedAt");
+
+        List<JsonObject> events = feedOf(encounter.getString("id"), "outcome-decided");
+
+        List<String> types = events.stream().map(e -> e.getString("type")).toList();
+        assertEquals(List.of("org.asylon.entry.encounter-registered.v1", "org.asylon.entry.protection-requested.v1",
+                "org.asylon.entry.outcome-decided.v1"), types);
+        assertEquals(requestedAt, events.get(1).getJsonObject("data").getString("protectionRequestedAt"));
+        assertEquals(requestedAt, events.get(2).getJsonObject("data").getString("protectionRequestedAt"));
+        assertTrue(events.get(2).getJsonObject("data").getBoolean("protectionRequested"));
+    }
+
+    /** A renewed request is recorded and published as one; a time before the encounter is refused (1.7, 2.2). */
+    @Test
+    void aRenewedProtectionRequestIsRecordedAndPublishedKeepingTheFirstTime() {
+        Api.Reply created = officer.create("encounters", Bodies.encounter("Renewed", true, false));
+        JsonObject encounter = created.json();
+        assertEquals("2026-11-20T06:30:00Z", encounter.getString("protectionRequestedAt"), "asked at the encounter");
+        String path = "encounters/" + encounter.getString("id") + "/protection-request";
+        String ifMatch = "\"" + encounter.getInt("version") + "\"";
+        Api.Reply early = officer.post(path, "{\"requestedAt\":\"2026-11-19T06:30:00Z\"}", "If-Match", ifMatch);
+        assertProblem(early, 422, "validation-failed");
+        assertEquals("requestedAt", early.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        Api.Reply again = officer.post(path, "{\"words\":\"I ask again\"}", "If-Match", ifMatch);
+
+        assertEquals(200, again.status(), again::toString);
+        assertEquals(1, again.json().getInt("protectionRenewals"));
+        assertEquals("2026-11-20T06:30:00Z", again.json().getString("protectionRequestedAt"));
+        JsonObject renewal = feedOf(encounter.getString("id"), "protection-requested").stream()
+                .map(e -> e.getJsonObject("data")).filter(d -> d.getBoolean("renewed", false)).findFirst()
+                .orElseThrow(() -> new AssertionError("no renewal on the feed"));
+        assertEquals("2026-11-20T06:30:00Z", renewal.getString("protectionRequestedAt"));
+        assertEquals(again.json().getString("protectionRenewedAt"), renewal.getString("requestedAt"));
+    }
+
+    /**
+     * The feed's events about one encounter, oldest first, once the relay has numbered the one of type
+     * {@code until} (and every event committed before it).
+     */
+    private List<JsonObject> feedOf(String encounterId, String until) {
+        Api feed = officer.as("feed.reader");
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (true) {
+            List<JsonObject> events = new ArrayList<>();
+            long after = 0;
+            JsonArray page;
+            do {
+                page = feed.get("events?after=" + after + "&limit=1000").array();
+                for (JsonValue event : page) {
+                    JsonObject e = event.asJsonObject();
+                    after = Long.parseLong(e.getString("sequence"));
+                    if (("encounters/" + encounterId).equals(e.getString("subject"))) {
+                        events.add(e);
+                    }
+                }
+            } while (!page.isEmpty());
+            if (events.stream().anyMatch(e -> e.getString("type").equals("org.asylon.entry." + until + ".v1"))) {
+                return events;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("no " + until + " on the feed for " + encounterId + ": " + events);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     @Test

@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.asylon.entry.crossingpoint.entity.CrossingPoint;
 import org.asylon.entry.crossingpoint.entity.CrossingPointKind;
+import org.asylon.entry.encounter.entity.DownstreamArrival;
 import org.asylon.entry.encounter.entity.Encounter;
 import org.asylon.entry.encounter.entity.EncounterGroup;
 import org.asylon.entry.encounter.entity.EncounterKind;
+import org.asylon.entry.encounter.entity.EntryRules;
 import org.asylon.entry.encounter.entity.GroupKind;
+import org.asylon.entry.encounter.entity.OutcomeKind;
+import org.asylon.entry.encounter.entity.OutcomeStatus;
 import org.asylon.entry.encounter.entity.PersonDetails;
 import org.asylon.entry.encounter.entity.RescueDetails;
 import org.asylon.entry.encounter.entity.Sex;
@@ -37,7 +43,8 @@ import org.asylon.kernel.testing.TestDatabase;
  */
 final class EntrySchemaCheck {
 
-    static final Class<?>[] ENTITIES = {CrossingPoint.class, Encounter.class, EncounterGroup.class, AuditRecord.class,
+    static final Class<?>[] ENTITIES = {CrossingPoint.class, Encounter.class, EncounterGroup.class,
+        DownstreamArrival.class, AuditRecord.class,
         KernelSequence.class, OutboxEvent.class, IdempotencyRecord.class, FeedCursor.class, InstantConverter.class};
 
     private static final Instant WHEN = Instant.parse("2026-11-24T04:40:00.123Z");
@@ -57,14 +64,23 @@ final class EntrySchemaCheck {
                         true, "all check digits pass")),
                 false, "officer", WHEN);
         encounter.joinGroup(boat.id(), "head");
-        encounter.requestProtection("asylum", WHEN);
-        encounter.noteSpecificNeed(new SpecificNeed(SpecificNeedCategory.SERIOUS_MEDICAL_CONDITION, "insulin", "officer", WHEN));
+        EntryRules rules = new EntryRules(Map.of("entry-ban", "Schengen Borders Code (EU) 2016/399, Art 6"),
+                "1951 Convention, Art 33", 18, EntryRules.ChildDetention.NEVER, "UNHCR (2017)", ZoneOffset.UTC);
+        encounter.decideOutcome(OutcomeKind.REFUSED_ENTRY, "entry-ban", null, null, "officer", WHEN, rules);
+        encounter.requestProtection("asylum", WHEN, rules);
+        encounter.requestProtection("asylum, again", WHEN.plusSeconds(60), rules);
+        encounter.noteSpecificNeed(new SpecificNeed(SpecificNeedCategory.SERIOUS_MEDICAL_CONDITION, "insulin", "officer", WHEN),
+                rules);
         encounter.recordWatchlistCheck(new WatchlistResult(WatchlistResult.Status.NOT_PERFORMED, null, "none configured", WHEN));
         db.inTransaction(em -> {
             em.persist(port);
             em.persist(boat);
             em.persist(encounter);
             new AuditChain().append(em, AuditEntry.of("officer", "encounter.registered", "encounter", encounter.id(), null));
+            DownstreamArrival arrival = new DownstreamArrival("7f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b");
+            arrival.claimMade(WHEN);
+            arrival.cameFrom(encounter.id());
+            em.persist(arrival);
         });
         db.inTransaction(em -> {
             Encounter read = em.find(Encounter.class, encounter.id());
@@ -76,7 +92,14 @@ final class EntrySchemaCheck {
             assertTrue(read.documents().get(0).expired());
             assertEquals(SpecificNeedCategory.SERIOUS_MEDICAL_CONDITION, read.specificNeeds().get(0).category());
             assertEquals(null, read.screening(), "no screening started, none read back");
+            assertEquals(OutcomeStatus.SUSPENDED, read.outcome().status());
+            assertEquals("entry.non-refoulement", read.outcome().suspensionRule());
+            assertEquals(1, read.protectionRenewals());
+            assertEquals(WHEN, read.protectionRequestedAt(), "the first request's time is kept");
             assertEquals(24, em.find(EncounterGroup.class, boat.id()).rescue().rescued());
+            DownstreamArrival arrival = em.find(DownstreamArrival.class, "7f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b");
+            assertEquals(encounter.id(), arrival.encounterId());
+            assertEquals(WHEN, arrival.claimMadeAt());
             assertEquals(1, read.version());
             assertTrue(new AuditVerifier().verify(em).intact());
         });

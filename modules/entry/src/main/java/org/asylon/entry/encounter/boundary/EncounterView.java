@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.asylon.entry.encounter.entity.Encounter;
 import org.asylon.entry.encounter.entity.EncounterKind;
+import org.asylon.entry.encounter.entity.Outcome;
 import org.asylon.entry.encounter.entity.OutcomeKind;
+import org.asylon.entry.encounter.entity.OutcomeStatus;
 import org.asylon.entry.encounter.entity.PersonDetails;
 import org.asylon.entry.encounter.entity.Screening;
 import org.asylon.entry.encounter.entity.ScreeningReason;
@@ -17,7 +19,8 @@ import org.asylon.entry.watchlist.WatchlistResult;
 public record EncounterView(String id, long version, EncounterKind kind, String crossingPointId,
         String locationDescription, Instant occurredAt, Instant heldAtBorderSince, String groupId, String groupRole,
         Person person, List<Document> documents, boolean unaccompaniedChild, Instant protectionRequestedAt,
-        String protectionRequestWords, List<Need> specificNeeds, Watchlist watchlist, ScreeningView screening,
+        String protectionRequestWords, Instant protectionRenewedAt, String protectionRenewalWords,
+        Integer protectionRenewals, List<Need> specificNeeds, Watchlist watchlist, ScreeningView screening,
         OutcomeView outcome, Instant registeredAt, String registeredBy) {
 
     public record Person(String documentSurname, String documentGivenNames, String statedSurname,
@@ -43,8 +46,16 @@ public record EncounterView(String id, long version, EncounterKind kind, String 
             Boolean cooperated, Instant completedAt, String completedBy) {
     }
 
-    public record OutcomeView(OutcomeKind kind, String refusalGround, String refusalBasis, String note,
-            String decidedBy, Instant decidedAt) {
+    /**
+     * The outcome and where it stands: a suspended outcome says which rule forbids carrying it out and
+     * why; a revised one, what it revised and the supervisor's reasons.
+     */
+    public record OutcomeView(OutcomeKind kind, OutcomeStatus status, String refusalGround, String refusalBasis,
+            String note, String detentionReasons, String decidedBy, Instant decidedAt, Suspension suspension,
+            Instant executedAt, String executedBy, OutcomeKind revisedFrom, String revisionReasons) {
+    }
+
+    public record Suspension(Instant suspendedAt, String rule, String legalBasis, String detail) {
     }
 
     public static EncounterView of(Encounter e) {
@@ -66,12 +77,16 @@ public record EncounterView(String id, long version, EncounterKind kind, String 
                 s.healthCheckResult(), s.noFurtherHealthCheckNeeded(), s.vulnerabilityCheckResult(),
                 s.specialReceptionOrProceduralNeeds(), s.familyMembersInOtherStates(), s.databaseHit(), s.cooperated(),
                 s.completedAt(), s.completedBy());
-        OutcomeView outcome = e.outcome() == null ? null : new OutcomeView(e.outcome().kind(),
-                e.outcome().refusalGround(), e.outcome().refusalBasis(), e.outcome().note(), e.outcome().decidedBy(),
-                e.outcome().decidedAt());
+        Outcome o = e.outcome();
+        OutcomeView outcome = o == null ? null : new OutcomeView(o.kind(), o.status(), o.refusalGround(),
+                o.refusalBasis(), o.note(), o.detentionReasons(), o.decidedBy(), o.decidedAt(),
+                o.suspendedAt() == null ? null : new Suspension(o.suspendedAt(), o.suspensionRule(),
+                        o.suspensionBasis(), o.suspensionDetail()),
+                o.executedAt(), o.executedBy(), o.revisedFrom(), o.revisionReasons());
         return new EncounterView(e.id(), e.version(), e.kind(), e.crossingPointId(), e.locationDescription(),
                 e.occurredAt(), e.heldAtBorderSince(), e.groupId(), e.groupRole(), person, documents,
-                e.unaccompaniedChild(), e.protectionRequestedAt(), e.protectionRequestWords(), needs, watchlist,
+                e.unaccompaniedChild(), e.protectionRequestedAt(), e.protectionRequestWords(), e.protectionRenewedAt(),
+                e.protectionRenewalWords(), e.protectionRenewals() == 0 ? null : e.protectionRenewals(), needs, watchlist,
                 screening, outcome, e.registeredAt(), e.registeredBy());
     }
 }

@@ -89,7 +89,7 @@ public class EncountersResource {
     public Response requestProtection(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid ProtectionRequestInput request) {
         return withTag(actions.requestProtection(id, ifMatch, request == null ? null : request.words(),
-                Caller.of(security)));
+                request == null ? null : request.requestedInstant(), Caller.of(security)));
     }
 
     @POST
@@ -110,8 +110,22 @@ public class EncountersResource {
     @Path("{id}/outcome")
     public Response decideOutcome(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the outcome as JSON") OutcomeInput request) {
-        return withTag(actions.decideOutcome(id, ifMatch, request.outcome(), request.refusalGround(), request.note(),
+        return withTag(actions.decideOutcome(id, ifMatch, request.toDecision(), Caller.of(security)));
+    }
+
+    @POST
+    @Path("{id}/outcome/revision")
+    @RolesAllowed(Roles.BORDER_SUPERVISOR)
+    public Response reviseOutcome(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "send the revision as JSON") OutcomeRevisionInput request) {
+        return withTag(actions.reviseOutcome(id, ifMatch, request.toDecision(), request.reasons(),
                 Caller.of(security)));
+    }
+
+    @POST
+    @Path("{id}/outcome/execution")
+    public Response executeOutcome(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        return withTag(actions.executeOutcome(id, ifMatch, Caller.of(security)));
     }
 
     /** The answer to a registration, alone or in a batch: 201 at the encounter, with its view. */

@@ -49,6 +49,7 @@ public record NewEncounter(
                 heldAtBorderSince == null ? null : heldAtBorderSince.toInstant(), facts,
                 documentsOrEmpty().stream().map(DocumentInput::toFacts).toList(), isUnaccompaniedChild(),
                 protectionRequested != null, protectionRequested == null ? null : protectionRequested.words(),
+                protectionRequested == null ? null : protectionRequested.requestedInstant(),
                 specificNeedsOrEmpty().stream().map(SpecificNeedInput::toNeed).toList());
     }
 }

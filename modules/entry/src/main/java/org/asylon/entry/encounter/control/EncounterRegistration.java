@@ -15,6 +15,7 @@ import org.asylon.entry.crossingpoint.entity.CrossingPoint;
 import org.asylon.entry.document.control.MrzDocument;
 import org.asylon.entry.encounter.entity.Encounter;
 import org.asylon.entry.encounter.entity.EncounterKind;
+import org.asylon.entry.encounter.entity.EntryRules;
 import org.asylon.entry.encounter.entity.PersonDetails;
 import org.asylon.entry.encounter.entity.Sex;
 import org.asylon.entry.encounter.entity.SpecificNeed;
@@ -29,7 +30,9 @@ import org.asylon.kernel.security.Caller;
 /**
  * Registers an encounter with everything that follows from it in one transaction: documents read,
  * watch-list check made (or recorded as not made), screening started under the active profile,
- * protection request and specific needs noted, search keys stored, events published, audited.
+ * protection request and specific needs noted, a child with no adult of their family present found
+ * unaccompanied, search keys stored, events published, audited. A group's members are all recorded
+ * before any is announced, so that whether a child is accompanied is known from the whole family.
  */
 @ApplicationScoped
 @Transactional
@@ -41,6 +44,7 @@ public class EncounterRegistration {
     private ScreeningClock screening;
     private EntryEvents events;
     private AuditTrail audit;
+    private EntryProfile profile;
     private Clock clock;
 
     protected EncounterRegistration() {
@@ -49,32 +53,55 @@ public class EncounterRegistration {
 
     @Inject
     public EncounterRegistration(EntityManager em, DocumentIntake documents, WatchlistCheck watchlist,
-            ScreeningClock screening, EntryEvents events, AuditTrail audit, Clock clock) {
+            ScreeningClock screening, EntryEvents events, AuditTrail audit, EntryProfile profile, Clock clock) {
         this.em = em;
         this.documents = documents;
         this.watchlist = watchlist;
         this.screening = screening;
         this.events = events;
         this.audit = audit;
+        this.profile = profile;
         this.clock = clock;
     }
 
     /** Registers one person and writes the encounter, so that its view carries its stored version. */
     public Encounter register(Registration request, Caller caller) {
-        Encounter encounter = record(request, caller.name(), null, null);
+        EntryRules rules = profile.rules();
+        Encounter encounter = record(request, caller.name(), null, null, rules);
+        encounter.assessAccompaniment(false, rules, encounter.registeredAt());
+        announce(encounter, caller.name());
         em.flush();
         return encounter;
     }
 
     /**
-     * Registers a member of a group inside the group's registration: the group is known before the
-     * encounter's events are published, and the group writes its members when all are registered.
+     * Registers the members of a group inside the group's registration: each is recorded first, then a
+     * child of a family with no adult member is found unaccompanied, then each is announced in order.
+     *
+     * @throws ProblemException naming the member's fields ({@code members[i].encounter.})
      */
-    public Encounter registerMember(Registration request, Caller caller, String groupId, String groupRole) {
-        return record(request, caller.name(), groupId, groupRole);
+    public List<Encounter> registerMembers(List<GroupFacts.Member> members, boolean family, Caller caller,
+            String groupId) {
+        EntryRules rules = profile.rules();
+        List<Encounter> recorded = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            GroupFacts.Member member = members.get(i);
+            try {
+                recorded.add(record(member.encounter(), caller.name(), groupId, member.role(), rules));
+            } catch (ProblemException e) {
+                throw e.prefixFields("members[" + i + "].encounter.");
+            }
+        }
+        for (Encounter member : recorded) {
+            boolean adultPresent = family && recorded.stream()
+                    .anyMatch(other -> other != member && !other.couldBeChild(rules, other.registeredAt()));
+            member.assessAccompaniment(adultPresent, rules, member.registeredAt());
+        }
+        recorded.forEach(member -> announce(member, caller.name()));
+        return recorded;
     }
 
-    private Encounter record(Registration request, String user, String groupId, String groupRole) {
+    private Encounter record(Registration request, String user, String groupId, String groupRole, EntryRules rules) {
         Instant now = Instant.now(clock);
         if (request.crossingPointId() != null && em.find(CrossingPoint.class, request.crossingPointId()) == null) {
             throw ProblemException.invalidField("crossingPointId", "no crossing point has this id");
@@ -89,6 +116,10 @@ public class EncounterRegistration {
             }
         }
         PersonDetails person = person(request.person(), firstRead);
+        if (person.dateOfBirth() != null && person.dateOfBirth().year() != null
+                && person.dateOfBirth().earliest().isAfter(rules.day(request.occurredAt()))) {
+            throw ProblemException.invalidField("person.dateOfBirth", "is after the encounter");
+        }
         List<String> nationalities = new ArrayList<>(request.person().nationalities());
         if (nationalities.isEmpty() && firstRead != null && firstRead.nationality() != null) {
             nationalities.add(firstRead.nationality().code());
@@ -102,28 +133,34 @@ public class EncounterRegistration {
         encounter.recordWatchlistCheck(watchlist.check(new WatchlistCheck.Query(names(person),
                 person.dateOfBirth(), nationalities, travelDocuments.stream().map(TravelDocument::number).toList()), now));
         screening.start(encounter, now).ifPresent(encounter::startScreening);
-        if (request.protectionRequested()) {
-            encounter.requestProtection(request.protectionRequestWords(), now);
-        } else if (request.kind() == EncounterKind.PROTECTION_REQUEST_AT_CROSSING_POINT) {
-            encounter.requestProtection("asked for protection at the crossing point", now);
+        Instant requestedAt = request.protectionRequestedAt() == null ? request.occurredAt()
+                : request.protectionRequestedAt();
+        if (requestedAt.isBefore(request.occurredAt())) {
+            throw ProblemException.invalidField("protectionRequested.requestedAt", "cannot be before the encounter");
         }
-        List<SpecificNeed> needs = new ArrayList<>();
+        if (request.protectionRequested()) {
+            encounter.requestProtection(request.protectionRequestWords(), requestedAt, rules);
+        } else if (request.kind() == EncounterKind.PROTECTION_REQUEST_AT_CROSSING_POINT) {
+            encounter.requestProtection("asked for protection at the crossing point", requestedAt, rules);
+        }
         for (Registration.Need need : request.specificNeeds()) {
-            SpecificNeed noted = new SpecificNeed(need.category(), need.note(), user, now);
-            encounter.noteSpecificNeed(noted);
-            needs.add(noted);
+            encounter.noteSpecificNeed(new SpecificNeed(need.category(), need.note(), user, now), rules);
         }
         em.persist(encounter);
         storeSearchKeys(encounter);
+        return encounter;
+    }
+
+    /** Publishes what was registered, in order: the encounter, its protection request, its needs. */
+    private void announce(Encounter encounter, String user) {
         events.registered(encounter);
         if (encounter.protectionRequested()) {
-            events.protectionRequested(encounter);
+            events.protectionRequested(encounter, false);
         }
-        if (!needs.isEmpty()) {
-            events.specificNeedsNoted(encounter, needs);
+        if (!encounter.specificNeeds().isEmpty()) {
+            events.specificNeedsNoted(encounter, encounter.specificNeeds());
         }
         audit.record(user, "encounter.registered", "encounter", encounter.id(), encounter.kind().name());
-        return encounter;
     }
 
     private static PersonDetails person(PersonFacts input, MrzDocument read) {

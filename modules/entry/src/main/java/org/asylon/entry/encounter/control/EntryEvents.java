@@ -8,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import org.asylon.entry.encounter.entity.Encounter;
 import org.asylon.entry.encounter.entity.EncounterGroup;
+import org.asylon.entry.encounter.entity.Outcome;
 import org.asylon.entry.encounter.entity.PersonDetails;
 import org.asylon.entry.encounter.entity.SpecificNeed;
 import org.asylon.kernel.feed.EventPublisher;
@@ -16,7 +17,9 @@ import org.asylon.kernel.json.Jsons;
 /**
  * The events border entry publishes (catalogue in modules/entry/README.md). They carry what the
  * downstream modules need to receive the person — identity, group, protection request, needs,
- * outcome — and nothing of the watch-list result.
+ * outcome — and nothing of the watch-list result. Wherever a protection request is recorded, the
+ * event carries {@code protectionRequestedAt}: the one time at which the wish to seek protection was
+ * first expressed, on which reception and the asylum procedure anchor their clocks.
  */
 @ApplicationScoped
 public class EntryEvents {
@@ -26,6 +29,9 @@ public class EntryEvents {
     public static final String PROTECTION_REQUESTED = "org.asylon.entry.protection-requested.v1";
     public static final String SPECIFIC_NEEDS_NOTED = "org.asylon.entry.specific-needs-noted.v1";
     public static final String OUTCOME_DECIDED = "org.asylon.entry.outcome-decided.v1";
+    public static final String OUTCOME_SUSPENDED = "org.asylon.entry.outcome-suspended.v1";
+    public static final String OUTCOME_REVISED = "org.asylon.entry.outcome-revised.v1";
+    public static final String OUTCOME_EXECUTED = "org.asylon.entry.outcome-executed.v1";
 
     private EventPublisher publisher;
 
@@ -56,8 +62,8 @@ public class EntryEvents {
                 .add("kind", e.kind().name())
                 .add("occurredAt", e.occurredAt().toString())
                 .add("person", person)
-                .add("unaccompaniedChild", e.unaccompaniedChild())
-                .add("protectionRequested", e.protectionRequested());
+                .add("unaccompaniedChild", e.unaccompaniedChild());
+        protection(data, e);
         add(data, "crossingPointId", e.crossingPointId());
         add(data, "groupId", e.groupId());
         add(data, "groupRole", e.groupRole());
@@ -85,11 +91,22 @@ public class EntryEvents {
         publisher.publish(GROUP_REGISTERED, "groups/" + group.id(), data.build());
     }
 
-    public void protectionRequested(Encounter e) {
+    /**
+     * The person asked for protection: the first time ({@code requestedAt} = {@code protectionRequestedAt}),
+     * or again ({@code renewed}, {@code requestedAt} the renewal, {@code protectionRequestedAt} still the first).
+     */
+    public void protectionRequested(Encounter e, boolean renewed) {
         JsonObjectBuilder data = Jsons.object()
                 .add("encounterId", e.id())
-                .add("requestedAt", e.protectionRequestedAt().toString());
-        add(data, "words", e.protectionRequestWords());
+                .add("protectionRequestedAt", e.protectionRequestedAt().toString())
+                .add("renewed", renewed);
+        if (renewed) {
+            data.add("requestedAt", e.protectionRenewedAt().toString()).add("renewals", e.protectionRenewals());
+            add(data, "words", e.protectionRenewalWords());
+        } else {
+            data.add("requestedAt", e.protectionRequestedAt().toString());
+            add(data, "words", e.protectionRequestWords());
+        }
         publish(PROTECTION_REQUESTED, e, data.build());
     }
 
@@ -106,16 +123,44 @@ public class EntryEvents {
     }
 
     public void outcomeDecided(Encounter e) {
+        publish(OUTCOME_DECIDED, e, outcome(e).build());
+    }
+
+    /** A decided outcome can no longer be carried out: {@code rule} names what forbids it. */
+    public void outcomeSuspended(Encounter e) {
+        Outcome o = e.outcome();
+        publish(OUTCOME_SUSPENDED, e, outcome(e).add("suspendedAt", o.suspendedAt().toString())
+                .add("rule", o.suspensionRule()).build());
+    }
+
+    /** A supervisor revised the outcome; the written reasons stay in the record, never on the feed. */
+    public void outcomeRevised(Encounter e) {
+        publish(OUTCOME_REVISED, e, outcome(e).add("previousOutcome", e.outcome().revisedFrom().name()).build());
+    }
+
+    public void outcomeExecuted(Encounter e) {
+        publish(OUTCOME_EXECUTED, e, outcome(e).add("executedAt", e.outcome().executedAt().toString()).build());
+    }
+
+    private static JsonObjectBuilder outcome(Encounter e) {
         JsonObjectBuilder data = Jsons.object()
                 .add("encounterId", e.id())
                 .add("outcome", e.outcome().kind().name())
+                .add("status", e.outcome().status().name())
                 .add("decidedAt", e.outcome().decidedAt().toString())
-                .add("protectionRequested", e.protectionRequested())
                 .add("unaccompaniedChild", e.unaccompaniedChild());
+        protection(data, e);
         add(data, "refusalGround", e.outcome().refusalGround());
         add(data, "refusalBasis", e.outcome().refusalBasis());
         add(data, "groupId", e.groupId());
-        publish(OUTCOME_DECIDED, e, data.build());
+        return data;
+    }
+
+    private static void protection(JsonObjectBuilder data, Encounter e) {
+        data.add("protectionRequested", e.protectionRequested());
+        if (e.protectionRequested()) {
+            data.add("protectionRequestedAt", e.protectionRequestedAt().toString());
+        }
     }
 
     private void publish(String type, Encounter e, JsonObject data) {

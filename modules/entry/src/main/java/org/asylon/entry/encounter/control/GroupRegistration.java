@@ -6,10 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.asylon.entry.encounter.entity.Encounter;
 import org.asylon.entry.encounter.entity.EncounterGroup;
+import org.asylon.entry.encounter.entity.GroupKind;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Caller;
@@ -46,15 +46,8 @@ public class GroupRegistration {
         EncounterGroup group = new EncounterGroup(request.kind(), request.label(), request.parentGroupId(),
                 request.rescue(), caller.name(), Instant.now(clock));
         em.persist(group);
-        List<Encounter> members = new ArrayList<>();
-        for (int i = 0; i < request.members().size(); i++) {
-            GroupFacts.Member member = request.members().get(i);
-            try {
-                members.add(encounters.registerMember(member.encounter(), caller, group.id(), member.role()));
-            } catch (ProblemException e) {
-                throw e.prefixFields("members[" + i + "].encounter.");
-            }
-        }
+        List<Encounter> members = encounters.registerMembers(request.members(), request.kind() == GroupKind.FAMILY,
+                caller, group.id());
         events.groupRegistered(group, members.stream().map(Encounter::id).toList());
         audit.record(caller.name(), "group.registered", "group", group.id(), members.size() + " member(s)");
         em.flush();

@@ -7,11 +7,13 @@ import org.asylon.entry.encounter.entity.SpecificNeedCategory;
 
 /**
  * An encounter to register: one person, met at a crossing point or at sea, with the documents they
- * carry, whether they asked for protection (and in what words) and the specific needs noticed.
+ * carry, whether they asked for protection (in what words, and when if not at the encounter itself)
+ * and the specific needs noticed.
  */
 public record Registration(EncounterKind kind, String crossingPointId, String locationDescription, Instant occurredAt,
         Instant heldAtBorderSince, PersonFacts person, List<DocumentFacts> documents, boolean unaccompaniedChild,
-        boolean protectionRequested, String protectionRequestWords, List<Need> specificNeeds) {
+        boolean protectionRequested, String protectionRequestWords, Instant protectionRequestedAt,
+        List<Need> specificNeeds) {
 
     /** A specific need noticed at registration. */
     public record Need(SpecificNeedCategory category, String note) {

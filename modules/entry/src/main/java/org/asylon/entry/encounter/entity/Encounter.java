@@ -16,19 +16,29 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.asylon.entry.person.entity.PartialDate;
 import org.asylon.entry.watchlist.WatchlistResult;
+import org.asylon.kernel.problem.FieldError;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.problem.ProblemType;
 
 /**
  * One person met by border officials: the aggregate root of border entry. It guards the rules that
  * protect the person whoever calls it: once protection has been asked for, or the person is an
  * unaccompanied child, entry cannot be refused (non-refoulement: 1951 Convention Art 33, or the
- * basis the active profile names); a refusal must cite a ground the state's law provides.
+ * basis the active profile names); a refusal must cite a ground the state's law provides; a child
+ * is handed to detention only as the profile allows. A refusal or handover decided before the facts
+ * that forbid it is suspended, is checked again when it is carried out, and only a supervisor's
+ * revision with written reasons replaces it.
  */
 @Entity
 @Table(name = "encounter")
 public class Encounter {
+
+    /** The words recorded when a referral to the asylum procedure is the first record of the wish. */
+    public static final String REQUEST_IMPLIED_BY_REFERRAL = "recorded with the referral to the asylum procedure";
 
     @Id
     private String id;
@@ -99,6 +109,16 @@ public class Encounter {
     @Column(name = "protection_request_words", length = 2000)
     private String protectionRequestWords;
 
+    /** The latest time the person asked again; the first request's time is kept. */
+    @Column(name = "protection_renewed_at")
+    private Instant protectionRenewedAt;
+
+    @Column(name = "protection_renewal_words", length = 2000)
+    private String protectionRenewalWords;
+
+    @Column(name = "protection_renewals", nullable = false)
+    private int protectionRenewals;
+
     @Embedded
     private WatchlistResult watchlist;
 
@@ -136,22 +156,61 @@ public class Encounter {
 
     /**
      * Records the wish to seek protection. It can be expressed in any words and at any moment of
-     * the encounter; it cannot be withdrawn here (a withdrawal belongs to the asylum procedure).
+     * the encounter; it cannot be withdrawn here (a withdrawal belongs to the asylum procedure). A
+     * further request is recorded as a renewal, keeping the time of the first. A refusal of entry
+     * decided before and not yet carried out is suspended: it can no longer be carried out
+     * (non-refoulement).
      *
-     * @return false when protection had already been requested (nothing changes)
+     * @param at when the person expressed the wish
+     * @return true for the first request, false for a renewal
      */
-    public boolean requestProtection(String words, Instant at) {
-        if (protectionRequestedAt != null) {
-            return false;
+    public boolean requestProtection(String words, Instant at, EntryRules rules) {
+        boolean first = protectionRequestedAt == null;
+        if (first) {
+            this.protectionRequestedAt = at;
+            this.protectionRequestWords = words;
+        } else {
+            this.protectionRenewedAt = at;
+            this.protectionRenewalWords = words;
+            this.protectionRenewals++;
         }
-        this.protectionRequestedAt = at;
-        this.protectionRequestWords = words;
-        return true;
+        suspendIfForbidden(rules, at);
+        return first;
     }
 
-    public void noteSpecificNeed(SpecificNeed need) {
+    /**
+     * Notes a specific need. Noting an unaccompanied or separated child makes the person an
+     * unaccompanied child, which suspends a refusal of entry or a handover to detention decided before.
+     */
+    public void noteSpecificNeed(SpecificNeed need, EntryRules rules) {
         specificNeeds.add(need);
         if (need.category() == SpecificNeedCategory.UNACCOMPANIED_OR_SEPARATED_CHILD) {
+            unaccompaniedChild = true;
+        }
+        suspendIfForbidden(rules, need.notedAt());
+    }
+
+    /**
+     * Whether the person is to be treated as a child on the day of {@code at}: marked so, noted as a
+     * child with specific needs, or possibly younger than the profile's age of majority by the stated
+     * or estimated date of birth. Where the date leaves it open (a year alone, an estimate), the person
+     * has the benefit of the doubt until an age assessment gives a date that excludes it.
+     */
+    public boolean couldBeChild(EntryRules rules, Instant at) {
+        if (unaccompaniedChild || specificNeeds.stream().anyMatch(n -> n.category() == SpecificNeedCategory.CHILD_AT_RISK
+                || n.category() == SpecificNeedCategory.UNACCOMPANIED_OR_SEPARATED_CHILD)) {
+            return true;
+        }
+        PartialDate birth = person == null ? null : person.dateOfBirth();
+        return birth != null && birth.year() != null && birth.couldBeYoungerThan(rules.ageOfMajority(), rules.day(at));
+    }
+
+    /**
+     * A child with no adult of their family present is unaccompanied, whatever the checkbox said. Who
+     * is present is known to the registration: a member of the same family group who is not a child.
+     */
+    public void assessAccompaniment(boolean adultOfFamilyPresent, EntryRules rules, Instant at) {
+        if (!adultOfFamilyPresent && couldBeChild(rules, at)) {
             unaccompaniedChild = true;
         }
     }
@@ -177,26 +236,81 @@ public class Encounter {
     }
 
     /**
-     * Decides the outcome. A refusal of entry is refused for a person who asked for protection or
-     * an unaccompanied child, and must cite a ground of the active legal profile.
+     * Decides the outcome, once. A refusal of entry is refused for a person who asked for protection
+     * or an unaccompanied child, and must cite a ground of the active legal profile; a child is handed
+     * to detention only as the profile allows ({@value EntryRules#CHILD_DETENTION}). A referral to the
+     * asylum procedure records the wish to seek protection if it was not recorded before, so that the
+     * asylum procedure receives the person.
      */
-    public void decideOutcome(OutcomeKind decided, String refusalGround, String note, String by, Instant at,
-            EntryRules rules) {
-        if (outcome != null && outcome.kind() != null) {
-            throw new ProblemException(org.asylon.kernel.problem.ProblemType.CONFLICT,
-                    "An outcome (" + outcome.kind() + ") was already decided on " + outcome.decidedAt() + ".");
+    public void decideOutcome(OutcomeKind decided, String refusalGround, String note, String detentionReasons,
+            String by, Instant at, EntryRules rules) {
+        if (outcome() != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "An outcome (" + outcome.kind() + ") was already decided on "
+                    + outcome.decidedAt() + ". A border supervisor may revise it, with written reasons.");
+        }
+        this.outcome = checked(decided, refusalGround, note, detentionReasons, by, at, rules);
+    }
+
+    /**
+     * A supervisor's revision of an outcome not yet carried out, with written reasons: the way out of a
+     * suspended refusal. The revised outcome is checked by the same rules as a decision.
+     */
+    public void reviseOutcome(OutcomeKind revised, String refusalGround, String note, String detentionReasons,
+            String reasons, String by, Instant at, EntryRules rules) {
+        Outcome current = outcome();
+        if (current == null) {
+            throw new ProblemException(ProblemType.CONFLICT, "No outcome has been decided yet: decide it, there is "
+                    + "nothing to revise.");
+        }
+        if (current.executedAt() != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "The outcome (" + current.kind() + ") was carried out on "
+                    + current.executedAt() + " and can no longer be revised.");
+        }
+        if (reasons == null || reasons.isBlank()) {
+            throw ProblemException.invalidField("reasons", "give the written reasons for revising the outcome");
+        }
+        Outcome next = checked(revised, refusalGround, note, detentionReasons, by, at, rules);
+        next.revises(current.kind(), reasons);
+        this.outcome = next;
+    }
+
+    /**
+     * Records that a refusal of entry or a handover to detention was carried out. The rules are
+     * checked again at this moment, not only when the outcome was decided: a suspended outcome, or
+     * one the rules now forbid, is not carried out.
+     */
+    public void executeOutcome(String by, Instant at, EntryRules rules) {
+        Outcome current = outcome();
+        if (current == null) {
+            throw new ProblemException(ProblemType.CONFLICT, "No outcome has been decided yet.");
+        }
+        if (!current.kind().carriedOutAtTheBorder()) {
+            throw new ProblemException(ProblemType.CONFLICT, "The outcome " + current.kind() + " is not carried out "
+                    + "at the border; only a refusal of entry or a handover to detention is.");
+        }
+        if (current.executedAt() != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "The outcome (" + current.kind() + ") was already carried "
+                    + "out on " + current.executedAt() + ".");
+        }
+        if (current.suspendedAt() != null) {
+            throw ProblemException.ruleViolated(current.suspensionRule(), current.suspensionBasis(),
+                    current.suspensionDetail());
+        }
+        Objection objection = objection(current.kind(), current.detentionReasons(), rules, at);
+        if (objection != null) {
+            throw objection.problem();
+        }
+        current.execute(by, at);
+    }
+
+    private Outcome checked(OutcomeKind decided, String refusalGround, String note, String detentionReasons,
+            String by, Instant at, EntryRules rules) {
+        Objection objection = objection(decided, detentionReasons, rules, at);
+        if (objection != null) {
+            throw objection.problem();
         }
         String basis = null;
         if (decided == OutcomeKind.REFUSED_ENTRY) {
-            if (protectionRequestedAt != null) {
-                throw ProblemException.ruleViolated(EntryRules.NON_REFOULEMENT, rules.nonRefoulementBasis(),
-                        "Entry cannot be refused: this person asked for protection on " + protectionRequestedAt
-                                + ". Refer them to the asylum procedure instead.");
-            }
-            if (unaccompaniedChild) {
-                throw ProblemException.ruleViolated(EntryRules.UNACCOMPANIED_CHILD, rules.nonRefoulementBasis(),
-                        "Entry cannot be refused to an unaccompanied child. Refer the child to child protection.");
-            }
             if (refusalGround == null || refusalGround.isBlank()) {
                 throw ProblemException.invalidField("refusalGround",
                         "a refusal of entry must name its legal ground; allowed: " + String.join(", ", rules.refusalGrounds().keySet()));
@@ -210,7 +324,66 @@ public class Encounter {
         } else if (refusalGround != null && !refusalGround.isBlank()) {
             throw ProblemException.invalidField("refusalGround", "only a refusal of entry has a refusal ground");
         }
-        this.outcome = new Outcome(decided, refusalGround, basis, note, by, at);
+        if (detentionReasons != null && !detentionReasons.isBlank() && decided != OutcomeKind.HANDED_TO_DETENTION) {
+            throw ProblemException.invalidField("detentionReasons", "only a handover to detention records detention reasons");
+        }
+        if (decided == OutcomeKind.REFERRED_TO_ASYLUM_PROCEDURE && protectionRequestedAt == null) {
+            this.protectionRequestedAt = at;
+            this.protectionRequestWords = REQUEST_IMPLIED_BY_REFERRAL;
+        }
+        return new Outcome(decided, refusalGround, basis, note,
+                detentionReasons == null || detentionReasons.isBlank() ? null : detentionReasons, by, at);
+    }
+
+    /** What the rules hold against this outcome for this person at {@code at}; null if nothing. */
+    private Objection objection(OutcomeKind kind, String detentionReasons, EntryRules rules, Instant at) {
+        if (kind == OutcomeKind.REFUSED_ENTRY && protectionRequestedAt != null) {
+            return new Objection(EntryRules.NON_REFOULEMENT, rules.nonRefoulementBasis(), null,
+                    "Entry cannot be refused: this person asked for protection on " + protectionRequestedAt
+                            + ". Refer them to the asylum procedure instead.");
+        }
+        if (kind == OutcomeKind.REFUSED_ENTRY && unaccompaniedChild) {
+            return new Objection(EntryRules.UNACCOMPANIED_CHILD, rules.nonRefoulementBasis(), null,
+                    "Entry cannot be refused to an unaccompanied child. Refer the child to child protection.");
+        }
+        if (kind == OutcomeKind.HANDED_TO_DETENTION && couldBeChild(rules, at)) {
+            if (rules.childDetention() == EntryRules.ChildDetention.NEVER) {
+                return new Objection(EntryRules.CHILD_DETENTION, rules.childDetentionBasis(), null,
+                        "A child cannot be handed to detention under the active legal profile. Refer the child to "
+                                + "child protection or reception.");
+            }
+            if (detentionReasons == null || detentionReasons.isBlank()) {
+                return new Objection(EntryRules.CHILD_DETENTION, rules.childDetentionBasis(), "detentionReasons",
+                        "A child may be detained only exceptionally, as a last resort: record why alternatives to "
+                                + "detention cannot work and why detention is in the child's best interests.");
+            }
+        }
+        return null;
+    }
+
+    /** Suspends an outcome not yet carried out that the rules now forbid. */
+    private void suspendIfForbidden(EntryRules rules, Instant at) {
+        Outcome current = outcome();
+        if (current == null || current.status() != OutcomeStatus.DECIDED) {
+            return;
+        }
+        Instant when = at.isBefore(current.decidedAt()) ? current.decidedAt() : at;
+        Objection objection = objection(current.kind(), current.detentionReasons(), rules, when);
+        if (objection != null) {
+            current.suspend(objection.rule(), objection.basis(), "The outcome " + current.kind() + " decided on "
+                    + current.decidedAt() + " cannot be carried out: " + objection.detail()
+                    + " A border supervisor must revise it, with written reasons.", when);
+        }
+    }
+
+    /** A rule that forbids an outcome, with its legal basis and, where a field would cure it, the field. */
+    private record Objection(String rule, String basis, String field, String detail) {
+
+        ProblemException problem() {
+            Map<String, Object> extensions = basis == null ? Map.of("rule", rule) : Map.of("rule", rule, "legalBasis", basis);
+            return new ProblemException(ProblemType.RULE_VIOLATED, detail,
+                    field == null ? List.of() : List.of(new FieldError(field, detail)), extensions);
+        }
     }
 
     public String id() {
@@ -291,6 +464,24 @@ public class Encounter {
 
     public boolean protectionRequested() {
         return protectionRequestedAt != null;
+    }
+
+    public Instant protectionRenewedAt() {
+        return protectionRenewedAt;
+    }
+
+    public String protectionRenewalWords() {
+        return protectionRenewalWords;
+    }
+
+    /** How many times the person asked again after the first request. */
+    public int protectionRenewals() {
+        return protectionRenewals;
+    }
+
+    /** Whether a decided outcome is suspended: it cannot be carried out until a supervisor revises it. */
+    public boolean outcomeSuspended() {
+        return outcome() != null && outcome.status() == OutcomeStatus.SUSPENDED;
     }
 
     public WatchlistResult watchlist() {

@@ -7,5 +7,10 @@ public enum OutcomeKind {
     REFERRED_TO_RECEPTION,
     REFERRED_TO_CHILD_PROTECTION,
     HANDED_TO_DETENTION,
-    REFUSED_ENTRY
+    REFUSED_ENTRY;
+
+    /** Whether border officials carry this outcome out themselves, and so record when they did. */
+    public boolean carriedOutAtTheBorder() {
+        return this == REFUSED_ENTRY || this == HANDED_TO_DETENTION;
+    }
 }

@@ -85,6 +85,15 @@ public class PartialDate {
         return known().latest();
     }
 
+    /**
+     * Whether the person may still be younger than {@code years} on {@code day}: true when the latest
+     * day this date can stand for is less than {@code years} before it. A partial or estimated date gives
+     * the person the benefit of the doubt.
+     */
+    public boolean couldBeYoungerThan(int years, LocalDate day) {
+        return latest().plusYears(years).isAfter(day);
+    }
+
     /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
     @Override
     public String toString() {

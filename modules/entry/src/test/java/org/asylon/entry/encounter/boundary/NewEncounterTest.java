@@ -30,9 +30,12 @@ class NewEncounterTest {
 
     @Test
     void aProtectionRequestWithoutWordsIsStillARequest() {
-        Registration registration = anEncounter("2010", new ProtectionRequestInput(null)).toRegistration();
+        Registration registration = anEncounter("2010", new ProtectionRequestInput(null, null)).toRegistration();
         assertTrue(registration.protectionRequested());
         assertNull(registration.protectionRequestWords());
+        assertNull(registration.protectionRequestedAt(), "asked at the encounter unless a time is given");
+        Registration later = anEncounter("2010", new ProtectionRequestInput("asylum", MET.plusHours(2))).toRegistration();
+        assertEquals(Instant.parse("2026-11-20T08:30:00Z"), later.protectionRequestedAt());
         assertFalse(anEncounter("2010", null).toRegistration().protectionRequested());
     }
 
