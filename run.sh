@@ -33,6 +33,10 @@ export ASYLON_FEED_ENTRY_PASSWORD=${ASYLON_FEED_ENTRY_PASSWORD:-asylon-demo}
 export ASYLON_FEED_RECEPTION_URL=${ASYLON_FEED_RECEPTION_URL:-http://127.0.0.1:$PORT/reception}
 export ASYLON_FEED_RECEPTION_USER=${ASYLON_FEED_RECEPTION_USER:-feed.reader}
 export ASYLON_FEED_RECEPTION_PASSWORD=${ASYLON_FEED_RECEPTION_PASSWORD:-asylon-demo}
+# entry follows reception (the same keys) and RSD back: a request made downstream suspends a border refusal
+export ASYLON_FEED_RSD_URL=${ASYLON_FEED_RSD_URL:-http://127.0.0.1:$PORT/rsd}
+export ASYLON_FEED_RSD_USER=${ASYLON_FEED_RSD_USER:-feed.reader}
+export ASYLON_FEED_RSD_PASSWORD=${ASYLON_FEED_RSD_PASSWORD:-asylon-demo}
 java -Xmx768m -Duser.timezone=UTC -Dderby.system.home="$DATA" -Djava.io.tmpdir="$DATA/tmp" \
   -jar "$JAR" --port "$PORT" --nohazelcast >"$LOG" 2>&1 &
 PID=$!
