@@ -22,7 +22,7 @@ public final class MicroProcess implements AutoCloseable {
 
     private final Path dataDir;
     private final int port;
-    private final List<String> systemProperties;
+    private final List<String> systemProperties = new java.util.ArrayList<>();
     private List<Path> wars = List.of();
     private String module = "entry";
     private Process process;
@@ -30,7 +30,7 @@ public final class MicroProcess implements AutoCloseable {
     /** @param systemProperties extra {@code -Dkey=value} settings for the server, e.g. JWT verification */
     public MicroProcess(Path dataDir, String... systemProperties) throws IOException {
         this.dataDir = dataDir;
-        this.systemProperties = List.of(systemProperties);
+        this.systemProperties.addAll(List.of(systemProperties));
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
@@ -44,6 +44,22 @@ public final class MicroProcess implements AutoCloseable {
         this.module = module;
         this.wars = List.of(wars);
         return this;
+    }
+
+    /**
+     * More settings, for those that name this server's own port: modules deployed together following
+     * each other's feeds.
+     */
+    public MicroProcess with(String... moreSystemProperties) {
+        systemProperties.addAll(List.of(moreSystemProperties));
+        return this;
+    }
+
+    /** Settings that make one module follow another deployed in this same server. */
+    public String[] following(String feed, String upstreamModule) {
+        return new String[] {"asylon.feed." + feed + ".url=" + moduleUrl(upstreamModule),
+            "asylon.feed." + feed + ".user=feed.reader", "asylon.feed." + feed + ".password=" + Api.PASSWORD,
+            "asylon.feed." + feed + ".interval=PT0.2S", "asylon.feed." + feed + ".backoff-max=PT1S"};
     }
 
     public int port() {
