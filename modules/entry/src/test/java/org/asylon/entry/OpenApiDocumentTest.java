@@ -10,6 +10,7 @@ import org.asylon.entry.encounter.boundary.GroupsResource;
 import org.asylon.kernel.audit.boundary.AuditResource;
 import org.asylon.kernel.feed.EventsResource;
 import org.asylon.kernel.profile.DeadlinesResource;
+import org.asylon.kernel.profile.ProfileRulesResource;
 import org.asylon.kernel.testing.OpenApiContract;
 
 /** The entry document against the entry application's resources (checks in {@link OpenApiContract}). */
@@ -18,6 +19,7 @@ class OpenApiDocumentTest extends OpenApiContract {
     OpenApiDocumentTest() {
         super("/entry/api/v1", List.of(CrossingPointsResource.class, EncountersResource.class,
                 EncounterBatchResource.class, AlreadyKnownResource.class, GroupsResource.class,
-                DocumentReadingsResource.class, EventsResource.class, AuditResource.class, DeadlinesResource.class));
+                DocumentReadingsResource.class, EventsResource.class, AuditResource.class, DeadlinesResource.class,
+                ProfileRulesResource.class));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.asylon.kernel.audit.boundary.AuditResource;
 import org.asylon.kernel.feed.EventsResource;
 import org.asylon.kernel.profile.DeadlinesResource;
+import org.asylon.kernel.profile.ProfileRulesResource;
 import org.asylon.kernel.testing.OpenApiContract;
 import org.asylon.reception.accommodation.boundary.AllocationResource;
 import org.asylon.reception.accommodation.boundary.FacilitiesResource;
@@ -26,6 +27,7 @@ class OpenApiDocumentTest extends OpenApiContract {
                 ArrivalDocumentsResource.class, HouseholdDocumentsResource.class, DocumentsResource.class,
                 FacilitiesResource.class, AllocationResource.class, VulnerabilityAssessmentsResource.class,
                 CounsellingRecordsResource.class, PartnersResource.class, ArrivalPartnerReferralsResource.class,
-                PartnerReferralsResource.class, EventsResource.class, AuditResource.class, DeadlinesResource.class));
+                PartnerReferralsResource.class, EventsResource.class, AuditResource.class, DeadlinesResource.class,
+                ProfileRulesResource.class));
     }
 }

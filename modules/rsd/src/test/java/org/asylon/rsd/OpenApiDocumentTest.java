@@ -4,6 +4,7 @@ import java.util.List;
 import org.asylon.kernel.audit.boundary.AuditResource;
 import org.asylon.kernel.feed.EventsResource;
 import org.asylon.kernel.profile.DeadlinesResource;
+import org.asylon.kernel.profile.ProfileRulesResource;
 import org.asylon.kernel.testing.OpenApiContract;
 import org.asylon.rsd.appeal.boundary.AppealsResource;
 import org.asylon.rsd.application.boundary.ApplicationsResource;
@@ -31,6 +32,7 @@ class OpenApiDocumentTest extends OpenApiContract {
                 InterpretersResource.class, InterviewsResource.class, InterviewRecordResource.class,
                 AssessmentResource.class, CaseDeadlinesResource.class, DueDeadlinesResource.class, QueueResource.class,
                 DecisionsResource.class, FinalisationResource.class, AppealsResource.class, EventsResource.class,
-                AuditResource.class, DeadlinesResource.class));
+                AuditResource.class, DeadlinesResource.class,
+                ProfileRulesResource.class));
     }
 }
