@@ -44,6 +44,7 @@ source = Screening Regulation (EU) 2024/1356, Arts 5 and 7 (EUR-Lex, CELEX 32024
 
 [rule entry.screening.deadline]
 kind = deadline
+applies-if = entry.screening.applies
 duration = P7D
 counting = calendar
 anchor = entry.apprehension, entry.disembarkation, entry.presentation
@@ -54,6 +55,7 @@ note = Without delay, completed within 7 days. Runs from apprehension in the ext
 
 [rule entry.screening.deadline.held-over-threshold]
 kind = deadline
+applies-if = entry.screening.applies
 duration = P4D
 counting = calendar
 anchor = entry.apprehension, entry.disembarkation, entry.presentation
@@ -64,6 +66,7 @@ note = The 4-day limit is [C] for Art 5(1)(a) persons covered by Eurodac Art 23(
 
 [rule entry.screening.held-threshold]
 kind = deadline
+applies-if = entry.screening.applies
 duration = PT72H
 counting = calendar
 anchor = entry.held-at-border-since
@@ -74,6 +77,7 @@ note = Threshold in hours: a stay at the external border of more than 72 hours b
 
 [rule entry.screening.inland.deadline]
 kind = deadline
+applies-if = entry.screening.applies
 duration = P3D
 counting = calendar
 anchor = entry.apprehension

@@ -45,16 +45,18 @@ note = The state may still use the screening form (Art 17(1)) voluntarily; set t
 
 [rule entry.screening.deadline]
 kind = deadline
+applies-if = entry.screening.applies
 duration = P7D
 counting = calendar
 anchor = entry.apprehension, entry.disembarkation, entry.presentation
 basis = National choice; model: Screening Regulation (EU) 2024/1356, Art 8(3) (not binding on this state)
 status = national-choice
 source = Screening Regulation (EU) 2024/1356, Art 8(3) (EUR-Lex, CELEX 32024R1356); status of the model: confirmed
-note = Used only if entry.screening.applies is true.
+note = Runs only where entry.screening.applies is true (applies-if).
 
 [rule entry.screening.deadline.held-over-threshold]
 kind = deadline
+applies-if = entry.screening.applies
 duration = P4D
 counting = calendar
 anchor = entry.apprehension, entry.disembarkation, entry.presentation
@@ -65,6 +67,7 @@ note = In the model the anchor of the 4-day limit is not stated (UNCONFIRMED).
 
 [rule entry.screening.held-threshold]
 kind = deadline
+applies-if = entry.screening.applies
 duration = PT72H
 counting = calendar
 anchor = entry.held-at-border-since
@@ -74,6 +77,7 @@ source = Screening Regulation (EU) 2024/1356, Art 8(3) (EUR-Lex, CELEX 32024R135
 
 [rule entry.screening.inland.deadline]
 kind = deadline
+applies-if = entry.screening.applies
 duration = P3D
 counting = calendar
 anchor = entry.apprehension

@@ -44,6 +44,7 @@ public class DeadlinesResource {
             throw ProblemException.badRequest("rule", "'" + rule + "' is not a deadline rule of profile " + chosen.name()
                     + "; see GET deadlines/rules");
         }
+        requireApplies(chosen, chosen.rule(rule));
         List<String> anchors = chosen.rule(rule).deadline().anchors();
         String anchorName = anchor == null || anchor.isBlank() ? anchors.get(0) : anchor;
         if (!anchors.contains(anchorName)) {
@@ -60,12 +61,29 @@ public class DeadlinesResource {
         LegalProfile chosen = profile(profile);
         return chosen.rules().stream().filter(r -> r.kind() == RuleKind.DEADLINE)
                 .map(r -> new DeadlineRuleView(r.name(), r.valueText(), r.deadline().anchors(), r.basis(),
-                        r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')))
+                        r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), applies(chosen, r),
+                        r.deadline().appliesIf().orElse(null)))
                 .toList();
     }
 
-    /** A deadline rule in short. */
-    public record DeadlineRuleView(String rule, String value, List<String> anchors, String basis, String status) {
+    /**
+     * A deadline rule in short; {@code applies} is false when the flag named by {@code appliesIf} is off in
+     * this profile (a screening limit where the state does not screen).
+     */
+    public record DeadlineRuleView(String rule, String value, List<String> anchors, String basis, String status,
+            boolean applies, String appliesIf) {
+    }
+
+    static boolean applies(LegalProfile profile, Rule deadline) {
+        return deadline.deadline().appliesIf().map(profile::flag).orElse(true);
+    }
+
+    private static void requireApplies(LegalProfile profile, Rule deadline) {
+        if (!applies(profile, deadline)) {
+            Rule flag = profile.rule(deadline.deadline().appliesIf().orElseThrow());
+            throw ProblemException.ruleViolated(flag.name(), flag.basis(), deadline.name() + " does not apply under profile "
+                    + profile.name() + ": " + flag.name() + " is false there, so no such time limit runs.");
+        }
     }
 
     private LegalProfile profile(String name) {

@@ -37,7 +37,7 @@ final class ProfileBuilder {
     private static final Set<String> PROFILE_KEYS = Set.of("name", "title", "extends", "applies-from", "note");
     private static final Set<String> COMMON_KEYS = Set.of("kind", "basis", "status", "source", "note");
     private static final Map<RuleKind, Set<String>> VALUE_KEYS = Map.of(
-            RuleKind.DEADLINE, Set.of("duration", "counting", "anchor"),
+            RuleKind.DEADLINE, Set.of("duration", "counting", "anchor", "applies-if"),
             RuleKind.FLAG, Set.of("value"),
             RuleKind.NUMBER, Set.of("value"),
             RuleKind.TEXT, Set.of("value"),
@@ -123,6 +123,15 @@ final class ProfileBuilder {
         Map<String, Rule> built = new LinkedHashMap<>();
         for (Map.Entry<String, Merged> e : rules.entrySet()) {
             built.put(e.getKey(), rule(e.getKey(), e.getValue()));
+        }
+        for (Rule rule : built.values()) {
+            if (rule.kind() == RuleKind.DEADLINE && rule.deadline().appliesIf().isPresent()) {
+                String flag = rule.deadline().appliesIf().get();
+                if (!built.containsKey(flag) || built.get(flag).kind() != RuleKind.FLAG) {
+                    throw ProfileException.at(rule.definedIn(), "rule " + rule.name(), "applies-if must name a flag rule"
+                            + " of this profile, found '" + flag + "'");
+                }
+            }
         }
         for (CatalogueRule required : catalogues.rules().values()) {
             if (required.required() && !built.containsKey(required.name())) {
@@ -297,7 +306,7 @@ final class ProfileBuilder {
                         + "' (not in anchors.catalogue)");
             }
         }
-        return new RuleValue.DeadlineSpec(length, counting, anchors);
+        return new RuleValue.DeadlineSpec(length, counting, anchors, optional(m.entries(), "applies-if", m.subject()));
     }
 
     private static RuleValue.Number number(Merged m) {

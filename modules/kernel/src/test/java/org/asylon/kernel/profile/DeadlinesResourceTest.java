@@ -43,9 +43,21 @@ class DeadlinesResourceTest {
 
     @Test
     void anotherProfileCanBeAskedByName() {
-        DeadlineView due = resource.compute("entry.screening.deadline", "entry.apprehension", "2026-11-20", "convention-1951");
+        DeadlineView due = resource.compute("asylum.appeal.deadline", "decision.notification", "2026-11-20", "convention-1951");
         assertEquals("convention-1951", due.profile());
         assertEquals("national-choice", due.status());
+    }
+
+    @Test
+    void aScreeningLimitDoesNotRunWhereTheStateDoesNotScreen() {
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> resource.compute("entry.screening.deadline", "entry.apprehension", "2026-11-20", "convention-1951"));
+        assertEquals("entry.screening.applies", refused.extensions().get("rule"));
+        assertTrue(refused.getMessage().contains("does not apply"), refused.getMessage());
+        assertTrue(resource.rules("convention-1951").stream()
+                .filter(r -> r.rule().startsWith("entry.screening.")).noneMatch(DeadlinesResource.DeadlineRuleView::applies));
+        assertTrue(resource.rules(null).stream().filter(r -> r.rule().equals("entry.screening.deadline"))
+                .allMatch(DeadlinesResource.DeadlineRuleView::applies), "eu-pact screens");
     }
 
     @Test
