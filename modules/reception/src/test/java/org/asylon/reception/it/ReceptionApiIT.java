@@ -114,14 +114,17 @@ class ReceptionApiIT {
         assertEquals(422, clerk.create("facilities",
                 "{\"kind\":\"TRANSIT_SITE\",\"name\":\"X\",\"places\":{\"TENT\":3}}").status(), "unknown place type");
 
-        // families stay together, and move together
-        String household = "hh-" + UUID.randomUUID();
+        // families stay together, and move together: the household comes from the register, named or not
         String mother = arrival("Tesfay", "");
         String son = arrival("Tesfay", "");
+        String household = clerk.create("households", "{\"kind\":\"HOUSEHOLD\",\"members\":["
+                + member(mother, "FOCAL_POINT") + "," + member(son, "CHILD") + "]}").json().getString("id");
+        Api.Reply notTheirs = allocate(mother, centre, "FAMILY", "\"householdId\":\"" + UUID.randomUUID() + "\"");
+        assertEquals(422, notTheirs.status(), notTheirs::toString);
+        assertTrue(notTheirs.toString().contains("householdId"), notTheirs::toString);
         assertEquals(201, allocate(mother, centre, "FAMILY", "\"householdId\":\"" + household + "\"").status());
-        assertRule("reception.accommodation.family-unity",
-                allocate(son, transit, "FAMILY", "\"householdId\":\"" + household + "\""));
-        assertEquals(201, allocate(son, centre, "FAMILY", "\"householdId\":\"" + household + "\"").status());
+        assertRule("reception.accommodation.family-unity", allocate(son, transit, "FAMILY", null));
+        assertEquals(201, allocate(son, centre, "FAMILY", null).status());
         assertEquals(2, places(centre, "FAMILY").getInt("occupied"), "occupancy in real time");
 
         Api.Reply current = clerk.get("arrivals/" + mother + "/allocation");
