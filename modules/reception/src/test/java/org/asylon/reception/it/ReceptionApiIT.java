@@ -174,6 +174,19 @@ class ReceptionApiIT {
         assertEquals(8, allocated, "2 + 2 moved + child + survivor + 2 men");
     }
 
+    /** Issue 10 (3.6): the joined codes overflowed their column and answered 500. */
+    @Test
+    void aWalkInWithEighteenSpecificNeedsIsRegistered() {
+        List<String> codes = new ArrayList<>();
+        for (char c = 'A'; c < 'A' + 18; c++) {
+            codes.add("\"" + ("NEED_" + c + "_").repeat(9).substring(0, 60) + "\"");
+        }
+        Api.Reply walkIn = clerk.create("arrivals", "{\"surname\":\"Osman\",\"specificNeeds\":[" + String.join(",", codes)
+                + "]}");
+        assertEquals(201, walkIn.status(), walkIn::toString);
+        assertEquals(18, walkIn.json().getJsonArray("specificNeeds").size());
+    }
+
     // ---- temporary documents ----
 
     @Test

@@ -41,10 +41,16 @@ class ReceptionPostgresSchemaIT {
             Arrival arrival = new Arrival(null, "Tesfay", "Selam", "ሰላም ተስፋይ", "1998", "F", List.of("ERI"), List.of("tir"),
                     false, "clerk", Instant.parse("2026-11-26T10:00:00Z"));
             arrival.requestAsylum("RECEPTION", Instant.parse("2026-11-26T10:05:00Z"), "clerk");
+            List<String> needs = new java.util.ArrayList<>();
+            for (char c = 'A'; c < 'A' + 20; c++) {
+                needs.add(("NEED_" + c + "_").repeat(9).substring(0, 60)); // past the former 1000 characters
+            }
+            arrival.noteSpecificNeeds(needs);
             db.inTransaction(em -> em.persist(arrival));
             Arrival read = db.readInTransaction(em -> em.find(Arrival.class, arrival.id()));
             assertEquals("ሰላም ተስፋይ", read.originalScriptName());
             assertEquals(Channel.ASYLUM_PROCEDURE, read.referrals().get(0).channel());
+            assertEquals(20, read.specificNeeds().size());
         }
     }
 }

@@ -28,6 +28,8 @@ import org.asylon.kernel.problem.ProblemException;
 public class Arrival {
 
     static final String ASYLUM_RULE = "reception.asylum-referral";
+    /** The room for the joined codes (migration V8). */
+    static final int SPECIFIC_NEEDS_LENGTH = 4000;
     static final String ASYLUM_BASIS = "UNHCR, Refugee Protection and Mixed Migration: a 10-Point Plan of Action (2007), point 5";
 
     @Id
@@ -65,7 +67,7 @@ public class Arrival {
     @Column(name = "unaccompanied_child", nullable = false)
     private boolean unaccompaniedChild;
 
-    @Column(name = "specific_needs", length = 1000)
+    @Column(name = "specific_needs", length = SPECIFIC_NEEDS_LENGTH)
     private String specificNeeds;
 
     @Column(name = "asylum_requested_at")
@@ -119,10 +121,21 @@ public class Arrival {
         return refer(Channel.ASYLUM_PROCEDURE, "wish to seek asylum expressed (" + where + ")", by, at);
     }
 
+    /**
+     * Adds needs to those known (each once).
+     *
+     * @throws ProblemException naming {@code specificNeeds} when the codes would not fit the record
+     */
     public void noteSpecificNeeds(List<String> categories) {
         java.util.Set<String> all = new java.util.TreeSet<>(specificNeeds());
         all.addAll(categories);
-        specificNeeds = String.join(",", all);
+        String joined = String.join(",", all);
+        if (joined.length() > SPECIFIC_NEEDS_LENGTH) {
+            throw ProblemException.invalidField("specificNeeds", "together with the needs already recorded, these "
+                    + "codes exceed " + SPECIFIC_NEEDS_LENGTH + " characters; record the person's needs in a "
+                    + "vulnerability assessment instead");
+        }
+        specificNeeds = joined;
         if (categories.contains("UNACCOMPANIED_OR_SEPARATED_CHILD")) {
             unaccompaniedChild = true;
         }

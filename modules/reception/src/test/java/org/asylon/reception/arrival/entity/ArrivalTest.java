@@ -55,4 +55,16 @@ class ArrivalTest {
         assertTrue(arrival.unaccompaniedChild());
         assertEquals(List.of("UNACCOMPANIED_OR_SEPARATED_CHILD"), arrival.specificNeeds());
     }
+
+    @Test
+    void specificNeedsThatWouldNotFitTheRecordAreRefusedNamingTheField() {
+        Arrival arrival = anArrival();
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            many.add(String.format("NEED_%03d_", i).repeat(6));
+        }
+        ProblemException refused = assertThrows(ProblemException.class, () -> arrival.noteSpecificNeeds(many));
+        assertEquals("specificNeeds", refused.fieldErrors().get(0).field());
+        assertEquals(List.of(), arrival.specificNeeds(), "nothing was noted");
+    }
 }
