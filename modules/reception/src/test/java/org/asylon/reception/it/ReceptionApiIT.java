@@ -454,6 +454,56 @@ class ReceptionApiIT {
         assertFalse(published.toString().contains("changed her mind"), "no free-text reason in the event");
     }
 
+    // ---- reads are audited ----
+
+    /** Issue 10 (3.5): who read which sensitive record, by id; a list read names the people it showed. */
+    @Test
+    void readsOfSensitiveRecordsAreAuditedWithTheIdsShown() {
+        String arrival = arrival("Audited", "");
+        String path = "arrivals/" + arrival;
+        String assessment = clerk.create(path + "/vulnerability-assessments",
+                "{\"needs\":[{\"category\":\"DISABILITY\"}]}").json().getString("id");
+        String counselling = clerk.create(path + "/counselling-records", "{\"motives\":\"fled the war\","
+                + "\"optionsExplained\":[\"ASYLUM_PROCEDURE\"]}").json().getString("id");
+        String centre = facility("RECEPTION_CENTRE", "Audit house", "{\"ADULT_MALE\":2}");
+        String allocation = allocate(arrival, centre, "ADULT_MALE", null).json().getString("id");
+        String document = clerk.post(path + "/documents", "{}", "Idempotency-Key", "audit-" + UUID.randomUUID()).json()
+                .getString("id");
+        String partner = clerk.create("partners", "{\"name\":\"Red Cross\",\"purposes\":{\"FAMILY_TRACING\":"
+                + "[\"NAMES\"]}}").json().getString("id");
+        String referral = clerk.create(path + "/partner-referrals", "{\"partnerId\":\"" + partner
+                + "\",\"purpose\":\"FAMILY_TRACING\",\"consent\":{\"given\":true}}").json().getString("id");
+        assertEquals(201, clerk.create("households", "{\"kind\":\"HOUSEHOLD\",\"members\":[" + member(arrival,
+                "FOCAL_POINT") + "]}").status());
+        assertEquals(200, clerk.put(path + "/referrals", "{\"channels\":[\"FAMILY_TRACING\"],\"reason\":"
+                + "\"brother Yonas seen in Benghazi\"}", "If-Match", clerk.get(path).header("ETag")).status());
+
+        for (String read : List.of(path + "/vulnerability-assessments", path + "/vulnerability-assessments/" + assessment,
+                path + "/counselling-records", path + "/counselling-records/" + counselling, path + "/allocation",
+                path + "/allocation/history", path + "/documents", path + "/partner-referrals", "partner-referrals",
+                "arrivals?limit=500", "households?arrivalId=" + arrival)) {
+            assertEquals(200, clerk.get(read).status(), read);
+        }
+
+        List<JsonObject> trail = auditTrail();
+        assertAudited(trail, "vulnerability-assessment.listed", arrival, assessment);
+        assertAudited(trail, "vulnerability-assessment.read", assessment, arrival);
+        assertAudited(trail, "counselling-record.listed", arrival, counselling);
+        assertAudited(trail, "counselling-record.read", counselling, arrival);
+        assertAudited(trail, "allocation.read", allocation, arrival);
+        assertAudited(trail, "allocation.listed", arrival, allocation);
+        assertAudited(trail, "document.listed", arrival, document);
+        assertAudited(trail, "partner-referral.listed", arrival, referral);
+        assertAudited(trail, "partner-referral.listed", "visible", arrival);
+        assertAudited(trail, "arrival.listed", "all", arrival);
+        assertAudited(trail, "household.listed", "all", arrival);
+
+        List<JsonObject> referred = events(EVENT + "referral-made.v1", arrival);
+        assertEquals(1, referred.size(), referred::toString);
+        assertFalse(referred.get(0).getJsonObject("data").containsKey("reason"), referred::toString);
+        assertFalse(referred.toString().contains("Yonas"), "the officer's reason stays in reception");
+    }
+
     // ---- roles ----
 
     @Test
@@ -484,6 +534,27 @@ class ReceptionApiIT {
     }
 
     // ---- helpers ----
+
+    private List<JsonObject> auditTrail() {
+        Api auditor = clerk.as("auditor");
+        List<JsonObject> all = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            List<JsonObject> page = auditor.get("audit?after=" + after + "&limit=1000").array()
+                    .getValuesAs(JsonObject.class);
+            if (page.isEmpty()) {
+                return all;
+            }
+            all.addAll(page);
+            after = page.get(page.size() - 1).getJsonNumber("sequence").longValue();
+        }
+    }
+
+    private static void assertAudited(List<JsonObject> trail, String action, String recordId, String inDetails) {
+        assertTrue(trail.stream().anyMatch(r -> r.getString("action").equals(action)
+                && r.getString("recordId").equals(recordId) && r.getString("details", "").contains(inDetails)),
+                () -> action + " of " + recordId + " naming " + inDetails + " not in the audit trail");
+    }
 
     private String facility(String kind, String name, String places) {
         Api.Reply created = clerk.create("facilities",

@@ -14,6 +14,7 @@ import java.util.function.LongConsumer;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
+import org.asylon.reception.SeenRecords;
 import org.asylon.reception.accommodation.entity.Allocation;
 import org.asylon.reception.accommodation.entity.Facility;
 import org.asylon.reception.accommodation.entity.PlaceType;
@@ -141,10 +142,26 @@ public class AllocationDesk {
                 Allocation.class).setParameter("arrival", arrivalId).getResultStream().findFirst();
     }
 
+    /** Where the arrival is now, for the officer who looks (audited). */
+    public Allocation readCurrent(String arrivalId, String user) {
+        Allocation allocation = current(arrivalId)
+                .orElseThrow(() -> ProblemException.notFound("current allocation of arrival", arrivalId));
+        audit.record(user, "allocation.read", "allocation", allocation.id(), "arrival " + arrivalId);
+        return allocation;
+    }
+
     public List<Allocation> history(String arrivalId) {
         arrival(arrivalId);
         return em.createQuery("SELECT a FROM Allocation a WHERE a.arrivalId = :arrival ORDER BY a.allocatedAt, a.endedAt",
                 Allocation.class).setParameter("arrival", arrivalId).getResultList();
+    }
+
+    /** The arrival's accommodation history, for the officer who looks (audited with the ids shown). */
+    public List<Allocation> readHistory(String arrivalId, String user) {
+        List<Allocation> found = history(arrivalId);
+        SeenRecords.details(found.stream().map(Allocation::id).toList()).forEach(seen -> audit.record(user,
+                "allocation.listed", "arrival", arrivalId, seen));
+        return found;
     }
 
     /**

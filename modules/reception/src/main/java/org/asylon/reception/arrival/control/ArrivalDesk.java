@@ -11,6 +11,7 @@ import java.util.Set;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.reception.SeenRecords;
 import org.asylon.reception.arrival.entity.Arrival;
 import org.asylon.reception.arrival.entity.Channel;
 import org.asylon.reception.arrival.entity.Referral;
@@ -56,11 +57,12 @@ public class ArrivalDesk {
         return arrival;
     }
 
-    /** The most recently registered arrivals, newest first; the listing is audited. */
+    /** The most recently registered arrivals, newest first; the listing is audited with the ids shown. */
     public List<Arrival> latest(int max, String user) {
         List<Arrival> found = em.createQuery("SELECT a FROM Arrival a ORDER BY a.registeredAt DESC", Arrival.class)
                 .setMaxResults(max).getResultList();
-        audit.record(user, "arrival.listed", "arrival-list", "all", found.size() + " record(s)");
+        SeenRecords.details(found.stream().map(Arrival::id).toList())
+                .forEach(seen -> audit.record(user, "arrival.listed", "arrival-list", "all", seen));
         return found;
     }
 

@@ -48,12 +48,12 @@ public class ReceptionEvents {
         publisher.publish(ARRIVAL_REGISTERED, "arrivals/" + a.id(), data.build());
     }
 
+    /** Codes and times only: the officer's reason may name people and stays in reception. */
     public void referred(Arrival a, Referral r) {
         JsonObjectBuilder data = Jsons.object()
                 .add("arrivalId", a.id())
                 .add("channel", r.channel().name())
                 .add("decidedAt", r.decidedAt().toString());
-        add(data, "reason", r.reason());
         if (r.channel() == Channel.ASYLUM_PROCEDURE && a.asylumRequestedAt() != null) {
             // when and where the wish was expressed: the date the asylum application counts as made (RSD's anchor)
             data.add("asylumRequestedAt", a.asylumRequestedAt().toString())

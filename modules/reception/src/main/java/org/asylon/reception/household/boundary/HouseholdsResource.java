@@ -68,7 +68,7 @@ public class HouseholdsResource {
             List<Household> found = arrivalId != null
                     ? java.util.stream.Stream.ofNullable(r.of(arrivalId)).toList()
                     : r.active(max);
-            r.audited(caller.name(), "household.listed", "all", found.size() + " record(s)");
+            r.listed(caller.name(), found);
             return found.stream().map(h -> view(r, h)).toList();
         });
     }

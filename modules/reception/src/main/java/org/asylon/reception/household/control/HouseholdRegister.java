@@ -12,6 +12,7 @@ import java.util.Map;
 import org.asylon.kernel.audit.control.AuditChain;
 import org.asylon.kernel.audit.entity.AuditEntry;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.reception.SeenRecords;
 import org.asylon.reception.arrival.entity.Arrival;
 import org.asylon.reception.household.entity.ChildProtection;
 import org.asylon.reception.household.entity.Household;
@@ -115,6 +116,14 @@ public class HouseholdRegister {
     /** Reading personal data is audited too. */
     public void audited(String by, String action, String id, String details) {
         audit(by, action, id, details);
+    }
+
+    /** A list read is audited with the people it showed: the members' arrival ids. */
+    public void listed(String by, List<Household> shown) {
+        List<String> people = shown.stream().flatMap(h -> h.members().stream()).map(Member::arrivalId).toList();
+        for (String seen : SeenRecords.details(people)) {
+            new AuditChain().append(em, AuditEntry.of(by, "household.listed", "household-list", "all", seen));
+        }
     }
 
     public void flush() {

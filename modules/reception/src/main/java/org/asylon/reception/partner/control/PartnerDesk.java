@@ -12,6 +12,7 @@ import java.util.Set;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.reception.SeenRecords;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.arrival.control.ArrivalDesk;
@@ -89,10 +90,14 @@ public class PartnerDesk {
         return referral;
     }
 
-    public List<PartnerReferral> ofArrival(String arrivalId) {
+    /** The arrival's referrals to partners (audited with the ids shown). */
+    public List<PartnerReferral> ofArrival(String arrivalId, String user) {
         arrivals.find(arrivalId);
-        return em.createQuery("SELECT r FROM PartnerReferral r WHERE r.arrivalId = :a ORDER BY r.referredAt",
-                PartnerReferral.class).setParameter("a", arrivalId).getResultList();
+        List<PartnerReferral> found = em.createQuery("SELECT r FROM PartnerReferral r WHERE r.arrivalId = :a "
+                + "ORDER BY r.referredAt", PartnerReferral.class).setParameter("a", arrivalId).getResultList();
+        SeenRecords.details(found.stream().map(PartnerReferral::id).toList()).forEach(seen -> audit.record(user,
+                "partner-referral.listed", "arrival", arrivalId, seen));
+        return found;
     }
 
     /**
@@ -107,8 +112,8 @@ public class PartnerDesk {
             Set<String> own = ownPartners(caller.name());
             found = all.stream().filter(r -> own.contains(r.partnerId())).toList();
         }
-        audit.record(caller.name(), "partner-referral.listed", "partner-referral-list", "visible",
-                found.size() + " record(s)");
+        SeenRecords.details(found.stream().map(PartnerReferral::arrivalId).toList()).forEach(seen -> audit.record(
+                caller.name(), "partner-referral.listed", "partner-referral-list", "visible", seen));
         return found;
     }
 

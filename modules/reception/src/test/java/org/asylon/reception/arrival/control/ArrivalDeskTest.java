@@ -3,6 +3,7 @@ package org.asylon.reception.arrival.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -56,6 +57,30 @@ class ArrivalDeskTest {
         }
         String id = db.readInTransaction(em -> desk(em).registerWalkIn(walkIn(needs), "clerk").id());
         assertEquals(20, db.readInTransaction(em -> em.find(Arrival.class, id).specificNeeds()).size());
+    }
+
+    @Test
+    void theReferralEventCarriesCodesNotTheOfficersReason() {
+        String id = db.readInTransaction(em -> desk(em).registerWalkIn(walkIn(null), "clerk").id());
+        String read = "\"" + db.readInTransaction(em -> em.find(Arrival.class, id).version()) + "\"";
+        db.inTransaction(em -> desk(em).decideReferrals(id, read, Set.of(Channel.FAMILY_TRACING),
+                "her husband Ahmed was seen in Tripoli", "officer"));
+        String data = db.readInTransaction(em -> em.createQuery("SELECT e.data FROM OutboxEvent e WHERE e.type = :t",
+                String.class).setParameter("t", ReceptionEvents.REFERRAL_MADE).getSingleResult());
+        assertTrue(data.contains("\"channel\":\"FAMILY_TRACING\""), data);
+        assertFalse(data.contains("Ahmed") || data.contains("reason"), data);
+        assertEquals("her husband Ahmed was seen in Tripoli",
+                db.readInTransaction(em -> em.find(Arrival.class, id).referrals().get(0).reason()), "kept in reception");
+    }
+
+    @Test
+    void aListReadIsAuditedWithThePeopleItShowed() {
+        String first = db.readInTransaction(em -> desk(em).registerWalkIn(walkIn(null), "clerk").id());
+        String second = db.readInTransaction(em -> desk(em).registerWalkIn(walkIn(null), "clerk").id());
+        db.inTransaction(em -> desk(em).latest(50, "auditee"));
+        String details = db.readInTransaction(em -> em.createQuery("SELECT r.details FROM AuditRecord r WHERE "
+                + "r.action = 'arrival.listed' AND r.actor = 'auditee'", String.class).getSingleResult());
+        assertTrue(details.contains(first) && details.contains(second), details);
     }
 
     /**
