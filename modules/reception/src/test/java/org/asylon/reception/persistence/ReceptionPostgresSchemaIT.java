@@ -16,6 +16,7 @@ import org.asylon.kernel.testing.TestDatabase;
 import org.asylon.reception.accommodation.entity.Allocation;
 import org.asylon.reception.accommodation.entity.Facility;
 import org.asylon.reception.arrival.entity.Arrival;
+import org.asylon.reception.arrival.entity.BorderGroup;
 import org.asylon.reception.arrival.entity.Channel;
 import org.asylon.reception.arrival.entity.EntryEncounter;
 import org.asylon.reception.document.entity.TemporaryDocument;
@@ -35,6 +36,7 @@ class ReceptionPostgresSchemaIT {
         String url = System.getenv("ASYLON_TEST_POSTGRES_URL");
         assumeTrue(url != null && !url.isBlank(), "ASYLON_TEST_POSTGRES_URL not set: no PostgreSQL server to test against");
         try (TestDatabase db = TestDatabase.inFreshPostgresSchema(url, "reception", Arrival.class, EntryEncounter.class,
+                BorderGroup.class,
                 Household.class, HouseholdChange.class, EntryGroupMember.class, Facility.class, Allocation.class,
                 TemporaryDocument.class, AuditRecord.class, KernelSequence.class, OutboxEvent.class,
                 IdempotencyRecord.class, FeedCursor.class, InstantConverter.class)) {
@@ -51,6 +53,10 @@ class ReceptionPostgresSchemaIT {
             assertEquals("ሰላም ተስፋይ", read.originalScriptName());
             assertEquals(Channel.ASYLUM_PROCEDURE, read.referrals().get(0).channel());
             assertEquals(20, read.specificNeeds().size());
+            db.inTransaction(em -> em.persist(new BorderGroup("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "BOAT", "boat 7",
+                    null, List.of("1e7f902b-4c6d-4e8f-8a31-b2c3d4e5f607"), Instant.parse("2026-11-26T10:00:00Z"))));
+            assertEquals(1, db.readInTransaction(em -> em.find(BorderGroup.class, "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"))
+                    .members().size());
         }
     }
 }

@@ -66,7 +66,9 @@ public class ArrivalsResource {
     @GET
     @Path("{id}")
     public Response one(@PathParam("id") String id) {
-        return withTag(desk.read(id, Caller.of(security).name()));
+        Arrival arrival = desk.read(id, Caller.of(security).name());
+        return Response.ok(ArrivalView.of(arrival, desk.companions(arrival))).tag(Versions.etag(arrival.version()))
+                .build();
     }
 
     @POST

@@ -55,6 +55,10 @@ public class Arrival {
     @Column(name = "date_of_birth")
     private String dateOfBirth;
 
+    /** The date of birth is an official's estimate, not a stated or documented fact. */
+    @Column(name = "date_of_birth_estimated", nullable = false)
+    private boolean dateOfBirthEstimated;
+
     @Column(name = "sex")
     private String sex;
 
@@ -93,6 +97,21 @@ public class Arrival {
     public Arrival(String sourceEncounterId, String surname, String givenNames, String originalScriptName,
             String dateOfBirth, String sex, List<String> nationalities, List<String> languages,
             boolean unaccompaniedChild, String registeredBy, Instant registeredAt) {
+        this(sourceEncounterId, surname, givenNames, originalScriptName, dateOfBirth, false, sex, nationalities,
+                languages, unaccompaniedChild, registeredBy, registeredAt);
+    }
+
+    /**
+     * @param dateOfBirthEstimated the date of birth is an estimate (it then gives the benefit of the doubt)
+     * @throws ProblemException naming {@code dateOfBirthEstimated} for an estimate without a date
+     */
+    public Arrival(String sourceEncounterId, String surname, String givenNames, String originalScriptName,
+            String dateOfBirth, boolean dateOfBirthEstimated, String sex, List<String> nationalities,
+            List<String> languages, boolean unaccompaniedChild, String registeredBy, Instant registeredAt) {
+        if (dateOfBirthEstimated && (dateOfBirth == null || dateOfBirth.isBlank())) {
+            throw ProblemException.invalidField("dateOfBirthEstimated", "give the estimated dateOfBirth");
+        }
+        this.dateOfBirthEstimated = dateOfBirthEstimated;
         this.id = UUID.randomUUID().toString();
         this.sourceEncounterId = sourceEncounterId;
         this.surname = surname;
@@ -163,6 +182,16 @@ public class Arrival {
         return made;
     }
 
+    /**
+     * A referral decided elsewhere — the border's outcome referring the person to child protection — taken
+     * over as it is. Adds nothing if the person is already referred to the channel.
+     *
+     * @return the referral made, or null if it existed
+     */
+    public Referral referAsDecided(Channel channel, String reason, String by, Instant at) {
+        return referredTo(channel) ? null : refer(channel, reason, by, at);
+    }
+
     private Referral refer(Channel channel, String reason, String by, Instant at) {
         Referral referral = new Referral(channel, reason, by, at);
         referrals.add(referral);
@@ -199,6 +228,10 @@ public class Arrival {
 
     public String dateOfBirth() {
         return dateOfBirth;
+    }
+
+    public boolean dateOfBirthEstimated() {
+        return dateOfBirthEstimated;
     }
 
     public String sex() {

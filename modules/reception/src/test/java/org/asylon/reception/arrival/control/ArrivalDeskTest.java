@@ -46,7 +46,7 @@ class ArrivalDeskTest {
     }
 
     private static WalkIn walkIn(List<String> needs) {
-        return new WalkIn("Nazari", "Maryam", null, "1994", "F", List.of("IRN"), List.of("pes"), false, false, needs);
+        return new WalkIn("Nazari", "Maryam", null, "1994", false, "F", List.of("IRN"), List.of("pes"), false, false, needs);
     }
 
     @Test
