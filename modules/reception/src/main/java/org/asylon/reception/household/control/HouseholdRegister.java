@@ -30,14 +30,24 @@ import org.asylon.reception.household.entity.Membership;
  */
 public class HouseholdRegister {
 
+    /** No age of majority given: the register then flags no children (the feed's changes need none). */
+    private static final int UNKNOWN = -1;
+
     private final EntityManager em;
     private final HouseholdEvents events;
     private final Clock clock;
+    private final int ageOfMajority;
 
     public HouseholdRegister(EntityManager em, HouseholdEvents events, Clock clock) {
+        this(em, events, clock, UNKNOWN);
+    }
+
+    /** @param ageOfMajority the profile's {@value ChildProtection#AGE_OF_MAJORITY}, for the children's flags */
+    public HouseholdRegister(EntityManager em, HouseholdEvents events, Clock clock, int ageOfMajority) {
         this.em = em;
         this.events = events;
         this.clock = clock;
+        this.ageOfMajority = ageOfMajority;
     }
 
     public Household create(HouseholdKind kind, String label, String sourceGroupId, List<Membership> members,
@@ -144,14 +154,19 @@ public class HouseholdRegister {
     }
 
     public Map<String, ChildProtection.Flag> childFlags(Household household) {
+        if (ageOfMajority == UNKNOWN) {
+            throw new IllegalStateException("children are flagged with the profile's age of majority: give it to the register");
+        }
         Map<String, ChildProtection.Person> people = new HashMap<>();
         for (Member m : household.members()) {
             Arrival a = em.find(Arrival.class, m.arrivalId());
             if (a != null) {
-                people.put(m.arrivalId(), new ChildProtection.Person(a.dateOfBirth(), a.unaccompaniedChild()));
+                people.put(m.arrivalId(), new ChildProtection.Person(a.dateOfBirth(), a.dateOfBirthEstimated(),
+                        a.unaccompaniedChild()));
             }
         }
-        return ChildProtection.flags(household.members(), people, LocalDate.ofInstant(now(), ZoneOffset.UTC));
+        return ChildProtection.flags(household.members(), people, LocalDate.ofInstant(now(), ZoneOffset.UTC),
+                ageOfMajority);
     }
 
     /** proGres keeps a person in one registration group at a time: move them by split or merge. */
