@@ -93,6 +93,9 @@ class EntryToReceptionIT {
                 assertEquals(List.of(boat.get(1)), first.getJsonArray("companions").getValuesAs(JsonObject.class).stream()
                         .map(c -> c.getString("sourceEncounterId")).toList(), "boat companions, not a household");
                 assertEquals(0, clerk.get("households?arrivalId=" + first.getString("id")).array().size());
+                JsonArray found = clerk.get("arrivals?sourceEncounterId=" + yusuf).array();
+                assertEquals(1, found.size(), "a person followed from the border by entry's id");
+                assertEquals(referredChild.getString("id"), found.getJsonObject(0).getString("id"));
 
                 // the border's family became one household, head first, in the arrivals' transactions
                 String head = bySource(arrivals, family.get(0)).getString("id");

@@ -504,6 +504,41 @@ class ReceptionApiIT {
         assertFalse(referred.toString().contains("Yonas"), "the officer's reason stays in reception");
     }
 
+    // ---- lists that grow ----
+
+    /** Issue 10 (2.5): keyset pages with a Link rel="next" cursor, and a person found by the border's id. */
+    @Test
+    void listsArePagedWithAnOpaqueCursor() {
+        for (int i = 0; i < 3; i++) {
+            String focal = arrival("Paged" + i, "");
+            assertEquals(201, clerk.create("households", "{\"kind\":\"HOUSEHOLD\",\"members\":[" + member(focal,
+                    "FOCAL_POINT") + "]}").status());
+        }
+        for (String list : List.of("arrivals", "households", "partner-referrals")) {
+            if (list.equals("partner-referrals")) {
+                String partner = clerk.create("partners", "{\"name\":\"Caritas\",\"purposes\":{\"FAMILY_TRACING\":"
+                        + "[\"NAMES\"]}}").json().getString("id");
+                for (int i = 0; i < 2; i++) {
+                    assertEquals(201, clerk.create("arrivals/" + arrival("Referred" + i, "") + "/partner-referrals",
+                            "{\"partnerId\":\"" + partner + "\",\"purpose\":\"FAMILY_TRACING\",\"consent\":{\"given\":true}}")
+                            .status());
+                }
+            }
+            Api.Reply first = clerk.get(list + "?limit=1");
+            assertEquals(200, first.status(), first::toString);
+            Matcher next = Pattern.compile("<[^>]*[?&]after=([^&>]+)[^>]*>;\\s*rel=\"next\"")
+                    .matcher(String.valueOf(first.header("Link")));
+            assertTrue(next.find(), list + ": " + first.header("Link"));
+            Api.Reply second = clerk.get(list + "?limit=1&after=" + next.group(1));
+            assertEquals(200, second.status(), second::toString);
+            assertNotEquals(first.array().getJsonObject(0).getString("id"), second.array().getJsonObject(0).getString("id"),
+                    list + ": the next page starts after the first");
+            assertProblem(clerk.get(list + "?after=not-a-cursor"), 400, "invalid-request");
+        }
+        assertEquals(0, clerk.get("arrivals?sourceEncounterId=" + UUID.randomUUID()).array().size());
+        assertProblem(clerk.get("arrivals?sourceEncounterId=" + "x".repeat(37)), 400, "invalid-request");
+    }
+
     // ---- roles ----
 
     @Test

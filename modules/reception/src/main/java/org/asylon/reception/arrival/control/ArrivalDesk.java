@@ -17,6 +17,8 @@ import java.util.Set;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.reception.Keyset;
+import org.asylon.reception.Page;
 import org.asylon.reception.SeenRecords;
 import org.asylon.reception.arrival.entity.Arrival;
 import org.asylon.reception.arrival.entity.BorderGroup;
@@ -64,13 +66,34 @@ public class ArrivalDesk {
         return arrival;
     }
 
-    /** The most recently registered arrivals, newest first; the listing is audited with the ids shown. */
-    public List<Arrival> latest(int max, String user) {
-        List<Arrival> found = em.createQuery("SELECT a FROM Arrival a ORDER BY a.registeredAt DESC", Arrival.class)
-                .setMaxResults(max).getResultList();
-        SeenRecords.details(found.stream().map(Arrival::id).toList())
-                .forEach(seen -> audit.record(user, "arrival.listed", "arrival-list", "all", seen));
+    /**
+     * A page of arrivals, newest registration first (ties by id), after {@code after} (null: the first page);
+     * the listing is audited with the ids shown.
+     */
+    public Page<Arrival> latest(Keyset after, int max, String user) {
+        var query = em.createQuery("SELECT a FROM Arrival a" + (after == null ? ""
+                : " WHERE a.registeredAt < :at OR (a.registeredAt = :at AND a.id < :id)")
+                + " ORDER BY a.registeredAt DESC, a.id DESC", Arrival.class);
+        if (after != null) {
+            query.setParameter("at", after.at()).setParameter("id", after.id());
+        }
+        Page<Arrival> page = Page.of(query.setMaxResults(max + 1).getResultList(), max,
+                a -> Keyset.of(a.registeredAt(), a.id()));
+        listed(page.items(), "all", user);
+        return page;
+    }
+
+    /** The arrival made from this border encounter (entry's id), if any: following a person across modules. */
+    public List<Arrival> fromEncounter(String sourceEncounterId, String user) {
+        List<Arrival> found = em.createQuery("SELECT a FROM Arrival a WHERE a.sourceEncounterId = :e", Arrival.class)
+                .setParameter("e", sourceEncounterId).getResultList();
+        listed(found, "sourceEncounterId=" + sourceEncounterId, user);
         return found;
+    }
+
+    private void listed(List<Arrival> shown, String query, String user) {
+        SeenRecords.details(shown.stream().map(Arrival::id).toList())
+                .forEach(seen -> audit.record(user, "arrival.listed", "arrival-list", query, seen));
     }
 
     /** One arrival, for the officer who opens it (audited). */

@@ -12,12 +12,14 @@ import java.util.Map;
 import org.asylon.kernel.audit.control.AuditChain;
 import org.asylon.kernel.audit.entity.AuditEntry;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.reception.Keyset;
+import org.asylon.reception.Page;
 import org.asylon.reception.SeenRecords;
 import org.asylon.reception.arrival.entity.Arrival;
 import org.asylon.reception.household.entity.ChildProtection;
 import org.asylon.reception.household.entity.Household;
-import org.asylon.reception.household.entity.HouseholdChange;
 import org.asylon.reception.household.entity.HouseholdChange.Action;
+import org.asylon.reception.household.entity.HouseholdChange;
 import org.asylon.reception.household.entity.HouseholdKind;
 import org.asylon.reception.household.entity.HouseholdStatus;
 import org.asylon.reception.household.entity.Member;
@@ -118,9 +120,15 @@ public class HouseholdRegister {
         return household;
     }
 
-    public List<Household> active(int max) {
-        return em.createQuery("SELECT h FROM Household h WHERE h.status = :active ORDER BY h.createdAt DESC",
-                Household.class).setParameter("active", HouseholdStatus.ACTIVE).setMaxResults(max).getResultList();
+    /** A page of active groups, newest first (ties by id), after {@code after} (null: the first page). */
+    public Page<Household> active(Keyset after, int max) {
+        var query = em.createQuery("SELECT h FROM Household h WHERE h.status = :active" + (after == null ? ""
+                : " AND (h.createdAt < :at OR (h.createdAt = :at AND h.id < :id))")
+                + " ORDER BY h.createdAt DESC, h.id DESC", Household.class).setParameter("active", HouseholdStatus.ACTIVE);
+        if (after != null) {
+            query.setParameter("at", after.at()).setParameter("id", after.id());
+        }
+        return Page.of(query.setMaxResults(max + 1).getResultList(), max, h -> Keyset.of(h.createdAt(), h.id()));
     }
 
     /** Reading personal data is audited too. */

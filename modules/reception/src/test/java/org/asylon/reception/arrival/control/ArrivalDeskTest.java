@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,8 @@ import org.asylon.kernel.persistence.KernelSequence;
 import org.asylon.kernel.problem.ProblemClassifier;
 import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.testing.TestDatabase;
+import org.asylon.reception.Keyset;
+import org.asylon.reception.Page;
 import org.asylon.reception.arrival.entity.Arrival;
 import org.asylon.reception.arrival.entity.Channel;
 import org.asylon.reception.arrival.entity.EntryEncounter;
@@ -77,10 +81,45 @@ class ArrivalDeskTest {
     void aListReadIsAuditedWithThePeopleItShowed() {
         String first = db.readInTransaction(em -> desk(em).registerWalkIn(walkIn(null), "clerk").id());
         String second = db.readInTransaction(em -> desk(em).registerWalkIn(walkIn(null), "clerk").id());
-        db.inTransaction(em -> desk(em).latest(50, "auditee"));
+        db.inTransaction(em -> desk(em).latest(null, 50, "auditee"));
         String details = db.readInTransaction(em -> em.createQuery("SELECT r.details FROM AuditRecord r WHERE "
                 + "r.action = 'arrival.listed' AND r.actor = 'auditee'", String.class).getSingleResult());
         assertTrue(details.contains(first) && details.contains(second), details);
+    }
+
+    @Test
+    void pagesFollowEachOtherWithoutGapOrRepeatEvenWhenPeopleArriveMeanwhile() {
+        Clock sameInstant = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < 5; i++) { // one boat, registered in the same instant: the id breaks the tie
+            all.add(db.readInTransaction(em -> new ArrivalDesk(em, new ReceptionEvents(new EventPublisher(em)),
+                    new AuditTrail(em), sameInstant).registerWalkIn(walkIn(null), "clerk").id()));
+        }
+        Page<Arrival> first = db.readInTransaction(em -> desk(em).latest(null, 2, "clerk"));
+        assertEquals(2, first.items().size());
+        db.readInTransaction(em -> desk(em).registerWalkIn(walkIn(null), "clerk")); // newer: not on later pages
+        Page<Arrival> second = db.readInTransaction(em -> desk(em).latest(Keyset.parse("after", first.next().encode()),
+                2, "clerk"));
+        Page<Arrival> third = db.readInTransaction(em -> desk(em).latest(second.next(), 2, "clerk"));
+        assertNull(third.next(), "the last page says so");
+        List<String> seen = new ArrayList<>();
+        for (Page<Arrival> page : List.of(first, second, third)) {
+            page.items().forEach(a -> seen.add(a.id()));
+        }
+        assertEquals(all.stream().sorted(java.util.Comparator.reverseOrder()).toList(), seen);
+    }
+
+    @Test
+    void aPersonIsFoundByTheBordersEncounterId() {
+        String id = db.readInTransaction(em -> {
+            Arrival fromBorder = new Arrival("enc-77", "Osman", null, null, null, null, List.of(), List.of(), false,
+                    "feed:entry", Instant.now());
+            em.persist(fromBorder);
+            return fromBorder.id();
+        });
+        assertEquals(List.of(id), db.readInTransaction(em -> desk(em).fromEncounter("enc-77", "clerk")).stream()
+                .map(Arrival::id).toList());
+        assertEquals(List.of(), db.readInTransaction(em -> desk(em).fromEncounter("enc-78", "clerk")));
     }
 
     /**
