@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.asylon.kernel.audit.entity.AuditRecord;
+import org.asylon.kernel.code.SpecificNeeds;
 import org.asylon.kernel.feed.OutboxEvent;
 import org.asylon.kernel.feed.consumer.FeedCursor;
 import org.asylon.kernel.idempotency.IdempotencyRecord;
@@ -43,16 +44,12 @@ class ReceptionPostgresSchemaIT {
             Arrival arrival = new Arrival(null, "Tesfay", "Selam", "ሰላም ተስፋይ", "1998", "F", List.of("ERI"), List.of("tir"),
                     false, "clerk", Instant.parse("2026-11-26T10:00:00Z"));
             arrival.requestAsylum("RECEPTION", Instant.parse("2026-11-26T10:05:00Z"), "clerk");
-            List<String> needs = new java.util.ArrayList<>();
-            for (char c = 'A'; c < 'A' + 20; c++) {
-                needs.add(("NEED_" + c + "_").repeat(9).substring(0, 60)); // past the former 1000 characters
-            }
-            arrival.noteSpecificNeeds(needs);
+            arrival.noteSpecificNeeds(SpecificNeeds.all().stream().map(SpecificNeeds.Need::code).toList());
             db.inTransaction(em -> em.persist(arrival));
             Arrival read = db.readInTransaction(em -> em.find(Arrival.class, arrival.id()));
             assertEquals("ሰላም ተስፋይ", read.originalScriptName());
             assertEquals(Channel.ASYLUM_PROCEDURE, read.referrals().get(0).channel());
-            assertEquals(20, read.specificNeeds().size());
+            assertEquals(SpecificNeeds.all().size(), read.specificNeeds().size());
             db.inTransaction(em -> em.persist(new BorderGroup("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "BOAT", "boat 7",
                     null, List.of("1e7f902b-4c6d-4e8f-8a31-b2c3d4e5f607"), Instant.parse("2026-11-26T10:00:00Z"))));
             assertEquals(1, db.readInTransaction(em -> em.find(BorderGroup.class, "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"))

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.asylon.kernel.audit.control.AuditChain;
 import org.asylon.kernel.audit.entity.AuditEntry;
+import org.asylon.kernel.code.SpecificNeeds;
 import org.asylon.kernel.feed.CloudEvent;
 import org.asylon.kernel.feed.consumer.FeedEventHandler;
 import org.asylon.kernel.json.Jsons;
@@ -80,7 +81,7 @@ public class ArrivalsFromEntry implements FeedEventHandler {
             case "org.asylon.entry.protection-requested.v1" -> requestAsylum(em, arrival(em, encounterId),
                     protectionRequestedAt(data, Instant.parse(data.getString("requestedAt"))));
             case "org.asylon.entry.specific-needs-noted.v1" -> arrival(em, encounterId).noteSpecificNeeds(
-                    data.getJsonArray("needs").stream().map(n -> n.asJsonObject().getString("category")).toList());
+                    data.getJsonArray("needs").stream().map(n -> code(n.asJsonObject().getString("category"))).toList());
             case "org.asylon.entry.outcome-decided.v1" -> {
                 String outcome = data.getString("outcome");
                 if (REFERRED_HERE.contains(outcome) || data.getBoolean("protectionRequested", false)) {
@@ -100,6 +101,15 @@ public class ArrivalsFromEntry implements FeedEventHandler {
                 // other facts of the border are not reception's business
             }
         }
+    }
+
+    /**
+     * The border's need as a code of the suite's set: entry's former codes map to theirs (e.g.
+     * POSSIBLE_VICTIM_OF_TRAFFICKING is LP-TP); a code reception does not know is kept as OTHER rather than stop
+     * the feed.
+     */
+    static String code(String fromBorder) {
+        return SpecificNeeds.resolve(fromBorder).map(SpecificNeeds.Need::code).orElse(SpecificNeeds.OTHER);
     }
 
     /** Boats, families and travel groups alike: who arrived together (an arrival's companions). */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.asylon.kernel.code.SpecificNeeds;
 import org.asylon.kernel.problem.ProblemException;
 
 /**
@@ -28,6 +29,10 @@ import org.asylon.kernel.problem.ProblemException;
 public class Arrival {
 
     static final String ASYLUM_RULE = "reception.asylum-referral";
+    /** The specific-needs code of a (possible) victim of trafficking (a placeholder sub-code, unconfirmed). */
+    public static final String TRAFFICKING_NEED = "LP-TP";
+    /** The specific-needs category of an unaccompanied or separated child. */
+    public static final String CHILD_ALONE_CATEGORY = "SC";
     /** The room for the joined codes (migration V8). */
     static final int SPECIFIC_NEEDS_LENGTH = 4000;
     static final String ASYLUM_BASIS = "UNHCR, Refugee Protection and Mixed Migration: a 10-Point Plan of Action (2007), point 5";
@@ -141,21 +146,25 @@ public class Arrival {
     }
 
     /**
-     * Adds needs to those known (each once).
+     * Adds needs to those known (each once), as codes of the suite's code set (kernel {@code SpecificNeeds}); a
+     * code the modules used before is taken as its code. Any code of the category SC makes the person an
+     * unaccompanied child.
      *
-     * @throws ProblemException naming {@code specificNeeds} when the codes would not fit the record
+     * @throws ProblemException naming {@code specificNeeds[i]} for a code not in the set
      */
-    public void noteSpecificNeeds(List<String> categories) {
+    public void noteSpecificNeeds(List<String> codes) {
         java.util.Set<String> all = new java.util.TreeSet<>(specificNeeds());
-        all.addAll(categories);
-        String joined = String.join(",", all);
-        if (joined.length() > SPECIFIC_NEEDS_LENGTH) {
-            throw ProblemException.invalidField("specificNeeds", "together with the needs already recorded, these "
-                    + "codes exceed " + SPECIFIC_NEEDS_LENGTH + " characters; record the person's needs in a "
-                    + "vulnerability assessment instead");
+        List<String> coded = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String given = codes.get(i);
+            String field = "specificNeeds[" + i + "]";
+            coded.add(SpecificNeeds.resolve(given).map(SpecificNeeds.Need::code).orElseThrow(() ->
+                    ProblemException.invalidField(field, "'" + given + "' is not a specific-needs code: a category (SC,"
+                            + " CR, WR, SP, ER, DS, SM, TR, SV, FU, LP), one of its sub-codes (e.g. SC-UC) or OTHER")));
         }
-        specificNeeds = joined;
-        if (categories.contains("UNACCOMPANIED_OR_SEPARATED_CHILD")) {
+        all.addAll(coded);
+        specificNeeds = String.join(",", all); // the set's codes together fit the column (SpecificNeedsTest)
+        if (coded.stream().anyMatch(c -> CHILD_ALONE_CATEGORY.equals(SpecificNeeds.categoryOf(c)))) {
             unaccompaniedChild = true;
         }
     }
@@ -246,8 +255,10 @@ public class Arrival {
         return split(languages);
     }
 
+    /** The codes of the suite's set; one recorded before the set (e.g. FAMILY_UNITY) is read as its code. */
     public List<String> specificNeeds() {
-        return split(specificNeeds);
+        return split(specificNeeds).stream().map(c -> SpecificNeeds.resolve(c).map(SpecificNeeds.Need::code).orElse(c))
+                .distinct().toList();
     }
 
     public boolean unaccompaniedChild() {

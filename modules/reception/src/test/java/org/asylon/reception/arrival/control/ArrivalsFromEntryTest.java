@@ -130,6 +130,16 @@ class ArrivalsFromEntryTest {
                 .findFirst().orElseThrow().arrivalId());
     }
 
+    @Test
+    void theBordersNeedsTakeTheSuitesCodes() {
+        follow(encounter("enc-9", true, null));
+        follow(event("org.asylon.entry.specific-needs-noted.v1", Jsons.object().add("encounterId", "enc-9")
+                .add("unaccompaniedChild", false).add("needs", Jsons.array().add(need("POSSIBLE_VICTIM_OF_TRAFFICKING"))
+                        .add(need("FAMILY_SEPARATED")).add(need("A_CODE_ENTRY_ADDS_LATER"))).build()));
+        assertEquals(List.of("FU", "LP-TP", "OTHER"), arrivalOf("enc-9").specificNeeds(),
+                "entry's codes mapped; one reception does not know is kept as OTHER rather than stop the feed");
+    }
+
     // ---- the border's feed, one event per transaction as the follower applies it ----
 
     private void follow(CloudEvent event) {
@@ -157,6 +167,10 @@ class ArrivalsFromEntryTest {
             data.add("protectionRequestedAt", protectionRequestedAt);
         }
         return event(ENCOUNTER, data.build());
+    }
+
+    private static JsonObjectBuilder need(String category) {
+        return Jsons.object().add("category", category).add("notedAt", "2026-11-21T05:10:00Z");
     }
 
     private static JsonObjectBuilder person(String id, JsonObjectBuilder person) {
