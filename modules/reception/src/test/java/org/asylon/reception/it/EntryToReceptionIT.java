@@ -67,6 +67,16 @@ class EntryToReceptionIT {
                 assertEquals(200, clerk.get("arrivals").status());
                 entry.start();
                 expected.add(register(officer, "Rahimi", true, false));
+                // issue 10 (2.1, 2.3): the border's referral to child protection, an estimated age, a boat
+                String yusuf = register(officer, encounterBody("Yusuf", false, false).replace("\"statedSurname\"",
+                        "\"dateOfBirth\":\"2014\",\"dateOfBirthEstimated\":true,\"statedSurname\""));
+                JsonObject atBorder = officer.get("encounters/" + yusuf).json();
+                assertEquals(200, officer.put("encounters/" + yusuf + "/outcome",
+                        "{\"outcome\":\"REFERRED_TO_CHILD_PROTECTION\"}", "If-Match", "\"" + atBorder.getInt("version")
+                                + "\"").status());
+                expected.add(yusuf);
+                List<String> boat = boat(officer);
+                expected.addAll(boat);
                 List<JsonObject> arrivals = awaitArrivals(clerk, expected);
 
                 assertEquals(expected.size(), arrivals.size(), "no one arrived twice, no one else arrived");
@@ -74,6 +84,18 @@ class EntryToReceptionIT {
                 JsonObject tesfay = bySource(arrivals, expected.get(0));
                 assertEquals("ASYLUM_PROCEDURE", tesfay.getJsonArray("referrals").getJsonObject(0).getString("channel"));
                 assertTrue(bySource(arrivals, expected.get(1)).getBoolean("unaccompaniedChild"));
+                JsonObject referredChild = bySource(arrivals, yusuf);
+                assertEquals(List.of("CHILD_PROTECTION"), referredChild.getJsonArray("referrals").getValuesAs(JsonObject.class)
+                        .stream().map(r -> r.getString("channel")).toList(), "the border's referral arrived with the child");
+                assertEquals("2014", referredChild.getString("dateOfBirth"));
+                assertTrue(referredChild.getBoolean("dateOfBirthEstimated"), "an estimate stays an estimate");
+                JsonObject first = clerk.get("arrivals/" + bySource(arrivals, boat.get(0)).getString("id")).json();
+                assertEquals(List.of(boat.get(1)), first.getJsonArray("companions").getValuesAs(JsonObject.class).stream()
+                        .map(c -> c.getString("sourceEncounterId")).toList(), "boat companions, not a household");
+                assertEquals(0, clerk.get("households?arrivalId=" + first.getString("id")).array().size());
+                JsonArray found = clerk.get("arrivals?sourceEncounterId=" + yusuf).array();
+                assertEquals(1, found.size(), "a person followed from the border by entry's id");
+                assertEquals(referredChild.getString("id"), found.getJsonObject(0).getString("id"));
 
                 // the border's family became one household, head first, in the arrivals' transactions
                 String head = bySource(arrivals, family.get(0)).getString("id");
@@ -119,9 +141,23 @@ class EntryToReceptionIT {
     }
 
     private static String register(Api officer, String surname, boolean protection, boolean child) {
-        Api.Reply created = officer.create("encounters", encounterBody(surname, protection, child));
+        return register(officer, encounterBody(surname, protection, child));
+    }
+
+    private static String register(Api officer, String body) {
+        Api.Reply created = officer.create("encounters", body);
         assertEquals(201, created.status(), created::toString);
         return created.json().getString("id");
+    }
+
+    /** Two people rescued from one boat, both asking for protection: companions. */
+    private static List<String> boat(Api officer) {
+        Api.Reply created = officer.create("groups", "{\"kind\":\"BOAT\",\"label\":\"Rubber boat 7\",\"members\":["
+                + "{\"encounter\":" + encounterBody("Osman", true, false) + "},{\"encounter\":"
+                + encounterBody("Faraj", true, false) + "}]}");
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("id")).toList();
     }
 
     private static String encounterBody(String surname, boolean protection, boolean child) {

@@ -114,14 +114,17 @@ class ReceptionApiIT {
         assertEquals(422, clerk.create("facilities",
                 "{\"kind\":\"TRANSIT_SITE\",\"name\":\"X\",\"places\":{\"TENT\":3}}").status(), "unknown place type");
 
-        // families stay together, and move together
-        String household = "hh-" + UUID.randomUUID();
+        // families stay together, and move together: the household comes from the register, named or not
         String mother = arrival("Tesfay", "");
         String son = arrival("Tesfay", "");
+        String household = clerk.create("households", "{\"kind\":\"HOUSEHOLD\",\"members\":["
+                + member(mother, "FOCAL_POINT") + "," + member(son, "CHILD") + "]}").json().getString("id");
+        Api.Reply notTheirs = allocate(mother, centre, "FAMILY", "\"householdId\":\"" + UUID.randomUUID() + "\"");
+        assertEquals(422, notTheirs.status(), notTheirs::toString);
+        assertTrue(notTheirs.toString().contains("householdId"), notTheirs::toString);
         assertEquals(201, allocate(mother, centre, "FAMILY", "\"householdId\":\"" + household + "\"").status());
-        assertRule("reception.accommodation.family-unity",
-                allocate(son, transit, "FAMILY", "\"householdId\":\"" + household + "\""));
-        assertEquals(201, allocate(son, centre, "FAMILY", "\"householdId\":\"" + household + "\"").status());
+        assertRule("reception.accommodation.family-unity", allocate(son, transit, "FAMILY", null));
+        assertEquals(201, allocate(son, centre, "FAMILY", null).status());
         assertEquals(2, places(centre, "FAMILY").getInt("occupied"), "occupancy in real time");
 
         Api.Reply current = clerk.get("arrivals/" + mother + "/allocation");
@@ -169,6 +172,24 @@ class ReceptionApiIT {
             assertTrue(mine.stream().noneMatch(e -> e.toString().contains("Rahimi")), "no names in the event");
         }
         assertEquals(8, allocated, "2 + 2 moved + child + survivor + 2 men");
+    }
+
+    /**
+     * Issue 10 (3.6, 2.4): eighteen valid codes overflowed their column and answered 500; the codes are now the
+     * suite's set, so every input is stored or refused naming the field.
+     */
+    @Test
+    void aWalkInWithEighteenSpecificNeedsIsRegistered() {
+        List<String> codes = List.of("SC", "SC-UC", "SC-SC", "CR", "WR", "WR-PL", "SP", "ER", "DS", "SM", "TR", "SV", "FU",
+                "FU-TR", "FU-FR", "LP", "LP-SG", "POSSIBLE_VICTIM_OF_TRAFFICKING");
+        Api.Reply walkIn = clerk.create("arrivals", "{\"surname\":\"Osman\",\"specificNeeds\":[\""
+                + String.join("\",\"", codes) + "\"]}");
+        assertEquals(201, walkIn.status(), walkIn::toString);
+        assertEquals(18, walkIn.json().getJsonArray("specificNeeds").size());
+        assertTrue(walkIn.json().getJsonArray("specificNeeds").toString().contains("\"LP-TP\""), "the former code's");
+        Api.Reply unknown = clerk.create("arrivals", "{\"surname\":\"Osman\",\"specificNeeds\":[\"DS\",\"SAD\"]}");
+        assertProblem(unknown, 422, "validation-failed");
+        assertEquals("specificNeeds[1]", unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     // ---- temporary documents ----
@@ -368,8 +389,8 @@ class ReceptionApiIT {
 
         List<JsonObject> recorded = events(EVENT + "vulnerability-recorded.v1", arrival);
         assertEquals(2, recorded.size(), recorded::toString);
-        assertEquals("[\"WOMAN_AT_RISK\",\"SURVIVOR_OF_TORTURE_OR_VIOLENCE\"]",
-                recorded.get(0).getJsonObject("data").getJsonArray("categories").toString());
+        assertEquals("[\"WR\",\"TR\"]", recorded.get(0).getJsonObject("data").getJsonArray("categories").toString(),
+                "the suite's codes, in the code set's order");
         String all = subjectEvents("arrivals/" + arrival).toString();
         assertFalse(all.contains("Libya") || all.contains("Malta") || all.contains("army") || all.contains("Sweden"),
                 "no notes and nothing said in counselling in events");
@@ -409,7 +430,7 @@ class ReceptionApiIT {
         assertTrue(mine.contains(referral) && !mine.contains(other), mine::toString);
         JsonObject seen = iom.get("partner-referrals/" + referral).json();
         assertEquals(Set.of("surname", "givenNames", "dateOfBirth", "nationalities"), seen.getJsonObject("fields").keySet());
-        assertFalse(seen.toString().contains("SERIOUS_MEDICAL_CONDITION") || seen.containsKey("consentRecordedBy"));
+        assertFalse(seen.getJsonObject("fields").containsKey("specificNeeds") || seen.containsKey("consentRecordedBy"));
         assertProblem(iom.get("partner-referrals/" + other), 404, "not-found");
         List<String> all = clerk.get("partner-referrals").array().getValuesAs(JsonObject.class).stream()
                 .map(r -> r.getString("id")).toList();
@@ -436,6 +457,91 @@ class ReceptionApiIT {
         assertEquals(iomId, data.getString("partnerId"));
         assertTrue(data.containsKey("withdrawnAt"));
         assertFalse(published.toString().contains("changed her mind"), "no free-text reason in the event");
+    }
+
+    // ---- reads are audited ----
+
+    /** Issue 10 (3.5): who read which sensitive record, by id; a list read names the people it showed. */
+    @Test
+    void readsOfSensitiveRecordsAreAuditedWithTheIdsShown() {
+        String arrival = arrival("Audited", "");
+        String path = "arrivals/" + arrival;
+        String assessment = clerk.create(path + "/vulnerability-assessments",
+                "{\"needs\":[{\"category\":\"DISABILITY\"}]}").json().getString("id");
+        String counselling = clerk.create(path + "/counselling-records", "{\"motives\":\"fled the war\","
+                + "\"optionsExplained\":[\"ASYLUM_PROCEDURE\"]}").json().getString("id");
+        String centre = facility("RECEPTION_CENTRE", "Audit house", "{\"ADULT_MALE\":2}");
+        String allocation = allocate(arrival, centre, "ADULT_MALE", null).json().getString("id");
+        String document = clerk.post(path + "/documents", "{}", "Idempotency-Key", "audit-" + UUID.randomUUID()).json()
+                .getString("id");
+        String partner = clerk.create("partners", "{\"name\":\"Red Cross\",\"purposes\":{\"FAMILY_TRACING\":"
+                + "[\"NAMES\"]}}").json().getString("id");
+        String referral = clerk.create(path + "/partner-referrals", "{\"partnerId\":\"" + partner
+                + "\",\"purpose\":\"FAMILY_TRACING\",\"consent\":{\"given\":true}}").json().getString("id");
+        assertEquals(201, clerk.create("households", "{\"kind\":\"HOUSEHOLD\",\"members\":[" + member(arrival,
+                "FOCAL_POINT") + "]}").status());
+        assertEquals(200, clerk.put(path + "/referrals", "{\"channels\":[\"FAMILY_TRACING\"],\"reason\":"
+                + "\"brother Yonas seen in Benghazi\"}", "If-Match", clerk.get(path).header("ETag")).status());
+
+        for (String read : List.of(path + "/vulnerability-assessments", path + "/vulnerability-assessments/" + assessment,
+                path + "/counselling-records", path + "/counselling-records/" + counselling, path + "/allocation",
+                path + "/allocation/history", path + "/documents", path + "/partner-referrals", "partner-referrals",
+                "arrivals?limit=500", "households?arrivalId=" + arrival)) {
+            assertEquals(200, clerk.get(read).status(), read);
+        }
+
+        List<JsonObject> trail = auditTrail();
+        assertAudited(trail, "vulnerability-assessment.listed", arrival, assessment);
+        assertAudited(trail, "vulnerability-assessment.read", assessment, arrival);
+        assertAudited(trail, "counselling-record.listed", arrival, counselling);
+        assertAudited(trail, "counselling-record.read", counselling, arrival);
+        assertAudited(trail, "allocation.read", allocation, arrival);
+        assertAudited(trail, "allocation.listed", arrival, allocation);
+        assertAudited(trail, "document.listed", arrival, document);
+        assertAudited(trail, "partner-referral.listed", arrival, referral);
+        assertAudited(trail, "partner-referral.listed", "visible", arrival);
+        assertAudited(trail, "arrival.listed", "all", arrival);
+        assertAudited(trail, "household.listed", "all", arrival);
+
+        List<JsonObject> referred = events(EVENT + "referral-made.v1", arrival);
+        assertEquals(1, referred.size(), referred::toString);
+        assertFalse(referred.get(0).getJsonObject("data").containsKey("reason"), referred::toString);
+        assertFalse(referred.toString().contains("Yonas"), "the officer's reason stays in reception");
+    }
+
+    // ---- lists that grow ----
+
+    /** Issue 10 (2.5): keyset pages with a Link rel="next" cursor, and a person found by the border's id. */
+    @Test
+    void listsArePagedWithAnOpaqueCursor() {
+        for (int i = 0; i < 3; i++) {
+            String focal = arrival("Paged" + i, "");
+            assertEquals(201, clerk.create("households", "{\"kind\":\"HOUSEHOLD\",\"members\":[" + member(focal,
+                    "FOCAL_POINT") + "]}").status());
+        }
+        for (String list : List.of("arrivals", "households", "partner-referrals")) {
+            if (list.equals("partner-referrals")) {
+                String partner = clerk.create("partners", "{\"name\":\"Caritas\",\"purposes\":{\"FAMILY_TRACING\":"
+                        + "[\"NAMES\"]}}").json().getString("id");
+                for (int i = 0; i < 2; i++) {
+                    assertEquals(201, clerk.create("arrivals/" + arrival("Referred" + i, "") + "/partner-referrals",
+                            "{\"partnerId\":\"" + partner + "\",\"purpose\":\"FAMILY_TRACING\",\"consent\":{\"given\":true}}")
+                            .status());
+                }
+            }
+            Api.Reply first = clerk.get(list + "?limit=1");
+            assertEquals(200, first.status(), first::toString);
+            Matcher next = Pattern.compile("<[^>]*[?&]after=([^&>]+)[^>]*>;\\s*rel=\"next\"")
+                    .matcher(String.valueOf(first.header("Link")));
+            assertTrue(next.find(), list + ": " + first.header("Link"));
+            Api.Reply second = clerk.get(list + "?limit=1&after=" + next.group(1));
+            assertEquals(200, second.status(), second::toString);
+            assertNotEquals(first.array().getJsonObject(0).getString("id"), second.array().getJsonObject(0).getString("id"),
+                    list + ": the next page starts after the first");
+            assertProblem(clerk.get(list + "?after=not-a-cursor"), 400, "invalid-request");
+        }
+        assertEquals(0, clerk.get("arrivals?sourceEncounterId=" + UUID.randomUUID()).array().size());
+        assertProblem(clerk.get("arrivals?sourceEncounterId=" + "x".repeat(37)), 400, "invalid-request");
     }
 
     // ---- roles ----
@@ -468,6 +574,27 @@ class ReceptionApiIT {
     }
 
     // ---- helpers ----
+
+    private List<JsonObject> auditTrail() {
+        Api auditor = clerk.as("auditor");
+        List<JsonObject> all = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            List<JsonObject> page = auditor.get("audit?after=" + after + "&limit=1000").array()
+                    .getValuesAs(JsonObject.class);
+            if (page.isEmpty()) {
+                return all;
+            }
+            all.addAll(page);
+            after = page.get(page.size() - 1).getJsonNumber("sequence").longValue();
+        }
+    }
+
+    private static void assertAudited(List<JsonObject> trail, String action, String recordId, String inDetails) {
+        assertTrue(trail.stream().anyMatch(r -> r.getString("action").equals(action)
+                && r.getString("recordId").equals(recordId) && r.getString("details", "").contains(inDetails)),
+                () -> action + " of " + recordId + " naming " + inDetails + " not in the audit trail");
+    }
 
     private String facility(String kind, String name, String places) {
         Api.Reply created = clerk.create("facilities",

@@ -22,7 +22,6 @@ import java.util.Map;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
-import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.accommodation.control.AllocationDesk;
@@ -70,8 +69,7 @@ public class AllocationResource {
     @GET
     @Transactional
     public Response current() {
-        Allocation allocation = desk.current(arrivalId)
-                .orElseThrow(() -> ProblemException.notFound("current allocation of arrival", arrivalId));
+        Allocation allocation = desk.readCurrent(arrivalId, Caller.of(security).name());
         return Response.ok(AllocationView.of(allocation)).tag(Versions.etag(desk.historyTag(arrivalId))).build();
     }
 
@@ -90,7 +88,7 @@ public class AllocationResource {
     @Path("history")
     @Transactional
     public List<AllocationView> history() {
-        return desk.history(arrivalId).stream().map(AllocationView::of).toList();
+        return desk.readHistory(arrivalId, Caller.of(security).name()).stream().map(AllocationView::of).toList();
     }
 
     private static String blankToNull(String text) {

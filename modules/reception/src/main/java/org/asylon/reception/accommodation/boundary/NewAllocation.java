@@ -6,8 +6,9 @@ import jakarta.validation.constraints.Size;
 import org.asylon.reception.accommodation.entity.PlaceType;
 
 /**
- * A first place for an arrival. {@code householdId} (optional) names the registration group, whose
- * members must share a facility; {@code emergencyOverrideReason} lets the place go above capacity.
+ * A first place for an arrival. The registration group whose members must share a facility is taken from
+ * the household register; {@code householdId} (optional) only confirms it and is refused when the register
+ * says otherwise. {@code emergencyOverrideReason} lets the place go above capacity.
  */
 public record NewAllocation(
         @NotBlank @Size(max = 36) String facilityId,

@@ -14,11 +14,16 @@ import java.util.function.LongConsumer;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
+import org.asylon.reception.SeenRecords;
 import org.asylon.reception.accommodation.entity.Allocation;
 import org.asylon.reception.accommodation.entity.Facility;
 import org.asylon.reception.accommodation.entity.PlaceType;
 import org.asylon.reception.accommodation.entity.PlacementRules;
 import org.asylon.reception.arrival.entity.Arrival;
+import org.asylon.reception.household.entity.Household;
+import org.asylon.reception.household.entity.HouseholdKind;
+import org.asylon.reception.household.entity.HouseholdStatus;
+import org.asylon.reception.household.entity.Member;
 
 /**
  * Allocating arrivals to places and transferring them. The target facility's row is locked before
@@ -46,7 +51,13 @@ public class AllocationDesk {
         this.clock = clock;
     }
 
-    public Allocation allocate(String arrivalId, String facilityId, PlaceType type, String householdId,
+    /**
+     * A first place for the arrival. The household whose members must share the facility is the one the
+     * household register holds for the person, whether or not the officer names it.
+     *
+     * @param statedHouseholdId the household the officer named, or null; refused when the register says otherwise
+     */
+    public Allocation allocate(String arrivalId, String facilityId, PlaceType type, String statedHouseholdId,
             String overrideReason, String user) {
         Arrival person = lockArrival(arrivalId);
         Optional<Allocation> now = current(arrivalId);
@@ -54,10 +65,20 @@ public class AllocationDesk {
             throw new ProblemException(ProblemType.CONFLICT, "Arrival " + arrivalId + " is already accommodated in "
                     + "facility " + now.get().facilityId() + ". Use the transfer instead.");
         }
+        Household group = lockGroupOf(arrivalId);
+        if (statedHouseholdId != null && (group == null || !statedHouseholdId.equals(group.id()))) {
+            throw ProblemException.invalidField("householdId", group == null
+                    ? "arrival " + arrivalId + " is in no group of the household register; leave householdId out or "
+                            + "add the person to the household first"
+                    : "arrival " + arrivalId + " belongs to group " + group.id() + " in the household register; "
+                            + "leave householdId out or name that group");
+        }
+        Household household = family(group);
+        String householdId = household == null ? null : household.id();
         Facility facility = lockFacility(facilityId);
         PlacementRules.requireSuitable(person, facility, type);
-        if (householdId != null) {
-            PlacementRules.requireFamilyTogether(householdId, householdFacilities(householdId, arrivalId), facility);
+        if (household != null) {
+            PlacementRules.requireFamilyTogether(householdId, householdFacilities(household, arrivalId), facility);
         }
         long occupied = Occupancy.of(em, facilityId).getOrDefault(type, 0L);
         boolean over = PlacementRules.requireRoom(facility, type, occupied, 1, overrideReason);
@@ -84,8 +105,9 @@ public class AllocationDesk {
         versionCheck.accept(historyTag(arrivalId));
         Allocation from = current(arrivalId).orElseThrow(() -> new ProblemException(ProblemType.CONFLICT,
                 "Arrival " + arrivalId + " has no place yet. Allocate one first."));
+        Household household = family(lockGroupOf(arrivalId));
         Facility target = lockFacility(facilityId);
-        List<Allocation> moving = from.householdId() == null ? List.of(from) : currentOfHousehold(from.householdId());
+        List<Allocation> moving = household == null ? List.of(from) : currentOfHousehold(household);
         for (Allocation member : moving) {
             PlacementRules.requireSuitable(arrival(member.arrivalId()), target, type);
         }
@@ -98,7 +120,8 @@ public class AllocationDesk {
         List<Allocation> made = new ArrayList<>();
         for (Allocation member : moving) {
             member.end("transferred to facility " + facilityId + (reason == null ? "" : ": " + reason), user, at);
-            Allocation next = new Allocation(member.arrivalId(), facilityId, type, member.householdId(), reason,
+            Allocation next = new Allocation(member.arrivalId(), facilityId, type,
+                    household == null ? null : household.id(), reason,
                     over ? overrideReason : null, user, at);
             em.persist(next);
             made.add(next);
@@ -119,10 +142,26 @@ public class AllocationDesk {
                 Allocation.class).setParameter("arrival", arrivalId).getResultStream().findFirst();
     }
 
+    /** Where the arrival is now, for the officer who looks (audited). */
+    public Allocation readCurrent(String arrivalId, String user) {
+        Allocation allocation = current(arrivalId)
+                .orElseThrow(() -> ProblemException.notFound("current allocation of arrival", arrivalId));
+        audit.record(user, "allocation.read", "allocation", allocation.id(), "arrival " + arrivalId);
+        return allocation;
+    }
+
     public List<Allocation> history(String arrivalId) {
         arrival(arrivalId);
         return em.createQuery("SELECT a FROM Allocation a WHERE a.arrivalId = :arrival ORDER BY a.allocatedAt, a.endedAt",
                 Allocation.class).setParameter("arrival", arrivalId).getResultList();
+    }
+
+    /** The arrival's accommodation history, for the officer who looks (audited with the ids shown). */
+    public List<Allocation> readHistory(String arrivalId, String user) {
+        List<Allocation> found = history(arrivalId);
+        SeenRecords.details(found.stream().map(Allocation::id).toList()).forEach(seen -> audit.record(user,
+                "allocation.listed", "arrival", arrivalId, seen));
+        return found;
     }
 
     /**
@@ -143,15 +182,37 @@ public class AllocationDesk {
         }
     }
 
-    private List<String> householdFacilities(String householdId, String except) {
-        return em.createQuery("SELECT DISTINCT a.facilityId FROM Allocation a WHERE a.householdId = :household "
-                + "AND a.endedAt IS NULL AND a.arrivalId <> :except", String.class)
-                .setParameter("household", householdId).setParameter("except", except).getResultList();
+    /**
+     * The person's active registration group in the register, locked: two members placed at the same moment
+     * queue behind each other, so the second sees where the first went. Locks are taken arrival, group,
+     * facility, always in that order.
+     */
+    private Household lockGroupOf(String arrivalId) {
+        List<String> ids = em.createQuery("SELECT h.id FROM Household h JOIN h.members m WHERE m.arrivalId = :a "
+                + "AND h.status = :active", String.class).setParameter("a", arrivalId)
+                .setParameter("active", HouseholdStatus.ACTIVE).getResultList();
+        return ids.isEmpty() ? null : em.find(Household.class, ids.get(0), LockModeType.PESSIMISTIC_WRITE);
     }
 
-    private List<Allocation> currentOfHousehold(String householdId) {
-        return em.createQuery("SELECT a FROM Allocation a WHERE a.householdId = :household AND a.endedAt IS NULL "
-                + "ORDER BY a.arrivalId", Allocation.class).setParameter("household", householdId).getResultList();
+    /** Family unity binds the people who live together, not those who merely travelled together. */
+    private static Household family(Household group) {
+        return group != null && group.kind() == HouseholdKind.HOUSEHOLD ? group : null;
+    }
+
+    private List<String> householdFacilities(Household household, String except) {
+        List<String> others = household.members().stream().map(Member::arrivalId).filter(id -> !id.equals(except))
+                .toList();
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT a.facilityId FROM Allocation a WHERE a.arrivalId IN :members "
+                + "AND a.endedAt IS NULL", String.class).setParameter("members", others).getResultList();
+    }
+
+    private List<Allocation> currentOfHousehold(Household household) {
+        List<String> members = household.members().stream().map(Member::arrivalId).toList();
+        return em.createQuery("SELECT a FROM Allocation a WHERE a.arrivalId IN :members AND a.endedAt IS NULL "
+                + "ORDER BY a.arrivalId", Allocation.class).setParameter("members", members).getResultList();
     }
 
     private Arrival lockArrival(String id) {

@@ -35,7 +35,7 @@ public class Allocation {
     @Column(name = "place_type", nullable = false)
     private PlaceType placeType;
 
-    /** The registration group the person belongs to, as the officer gave it: members stay in one facility. */
+    /** The registration group the person belonged to in the household register when placed: members stay in one facility. */
     @Column(name = "household_id")
     private String householdId;
 

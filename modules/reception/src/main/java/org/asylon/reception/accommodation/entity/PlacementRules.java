@@ -1,7 +1,6 @@
 package org.asylon.reception.accommodation.entity;
 
 import java.util.Collection;
-import java.util.Set;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.reception.arrival.entity.Arrival;
 
@@ -22,9 +21,6 @@ public final class PlacementRules {
     static final String SAFE_HOUSE_BASIS = "Council of Europe Convention on Action against Trafficking in Human Beings, "
             + "art. 12(1)(a); Directive 2011/36/EU, art. 11(5)";
 
-    /** Specific-needs codes that send a person to a safe house: the border's indicator and the assessed categories. */
-    static final Set<String> TRAFFICKING = Set.of("POSSIBLE_VICTIM_OF_TRAFFICKING", "VICTIM_OF_TRAFFICKING",
-            "SURVIVOR_OF_TRAFFICKING");
 
     private PlacementRules() {
     }
@@ -37,7 +33,7 @@ public final class PlacementRules {
                     + " is an unaccompanied or separated child: allocate a CHILD place or a place in a "
                     + "CHILD_FRIENDLY_SPACE, not " + type + " in " + facility.kind() + " '" + facility.name() + "'.");
         }
-        if (person.specificNeeds().stream().anyMatch(TRAFFICKING::contains) && facility.kind() != FacilityKind.SAFE_HOUSE) {
+        if (person.specificNeeds().contains(Arrival.TRAFFICKING_NEED) && facility.kind() != FacilityKind.SAFE_HOUSE) {
             throw ProblemException.ruleViolated(SAFE_HOUSE, SAFE_HOUSE_BASIS, "Arrival " + person.id()
                     + " is a (possible) victim of trafficking: only a SAFE_HOUSE may receive them, not "
                     + facility.kind() + " '" + facility.name() + "'.");

@@ -18,13 +18,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
+import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
+import org.asylon.reception.Keyset;
+import org.asylon.reception.Paging;
 import org.asylon.reception.arrival.control.ArrivalDesk;
 import org.asylon.reception.arrival.entity.Arrival;
 
@@ -57,16 +59,28 @@ public class ArrivalsResource {
         });
     }
 
+    /** A page of arrivals, newest first ({@code after}: the cursor of the Link rel="next"), or the one from an encounter. */
     @GET
-    public List<ArrivalView> list(@QueryParam("limit") String limit) {
+    public Response list(@QueryParam("limit") String limit, @QueryParam("after") String after,
+            @QueryParam("sourceEncounterId") String sourceEncounterId) {
+        String user = Caller.of(security).name();
+        if (sourceEncounterId != null) {
+            if (sourceEncounterId.isBlank() || sourceEncounterId.length() > 36) {
+                throw ProblemException.badRequest("sourceEncounterId", "give the border encounter's id (36 characters)");
+            }
+            return Response.ok(desk.fromEncounter(sourceEncounterId.trim(), user).stream().map(ArrivalView::of).toList())
+                    .build();
+        }
         int max = QueryParams.limit("limit", limit, 50, 500);
-        return desk.latest(max, Caller.of(security).name()).stream().map(ArrivalView::of).toList();
+        return Paging.respond(desk.latest(Keyset.parse("after", after), max, user).map(ArrivalView::of), uri);
     }
 
     @GET
     @Path("{id}")
     public Response one(@PathParam("id") String id) {
-        return withTag(desk.read(id, Caller.of(security).name()));
+        Arrival arrival = desk.read(id, Caller.of(security).name());
+        return Response.ok(ArrivalView.of(arrival, desk.companions(arrival))).tag(Versions.etag(arrival.version()))
+                .build();
     }
 
     @POST

@@ -11,11 +11,15 @@ import java.util.List;
 import java.util.Set;
 import org.asylon.kernel.audit.control.AuditChain;
 import org.asylon.kernel.audit.entity.AuditEntry;
+import org.asylon.kernel.code.SpecificNeeds;
 import org.asylon.kernel.feed.CloudEvent;
 import org.asylon.kernel.feed.consumer.FeedEventHandler;
 import org.asylon.kernel.json.Jsons;
 import org.asylon.reception.arrival.entity.Arrival;
+import org.asylon.reception.arrival.entity.BorderGroup;
+import org.asylon.reception.arrival.entity.Channel;
 import org.asylon.reception.arrival.entity.EntryEncounter;
+import org.asylon.reception.arrival.entity.Referral;
 
 /**
  * Follows the entry module's feed. Every person met at the border is remembered; an arrival is
@@ -29,6 +33,7 @@ import org.asylon.reception.arrival.entity.EntryEncounter;
 public class ArrivalsFromEntry implements FeedEventHandler {
 
     static final String SYSTEM = "feed:entry";
+    static final String GROUP_REGISTERED = "org.asylon.entry.group-registered.v1";
     private static final Set<String> REFERRED_HERE = Set.of("REFERRED_TO_RECEPTION", "REFERRED_TO_ASYLUM_PROCEDURE",
             "REFERRED_TO_CHILD_PROTECTION");
 
@@ -48,6 +53,9 @@ public class ArrivalsFromEntry implements FeedEventHandler {
     @Override
     public void apply(CloudEvent event, EntityManager em) {
         JsonObject data = event.data();
+        if (GROUP_REGISTERED.equals(event.type())) {
+            rememberGroup(data, em);
+        }
         String encounterId = data.getString("encounterId", null);
         if (encounterId != null) {
             applyToArrivals(event.type(), data, encounterId, em);
@@ -65,23 +73,71 @@ public class ArrivalsFromEntry implements FeedEventHandler {
                 if (data.getBoolean("protectionRequested", false) || data.getBoolean("unaccompaniedChild", false)) {
                     Arrival arrival = arrival(em, encounterId);
                     if (data.getBoolean("protectionRequested", false)) {
-                        requestAsylum(em, arrival, Instant.parse(data.getString("occurredAt")));
+                        Instant occurred = Instant.parse(data.getString("occurredAt"));
+                        requestAsylum(em, arrival, protectionRequestedAt(data, occurred));
                     }
                 }
             }
-            case "org.asylon.entry.protection-requested.v1" ->
-                requestAsylum(em, arrival(em, encounterId), Instant.parse(data.getString("requestedAt")));
+            case "org.asylon.entry.protection-requested.v1" -> requestAsylum(em, arrival(em, encounterId),
+                    protectionRequestedAt(data, Instant.parse(data.getString("requestedAt"))));
             case "org.asylon.entry.specific-needs-noted.v1" -> arrival(em, encounterId).noteSpecificNeeds(
-                    data.getJsonArray("needs").stream().map(n -> n.asJsonObject().getString("category")).toList());
+                    data.getJsonArray("needs").stream().map(n -> code(n.asJsonObject().getString("category"))).toList());
             case "org.asylon.entry.outcome-decided.v1" -> {
-                if (REFERRED_HERE.contains(data.getString("outcome"))) {
-                    arrival(em, encounterId);
+                String outcome = data.getString("outcome");
+                if (REFERRED_HERE.contains(outcome) || data.getBoolean("protectionRequested", false)) {
+                    Arrival arrival = arrival(em, encounterId);
+                    Instant decidedAt = Instant.parse(data.getString("decidedAt"));
+                    if (data.getBoolean("protectionRequested", false)
+                            || "REFERRED_TO_ASYLUM_PROCEDURE".equals(outcome)) {
+                        // the border refers to the asylum procedure only whoever asked: the wish, made at the border
+                        requestAsylum(em, arrival, protectionRequestedAt(data, decidedAt));
+                    }
+                    if ("REFERRED_TO_CHILD_PROTECTION".equals(outcome)) {
+                        referAsDecided(em, arrival, Channel.CHILD_PROTECTION, decidedAt);
+                    }
                 }
             }
             default -> {
                 // other facts of the border are not reception's business
             }
         }
+    }
+
+    /**
+     * The border's need as a code of the suite's set: entry's former codes map to theirs (e.g.
+     * POSSIBLE_VICTIM_OF_TRAFFICKING is LP-TP); a code reception does not know is kept as OTHER rather than stop
+     * the feed.
+     */
+    static String code(String fromBorder) {
+        return SpecificNeeds.resolve(fromBorder).map(SpecificNeeds.Need::code).orElse(SpecificNeeds.OTHER);
+    }
+
+    /** Boats, families and travel groups alike: who arrived together (an arrival's companions). */
+    private static void rememberGroup(JsonObject data, EntityManager em) {
+        String groupId = data.getString("groupId");
+        if (em.find(BorderGroup.class, groupId) == null) {
+            em.persist(new BorderGroup(groupId, data.getString("kind"), data.getString("label", null),
+                    data.getString("parentGroupId", null), strings(data, "members"), Instant.now()));
+        }
+    }
+
+    /** The border's referral, made by the outcome it decided; the reason stays in reception. */
+    private void referAsDecided(EntityManager em, Arrival arrival, Channel channel, Instant at) {
+        Referral referral = arrival.referAsDecided(channel, "referred by the border's outcome", SYSTEM, at);
+        if (referral != null) {
+            events.referred(arrival, referral);
+            new AuditChain().append(em, AuditEntry.of(SYSTEM, "arrival.referred", "arrival", arrival.id(),
+                    channel.name()));
+        }
+    }
+
+    /**
+     * When the person first asked for protection, as the border recorded it ({@code protectionRequestedAt},
+     * the suite's one time for it); events written before entry carried it fall back to the time they did.
+     */
+    static Instant protectionRequestedAt(JsonObject data, Instant fallback) {
+        String at = data.getString("protectionRequestedAt", null);
+        return at == null ? fallback : Instant.parse(at);
     }
 
     private void requestAsylum(EntityManager em, Arrival arrival, Instant at) {
@@ -108,8 +164,11 @@ public class ArrivalsFromEntry implements FeedEventHandler {
         JsonObject person = encounter.getJsonObject("person");
         String surname = person.getString("statedSurname", person.getString("documentSurname", null));
         String given = person.getString("statedGivenNames", person.getString("documentGivenNames", null));
+        String dateOfBirth = person.getString("dateOfBirth", null);
+        // an estimate stays an estimate: it gives the benefit of the doubt, it is not a fact
+        boolean estimated = dateOfBirth != null && person.getBoolean("dateOfBirthEstimated", false);
         Arrival arrival = new Arrival(encounterId, surname, given, person.getString("originalScriptName", null),
-                person.getString("dateOfBirth", null), person.getString("sex", null), strings(person, "nationalities"),
+                dateOfBirth, estimated, person.getString("sex", null), strings(person, "nationalities"),
                 strings(person, "languages"), encounter.getBoolean("unaccompaniedChild", false), SYSTEM, Instant.now());
         em.persist(arrival);
         em.flush();

@@ -44,20 +44,29 @@ public class ReceptionEvents {
         add(data, "givenNames", a.givenNames());
         add(data, "originalScriptName", a.originalScriptName());
         add(data, "dateOfBirth", a.dateOfBirth());
+        if (a.dateOfBirth() != null) {
+            data.add("dateOfBirthEstimated", a.dateOfBirthEstimated());
+        }
         add(data, "sex", a.sex());
         publisher.publish(ARRIVAL_REGISTERED, "arrivals/" + a.id(), data.build());
     }
 
+    /** Codes and times only: the officer's reason may name people and stays in reception. */
     public void referred(Arrival a, Referral r) {
         JsonObjectBuilder data = Jsons.object()
                 .add("arrivalId", a.id())
                 .add("channel", r.channel().name())
                 .add("decidedAt", r.decidedAt().toString());
-        add(data, "reason", r.reason());
-        if (r.channel() == Channel.ASYLUM_PROCEDURE && a.asylumRequestedAt() != null) {
-            // when and where the wish was expressed: the date the asylum application counts as made (RSD's anchor)
-            data.add("asylumRequestedAt", a.asylumRequestedAt().toString())
-                    .add("asylumRequestedWhere", a.asylumRequestedWhere());
+        if (r.channel() == Channel.ASYLUM_PROCEDURE) {
+            // the interpreter language for RSD
+            data.add("languages", array(a.languages()));
+            if (a.asylumRequestedAt() != null) {
+                // when and where the wish was expressed: the date the asylum application counts as made (RSD's
+                // anchor); protectionRequestedAt is the suite's name for the same instant, as the border gave it
+                data.add("asylumRequestedAt", a.asylumRequestedAt().toString())
+                        .add("protectionRequestedAt", a.asylumRequestedAt().toString())
+                        .add("asylumRequestedWhere", a.asylumRequestedWhere());
+            }
         }
         publisher.publish(REFERRAL_MADE, "arrivals/" + a.id(), data.build());
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.asylon.kernel.code.SpecificNeeds;
 import org.asylon.kernel.problem.ProblemException;
 
 /**
@@ -28,6 +29,12 @@ import org.asylon.kernel.problem.ProblemException;
 public class Arrival {
 
     static final String ASYLUM_RULE = "reception.asylum-referral";
+    /** The specific-needs code of a (possible) victim of trafficking (a placeholder sub-code, unconfirmed). */
+    public static final String TRAFFICKING_NEED = "LP-TP";
+    /** The specific-needs category of an unaccompanied or separated child. */
+    public static final String CHILD_ALONE_CATEGORY = "SC";
+    /** The room for the joined codes (migration V8). */
+    static final int SPECIFIC_NEEDS_LENGTH = 4000;
     static final String ASYLUM_BASIS = "UNHCR, Refugee Protection and Mixed Migration: a 10-Point Plan of Action (2007), point 5";
 
     @Id
@@ -53,6 +60,10 @@ public class Arrival {
     @Column(name = "date_of_birth")
     private String dateOfBirth;
 
+    /** The date of birth is an official's estimate, not a stated or documented fact. */
+    @Column(name = "date_of_birth_estimated", nullable = false)
+    private boolean dateOfBirthEstimated;
+
     @Column(name = "sex")
     private String sex;
 
@@ -65,7 +76,7 @@ public class Arrival {
     @Column(name = "unaccompanied_child", nullable = false)
     private boolean unaccompaniedChild;
 
-    @Column(name = "specific_needs", length = 1000)
+    @Column(name = "specific_needs", length = SPECIFIC_NEEDS_LENGTH)
     private String specificNeeds;
 
     @Column(name = "asylum_requested_at")
@@ -91,6 +102,21 @@ public class Arrival {
     public Arrival(String sourceEncounterId, String surname, String givenNames, String originalScriptName,
             String dateOfBirth, String sex, List<String> nationalities, List<String> languages,
             boolean unaccompaniedChild, String registeredBy, Instant registeredAt) {
+        this(sourceEncounterId, surname, givenNames, originalScriptName, dateOfBirth, false, sex, nationalities,
+                languages, unaccompaniedChild, registeredBy, registeredAt);
+    }
+
+    /**
+     * @param dateOfBirthEstimated the date of birth is an estimate (it then gives the benefit of the doubt)
+     * @throws ProblemException naming {@code dateOfBirthEstimated} for an estimate without a date
+     */
+    public Arrival(String sourceEncounterId, String surname, String givenNames, String originalScriptName,
+            String dateOfBirth, boolean dateOfBirthEstimated, String sex, List<String> nationalities,
+            List<String> languages, boolean unaccompaniedChild, String registeredBy, Instant registeredAt) {
+        if (dateOfBirthEstimated && (dateOfBirth == null || dateOfBirth.isBlank())) {
+            throw ProblemException.invalidField("dateOfBirthEstimated", "give the estimated dateOfBirth");
+        }
+        this.dateOfBirthEstimated = dateOfBirthEstimated;
         this.id = UUID.randomUUID().toString();
         this.sourceEncounterId = sourceEncounterId;
         this.surname = surname;
@@ -119,11 +145,26 @@ public class Arrival {
         return refer(Channel.ASYLUM_PROCEDURE, "wish to seek asylum expressed (" + where + ")", by, at);
     }
 
-    public void noteSpecificNeeds(List<String> categories) {
+    /**
+     * Adds needs to those known (each once), as codes of the suite's code set (kernel {@code SpecificNeeds}); a
+     * code the modules used before is taken as its code. Any code of the category SC makes the person an
+     * unaccompanied child.
+     *
+     * @throws ProblemException naming {@code specificNeeds[i]} for a code not in the set
+     */
+    public void noteSpecificNeeds(List<String> codes) {
         java.util.Set<String> all = new java.util.TreeSet<>(specificNeeds());
-        all.addAll(categories);
-        specificNeeds = String.join(",", all);
-        if (categories.contains("UNACCOMPANIED_OR_SEPARATED_CHILD")) {
+        List<String> coded = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String given = codes.get(i);
+            String field = "specificNeeds[" + i + "]";
+            coded.add(SpecificNeeds.resolve(given).map(SpecificNeeds.Need::code).orElseThrow(() ->
+                    ProblemException.invalidField(field, "'" + given + "' is not a specific-needs code: a category (SC,"
+                            + " CR, WR, SP, ER, DS, SM, TR, SV, FU, LP), one of its sub-codes (e.g. SC-UC) or OTHER")));
+        }
+        all.addAll(coded);
+        specificNeeds = String.join(",", all); // the set's codes together fit the column (SpecificNeedsTest)
+        if (coded.stream().anyMatch(c -> CHILD_ALONE_CATEGORY.equals(SpecificNeeds.categoryOf(c)))) {
             unaccompaniedChild = true;
         }
     }
@@ -148,6 +189,16 @@ public class Arrival {
             made.add(refer(channel, reason, by, at));
         }
         return made;
+    }
+
+    /**
+     * A referral decided elsewhere — the border's outcome referring the person to child protection — taken
+     * over as it is. Adds nothing if the person is already referred to the channel.
+     *
+     * @return the referral made, or null if it existed
+     */
+    public Referral referAsDecided(Channel channel, String reason, String by, Instant at) {
+        return referredTo(channel) ? null : refer(channel, reason, by, at);
     }
 
     private Referral refer(Channel channel, String reason, String by, Instant at) {
@@ -188,6 +239,10 @@ public class Arrival {
         return dateOfBirth;
     }
 
+    public boolean dateOfBirthEstimated() {
+        return dateOfBirthEstimated;
+    }
+
     public String sex() {
         return sex;
     }
@@ -200,8 +255,10 @@ public class Arrival {
         return split(languages);
     }
 
+    /** The codes of the suite's set; one recorded before the set (e.g. FAMILY_UNITY) is read as its code. */
     public List<String> specificNeeds() {
-        return split(specificNeeds);
+        return split(specificNeeds).stream().map(c -> SpecificNeeds.resolve(c).map(SpecificNeeds.Need::code).orElse(c))
+                .distinct().toList();
     }
 
     public boolean unaccompaniedChild() {

@@ -54,6 +54,7 @@ public class ArrivalDocumentsResource {
     @GET
     public List<DocumentView> list(@PathParam("id") String arrivalId) {
         LocalDate today = office.today();
-        return office.ofArrival(arrivalId).stream().map(d -> DocumentView.of(d, today)).toList();
+        return office.readOfArrival(arrivalId, Caller.of(security).name()).stream().map(d -> DocumentView.of(d, today))
+                .toList();
     }
 }

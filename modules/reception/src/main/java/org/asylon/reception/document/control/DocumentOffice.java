@@ -17,6 +17,7 @@ import org.asylon.kernel.persistence.KernelSequence;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.profile.ActiveProfile;
+import org.asylon.reception.SeenRecords;
 import org.asylon.reception.arrival.control.ArrivalDesk;
 import org.asylon.reception.arrival.entity.Arrival;
 import org.asylon.reception.document.entity.DocumentNumber;
@@ -160,6 +161,14 @@ public class DocumentOffice {
         return em.createQuery("SELECT d FROM TemporaryDocument d WHERE d.arrivalId = :a OR EXISTS (SELECT h FROM"
                 + " TemporaryDocument h JOIN h.members m WHERE h = d AND m = :a) ORDER BY d.issuedAt DESC",
                 TemporaryDocument.class).setParameter("a", arrivalId).getResultList();
+    }
+
+    /** The arrival's documents, for the officer who looks (audited with the ids shown). */
+    public List<TemporaryDocument> readOfArrival(String arrivalId, String user) {
+        List<TemporaryDocument> found = ofArrival(arrivalId);
+        SeenRecords.details(found.stream().map(TemporaryDocument::id).toList()).forEach(seen -> audit.record(user,
+                "document.listed", "arrival", arrivalId, seen));
+        return found;
     }
 
     public Arrival holder(TemporaryDocument document) {

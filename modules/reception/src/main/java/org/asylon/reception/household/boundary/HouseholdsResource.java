@@ -24,6 +24,9 @@ import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
+import org.asylon.reception.Keyset;
+import org.asylon.reception.Page;
+import org.asylon.reception.Paging;
 import org.asylon.reception.household.control.HouseholdDesk;
 import org.asylon.reception.household.control.HouseholdRegister;
 import org.asylon.reception.household.entity.Household;
@@ -60,17 +63,20 @@ public class HouseholdsResource {
         }));
     }
 
+    /** A page of groups, newest first ({@code after}: the cursor of the Link rel="next"), or the group of one arrival. */
     @GET
-    public List<HouseholdView> list(@QueryParam("limit") String limit, @QueryParam("arrivalId") String arrivalId) {
+    public Response list(@QueryParam("limit") String limit, @QueryParam("after") String after,
+            @QueryParam("arrivalId") String arrivalId) {
         int max = QueryParams.limit("limit", limit, 50, 500);
+        Keyset from = Keyset.parse("after", after);
         Caller caller = Caller.of(security);
-        return desk.work(r -> {
-            List<Household> found = arrivalId != null
-                    ? java.util.stream.Stream.ofNullable(r.of(arrivalId)).toList()
-                    : r.active(max);
-            r.audited(caller.name(), "household.listed", "all", found.size() + " record(s)");
-            return found.stream().map(h -> view(r, h)).toList();
-        });
+        return Paging.respond(desk.work(r -> {
+            Page<Household> found = arrivalId != null
+                    ? new Page<>(java.util.stream.Stream.ofNullable(r.of(arrivalId)).toList(), null)
+                    : r.active(from, max);
+            r.listed(caller.name(), found.items());
+            return found.map(h -> view(r, h));
+        }), uri);
     }
 
     @GET

@@ -12,11 +12,14 @@ import java.util.Map;
 import org.asylon.kernel.audit.control.AuditChain;
 import org.asylon.kernel.audit.entity.AuditEntry;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.reception.Keyset;
+import org.asylon.reception.Page;
+import org.asylon.reception.SeenRecords;
 import org.asylon.reception.arrival.entity.Arrival;
 import org.asylon.reception.household.entity.ChildProtection;
 import org.asylon.reception.household.entity.Household;
-import org.asylon.reception.household.entity.HouseholdChange;
 import org.asylon.reception.household.entity.HouseholdChange.Action;
+import org.asylon.reception.household.entity.HouseholdChange;
 import org.asylon.reception.household.entity.HouseholdKind;
 import org.asylon.reception.household.entity.HouseholdStatus;
 import org.asylon.reception.household.entity.Member;
@@ -29,14 +32,24 @@ import org.asylon.reception.household.entity.Membership;
  */
 public class HouseholdRegister {
 
+    /** No age of majority given: the register then flags no children (the feed's changes need none). */
+    private static final int UNKNOWN = -1;
+
     private final EntityManager em;
     private final HouseholdEvents events;
     private final Clock clock;
+    private final int ageOfMajority;
 
     public HouseholdRegister(EntityManager em, HouseholdEvents events, Clock clock) {
+        this(em, events, clock, UNKNOWN);
+    }
+
+    /** @param ageOfMajority the profile's {@value ChildProtection#AGE_OF_MAJORITY}, for the children's flags */
+    public HouseholdRegister(EntityManager em, HouseholdEvents events, Clock clock, int ageOfMajority) {
         this.em = em;
         this.events = events;
         this.clock = clock;
+        this.ageOfMajority = ageOfMajority;
     }
 
     public Household create(HouseholdKind kind, String label, String sourceGroupId, List<Membership> members,
@@ -107,14 +120,28 @@ public class HouseholdRegister {
         return household;
     }
 
-    public List<Household> active(int max) {
-        return em.createQuery("SELECT h FROM Household h WHERE h.status = :active ORDER BY h.createdAt DESC",
-                Household.class).setParameter("active", HouseholdStatus.ACTIVE).setMaxResults(max).getResultList();
+    /** A page of active groups, newest first (ties by id), after {@code after} (null: the first page). */
+    public Page<Household> active(Keyset after, int max) {
+        var query = em.createQuery("SELECT h FROM Household h WHERE h.status = :active" + (after == null ? ""
+                : " AND (h.createdAt < :at OR (h.createdAt = :at AND h.id < :id))")
+                + " ORDER BY h.createdAt DESC, h.id DESC", Household.class).setParameter("active", HouseholdStatus.ACTIVE);
+        if (after != null) {
+            query.setParameter("at", after.at()).setParameter("id", after.id());
+        }
+        return Page.of(query.setMaxResults(max + 1).getResultList(), max, h -> Keyset.of(h.createdAt(), h.id()));
     }
 
     /** Reading personal data is audited too. */
     public void audited(String by, String action, String id, String details) {
         audit(by, action, id, details);
+    }
+
+    /** A list read is audited with the people it showed: the members' arrival ids. */
+    public void listed(String by, List<Household> shown) {
+        List<String> people = shown.stream().flatMap(h -> h.members().stream()).map(Member::arrivalId).toList();
+        for (String seen : SeenRecords.details(people)) {
+            new AuditChain().append(em, AuditEntry.of(by, "household.listed", "household-list", "all", seen));
+        }
     }
 
     public void flush() {
@@ -135,14 +162,19 @@ public class HouseholdRegister {
     }
 
     public Map<String, ChildProtection.Flag> childFlags(Household household) {
+        if (ageOfMajority == UNKNOWN) {
+            throw new IllegalStateException("children are flagged with the profile's age of majority: give it to the register");
+        }
         Map<String, ChildProtection.Person> people = new HashMap<>();
         for (Member m : household.members()) {
             Arrival a = em.find(Arrival.class, m.arrivalId());
             if (a != null) {
-                people.put(m.arrivalId(), new ChildProtection.Person(a.dateOfBirth(), a.unaccompaniedChild()));
+                people.put(m.arrivalId(), new ChildProtection.Person(a.dateOfBirth(), a.dateOfBirthEstimated(),
+                        a.unaccompaniedChild()));
             }
         }
-        return ChildProtection.flags(household.members(), people, LocalDate.ofInstant(now(), ZoneOffset.UTC));
+        return ChildProtection.flags(household.members(), people, LocalDate.ofInstant(now(), ZoneOffset.UTC),
+                ageOfMajority);
     }
 
     /** proGres keeps a person in one registration group at a time: move them by split or merge. */

@@ -66,6 +66,6 @@ public class ArrivalPartnerReferralsResource {
     @GET
     @Transactional
     public List<PartnerReferralView> list(@PathParam("id") String arrivalId) {
-        return desk.ofArrival(arrivalId).stream().map(PartnerReferralView::full).toList();
+        return desk.ofArrival(arrivalId, Caller.of(security).name()).stream().map(PartnerReferralView::full).toList();
     }
 }

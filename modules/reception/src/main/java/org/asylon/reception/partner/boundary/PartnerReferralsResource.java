@@ -11,14 +11,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.List;
+import jakarta.ws.rs.core.UriInfo;
+import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
+import org.asylon.reception.Keyset;
+import org.asylon.reception.Paging;
 import org.asylon.reception.partner.control.PartnerDesk;
 import org.asylon.reception.partner.entity.PartnerReferral;
 
@@ -38,10 +42,15 @@ public class PartnerReferralsResource {
     @Context
     SecurityContext security;
 
+    @Context
+    UriInfo uri;
+
+    /** A page of referrals, newest first ({@code after}: the cursor of the Link rel="next"). */
     @GET
-    public List<PartnerReferralView> list() {
+    public Response list(@QueryParam("limit") String limit, @QueryParam("after") String after) {
         Caller caller = Caller.of(security);
-        return desk.visibleTo(caller).stream().map(r -> view(r, caller)).toList();
+        int max = QueryParams.limit("limit", limit, 50, 500);
+        return Paging.respond(desk.visibleTo(caller, Keyset.parse("after", after), max).map(r -> view(r, caller)), uri);
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,9 @@ import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
+import org.asylon.reception.Keyset;
+import org.asylon.reception.Page;
+import org.asylon.reception.SeenRecords;
 import org.asylon.reception.arrival.control.ArrivalDesk;
 import org.asylon.reception.arrival.entity.Arrival;
 import org.asylon.reception.partner.entity.Consent;
@@ -89,27 +93,49 @@ public class PartnerDesk {
         return referral;
     }
 
-    public List<PartnerReferral> ofArrival(String arrivalId) {
+    /** The arrival's referrals to partners (audited with the ids shown). */
+    public List<PartnerReferral> ofArrival(String arrivalId, String user) {
         arrivals.find(arrivalId);
-        return em.createQuery("SELECT r FROM PartnerReferral r WHERE r.arrivalId = :a ORDER BY r.referredAt",
-                PartnerReferral.class).setParameter("a", arrivalId).getResultList();
+        List<PartnerReferral> found = em.createQuery("SELECT r FROM PartnerReferral r WHERE r.arrivalId = :a "
+                + "ORDER BY r.referredAt", PartnerReferral.class).setParameter("a", arrivalId).getResultList();
+        SeenRecords.details(found.stream().map(PartnerReferral::id).toList()).forEach(seen -> audit.record(user,
+                "partner-referral.listed", "arrival", arrivalId, seen));
+        return found;
     }
 
     /**
-     * Every referral for a reception officer; for a partner's account only those to the partners it works
-     * for. The listing is audited.
+     * A page of referrals, newest first (ties by id), after {@code after} (null: the first page): every referral
+     * for a reception officer; for a partner's account only those to the partners it works for. The listing is
+     * audited with the people it showed.
      */
-    public List<PartnerReferral> visibleTo(Caller caller) {
-        List<PartnerReferral> all = em.createQuery("SELECT r FROM PartnerReferral r ORDER BY r.referredAt DESC",
-                PartnerReferral.class).getResultList();
-        List<PartnerReferral> found = all;
-        if (!seesAll(caller)) {
-            Set<String> own = ownPartners(caller.name());
-            found = all.stream().filter(r -> own.contains(r.partnerId())).toList();
+    public Page<PartnerReferral> visibleTo(Caller caller, Keyset after, int max) {
+        Set<String> own = seesAll(caller) ? null : ownPartners(caller.name());
+        Page<PartnerReferral> page;
+        if (own != null && own.isEmpty()) {
+            page = new Page<>(List.of(), null);
+        } else {
+            List<String> where = new ArrayList<>();
+            if (own != null) {
+                where.add("r.partnerId IN :own");
+            }
+            if (after != null) {
+                where.add("(r.referredAt < :at OR (r.referredAt = :at AND r.id < :id))");
+            }
+            var query = em.createQuery("SELECT r FROM PartnerReferral r" + (where.isEmpty() ? ""
+                    : " WHERE " + String.join(" AND ", where)) + " ORDER BY r.referredAt DESC, r.id DESC",
+                    PartnerReferral.class);
+            if (own != null) {
+                query.setParameter("own", own);
+            }
+            if (after != null) {
+                query.setParameter("at", after.at()).setParameter("id", after.id());
+            }
+            page = Page.of(query.setMaxResults(max + 1).getResultList(), max,
+                    r -> Keyset.of(r.referredAt(), r.id()));
         }
-        audit.record(caller.name(), "partner-referral.listed", "partner-referral-list", "visible",
-                found.size() + " record(s)");
-        return found;
+        SeenRecords.details(page.items().stream().map(PartnerReferral::arrivalId).toList()).forEach(seen ->
+                audit.record(caller.name(), "partner-referral.listed", "partner-referral-list", "visible", seen));
+        return page;
     }
 
     /**

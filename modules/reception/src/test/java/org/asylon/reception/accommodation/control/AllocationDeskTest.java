@@ -15,6 +15,7 @@ import org.asylon.reception.accommodation.entity.Allocation;
 import org.asylon.reception.accommodation.entity.FacilityKind;
 import org.asylon.reception.accommodation.entity.PlaceType;
 import org.asylon.reception.accommodation.entity.PlacementRules;
+import org.asylon.reception.household.entity.HouseholdKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,10 +75,50 @@ class AllocationDeskTest {
         String south = db.facility(FacilityKind.TRANSIT_SITE, Map.of(PlaceType.FAMILY, 10));
         String mother = db.arrival(false);
         String son = db.arrival(false);
-        allocate(mother, north, PlaceType.FAMILY, "household-1", null);
-        assertRule(PlacementRules.FAMILY_UNITY, () -> allocate(son, south, PlaceType.FAMILY, "household-1", null));
-        assertEquals(north, allocate(son, north, PlaceType.FAMILY, "household-1", null).facilityId());
-        allocate(db.arrival(false), south, PlaceType.FAMILY, "household-2", null);
+        String family = db.household(mother, son);
+        allocate(mother, north, PlaceType.FAMILY, family, null);
+        assertRule(PlacementRules.FAMILY_UNITY, () -> allocate(son, south, PlaceType.FAMILY, family, null));
+        assertEquals(north, allocate(son, north, PlaceType.FAMILY, family, null).facilityId());
+        String single = db.arrival(false);
+        db.household(single);
+        allocate(single, south, PlaceType.FAMILY, null, null);
+    }
+
+    @Test
+    void theHouseholdComesFromTheRegisterWhenTheOfficerLeavesItOut() {
+        String north = db.facility(FacilityKind.RECEPTION_CENTRE, Map.of(PlaceType.FAMILY, 10));
+        String south = db.facility(FacilityKind.TRANSIT_SITE, Map.of(PlaceType.FAMILY, 10));
+        String mother = db.arrival(false);
+        String son = db.arrival(false);
+        String family = db.household(mother, son);
+        allocate(mother, north, PlaceType.FAMILY, null, null);
+        assertRule(PlacementRules.FAMILY_UNITY, () -> allocate(son, south, PlaceType.FAMILY, null, null));
+        Allocation together = allocate(son, north, PlaceType.FAMILY, null, null);
+        assertEquals(family, together.householdId(), "the register's household is kept on the allocation");
+    }
+
+    @Test
+    void peopleWhoMerelyTravelledTogetherMayLiveApart() {
+        String north = db.facility(FacilityKind.RECEPTION_CENTRE, Map.of(PlaceType.ADULT_MALE, 10));
+        String south = db.facility(FacilityKind.TRANSIT_SITE, Map.of(PlaceType.ADULT_MALE, 10));
+        String one = db.arrival(false);
+        String other = db.arrival(false);
+        db.group(HouseholdKind.TRAVEL_GROUP, one, other);
+        allocate(one, north, PlaceType.ADULT_MALE, null, null);
+        assertEquals(south, allocate(other, south, PlaceType.ADULT_MALE, null, null).facilityId());
+    }
+
+    @Test
+    void aHouseholdTheRegisterDoesNotHoldForThePersonIsRefusedNamingTheField() {
+        String north = db.facility(FacilityKind.RECEPTION_CENTRE, Map.of(PlaceType.FAMILY, 10));
+        String mother = db.arrival(false);
+        String stranger = db.arrival(false);
+        String family = db.household(mother);
+        ProblemException wrong = assertThrows(ProblemException.class,
+                () -> allocate(stranger, north, PlaceType.FAMILY, family, null));
+        assertEquals(ProblemType.VALIDATION_FAILED, wrong.type());
+        assertEquals("householdId", wrong.fieldErrors().get(0).field());
+        assertEquals(0, db.count("SELECT COUNT(a) FROM Allocation a"));
     }
 
     @Test
@@ -86,8 +127,9 @@ class AllocationDeskTest {
         String south = db.facility(FacilityKind.TRANSIT_SITE, Map.of(PlaceType.FAMILY, 10));
         String mother = db.arrival(false);
         String son = db.arrival(false);
-        allocate(mother, north, PlaceType.FAMILY, "household-1", null);
-        allocate(son, north, PlaceType.FAMILY, "household-1", null);
+        db.household(mother, son);
+        allocate(mother, north, PlaceType.FAMILY, null, null);
+        allocate(son, north, PlaceType.FAMILY, null, null);
 
         Allocation moved = db.atDesk(desk -> desk.transfer(mother, read(1), south, PlaceType.FAMILY, "closer to school",
                 null, "officer"));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class NewArrivalTest {
 
     private static NewArrival walkIn(String dateOfBirth, List<String> nationalities, List<String> languages) {
-        return new NewArrival("HAILE", "SELAM", null, dateOfBirth, "F", nationalities, languages, true, true, null);
+        return new NewArrival("HAILE", "SELAM", null, dateOfBirth, null, "F", nationalities, languages, true, true, null);
     }
 
     @Test

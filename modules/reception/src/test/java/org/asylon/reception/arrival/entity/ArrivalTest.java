@@ -53,6 +53,23 @@ class ArrivalTest {
         Arrival arrival = anArrival();
         arrival.noteSpecificNeeds(List.of("UNACCOMPANIED_OR_SEPARATED_CHILD"));
         assertTrue(arrival.unaccompaniedChild());
-        assertEquals(List.of("UNACCOMPANIED_OR_SEPARATED_CHILD"), arrival.specificNeeds());
+        assertEquals(List.of("SC"), arrival.specificNeeds());
+        Arrival separated = anArrival();
+        separated.noteSpecificNeeds(List.of("SC-SC"));
+        assertTrue(separated.unaccompaniedChild(), "a sub-code of SC too");
+    }
+
+    @Test
+    void specificNeedsAreCodesOfTheSuitesSetAndAnythingElseIsRefusedNamingTheField() {
+        Arrival arrival = anArrival();
+        arrival.noteSpecificNeeds(List.of("POSSIBLE_VICTIM_OF_TRAFFICKING", "FAMILY_SEPARATED", "WR"));
+        assertEquals(List.of("FU", "LP-TP", "WR"), arrival.specificNeeds(), "the border's codes take the suite's");
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> arrival.noteSpecificNeeds(List.of("DS", "NEED_" + "X".repeat(55))));
+        assertEquals("specificNeeds[1]", refused.fieldErrors().get(0).field());
+        assertEquals(List.of("FU", "LP-TP", "WR"), arrival.specificNeeds(), "nothing was noted");
+        arrival.noteSpecificNeeds(org.asylon.kernel.code.SpecificNeeds.all().stream()
+                .map(org.asylon.kernel.code.SpecificNeeds.Need::code).toList());
+        assertEquals(19, arrival.specificNeeds().size(), "every code of the set fits the record");
     }
 }

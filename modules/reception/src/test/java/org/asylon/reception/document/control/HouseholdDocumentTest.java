@@ -163,7 +163,7 @@ class HouseholdDocumentTest {
         };
         return new DocumentOffice(em, new ArrivalDesk(em, new ReceptionEvents(publisher), audit, Clock.systemUTC()),
                 active, new DocumentEvents(publisher), new HouseholdDesk(em, new HouseholdEvents(publisher),
-                        Clock.systemUTC()), audit, Clock.systemUTC());
+                        active, Clock.systemUTC()), audit, Clock.systemUTC());
     }
 
     private String arrival(String givenNames, String dateOfBirth, Instant registeredAt) {

@@ -25,6 +25,7 @@ import org.asylon.reception.arrival.control.ArrivalsFromEntry;
 import org.asylon.reception.arrival.control.EntryEventApplied;
 import org.asylon.reception.arrival.control.ReceptionEvents;
 import org.asylon.reception.arrival.entity.Arrival;
+import org.asylon.reception.arrival.entity.BorderGroup;
 import org.asylon.reception.arrival.entity.EntryEncounter;
 import org.asylon.reception.household.entity.EntryGroupMember;
 import org.asylon.reception.household.entity.Household;
@@ -46,8 +47,8 @@ class FamilyFromTheBorderTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabase.forModule("reception", Arrival.class, EntryEncounter.class, Household.class,
-                HouseholdChange.class, EntryGroupMember.class, AuditRecord.class, KernelSequence.class,
+        db = TestDatabase.forModule("reception", Arrival.class, EntryEncounter.class, BorderGroup.class,
+                Household.class, HouseholdChange.class, EntryGroupMember.class, AuditRecord.class, KernelSequence.class,
                 OutboxEvent.class, InstantConverter.class);
     }
 

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,19 +23,23 @@ import org.asylon.kernel.feed.OutboxEvent;
 import org.asylon.kernel.persistence.InstantConverter;
 import org.asylon.kernel.persistence.KernelSequence;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.profile.ActiveProfile;
+import org.asylon.kernel.profile.ProfileLoader;
 import org.asylon.kernel.testing.TestDatabase;
 import org.asylon.reception.arrival.entity.Arrival;
 import org.asylon.reception.arrival.entity.EntryEncounter;
+import org.asylon.reception.household.entity.ChildProtection;
 import org.asylon.reception.household.entity.EntryGroupMember;
 import org.asylon.reception.household.entity.Household;
-import org.asylon.reception.household.entity.HouseholdChange;
 import org.asylon.reception.household.entity.HouseholdChange.Action;
+import org.asylon.reception.household.entity.HouseholdChange;
 import org.asylon.reception.household.entity.HouseholdKind;
 import org.asylon.reception.household.entity.Membership;
 import org.asylon.reception.household.entity.Relationship;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Households against the real migrations on Derby: history of splits and merges, one group per person, families from the border. */
 class HouseholdRegisterTest {
@@ -67,6 +76,33 @@ class HouseholdRegisterTest {
             em.persist(a);
             return a.id();
         });
+    }
+
+    @Test
+    void childrenAreFlaggedWithTheProfilesAgeOfMajority(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("majority-16.profile"), """
+                [profile]
+                name = majority-16
+                title = A state whose children are under 16 (test)
+                extends = convention-1951
+
+                [rule entry.child.age-of-majority]
+                value = 16
+                basis = Civil Code, Art 1 (test example)
+                status = confirmed
+                """);
+        String mother = arrival(null, "Haddad", "1980");
+        String son = arrival(null, "Haddad", LocalDate.now(ZoneOffset.UTC).minusYears(17).toString());
+        String id = db.readInTransaction(em -> register(em).create(HouseholdKind.HOUSEHOLD, "Haddad", null,
+                List.of(new Membership(mother, Relationship.FOCAL_POINT), new Membership(son, Relationship.CHILD)),
+                "clerk").id());
+        assertEquals(ChildProtection.Flag.WITH_PARENT, flagOf(son, id, new ActiveProfile(new ProfileLoader(), "convention-1951")));
+        assertEquals(ChildProtection.Flag.NOT_A_CHILD, flagOf(son, id, new ActiveProfile(new ProfileLoader(dir), "majority-16")));
+    }
+
+    private ChildProtection.Flag flagOf(String arrivalId, String household, ActiveProfile profile) {
+        return db.readInTransaction(em -> new HouseholdDesk(em, events, profile, Clock.systemUTC())
+                .work(r -> r.childFlags(r.find(household)).get(arrivalId)));
     }
 
     @Test

@@ -80,28 +80,44 @@ class HouseholdTest {
                 "flagged", new ChildProtection.Person(null, true));
         var separated = ChildProtection.flags(new Household(HouseholdKind.HOUSEHOLD, "x", null,
                 List.of(m("aunt", Relationship.FOCAL_POINT), m("nephew", Relationship.OTHER_RELATIVE)), "c", NOW).members(),
-                people, TODAY);
+                people, TODAY, 18);
         assertEquals(ChildProtection.Flag.NOT_A_CHILD, separated.get("aunt"));
         assertEquals(ChildProtection.Flag.SEPARATED, separated.get("nephew"));
 
         var withMother = ChildProtection.flags(new Household(HouseholdKind.HOUSEHOLD, "x", null,
                 List.of(m("mother", Relationship.FOCAL_POINT), m("son", Relationship.CHILD),
-                        m("flagged", Relationship.CHILD)), "c", NOW).members(), people, TODAY);
+                        m("flagged", Relationship.CHILD)), "c", NOW).members(), people, TODAY, 18);
         assertEquals(ChildProtection.Flag.WITH_PARENT, withMother.get("son"));
         assertEquals(ChildProtection.Flag.WITH_PARENT, withMother.get("flagged"), "reunited: the parent is here");
 
         var alone = ChildProtection.flags(new Household(HouseholdKind.HOUSEHOLD, "x", null,
                 List.of(m("alone", Relationship.FOCAL_POINT), m("flagged", Relationship.SIBLING)), "c", NOW).members(),
-                people, TODAY);
+                people, TODAY, 18);
         assertEquals(ChildProtection.Flag.UNACCOMPANIED, alone.get("alone"));
         assertEquals(ChildProtection.Flag.UNACCOMPANIED, alone.get("flagged"));
     }
 
     @Test
     void aPartialDateOfBirthGivesTheBenefitOfTheDoubt() {
-        assertEquals(true, ChildProtection.isChild(new ChildProtection.Person("2008", false), TODAY));
-        assertEquals(false, ChildProtection.isChild(new ChildProtection.Person("2008-10", false), TODAY));
-        assertEquals(false, ChildProtection.isChild(new ChildProtection.Person(null, false), TODAY));
+        assertEquals(true, ChildProtection.isChild(new ChildProtection.Person("2008", false), TODAY, 18));
+        assertEquals(false, ChildProtection.isChild(new ChildProtection.Person("2008-10", false), TODAY, 18));
+        assertEquals(false, ChildProtection.isChild(new ChildProtection.Person(null, false), TODAY, 18));
+    }
+
+    @Test
+    void theAgeOfMajorityIsTheProfilesNotEighteen() {
+        ChildProtection.Person seventeen = new ChildProtection.Person("2009-01-01", false); // 17 on TODAY
+        assertEquals(true, ChildProtection.isChild(seventeen, TODAY, 18));
+        assertEquals(false, ChildProtection.isChild(seventeen, TODAY, 16), "a profile whose children are under 16");
+        assertEquals(true, ChildProtection.isChild(new ChildProtection.Person("2006-01-01", false), TODAY, 21));
+    }
+
+    @Test
+    void anEstimatedDateOfBirthIsKnownToItsYearAtBest() {
+        // on TODAY, someone born in early 2008 is 18; an estimate of that date could be off within the year
+        assertEquals(false, ChildProtection.isChild(new ChildProtection.Person("2008-02-01", false, false), TODAY, 18));
+        assertEquals(true, ChildProtection.isChild(new ChildProtection.Person("2008-02-01", true, false), TODAY, 18));
+        assertEquals(false, ChildProtection.isChild(new ChildProtection.Person("2007-02-01", true, false), TODAY, 18));
     }
 
     @Test
