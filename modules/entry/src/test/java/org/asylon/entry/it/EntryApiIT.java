@@ -157,6 +157,38 @@ class EntryApiIT {
     }
 
     @Test
+    void specificNeedsAreCodesOfTheSuitesSet() {
+        String withNeed = Bodies.encounter("Needs", false, false).replace("\"unaccompaniedChild\":false",
+                "\"unaccompaniedChild\":false,\"specificNeeds\":[{\"category\":\"%s\",\"note\":\"owes the smuggler\"}]");
+        Api.Reply created = officer.create("encounters", withNeed.formatted("POSSIBLE_VICTIM_OF_TRAFFICKING"));
+        assertEquals(201, created.status(), created::toString);
+        JsonObject need = created.json().getJsonArray("specificNeeds").getJsonObject(0);
+        assertEquals("LP-TP", need.getString("category"), "entry's former category is answered as its code");
+        assertTrue(need.getString("label").contains("LP-TP, unconfirmed"), created::toString);
+        Api.Reply unknown = officer.post("encounters", withNeed.formatted("TRAFFICKED"),
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertProblem(unknown, 422, "validation-failed");
+        assertEquals("specificNeeds[0].category",
+                unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"), unknown::toString);
+
+        JsonObject encounter = created.json();
+        String path = "encounters/" + encounter.getString("id") + "/specific-needs";
+        String ifMatch = "\"" + encounter.getInt("version") + "\"";
+        Api.Reply refused = officer.post(path, "{\"category\":\"CHILD\"}", "If-Match", ifMatch);
+        assertProblem(refused, 422, "validation-failed");
+        assertEquals("category", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+                refused::toString);
+        Api.Reply child = officer.post(path, "{\"category\":\"SC-UC\",\"note\":\"alone\"}", "If-Match", ifMatch);
+        assertEquals(200, child.status(), child::toString);
+        assertEquals("SC-UC", child.json().getJsonArray("specificNeeds").getJsonObject(1).getString("category"));
+        assertTrue(child.json().getBoolean("unaccompaniedChild"), "a sub-code of SC makes the child unaccompanied");
+        Api.Reply refusal = officer.put("encounters/" + encounter.getString("id") + "/outcome",
+                "{\"outcome\":\"REFUSED_ENTRY\",\"refusalGround\":\"no-valid-travel-document\"}",
+                "If-Match", "\"" + child.json().getInt("version") + "\"");
+        assertProblem(refusal, 422, "rule-violated");
+    }
+
+    @Test
     void updatesNeedTheCurrentVersion() {
         JsonObject encounter = officer.create("encounters", Bodies.encounter("Versioned", false, false)).json();
         String path = "encounters/" + encounter.getString("id") + "/outcome";

@@ -22,7 +22,6 @@ import org.asylon.entry.encounter.entity.PersonDetails;
 import org.asylon.entry.encounter.entity.RescueDetails;
 import org.asylon.entry.encounter.entity.Sex;
 import org.asylon.entry.encounter.entity.SpecificNeed;
-import org.asylon.entry.encounter.entity.SpecificNeedCategory;
 import org.asylon.entry.encounter.entity.TravelDocument;
 import org.asylon.entry.watchlist.WatchlistResult;
 import org.asylon.entry.person.entity.PartialDate;
@@ -69,7 +68,7 @@ final class EntrySchemaCheck {
         encounter.decideOutcome(OutcomeKind.REFUSED_ENTRY, "entry-ban", null, null, "officer", WHEN, rules);
         encounter.requestProtection("asylum", WHEN, rules);
         encounter.requestProtection("asylum, again", WHEN.plusSeconds(60), rules);
-        encounter.noteSpecificNeed(new SpecificNeed(SpecificNeedCategory.SERIOUS_MEDICAL_CONDITION, "insulin", "officer", WHEN),
+        encounter.noteSpecificNeed(new SpecificNeed("SERIOUS_MEDICAL_CONDITION", "insulin", "officer", WHEN),
                 rules);
         encounter.recordWatchlistCheck(new WatchlistResult(WatchlistResult.Status.NOT_PERFORMED, null, "none configured", WHEN));
         db.inTransaction(em -> {
@@ -90,7 +89,7 @@ final class EntrySchemaCheck {
             assertEquals("محمد حداد", read.person().originalScriptName(), "the original script is kept");
             assertEquals(List.of("SYR", "XXA"), read.nationalities());
             assertTrue(read.documents().get(0).expired());
-            assertEquals(SpecificNeedCategory.SERIOUS_MEDICAL_CONDITION, read.specificNeeds().get(0).category());
+            assertEquals("SM", read.specificNeeds().get(0).category(), "a former code is stored as its code");
             assertEquals(null, read.screening(), "no screening started, none read back");
             assertEquals(OutcomeStatus.SUSPENDED, read.outcome().status());
             assertEquals("entry.non-refoulement", read.outcome().suspensionRule());

@@ -12,8 +12,8 @@ import org.asylon.entry.encounter.entity.PersonDetails;
 import org.asylon.entry.encounter.entity.Screening;
 import org.asylon.entry.encounter.entity.ScreeningReason;
 import org.asylon.entry.encounter.entity.Sex;
-import org.asylon.entry.encounter.entity.SpecificNeedCategory;
 import org.asylon.entry.watchlist.WatchlistResult;
+import org.asylon.kernel.code.SpecificNeeds;
 
 /** An encounter as the API shows it. */
 public record EncounterView(String id, long version, EncounterKind kind, String crossingPointId,
@@ -32,7 +32,7 @@ public record EncounterView(String id, long version, EncounterKind kind, String 
             boolean expired, Boolean mrzValid, String mrzSummary) {
     }
 
-    public record Need(SpecificNeedCategory category, String note, String notedBy, Instant notedAt) {
+    public record Need(String category, String label, String note, String notedBy, Instant notedAt) {
     }
 
     public record Watchlist(WatchlistResult.Status status, String system, String detail, Instant checkedAt) {
@@ -67,7 +67,8 @@ public record EncounterView(String id, long version, EncounterKind kind, String 
         List<Document> documents = e.documents().stream().map(d -> new Document(d.documentCode(), d.number(),
                 d.issuingState(), d.expiryDate(), d.expired(), d.mrzValid(), d.mrzSummary())).toList();
         List<Need> needs = e.specificNeeds().stream()
-                .map(n -> new Need(n.category(), n.note(), n.notedBy(), n.notedAt())).toList();
+                .map(n -> new Need(n.category(), SpecificNeeds.label(n.category()), n.note(), n.notedBy(), n.notedAt()))
+                .toList();
         Watchlist watchlist = e.watchlist() == null ? null : new Watchlist(e.watchlist().status(),
                 e.watchlist().system(), e.watchlist().detail(), e.watchlist().checkedAt());
         Screening s = e.screening();

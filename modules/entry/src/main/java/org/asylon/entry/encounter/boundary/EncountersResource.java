@@ -22,6 +22,7 @@ import java.util.List;
 import org.asylon.entry.encounter.control.EncounterActions;
 import org.asylon.entry.encounter.control.EncounterRecords;
 import org.asylon.entry.encounter.control.EncounterRegistration;
+import org.asylon.entry.encounter.control.Registration;
 import org.asylon.entry.encounter.entity.Encounter;
 import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.http.Versions;
@@ -96,7 +97,8 @@ public class EncountersResource {
     @Path("{id}/specific-needs")
     public Response noteSpecificNeed(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the need as JSON") SpecificNeedInput request) {
-        return withTag(actions.noteSpecificNeed(id, ifMatch, request.category(), request.note(), Caller.of(security)));
+        Registration.Need need = request.toNeed();
+        return withTag(actions.noteSpecificNeed(id, ifMatch, need.category(), need.note(), Caller.of(security)));
     }
 
     @PUT

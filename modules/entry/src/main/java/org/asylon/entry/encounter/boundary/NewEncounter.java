@@ -38,6 +38,20 @@ public record NewEncounter(
         return specificNeeds == null ? List.of() : specificNeeds;
     }
 
+    /** The needs as codes of the set; a code not in it is refused naming {@code specificNeeds[i].category}. */
+    private List<Registration.Need> needs() {
+        List<Registration.Need> needs = new java.util.ArrayList<>();
+        List<SpecificNeedInput> given = specificNeedsOrEmpty();
+        for (int i = 0; i < given.size(); i++) {
+            try {
+                needs.add(given.get(i).toNeed());
+            } catch (ProblemException e) {
+                throw e.prefixFields("specificNeeds[" + i + "].");
+            }
+        }
+        return needs;
+    }
+
     Registration toRegistration() {
         PersonFacts facts;
         try {
@@ -50,6 +64,6 @@ public record NewEncounter(
                 documentsOrEmpty().stream().map(DocumentInput::toFacts).toList(), isUnaccompaniedChild(),
                 protectionRequested != null, protectionRequested == null ? null : protectionRequested.words(),
                 protectionRequested == null ? null : protectionRequested.requestedInstant(),
-                specificNeedsOrEmpty().stream().map(SpecificNeedInput::toNeed).toList());
+                needs());
     }
 }

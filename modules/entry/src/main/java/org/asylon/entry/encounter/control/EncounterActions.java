@@ -10,7 +10,6 @@ import org.asylon.entry.encounter.entity.Encounter;
 import org.asylon.entry.encounter.entity.OutcomeKind;
 import org.asylon.entry.encounter.entity.ScreeningForm;
 import org.asylon.entry.encounter.entity.SpecificNeed;
-import org.asylon.entry.encounter.entity.SpecificNeedCategory;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
@@ -65,14 +64,14 @@ public class EncounterActions {
         return encounter;
     }
 
-    public Encounter noteSpecificNeed(String id, String ifMatch, SpecificNeedCategory category, String note,
+    public Encounter noteSpecificNeed(String id, String ifMatch, String category, String note,
             Caller caller) {
         Encounter encounter = current(id, ifMatch);
         SpecificNeed need = new SpecificNeed(category, note, caller.name(), Instant.now(clock));
         boolean suspended = encounter.outcomeSuspended();
         encounter.noteSpecificNeed(need, profile.rules());
         events.specificNeedsNoted(encounter, List.of(need));
-        audit.record(caller.name(), "encounter.specific-need-noted", "encounter", id, category.name());
+        audit.record(caller.name(), "encounter.specific-need-noted", "encounter", id, need.category());
         suspendedBy(encounter, suspended, caller);
         return encounter;
     }

@@ -113,7 +113,7 @@ public class EntryEvents {
     public void specificNeedsNoted(Encounter e, List<SpecificNeed> needs) {
         JsonArrayBuilder list = Jsons.array();
         for (SpecificNeed need : needs) {
-            JsonObjectBuilder item = Jsons.object().add("category", need.category().name())
+            JsonObjectBuilder item = Jsons.object().add("category", need.category())
                     .add("notedAt", need.notedAt().toString());
             add(item, "note", need.note());
             list.add(item);

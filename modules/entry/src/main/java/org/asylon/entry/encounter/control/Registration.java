@@ -3,7 +3,6 @@ package org.asylon.entry.encounter.control;
 import java.time.Instant;
 import java.util.List;
 import org.asylon.entry.encounter.entity.EncounterKind;
-import org.asylon.entry.encounter.entity.SpecificNeedCategory;
 
 /**
  * An encounter to register: one person, met at a crossing point or at sea, with the documents they
@@ -15,8 +14,8 @@ public record Registration(EncounterKind kind, String crossingPointId, String lo
         boolean protectionRequested, String protectionRequestWords, Instant protectionRequestedAt,
         List<Need> specificNeeds) {
 
-    /** A specific need noticed at registration. */
-    public record Need(SpecificNeedCategory category, String note) {
+    /** A specific need noticed at registration: {@code category} is a code of the suite's set (SpecificNeeds). */
+    public record Need(String category, String note) {
     }
 
     public Registration {

@@ -179,12 +179,12 @@ public class Encounter {
     }
 
     /**
-     * Notes a specific need. Noting an unaccompanied or separated child makes the person an
+     * Notes a specific need. Noting an unaccompanied or separated child (SC or a sub-code) makes the person an
      * unaccompanied child, which suspends a refusal of entry or a handover to detention decided before.
      */
     public void noteSpecificNeed(SpecificNeed need, EntryRules rules) {
         specificNeeds.add(need);
-        if (need.category() == SpecificNeedCategory.UNACCOMPANIED_OR_SEPARATED_CHILD) {
+        if (SpecificNeed.CHILD_ALONE.equals(need.group())) {
             unaccompaniedChild = true;
         }
         suspendIfForbidden(rules, need.notedAt());
@@ -197,8 +197,8 @@ public class Encounter {
      * has the benefit of the doubt until an age assessment gives a date that excludes it.
      */
     public boolean couldBeChild(EntryRules rules, Instant at) {
-        if (unaccompaniedChild || specificNeeds.stream().anyMatch(n -> n.category() == SpecificNeedCategory.CHILD_AT_RISK
-                || n.category() == SpecificNeedCategory.UNACCOMPANIED_OR_SEPARATED_CHILD)) {
+        if (unaccompaniedChild || specificNeeds.stream().anyMatch(n -> SpecificNeed.CHILD_AT_RISK.equals(n.group())
+                || SpecificNeed.CHILD_ALONE.equals(n.group()))) {
             return true;
         }
         PartialDate birth = person == null ? null : person.dateOfBirth();

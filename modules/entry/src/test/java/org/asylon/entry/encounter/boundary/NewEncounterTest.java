@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.asylon.entry.encounter.control.Registration;
 import org.asylon.entry.encounter.entity.EncounterKind;
-import org.asylon.entry.encounter.entity.SpecificNeedCategory;
 import org.asylon.kernel.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +20,15 @@ class NewEncounterTest {
     private static final OffsetDateTime MET = OffsetDateTime.parse("2026-11-20T08:30:00+02:00");
 
     private static NewEncounter anEncounter(String dateOfBirth, ProtectionRequestInput protection) {
+        return anEncounter(dateOfBirth, protection, List.of(new SpecificNeedInput("UNACCOMPANIED_OR_SEPARATED_CHILD", "alone")));
+    }
+
+    private static NewEncounter anEncounter(String dateOfBirth, ProtectionRequestInput protection,
+            List<SpecificNeedInput> needs) {
         return new NewEncounter(EncounterKind.APPREHENSION_AFTER_IRREGULAR_CROSSING, null, "green border", MET, null,
                 new PersonInput(null, null, "Haddad", "Muhammad", null, dateOfBirth, true, null, null, List.of("SYR"),
                         null),
-                null, null, protection,
-                List.of(new SpecificNeedInput(SpecificNeedCategory.UNACCOMPANIED_OR_SEPARATED_CHILD, "alone")));
+                null, null, protection, needs);
     }
 
     @Test
@@ -46,9 +49,26 @@ class NewEncounterTest {
         assertEquals("2010-03", registration.person().dateOfBirth().toString());
         assertTrue(registration.person().dateOfBirth().estimated());
         assertEquals(List.of(), registration.person().languages());
-        assertEquals(List.of(new Registration.Need(SpecificNeedCategory.UNACCOMPANIED_OR_SEPARATED_CHILD, "alone")),
-                registration.specificNeeds());
+        assertEquals(List.of(new Registration.Need("SC", "alone")), registration.specificNeeds(),
+                "entry's former code is taken as its code of the suite's set");
         assertFalse(registration.unaccompaniedChild(), "absent means no; the noted need makes the child unaccompanied");
+    }
+
+    @Test
+    void needsAreCodesOfTheSuitesSetAndFormerCodesAreAnsweredAsTheirCode() {
+        Registration registration = anEncounter("1990", null, List.of(
+                new SpecificNeedInput("POSSIBLE_VICTIM_OF_TRAFFICKING", "kept by the driver"),
+                new SpecificNeedInput("SC-UC", null), new SpecificNeedInput(" WR ", null))).toRegistration();
+        assertEquals(List.of(new Registration.Need("LP-TP", "kept by the driver"), new Registration.Need("SC-UC", null),
+                new Registration.Need("WR", null)), registration.specificNeeds());
+    }
+
+    @Test
+    void aCodeOutsideTheSetIsRefusedNamingItsField() {
+        ProblemException refused = assertThrows(ProblemException.class, () -> anEncounter("1990", null, List.of(
+                new SpecificNeedInput("SM", null), new SpecificNeedInput("TRAFFICKING", null))).toRegistration());
+        assertEquals("specificNeeds[1].category", refused.fieldErrors().get(0).field());
+        assertTrue(refused.fieldErrors().get(0).message().contains("TRAFFICKING"), refused::getMessage);
     }
 
     @Test

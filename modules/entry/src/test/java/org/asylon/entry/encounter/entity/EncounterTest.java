@@ -81,11 +81,41 @@ class EncounterTest {
     @Test
     void notingASeparatedChildMakesTheChildUnaccompanied() {
         Encounter encounter = anEncounter();
-        encounter.noteSpecificNeed(new SpecificNeed(SpecificNeedCategory.UNACCOMPANIED_OR_SEPARATED_CHILD, null, "o", NOW),
-                RULES);
+        encounter.noteSpecificNeed(new SpecificNeed("SC", null, "o", NOW), RULES);
         assertTrue(encounter.unaccompaniedChild());
         assertThrows(ProblemException.class, () -> encounter.decideOutcome(OutcomeKind.REFUSED_ENTRY,
                 "no-valid-travel-document", null, null, "officer", NOW, RULES));
+    }
+
+    @Test
+    void anySubCodeOfSeparatedChildrenOrEntrysFormerCodeMakesTheChildUnaccompanied() {
+        for (String code : List.of("SC-UC", "SC-SC", "UNACCOMPANIED_OR_SEPARATED_CHILD")) {
+            Encounter encounter = anEncounter();
+            encounter.noteSpecificNeed(new SpecificNeed(code, null, "o", NOW), RULES);
+            assertTrue(encounter.unaccompaniedChild(), code);
+            assertThrows(ProblemException.class, () -> encounter.decideOutcome(OutcomeKind.REFUSED_ENTRY,
+                    "no-valid-travel-document", null, null, "officer", NOW, RULES), code);
+        }
+        Encounter woman = anEncounter();
+        woman.noteSpecificNeed(new SpecificNeed("WR", null, "o", NOW), RULES);
+        assertFalse(woman.unaccompaniedChild());
+    }
+
+    @Test
+    void aChildAtRiskIsTreatedAsAChild() {
+        Encounter encounter = anEncounter();
+        assertFalse(encounter.couldBeChild(RULES, NOW), "born 1990");
+        encounter.noteSpecificNeed(new SpecificNeed("CHILD_AT_RISK", null, "o", NOW), RULES);
+        assertEquals("CR", encounter.specificNeeds().get(0).category());
+        assertTrue(encounter.couldBeChild(RULES, NOW));
+        assertFalse(encounter.unaccompaniedChild());
+    }
+
+    @Test
+    void aNeedOutsideTheSetIsRefusedNamingTheCategory() {
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> new SpecificNeed("FAMILY", null, "o", NOW));
+        assertEquals("category", refused.fieldErrors().get(0).field());
     }
 
     @Test
@@ -144,7 +174,7 @@ class EncounterTest {
     void aChildFoundAfterARefusalSuspendsIt() {
         Encounter child = refused();
 
-        child.noteSpecificNeed(new SpecificNeed(SpecificNeedCategory.UNACCOMPANIED_OR_SEPARATED_CHILD, "alone", "o",
+        child.noteSpecificNeed(new SpecificNeed("SC-UC", "alone", "o",
                 NOW.plusSeconds(60)), RULES);
 
         assertEquals(OutcomeStatus.SUSPENDED, child.outcome().status());

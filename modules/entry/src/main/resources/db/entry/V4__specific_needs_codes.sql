@@ -1,0 +1,19 @@
+-- Issue 10 (2.4): one specific-needs code set for the suite (kernel asylon/codes/specific-needs.tsv, UNHCR's
+-- standardized categories, labelled unconfirmed). The needs noted under entry's former names take their code.
+-- Plain UPDATE, for Derby and PostgreSQL alike.
+UPDATE encounter_specific_need SET category = CASE category
+    WHEN 'UNACCOMPANIED_OR_SEPARATED_CHILD' THEN 'SC'
+    WHEN 'CHILD_AT_RISK' THEN 'CR'
+    WHEN 'WOMAN_AT_RISK' THEN 'WR'
+    WHEN 'PREGNANT_OR_LACTATING' THEN 'WR-PL'
+    WHEN 'OLDER_PERSON_AT_RISK' THEN 'ER'
+    WHEN 'DISABILITY' THEN 'DS'
+    WHEN 'SERIOUS_MEDICAL_CONDITION' THEN 'SM'
+    WHEN 'SURVIVOR_OF_TORTURE_OR_VIOLENCE' THEN 'TR'
+    WHEN 'POSSIBLE_VICTIM_OF_TRAFFICKING' THEN 'LP-TP'
+    WHEN 'SOGIESC_RELATED_RISK' THEN 'LP-SG'
+    WHEN 'FAMILY_SEPARATED' THEN 'FU'
+    ELSE category END
+WHERE category IN ('UNACCOMPANIED_OR_SEPARATED_CHILD', 'CHILD_AT_RISK', 'WOMAN_AT_RISK', 'PREGNANT_OR_LACTATING',
+    'OLDER_PERSON_AT_RISK', 'DISABILITY', 'SERIOUS_MEDICAL_CONDITION', 'SURVIVOR_OF_TORTURE_OR_VIOLENCE',
+    'POSSIBLE_VICTIM_OF_TRAFFICKING', 'SOGIESC_RELATED_RISK', 'FAMILY_SEPARATED');
