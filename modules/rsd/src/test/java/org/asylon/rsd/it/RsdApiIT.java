@@ -123,7 +123,7 @@ class RsdApiIT {
                 "precondition-failed");
         assertProblem(supervisor.put("applications/" + id + "/holders", "{\"officer\":\"eligibility.officer\"}"), 428,
                 "precondition-required");
-        assertProblem(officer.put("applications/" + id + "/track", "{\"track\":\"regular\",\"reasons\":\"x\"}"), 428,
+        assertProblem(supervisor.put("applications/" + id + "/track", "{\"track\":\"regular\",\"reasons\":\"x\"}"), 428,
                 "precondition-required");
         assertProblem(officer.post("applications/" + id + "/registration", "{\"at\":\"yesterday\"}", "If-Match", tag(id)),
                 400, "invalid-request");
@@ -161,6 +161,7 @@ class RsdApiIT {
 
         // a ground that needs judgement holds when the officer indicates it; a code of no list is refused
         String regularId = regular.getString("id");
+        holders(regularId, "{\"officer\":\"eligibility.officer\"}");
         Api.Reply bogus = officer.post("applications/" + regularId + "/triage", "{\"grounds\":[\"looks-suspicious\"]}",
                 "If-Match", tag(regularId));
         assertProblem(bogus, 422, "validation-failed");
@@ -173,6 +174,7 @@ class RsdApiIT {
 
         // unaccompanied children and applicants with special procedural needs: never the border procedure
         String child = officer.create("applications", person("Ben Ali", low, ",\"unaccompaniedChild\":true")).json().getString("id");
+        holders(child, "{\"officer\":\"eligibility.officer\"}");
         Api.Reply childToBorder = officer.put("applications/" + child + "/track",
                 "{\"track\":\"border\",\"reasons\":\"arrived with a smuggler, age doubtful\"}", "If-Match", tag(child));
         assertRule("asylum.unaccompanied-children.excluded-tracks", childToBorder);
@@ -180,11 +182,13 @@ class RsdApiIT {
         assertEquals(tag(child), officer.get("applications/" + child).header("ETag"), "nothing changed");
         String needs = officer.create("applications", person("Trabelsi", low, ",\"specialProceduralNeeds\":true"))
                 .json().getString("id");
+        holders(needs, "{\"officer\":\"eligibility.officer\"}");
         assertRule("asylum.special-procedural-needs.excluded-tracks", officer.put("applications/" + needs + "/track",
                 "{\"track\":\"border\",\"reasons\":\"capacity at the border\"}", "If-Match", tag(needs)));
 
         // an adult may be overridden into it, with written reasons kept on the case and audited, never on the feed
         String adult = accelerated.getString("id");
+        holders(adult, "{\"officer\":\"eligibility.officer\"}");
         String marker = marker();
         Api.Reply noReasons = officer.put("applications/" + adult + "/track", "{\"track\":\"border\"}", "If-Match", tag(adult));
         assertProblem(noReasons, 422, "validation-failed");
@@ -208,7 +212,23 @@ class RsdApiIT {
         assertEquals("eligibility.officer", last.getString("setBy"));
         assertTrue(last.getString("reasons").contains(marker), last::toString);
 
+        // the reasons are RSD content: the file holders read them (audited), other staff and the summary do not
+        List<JsonObject> seenByColleague = officer2.get("applications/" + adult + "/track/history").array()
+                .getValuesAs(JsonObject.class);
+        JsonObject withheld = seenByColleague.get(1);
+        assertTrue(!withheld.containsKey("reasons") || withheld.isNull("reasons"), withheld::toString);
+        assertTrue(withheld.getBoolean("reasonsWithheld"), withheld::toString);
+        assertFalse(seenByColleague.get(0).getBoolean("reasonsWithheld"), "a rule's assignment has no reasons to withhold");
+        assertNoMarker(marker, officer2.get("applications/" + adult).raw().body(), "the summary");
+        assertNoMarker(marker, officer.get("applications/" + adult).raw().body(), "the summary, even for a holder");
+        assertTrue(supervisor.get("applications/" + adult + "/track/history").raw().body().contains(marker));
+
         List<JsonObject> audit = audit(adult);
+        assertTrue(audit.stream().anyMatch(r -> r.getString("action").equals("rsd.track-reasons.read")
+                && r.getString("actor").equals("rsd.supervisor") && r.getString("details").equals("SUPERVISOR")),
+                audit::toString);
+        assertTrue(audit.stream().noneMatch(r -> r.getString("action").equals("rsd.track-reasons.read")
+                && r.getString("actor").equals("eligibility.officer2")), "nothing read, nothing audited as read");
         assertTrue(audit.stream().anyMatch(r -> r.getString("action").equals("application.track-overridden")
                 && r.getString("actor").equals("eligibility.officer") && r.getString("details").contains("border")),
                 audit::toString);
@@ -453,6 +473,132 @@ class RsdApiIT {
         assertEquals(content.size() * holdersAndCapacity.size(), reads.size(), "refused reads are no reads: " + reads);
     }
 
+    @Test
+    void aDependantsDecisionReasonsAreThePrincipalsAndReadOnlyByThePrincipalsFileHolders() {
+        String principal = open("Gebru", "ERI");
+        holders(principal, "{\"officer\":\"eligibility.officer\",\"reviewer\":\"eligibility.officer2\","
+                + "\"representative\":\"legal.representative\"}");
+        register(principal);
+        lodge(principal);
+        Api.Reply child = officer.create("applications", person("Gebru", "ERI", ",\"principalId\":\"" + principal
+                + "\",\"relationship\":\"CHILD\",\"ownClaim\":false"));
+        assertEquals(201, child.status(), child::toString);
+        String dependant = child.json().getString("id");
+        register(dependant);
+        String reasons = "Persecuted for the father's political opinion " + marker();
+        decideAndNotify(principal, officer, officer2, "REJECTED", reasons, "agreed");
+
+        String path = "applications/" + dependant + "/decision/reasons";
+        // not the dependant's representative: neither the dependant's case nor its reasons exist for them
+        assertProblem(representative.get("applications/" + dependant), 404, "not-found");
+        assertProblem(representative.get(path), 404, "not-found");
+        // RSD staff see the dependant's summary; the reasons are the principal's content, for its holders only
+        assertEquals(200, senior.get("applications/" + dependant + "/decision").status());
+        Api.Reply colleague = senior.get(path);
+        assertProblem(colleague, 403, "forbidden");
+        assertEquals("rsd.confidentiality", colleague.json().getString("rule"));
+        for (Api holder : List.of(officer, officer2, supervisor)) {
+            Api.Reply read = holder.get(path);
+            assertEquals(200, read.status(), read::toString);
+            assertTrue(read.json().getString("reasons").contains(reasons));
+        }
+        assertTrue(audit(principal).stream().anyMatch(r -> r.getString("action").equals("rsd.decision.read")
+                && r.getString("details").contains("via dependant " + dependant)));
+    }
+
+    // ---- who may change a case (issue 10, item 3.4) ----
+
+    @Test
+    void onlyTheFileHoldersChangeACaseEveryOtherOfficerIsRefused() {
+        String id = open("Tekle", "ERI");
+        holders(id, "{\"officer\":\"eligibility.officer\",\"reviewer\":\"eligibility.officer2\","
+                + "\"representative\":\"legal.representative\"}");
+        Api.Reply colleagueRegisters = officer2.post("applications/" + id + "/registration", "{}", "If-Match", tag(id));
+        assertHolderRule(colleagueRegisters);
+        Api.Reply registered = officer.post("applications/" + id + "/registration", "{}", "If-Match", tag(id));
+        assertEquals(200, registered.status(), registered::toString);
+        String interviewer = interviewer("M", "ara");
+        Instant at = Instant.now().plus(Duration.ofDays(9)).truncatedTo(ChronoUnit.HOURS);
+        String booking = "{\"at\":\"" + at + "\",\"durationMinutes\":60,\"location\":\"Room 3\",\"interviewer\":\""
+                + interviewer + "\"";
+        Api.Reply booked = officer.create("applications/" + id + "/interviews", booking + "}");
+        assertEquals(201, booked.status(), booked::toString);
+        String interview = "applications/" + id + "/interviews/" + booked.json().getString("id");
+        String interviewTag = booked.header("ETag");
+        String before = tag(id);
+
+        // senior.officer (eligibility and appeal officer) and the reviewer hold no actor's part in this file
+        for (Api colleague : List.of(senior, officer2)) {
+            Map<String, Api.Reply> tried = new java.util.LinkedHashMap<>();
+            tried.put("lodge", colleague.post("applications/" + id + "/lodging", "{}", "If-Match", before));
+            tried.put("interpreter", colleague.put("applications/" + id + "/interpreter",
+                    "{\"language\":\"tir\",\"sameGenderInterviewer\":true}", "If-Match", before));
+            tried.put("withdraw", colleague.post("applications/" + id + "/withdrawal", "{\"outcome\":\"IMPLICITLY_WITHDRAWN\"}",
+                    "If-Match", before));
+            tried.put("triage", colleague.post("applications/" + id + "/triage", "{\"grounds\":[]}", "If-Match", before));
+            tried.put("track", colleague.put("applications/" + id + "/track", "{\"track\":\"accelerated\",\"reasons\":"
+                    + "\"short\"}", "If-Match", before));
+            tried.put("book", colleague.create("applications/" + id + "/interviews", booking.replace(at.toString(),
+                    at.plus(Duration.ofDays(1)).toString()) + "}"));
+            tried.put("move", colleague.put(interview, booking + ",\"reason\":\"room\"}", "If-Match", interviewTag));
+            tried.put("cancel", colleague.post(interview + "/cancellation", "{\"reason\":\"ill\"}", "If-Match",
+                    interviewTag));
+            tried.put("notice", colleague.create(interview + "/notices", "{\"delivery\":\"IN_PERSON\"}"));
+            tried.forEach((what, reply) -> assertHolderRule(reply));
+        }
+        assertEquals(before, tag(id), "nothing changed");
+        assertEquals("SCHEDULED", officer.get(interview).json().getString("status"));
+
+        // the decision's notification and the appeal: the holders and the applicant's representative
+        lodge(id);
+        decideAndApprove(id, officer, officer2, "REJECTED", "Not credible.");
+        String notification = "{\"language\":\"ara\",\"method\":\"IN_PERSON\",\"appealInformationGiven\":true,"
+                + "\"appealInformationText\":\"Appeal within one month.\"}";
+        assertHolderRule(senior.create("applications/" + id + "/decision/notification", notification));
+        assertEquals(201, officer.create("applications/" + id + "/decision/notification", notification).status());
+        assertHolderRule(senior.create("applications/" + id + "/appeal", "{}"));
+        assertHolderRule(officer2.create("applications/" + id + "/appeal", "{}"));
+        assertEquals(201, representative.create("applications/" + id + "/appeal", "{}").status());
+    }
+
+    // ---- protection is not undone at a desk (issue 10, item 1.6) ----
+
+    @Test
+    void aWithdrawalNeitherUndoesAnApprovedRecognitionNorEndsAPendingAppeal() {
+        String recognised = open("Habte", "ERI");
+        holders(recognised, "{\"officer\":\"eligibility.officer\",\"reviewer\":\"eligibility.officer2\"}");
+        register(recognised);
+        lodge(recognised);
+        decideAndApprove(recognised, officer, officer2, "RECOGNISED_REFUGEE\",\"legalBasis\":\"eu-qualification",
+                "Persecuted for political opinion.");
+        for (String how : List.of("IMPLICITLY_WITHDRAWN", "WITHDRAWN")) {
+            Api.Reply refused = supervisor.post("applications/" + recognised + "/withdrawal", "{\"outcome\":\"" + how
+                    + "\"}", "If-Match", tag(recognised));
+            assertRule("asylum.protection.ending", refused);
+            assertTrue(refused.json().getString("detail").contains("cessation"), refused::toString);
+        }
+        JsonObject stillProtected = officer.get("applications/" + recognised).json();
+        assertEquals("DECIDED", stillProtected.getString("stage"));
+        assertEquals("RECOGNISED_REFUGEE", stillProtected.getString("outcome"));
+        JsonObject last = events(recognised).get(events(recognised).size() - 1).getJsonObject("data");
+        assertTrue(last.getBoolean("protectionGranted"), last::toString);
+        assertTrue(last.getBoolean("claimPending"), last::toString);
+
+        String appealed = open("Kidane", "ERI");
+        holders(appealed, "{\"officer\":\"eligibility.officer\",\"reviewer\":\"eligibility.officer2\","
+                + "\"representative\":\"legal.representative\"}");
+        register(appealed);
+        lodge(appealed);
+        decideAndNotify(appealed, officer, officer2, "REJECTED", "Not credible.", "agreed");
+        assertEquals(201, representative.create("applications/" + appealed + "/appeal", "{}").status());
+        Api.Reply refused = officer.post("applications/" + appealed + "/withdrawal",
+                "{\"outcome\":\"IMPLICITLY_WITHDRAWN\"}", "If-Match", tag(appealed));
+        assertRule("rsd.withdrawal.pending-appeal", refused);
+        assertEquals("APPEALED", officer.get("applications/" + appealed).json().getString("stage"));
+        assertEquals("PENDING", officer.get("applications/" + appealed + "/appeal").json().getString("status"));
+        assertTrue(events(appealed).stream().noneMatch(e -> e.getString("type").equals(EVENT + "claim-withdrawn.v1")));
+    }
+
     // ---- no RSD content in any event, the summary or the queue ----
 
     @Test
@@ -536,13 +682,13 @@ class RsdApiIT {
     }
 
     private void register(String id) {
-        Api.Reply registered = officer.post("applications/" + id + "/registration", "{}", "If-Match", tag(id));
+        Api.Reply registered = supervisor.post("applications/" + id + "/registration", "{}", "If-Match", tag(id));
         assertEquals(200, registered.status(), registered::toString);
         assertEquals("REGISTERED", registered.json().getString("stage"));
     }
 
     private void lodge(String id) {
-        Api.Reply lodged = officer.post("applications/" + id + "/lodging", "{}", "If-Match", tag(id));
+        Api.Reply lodged = supervisor.post("applications/" + id + "/lodging", "{}", "If-Match", tag(id));
         assertEquals(200, lodged.status(), lodged::toString);
         assertEquals("LODGED", lodged.json().getString("stage"));
     }
@@ -599,6 +745,26 @@ class RsdApiIT {
         Api.Reply notified = decider.create(path + "/notification", "{\"language\":\"ara\",\"method\":\"IN_PERSON\","
                 + "\"appealInformationGiven\":true,\"appealInformationText\":\"Appeal to the court within one month.\"}");
         assertEquals(201, notified.status(), notified::toString);
+    }
+
+    /** A first-instance decision taken by {@code decider} and approved by {@code reviewer} (four-eyes), not notified. */
+    private void decideAndApprove(String id, Api decider, Api reviewer, String outcome, String reasons) {
+        String path = "applications/" + id + "/decision";
+        Api.Reply drafted = decider.create(path, "{\"outcome\":\"" + outcome + "\",\"reasons\":\"" + reasons + "\"}");
+        assertEquals(201, drafted.status(), drafted::toString);
+        Api.Reply approved = reviewer.post(path + "/review", "{\"action\":\"APPROVE\"}", "If-Match",
+                decider.get(path).header("ETag"));
+        assertEquals(200, approved.status(), approved::toString);
+    }
+
+    /** A new interviewer on the roster, of its own (no double booking across tests and runs); returns the user name. */
+    private String interviewer(String gender, String... languages) {
+        String name = "interviewer-" + UUID.randomUUID();
+        Api.Reply registered = supervisor.create("interviewers", "{\"userName\":\"" + name + "\",\"gender\":\"" + gender
+                + "\",\"languages\":[" + java.util.Arrays.stream(languages).map(l -> "\"" + l + "\"")
+                        .collect(Collectors.joining(",")) + "]}");
+        assertEquals(201, registered.status(), registered::toString);
+        return name;
     }
 
     /** Records a recognition rate, replacing the one an earlier run left. */
@@ -731,6 +897,11 @@ class RsdApiIT {
     private static String excerpt(String text, String run) {
         int at = text.indexOf(run);
         return at < 0 ? "" : text.substring(Math.max(0, at - 300), Math.min(text.length(), at + 100));
+    }
+
+    private static void assertHolderRule(Api.Reply reply) {
+        assertProblem(reply, 403, "forbidden");
+        assertEquals("rsd.case-action.file-holder", reply.json().getString("rule"), reply::toString);
     }
 
     private static void assertRule(String rule, Api.Reply reply) {

@@ -20,11 +20,16 @@ public record ApplicationView(String id, String sourceArrivalId, String principa
     public record Interpreter(String language, boolean sameGenderInterviewer, boolean sameGenderInterpreter) {
     }
 
-    /** The track and the rule (or the officer's override) that put the application there. */
+    /**
+     * The track and the rule (or the officer's override) that put the application there. {@code reason} is the
+     * rule's explanation; an officer's written reasons for an override are RSD content, read by the file holders
+     * in the track history, never in the summary.
+     */
     public record Track(String code, String rule, String ground, String reason, String setBy, boolean overridden) {
 
         static Track of(TrackAssignment t) {
-            return t == null ? null : new Track(t.track(), t.rule(), t.ground(), t.reason(), t.setBy(), t.overridden());
+            return t == null ? null : new Track(t.track(), t.rule(), t.ground(), t.overridden() ? null : t.reason(),
+                    t.setBy(), t.overridden());
         }
     }
 

@@ -97,13 +97,13 @@ public class ApplicationsResource {
     @POST
     @Path("{id}/registration")
     public Response register(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, StageChange change) {
-        return withTag(desk.register(id, ifMatch, change == null ? null : change.at(), Caller.of(security).name()));
+        return withTag(desk.register(id, ifMatch, change == null ? null : change.at(), Caller.of(security)));
     }
 
     @POST
     @Path("{id}/lodging")
     public Response lodge(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, StageChange change) {
-        return withTag(desk.lodge(id, ifMatch, change == null ? null : change.at(), Caller.of(security).name()));
+        return withTag(desk.lodge(id, ifMatch, change == null ? null : change.at(), Caller.of(security)));
     }
 
     /** Assigning the file is the supervisor's: it decides who may read the case's content. */
@@ -121,14 +121,14 @@ public class ApplicationsResource {
     @Path("{id}/interpreter")
     public Response recordInterpreterNeeds(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the interpreter needs as JSON") NewApplication.InterpreterRequest request) {
-        return withTag(desk.recordInterpreterNeeds(id, ifMatch, request.needs(), Caller.of(security).name()));
+        return withTag(desk.recordInterpreterNeeds(id, ifMatch, request.needs(), Caller.of(security)));
     }
 
     @POST
     @Path("{id}/withdrawal")
     public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the withdrawal as JSON") Withdrawal withdrawal) {
-        return withTag(desk.withdraw(id, ifMatch, withdrawal.outcome(), Caller.of(security).name()));
+        return withTag(desk.withdraw(id, ifMatch, withdrawal.outcome(), Caller.of(security)));
     }
 
     private Response withTag(AsylumApplication a) {

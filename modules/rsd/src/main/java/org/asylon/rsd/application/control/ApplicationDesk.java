@@ -12,11 +12,15 @@ import java.util.List;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.profile.ActiveProfile;
+import org.asylon.kernel.profile.ListItem;
+import org.asylon.kernel.profile.Rule;
 import org.asylon.kernel.security.Caller;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.InterpreterNeeds;
 import org.asylon.rsd.application.entity.MadeWhere;
 import org.asylon.rsd.application.entity.Outcome;
+import org.asylon.rsd.application.entity.ProtectionEnding;
 import org.asylon.rsd.application.entity.Relationship;
 import org.asylon.rsd.application.entity.Stage;
 
@@ -25,7 +29,11 @@ import org.asylon.rsd.application.entity.Stage;
 @Transactional
 public class ApplicationDesk {
 
+    /** The profile's procedures by which protection granted by a decision ends (e.g. cessation). */
+    public static final String PROTECTION_ENDING = "asylum.protection.ending";
+
     private EntityManager em;
+    private ActiveProfile active;
     private RsdEvents events;
     private AuditTrail audit;
     private Event<ApplicationOpened> opened;
@@ -38,9 +46,10 @@ public class ApplicationDesk {
     }
 
     @Inject
-    public ApplicationDesk(EntityManager em, RsdEvents events, AuditTrail audit, Event<ApplicationOpened> opened,
-            Event<AnchorRecorded> anchors, Event<StageChanged> stages, Clock clock) {
+    public ApplicationDesk(EntityManager em, ActiveProfile active, RsdEvents events, AuditTrail audit,
+            Event<ApplicationOpened> opened, Event<AnchorRecorded> anchors, Event<StageChanged> stages, Clock clock) {
         this.em = em;
+        this.active = active;
         this.events = events;
         this.audit = audit;
         this.opened = opened;
@@ -139,8 +148,12 @@ public class ApplicationDesk {
         return application;
     }
 
-    public AsylumApplication register(String id, String ifMatch, Instant at, String user) {
-        return register(current(id, ifMatch), at, user);
+    /** Registers an application: the file holders, or while no officer holds it, any eligibility officer. */
+    public AsylumApplication register(String id, String ifMatch, Instant at, Caller caller) {
+        AsylumApplication a = find(id);
+        CaseActors.requireRegistrar(a, caller);
+        Versions.requireMatch(ifMatch, a.version());
+        return register(a, at, caller.name());
     }
 
     /** Registers an application just opened in the same request (no If-Match: no one else has seen it). */
@@ -154,8 +167,9 @@ public class ApplicationDesk {
         return a;
     }
 
-    public AsylumApplication lodge(String id, String ifMatch, Instant at, String user) {
-        AsylumApplication a = current(id, ifMatch);
+    public AsylumApplication lodge(String id, String ifMatch, Instant at, Caller caller) {
+        AsylumApplication a = current(id, ifMatch, caller, "lodge");
+        String user = caller.name();
         a.lodge(at == null ? Instant.now(clock) : at);
         events.lodged(a);
         stages.fire(new StageChanged(a, Stage.REGISTERED, Stage.LODGED));
@@ -183,8 +197,9 @@ public class ApplicationDesk {
         return a;
     }
 
-    public AsylumApplication recordInterpreterNeeds(String id, String ifMatch, InterpreterNeeds needs, String user) {
-        AsylumApplication a = current(id, ifMatch);
+    public AsylumApplication recordInterpreterNeeds(String id, String ifMatch, InterpreterNeeds needs, Caller caller) {
+        AsylumApplication a = current(id, ifMatch, caller, "record the interview language of");
+        String user = caller.name();
         a.recordInterpreterNeeds(needs);
         audit.record(user, "application.interpreter-needs-recorded", "asylum-application", id,
                 (needs.language() == null ? "no interpreter" : needs.language())
@@ -193,18 +208,34 @@ public class ApplicationDesk {
         return a;
     }
 
-    public AsylumApplication withdraw(String id, String ifMatch, Outcome how, String user) {
-        AsylumApplication a = current(id, ifMatch);
+    public AsylumApplication withdraw(String id, String ifMatch, Outcome how, Caller caller) {
+        AsylumApplication a = current(id, ifMatch, caller, "withdraw");
+        String user = caller.name();
         Stage from = a.stage();
-        a.withdraw(how);
+        a.withdraw(how, protectionEnding());
         stages.fire(new StageChanged(a, from, Stage.WITHDRAWN));
         events.withdrawn(a);
         audit.record(user, "application.withdrawn", "asylum-application", id, how.name());
         return a;
     }
 
+    /** How protection ends under the active profile ({@value #PROTECTION_ENDING}), for the aggregate's refusal. */
+    ProtectionEnding protectionEnding() {
+        Rule rule = active.profile().rule(PROTECTION_ENDING);
+        return new ProtectionEnding(rule.name(), rule.basis(),
+                active.profile().list(PROTECTION_ENDING).stream().map(ListItem::code).toList());
+    }
+
     private AsylumApplication current(String id, String ifMatch) {
         AsylumApplication a = find(id);
+        Versions.requireMatch(ifMatch, a.version());
+        return a;
+    }
+
+    /** The application, if {@code caller} holds the file ({@link CaseActors}) and {@code ifMatch} is its version. */
+    private AsylumApplication current(String id, String ifMatch, Caller caller, String action) {
+        AsylumApplication a = find(id);
+        CaseActors.requireActor(a, caller, action);
         Versions.requireMatch(ifMatch, a.version());
         return a;
     }

@@ -28,6 +28,18 @@ import org.asylon.kernel.problem.ProblemType;
 @Table(name = "asylum_application")
 public class AsylumApplication {
 
+    /** A claim with a first-instance decision is not withdrawn: it ends with the decision (or the appeal). */
+    public static final String WITHDRAWAL_AFTER_DECISION = "rsd.withdrawal.after-decision";
+    /** A withdrawal never ends an appeal that the appeal body has before it. */
+    public static final String WITHDRAWAL_PENDING_APPEAL = "rsd.withdrawal.pending-appeal";
+
+    static final String AFTER_DECISION_BASIS = "A withdrawal (explicit or implicit) ends the examination of a claim"
+            + " in place of a decision: the Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) lists implicit-"
+            + "withdrawal decisions among the first-instance decisions that may be appealed (expected, unconfirmed)";
+    static final String APPEAL_BASIS = "Right to an effective remedy before an independent decision-maker (CJEU"
+            + " C-564/18 LH); UNHCR RSD Procedural Standards (2005) section 7.1.1 [secondary source]; non-refoulement"
+            + " while a suspensive appeal is pending (docs/architecture.md, invariant 1)";
+
     @Id
     private String id;
 
@@ -252,9 +264,35 @@ public class AsylumApplication {
         stage = lodgedAt != null ? Stage.LODGED : Stage.REGISTERED;
     }
 
-    public void withdraw(Outcome how) {
+    /**
+     * The applicant withdraws the claim (WITHDRAWN), or the authority finds it implicitly withdrawn. Only a claim
+     * still under first-instance examination can be withdrawn: once protection has been granted it ends only by
+     * the procedures of {@code ending} (refused naming that rule); once a first-instance decision has been taken
+     * the claim ends with it — final when the appeal window passes or with the appeal — so that a desk action can
+     * neither replace the decision ({@value #WITHDRAWAL_AFTER_DECISION}) nor silently end an appeal that the
+     * appeal body has before it ({@value #WITHDRAWAL_PENDING_APPEAL}).
+     */
+    public void withdraw(Outcome how, ProtectionEnding ending) {
         if (how != Outcome.WITHDRAWN && how != Outcome.IMPLICITLY_WITHDRAWN) {
             throw ProblemException.invalidField("outcome", "a withdrawal is WITHDRAWN or IMPLICITLY_WITHDRAWN");
+        }
+        if (outcome != null && outcome.protects()) {
+            throw ProblemException.ruleViolated(ending.rule(), ending.basis(), "Application " + id + " is " + stage
+                    + " with " + outcome + ": protection granted by a decision ends only by "
+                    + String.join(" or ", ending.procedures()) + " (" + ending.rule() + "), a procedure of its own that"
+                    + " this module does not carry out; a withdrawal cannot end it.");
+        }
+        if (stage == Stage.APPEALED) {
+            throw ProblemException.ruleViolated(WITHDRAWAL_PENDING_APPEAL, APPEAL_BASIS, "Application " + id
+                    + " is APPEALED: the appeal is before the appeal body, which decides it; a withdrawal at the RSD"
+                    + " desk would end the appeal (and its suspensive effect) without its decision. The claim ends with"
+                    + " the appeal decision.");
+        }
+        if (stage == Stage.DECIDED || stage == Stage.NOTIFIED) {
+            throw ProblemException.ruleViolated(WITHDRAWAL_AFTER_DECISION, AFTER_DECISION_BASIS, "Application " + id
+                    + " is " + stage + " with a first-instance decision (" + outcome + "): the examination is over and"
+                    + " the claim ends with that decision, final once the appeal window has passed without an appeal"
+                    + " or with the appeal decision. A withdrawal cannot replace it.");
         }
         if (!stage.pending()) {
             throw conflict("The application is already " + stage + ".");

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Caller;
+import org.asylon.rsd.application.control.CaseActors;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.casework.entity.Booking;
 import org.asylon.rsd.casework.entity.Gender;
@@ -51,8 +53,10 @@ public class InterviewScheduler {
         this.clock = clock;
     }
 
-    public Interview schedule(String applicationId, InterviewPlan plan, String user) {
+    public Interview schedule(String applicationId, InterviewPlan plan, Caller caller) {
         AsylumApplication a = lockApplication(applicationId);
+        CaseActors.requireActor(a, caller, "book an interview for");
+        String user = caller.name();
         Booking booking = book(a, plan, null, user);
         Interview interview = new Interview(a.id(), booking, user, Instant.now(clock));
         em.persist(interview);
@@ -64,8 +68,10 @@ public class InterviewScheduler {
     }
 
     public Interview reschedule(String applicationId, String interviewId, String ifMatch, InterviewPlan plan,
-            String reason, String user) {
+            String reason, Caller caller) {
         AsylumApplication a = lockApplication(applicationId);
+        CaseActors.requireActor(a, caller, "move an interview of");
+        String user = caller.name();
         Interview interview = find(applicationId, interviewId);
         Versions.requireMatch(ifMatch, interview.version());
         Booking booking = book(a, plan, interview.id(), user);
@@ -78,8 +84,10 @@ public class InterviewScheduler {
     }
 
     /** Cancels the interview; the event says only that it was cancelled, never why. */
-    public Interview cancel(String applicationId, String interviewId, String ifMatch, String reason, String user) {
+    public Interview cancel(String applicationId, String interviewId, String ifMatch, String reason, Caller caller) {
         AsylumApplication a = application(applicationId);
+        CaseActors.requireActor(a, caller, "cancel an interview of");
+        String user = caller.name();
         Interview interview = find(applicationId, interviewId);
         Versions.requireMatch(ifMatch, interview.version());
         interview.cancel(reason, user, Instant.now(clock));

@@ -25,6 +25,7 @@ import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.application.control.AnchorRecorded;
 import org.asylon.rsd.application.control.CaseAccess;
+import org.asylon.rsd.application.control.CaseActors;
 import org.asylon.rsd.application.control.StageChanged;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.Outcome;
@@ -184,6 +185,7 @@ public class DecisionDesk {
      */
     public Decision notify(String applicationId, NotificationRecord n, Caller caller) {
         AsylumApplication a = application(applicationId);
+        CaseActors.requireActor(a, caller, "record the notification of the decision on");
         requireOwnClaim(a, "notified");
         Decision d = live(a.id()).filter(x -> x.status() == DecisionStatus.ISSUED).orElseThrow(() -> new ProblemException(
                 ProblemType.CONFLICT, "Application " + a.id() + " has no issued decision to notify."));

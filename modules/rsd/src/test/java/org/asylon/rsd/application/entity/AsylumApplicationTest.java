@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 class AsylumApplicationTest {
 
     private static final Instant MADE = Instant.parse("2026-11-02T09:00:00Z");
+    private static final ProtectionEnding CESSATION = new ProtectionEnding("asylum.protection.ending",
+            "1951 Convention, Art 1C", List.of("cessation"));
 
     static AsylumApplication anApplication() {
         return new AsylumApplication(null, new Person("Haddad", "Omar", "عمر حداد", "1988", "M", List.of("SYR"),
@@ -78,12 +80,63 @@ class AsylumApplicationTest {
     @Test
     void aFinalDecisionCannotBeWithdrawnAndOnlyWithdrawalsCountAsSuch() {
         AsylumApplication a = anApplication();
-        assertEquals("outcome", assertThrows(ProblemException.class, () -> a.withdraw(Outcome.REJECTED))
+        assertEquals("outcome", assertThrows(ProblemException.class, () -> a.withdraw(Outcome.REJECTED, CESSATION))
                 .fieldErrors().get(0).field());
-        a.withdraw(Outcome.IMPLICITLY_WITHDRAWN);
+        a.withdraw(Outcome.IMPLICITLY_WITHDRAWN, CESSATION);
         assertEquals(Stage.WITHDRAWN, a.stage());
         assertEquals(ProblemType.CONFLICT,
-                assertThrows(ProblemException.class, () -> a.withdraw(Outcome.WITHDRAWN)).type());
+                assertThrows(ProblemException.class, () -> a.withdraw(Outcome.WITHDRAWN, CESSATION)).type());
+    }
+
+    @Test
+    void protectionGrantedEndsOnlyByTheProfilesProceduresNeverByAWithdrawal() {
+        AsylumApplication a = anApplication();
+        a.register(MADE);
+        a.decided(Outcome.RECOGNISED_REFUGEE);
+        for (Stage s : List.of(Stage.DECIDED, Stage.NOTIFIED, Stage.FINAL)) {
+            if (s == Stage.NOTIFIED) {
+                a.notified();
+            } else if (s == Stage.FINAL) {
+                a.finalised(Outcome.RECOGNISED_REFUGEE);
+            }
+            for (Outcome how : List.of(Outcome.IMPLICITLY_WITHDRAWN, Outcome.WITHDRAWN)) {
+                ProblemException refused = assertThrows(ProblemException.class, () -> a.withdraw(how, CESSATION));
+                assertEquals(ProblemType.RULE_VIOLATED, refused.type(), s + " " + how);
+                assertEquals("asylum.protection.ending", refused.extensions().get("rule"));
+                assertTrue(refused.getMessage().contains("cessation"), refused::getMessage);
+            }
+            assertEquals(s, a.stage());
+            assertEquals(Outcome.RECOGNISED_REFUGEE, a.outcome(), "protection stands");
+        }
+    }
+
+    @Test
+    void aPendingAppealIsNeverEndedByAWithdrawal() {
+        AsylumApplication a = anApplication();
+        a.register(MADE);
+        a.decided(Outcome.REJECTED);
+        a.notified();
+        a.appealed();
+        for (Outcome how : List.of(Outcome.IMPLICITLY_WITHDRAWN, Outcome.WITHDRAWN)) {
+            ProblemException refused = assertThrows(ProblemException.class, () -> a.withdraw(how, CESSATION));
+            assertEquals(AsylumApplication.WITHDRAWAL_PENDING_APPEAL, refused.extensions().get("rule"));
+        }
+        assertEquals(Stage.APPEALED, a.stage());
+        assertTrue(a.stage().pending(), "the appeal is still pending");
+    }
+
+    @Test
+    void aClaimWithAFirstInstanceDecisionEndsWithItNotByAWithdrawal() {
+        AsylumApplication a = anApplication();
+        a.register(MADE);
+        a.decided(Outcome.MANIFESTLY_UNFOUNDED);
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> a.withdraw(Outcome.IMPLICITLY_WITHDRAWN, CESSATION));
+        assertEquals(AsylumApplication.WITHDRAWAL_AFTER_DECISION, refused.extensions().get("rule"));
+        a.notified();
+        assertEquals(AsylumApplication.WITHDRAWAL_AFTER_DECISION, assertThrows(ProblemException.class,
+                () -> a.withdraw(Outcome.WITHDRAWN, CESSATION)).extensions().get("rule"));
+        assertEquals(Outcome.MANIFESTLY_UNFOUNDED, a.outcome());
     }
 
     @Test
@@ -125,7 +178,7 @@ class AsylumApplicationTest {
         a.recordInterpreterNeeds(new InterpreterNeeds("tir", true, true));
         assertEquals("tir", a.interpreter().language());
         assertTrue(a.interpreter().sameGenderInterpreter());
-        a.withdraw(Outcome.WITHDRAWN);
+        a.withdraw(Outcome.WITHDRAWN, CESSATION);
         assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class,
                 () -> a.recordInterpreterNeeds(InterpreterNeeds.none())).type());
     }

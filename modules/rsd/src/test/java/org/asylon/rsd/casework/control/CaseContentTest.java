@@ -35,6 +35,7 @@ import org.asylon.rsd.casework.entity.SubmittedDocument;
 import org.asylon.rsd.casework.entity.WellFoundedFear;
 import org.asylon.rsd.decision.control.DecisionRules;
 import org.asylon.rsd.testing.RsdFixture;
+import org.asylon.rsd.testing.Staff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class CaseContentTest {
         db.interviewer("officer.f", Gender.F);
         String interpreter = db.interpreter("Almaz", Gender.F, "tir");
         interview = db.tx(d -> d.scheduler.schedule(application,
-                new InterviewPlan(threeHoursAgo(), 120, "Room 1", "officer.f", interpreter, null, true), OFFICER));
+                new InterviewPlan(threeHoursAgo(), 120, "Room 1", "officer.f", interpreter, null, true), Staff.caller(OFFICER)));
     }
 
     @AfterEach
@@ -148,7 +149,7 @@ class CaseContentTest {
             brussels.interviewer("officer.m", Gender.M);
             Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(5, ChronoUnit.DAYS);
             Interview booked = brussels.tx(d -> d.scheduler.schedule(applicationId, new InterviewPlan(
-                    day.plus(23 * 60 + 30, ChronoUnit.MINUTES), 120, "Room", "officer.m", null, null, true), OFFICER));
+                    day.plus(23 * 60 + 30, ChronoUnit.MINUTES), 120, "Room", "officer.m", null, null, true), Staff.caller(OFFICER)));
             Instant sameUtcDay = day.plus(21 * 60 + 30, ChronoUnit.MINUTES); // 22:30 or 23:30 in Brussels, a day before
             ProblemException refused = assertThrows(ProblemException.class, () -> brussels.tx(d -> d.records
                     .record(applicationId, booked.id(), new RecordInput(sameUtcDay, sameUtcDay.plusSeconds(3600), null,
