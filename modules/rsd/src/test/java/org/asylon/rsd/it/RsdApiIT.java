@@ -277,6 +277,9 @@ class RsdApiIT {
                 "due in 21 days: not within 14");
         assertEquals(200, appealOfficer.get("deadlines/due?within=P30D&limit=1").status());
         assertProblem(officer.get("deadlines/due?within=soon"), 400, "invalid-request");
+        Api.Reply huge = officer.get("deadlines/due?within=P99999999Y");
+        assertProblem(huge, 400, "invalid-request");
+        assertEquals(List.of("within"), fields(huge), huge::toString);
         assertProblem(officer.as("reception.officer").get("deadlines/due?within=P30D"), 403, "forbidden");
         assertProblem(representative.get("applications/" + id + "/deadlines"), 404, "not-found");
 
@@ -285,6 +288,43 @@ class RsdApiIT {
                 "asylum.examination.regular.deadline");
         assertEquals("OPEN", examination.getString("status"), examination::toString);
         assertEquals("asylum.lodging", examination.getString("anchor"));
+    }
+
+    @Test
+    void firstTimeDesignationsOfOneCountrySentAtOnceStoreOneAndAnswerTheRestWithAProblem() throws Exception {
+        String country = "BGD"; // used by no other test
+        Api.Reply existing = supervisor.get("safe-countries-of-origin");
+        existing.array().getValuesAs(JsonObject.class).stream().filter(c -> c.getString("country").equals(country))
+                .findFirst().ifPresent(c -> assertEquals(204, supervisor.send("DELETE", "safe-countries-of-origin/" + country, null, null,
+                        "If-Match", "\"" + c.getJsonNumber("version").longValue() + "\"").status()));
+        String body = "{\"basis\":\"Union list, Annex II\",\"source\":\"OEIL 2025\",\"designatedOn\":\"2025-06-01\"}";
+        int racers = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(racers);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Api.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return supervisor.put("safe-countries-of-origin/" + country, body);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Api.Reply> f : replies) {
+                Api.Reply reply = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                statuses.add(reply.status());
+                if (reply.status() >= 400) {
+                    assertTrue(List.of(409, 412, 428).contains(reply.status()), reply::toString);
+                    assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
+                }
+            }
+            assertEquals(1, statuses.stream().filter(st -> st == 201).count(), statuses::toString);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, supervisor.get("safe-countries-of-origin").array().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("country").equals(country)).count());
     }
 
     // ---- decisions ----
@@ -524,7 +564,7 @@ class RsdApiIT {
         Api.Reply booked = officer.create("applications/" + id + "/interviews", booking + "}");
         assertEquals(201, booked.status(), booked::toString);
         String interview = "applications/" + id + "/interviews/" + booked.json().getString("id");
-        String interviewTag = booked.header("ETag");
+        String interviewTag = officer.get(interview).header("ETag");
         String before = tag(id);
 
         // senior.officer (eligibility and appeal officer) and the reviewer hold no actor's part in this file
@@ -552,10 +592,13 @@ class RsdApiIT {
         // the decision's notification and the appeal: the holders and the applicant's representative
         lodge(id);
         decideAndApprove(id, officer, officer2, "REJECTED", "Not credible.");
+        // notified "now", as a form sends it in whole seconds, right after the approval (item 4.7)
         String notification = "{\"language\":\"ara\",\"method\":\"IN_PERSON\",\"appealInformationGiven\":true,"
-                + "\"appealInformationText\":\"Appeal within one month.\"}";
+                + "\"appealInformationText\":\"Appeal within one month.\",\"notifiedAt\":\""
+                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"}";
         assertHolderRule(senior.create("applications/" + id + "/decision/notification", notification));
-        assertEquals(201, officer.create("applications/" + id + "/decision/notification", notification).status());
+        Api.Reply notified = officer.create("applications/" + id + "/decision/notification", notification);
+        assertEquals(201, notified.status(), notified::toString);
         assertHolderRule(senior.create("applications/" + id + "/appeal", "{}"));
         assertHolderRule(officer2.create("applications/" + id + "/appeal", "{}"));
         assertEquals(201, representative.create("applications/" + id + "/appeal", "{}").status());

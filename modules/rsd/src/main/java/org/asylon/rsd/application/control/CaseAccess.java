@@ -112,6 +112,15 @@ public class CaseAccess {
     }
 
     /**
+     * Lets a read of content through in a capacity established by its owner (e.g. the interviewer booked for an
+     * interview, for its record) and audits it; 404 to a caller who may not even see the case.
+     */
+    public void requireContentAs(AsylumApplication a, Caller caller, String what, FileHolder capacity) {
+        requireSummary(a, caller);
+        audit.record(caller.name(), "rsd." + what + ".read", "asylum-application", a.id(), capacity.name());
+    }
+
+    /**
      * Whether {@code caller} holds the file, for a response that shows RSD content to the holders only and leaves
      * it out for everyone else; a read that shows it is audited as {@code rsd.<what>.read}.
      */

@@ -107,17 +107,32 @@ public class InterviewScheduler {
         String language = a.interpreter() == null ? null : a.interpreter().language();
         Set<String> busyInterviewers = busy("interviewerId", slot);
         Set<String> busyInterpreters = busy("interpreterId", slot);
-        List<Interpreter> interpreters = language == null ? List.of()
-                : em.createQuery("SELECT i FROM Interpreter i ORDER BY i.name, i.id", Interpreter.class).getResultStream()
-                        .filter(i -> InterviewRules.fits(i, language, need) && !busyInterpreters.contains(i.id()))
-                        .toList();
-        List<Interviewer> interviewers = em.createQuery("SELECT i FROM Interviewer i ORDER BY i.userName",
-                Interviewer.class).getResultStream()
-                .filter(i -> InterviewRules.fits(i, language, !interpreters.isEmpty(), need)
-                        && !busyInterviewers.contains(i.id()))
-                .toList();
+        Selection.Narrowing<Interpreter> interpreters = null;
+        if (language != null) {
+            interpreters = new Selection.Narrowing<>(em.createQuery("SELECT i FROM Interpreter i ORDER BY i.name, i.id",
+                    Interpreter.class).getResultList())
+                    .by(Selection.Constraint.ACTIVE, Interpreter::active)
+                    .by(Selection.Constraint.LANGUAGE, i -> i.speaks(language));
+            if (need.sameGenderInterpreter()) {
+                interpreters.by(Selection.Constraint.SAME_GENDER, i -> i.gender() == need.gender());
+            }
+            interpreters.by(Selection.Constraint.AVAILABILITY, i -> !busyInterpreters.contains(i.id()));
+        }
+        boolean interpreterFree = interpreters != null && !interpreters.left().isEmpty();
+        Selection.Narrowing<Interviewer> interviewers = new Selection.Narrowing<>(em.createQuery(
+                "SELECT i FROM Interviewer i ORDER BY i.userName", Interviewer.class).getResultList())
+                .by(Selection.Constraint.ACTIVE, Interviewer::active);
+        if (need.sameGenderInterviewer()) {
+            interviewers.by(Selection.Constraint.SAME_GENDER, i -> i.gender() == need.gender());
+        }
+        if (language != null) {
+            interviewers.by(Selection.Constraint.LANGUAGE, i -> interpreterFree || i.speaks(language));
+        }
+        interviewers.by(Selection.Constraint.AVAILABILITY, i -> !busyInterviewers.contains(i.id()));
         audit.record(user, "interview.options-read", "asylum-application", a.id(), slot.start() + " " + minutes + " min");
-        return new InterviewOptions(slot, language, need, interviewers, interpreters);
+        return new InterviewOptions(slot, language, need, interviewers.left(), interviewers.selection(),
+                interpreters == null ? List.of() : interpreters.left(),
+                interpreters == null ? null : interpreters.selection());
     }
 
     public Interview find(String applicationId, String interviewId) {

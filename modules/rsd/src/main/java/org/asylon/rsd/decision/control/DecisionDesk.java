@@ -193,11 +193,7 @@ public class DecisionDesk {
             throw new ProblemException(ProblemType.CONFLICT, "Application " + a.id() + " is " + a.stage()
                     + "; only a DECIDED application's decision is notified.");
         }
-        Instant now = Instant.now(clock);
-        Instant at = n.notifiedAt() == null ? now : n.notifiedAt();
-        if (at.isAfter(now)) {
-            throw ProblemException.invalidField("notifiedAt", "is in the future");
-        }
+        Instant at = d.notificationTime(n.notifiedAt(), Instant.now(clock));
         if (n.language() == null) {
             throw ProblemException.invalidField("language", "is required: the language used, ISO 639-3 (e.g. ara, tir, prs)");
         }

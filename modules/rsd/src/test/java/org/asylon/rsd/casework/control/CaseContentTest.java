@@ -106,6 +106,29 @@ class CaseContentTest {
     }
 
     @Test
+    void theInterviewerBookedToHonourTheSameGenderRequestWritesAndReadsTheRecordOfTheirInterviewOnly() {
+        Caller interviewer = caller("officer.f", Roles.ELIGIBILITY_OFFICER);
+        InterviewRecord record = recordAs(interviewer);
+        assertEquals("officer.f", record.recordedBy());
+        assertEquals(STATEMENT, db.tx(d -> d.records.read(application, interview.id(), interviewer)).content()
+                .statements().get(0).text());
+        assertEquals(1, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'rsd.interview.read'"
+                + " AND r.actor = 'officer.f' AND r.details = 'INTERVIEWER'"));
+        db.tx(d -> d.records.update(application, interview.id(), "*", input(true), interviewer));
+        assertEquals("officer.f", db.tx(d -> d.records.read(application, interview.id(), interviewer)).updatedBy());
+
+        // the record of their interview, nothing else of the file
+        assertStatus(ProblemType.FORBIDDEN, () -> db.tx(d -> d.assessments.read(application, interviewer)));
+        db.interviewer("officer.f2", Gender.F, "tir");
+        Interview other = db.tx(d -> d.scheduler.schedule(application, new InterviewPlan(threeHoursAgo().plus(3,
+                ChronoUnit.HOURS).plus(2, ChronoUnit.DAYS), 60, "Room 2", "officer.f2", null, null), Staff.caller(OFFICER)));
+        assertStatus(ProblemType.FORBIDDEN, () -> db.tx(d -> d.records.record(application, other.id(), input(true),
+                interviewer)));
+        assertStatus(ProblemType.FORBIDDEN, () -> db.tx(d -> d.records.record(application, interview.id(), input(true),
+                caller("officer.f", Roles.APPEAL_OFFICER))));
+    }
+
+    @Test
     void theAssignedOfficerOrASupervisorWritesTheRecordAndTheInterviewIsHeld() {
         assertStatus(ProblemType.FORBIDDEN, () -> recordAs(OTHER_OFFICER));
         assertStatus(ProblemType.FORBIDDEN, () -> recordAs(REPRESENTATIVE));

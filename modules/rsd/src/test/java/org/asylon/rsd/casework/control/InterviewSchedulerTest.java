@@ -239,4 +239,40 @@ class InterviewSchedulerTest {
         assertEquals(Gender.F, options.need().gender());
         assertEquals(1, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'interview.options-read'"));
     }
+
+    @Test
+    void emptyOptionsSayWhichConstraintEmptiedThem() {
+        String woman = db.store(aRegisteredCase().needingInterpreterIn("tir").askingForSameGenderInterviewer()
+                .askingForSameGenderInterpreter());
+        db.interviewer("officer.m", Gender.M, "tir");
+        db.interpreter("Bereket", Gender.M, "tir");
+        db.interpreter("Hana", Gender.F, "ara");
+
+        InterviewOptions none = db.tx(d -> d.scheduler.options(woman, nextWeekAt(9, 30), 60, null, OFFICER));
+        assertEquals(List.of(), none.interviewers());
+        assertEquals(Selection.Constraint.SAME_GENDER, none.interviewerSelection().emptiedBy(), "only a man is registered");
+        assertEquals(List.of(new Selection.Step(Selection.Constraint.ACTIVE, 1),
+                new Selection.Step(Selection.Constraint.SAME_GENDER, 0), new Selection.Step(Selection.Constraint.LANGUAGE, 0),
+                new Selection.Step(Selection.Constraint.AVAILABILITY, 0)), none.interviewerSelection().steps());
+        assertEquals(List.of(), none.interpreters());
+        assertEquals(Selection.Constraint.SAME_GENDER, none.interpreterSelection().emptiedBy(),
+                "the Tigrinya interpreter is a man; the woman interprets Arabic");
+
+        String man = db.store(aRegisteredCase().ofSex("M").needingInterpreterIn("prs"));
+        InterviewOptions noLanguage = db.tx(d -> d.scheduler.options(man, nextWeekAt(9, 30), 60, null, OFFICER));
+        assertEquals(Selection.Constraint.LANGUAGE, noLanguage.interpreterSelection().emptiedBy());
+        assertEquals(Selection.Constraint.LANGUAGE, noLanguage.interviewerSelection().emptiedBy(),
+                "nobody speaks Dari and no interpreter is free for it");
+
+        String tigrinya = db.store(aRegisteredCase().ofSex("M").needingInterpreterIn("tir"));
+        book(tigrinya, 9, "officer.m", null, null);
+        String other = db.store(aRegisteredCase().ofSex("M").needingInterpreterIn("tir"));
+        InterviewOptions busy = db.tx(d -> d.scheduler.options(other, nextWeekAt(9, 30), 60, null, OFFICER));
+        assertEquals(Selection.Constraint.AVAILABILITY, busy.interviewerSelection().emptiedBy());
+        assertEquals(null, busy.interpreterSelection().emptiedBy(), "Bereket is free");
+
+        String noInterpreter = db.store(aRegisteredCase().ofSex("M"));
+        assertEquals(null, db.tx(d -> d.scheduler.options(noInterpreter, nextWeekAt(11, 0), 60, null, OFFICER))
+                .interpreterSelection(), "no interpreter needed: nothing to narrow");
+    }
 }
