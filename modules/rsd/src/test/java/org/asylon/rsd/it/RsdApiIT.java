@@ -496,8 +496,7 @@ class RsdApiIT {
         assertProblem(representative.get("applications/" + otherCase + "/assessment"), 404, "not-found");
         assertProblem(representative.get("applications/" + otherCase), 404, "not-found");
         assertEquals(200, officer.get("applications/" + otherCase + "/assessment").status(), "it exists");
-        List<String> clients = representative.get("applications?limit=500").array().getValuesAs(JsonObject.class)
-                .stream().map(a -> a.getString("id")).toList();
+        List<String> clients = allApplications(representative).stream().map(a -> a.getString("id")).toList();
         assertTrue(clients.contains(id) && !clients.contains(otherCase), clients::toString);
 
         // every read of content is in the audit trail, with the capacity in which it was made
@@ -602,6 +601,84 @@ class RsdApiIT {
         assertHolderRule(senior.create("applications/" + id + "/appeal", "{}"));
         assertHolderRule(officer2.create("applications/" + id + "/appeal", "{}"));
         assertEquals(201, representative.create("applications/" + id + "/appeal", "{}").status());
+    }
+
+    // ---- following a person across modules (issue 10, item 2.5) ----
+
+    @Test
+    void theCaseloadIsPagedByKeyAndFoundByTheReceptionArrival() {
+        String holder = "officer-" + UUID.randomUUID();
+        List<String> mine = new ArrayList<>();
+        for (String surname : List.of("Paged-A", "Paged-B", "Paged-C")) {
+            String id = open(surname, "ERI");
+            holders(id, "{\"officer\":\"" + holder + "\"}");
+            mine.add(id);
+        }
+        Api.Reply first = officer.get("applications?officer=" + holder + "&limit=2");
+        assertEquals(200, first.status(), first::toString);
+        List<String> walked = new ArrayList<>(first.array().getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("id")).toList());
+        String link = first.header("Link");
+        assertNotNull(link, "a full page links to the next");
+        assertTrue(link.contains("rel=\"next\"") && link.contains("officer=" + holder) && link.contains("limit=2"), link);
+        String next = link.substring(link.indexOf("applications?"), link.indexOf('>'));
+        Api.Reply second = officer.get(next);
+        assertEquals(200, second.status(), second::toString);
+        second.array().getValuesAs(JsonObject.class).forEach(a -> walked.add(a.getString("id")));
+        assertEquals(null, second.header("Link"), "the last page links nowhere");
+        List<String> atOnce = officer.get("applications?officer=" + holder + "&limit=10").array()
+                .getValuesAs(JsonObject.class).stream().map(a -> a.getString("id")).toList();
+        assertEquals(atOnce, walked, "every application once, in the list's order");
+        assertEquals(new java.util.HashSet<>(mine), new java.util.HashSet<>(walked));
+
+        assertEquals(0, officer.get("applications?sourceArrivalId=" + UUID.randomUUID()).array().size());
+        Api.Reply bad = officer.get("applications?after=not-a-position");
+        assertProblem(bad, 400, "invalid-request");
+        assertEquals(List.of("after"), fields(bad), bad::toString);
+    }
+
+    // ---- interviews (issue 10, item 4.5) ----
+
+    @Test
+    void emptyInterviewOptionsSayWhyAndTheInterviewerBookedWritesTheRecordOfTheirInterview() {
+        String id = open("Abera", "ETH");
+        holders(id, "{\"officer\":\"eligibility.officer\"}");
+        register(id);
+        // Ainu: no interviewer speaks it and no interpreter interprets it in any run of this test
+        Api.Reply language = officer.put("applications/" + id + "/interpreter", "{\"language\":\"ain\","
+                + "\"sameGenderInterviewer\":true}", "If-Match", tag(id));
+        assertEquals(200, language.status(), language::toString);
+        Instant later = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.HOURS);
+        JsonObject options = officer.get("applications/" + id + "/interviews/options?at=" + later).json();
+        assertTrue(options.getJsonArray("interviewers").isEmpty(), options::toString);
+        assertEquals("LANGUAGE", options.getJsonObject("interpreterSelection").getString("emptiedBy"), options::toString);
+        JsonObject interviewers = options.getJsonObject("interviewerSelection");
+        assertTrue(List.of("SAME_GENDER", "LANGUAGE").contains(interviewers.getString("emptiedBy")), options::toString);
+        assertFalse(interviewers.getString("explanation").isBlank());
+        assertEquals("ACTIVE", interviewers.getJsonArray("steps").getJsonObject(0).getString("constraint"));
+
+        // eligibility.officer2, a man, is booked for a man's interview (sex M, same-gender request): not the officer
+        // assigned to the file, he writes and reads the record of the interview he held, and nothing else of it
+        Api.Reply man = officer.put("applications/" + id + "/interpreter", "{\"sameGenderInterviewer\":true}",
+                "If-Match", tag(id));
+        assertEquals(200, man.status(), man::toString);
+        registeredInterviewer("eligibility.officer2", "M");
+        Instant at = Instant.now().minus(Duration.ofDays(2 + new java.util.Random().nextInt(400)))
+                .truncatedTo(ChronoUnit.MINUTES);
+        Api.Reply booked = supervisor.create("applications/" + id + "/interviews", "{\"at\":\"" + at + "\","
+                + "\"durationMinutes\":30,\"location\":\"Room 4\",\"interviewer\":\"eligibility.officer2\","
+                + "\"alreadyHeld\":true}");
+        assertEquals(201, booked.status(), booked::toString);
+        String record = "applications/" + id + "/interviews/" + booked.json().getString("id") + "/record";
+        String body = "{\"startedAt\":\"" + at + "\",\"endedAt\":\"" + at.plus(Duration.ofMinutes(25))
+                + "\",\"noInterpreter\":true,\"readBackConfirmed\":true}";
+        assertProblem(senior.create(record, body), 403, "forbidden");
+        Api.Reply written = officer2.create(record, body);
+        assertEquals(201, written.status(), written::toString);
+        assertEquals(200, officer2.get(record).status());
+        assertProblem(officer2.get("applications/" + id + "/assessment"), 403, "forbidden");
+        assertTrue(audit(id).stream().anyMatch(r -> r.getString("action").equals("rsd.interview.read")
+                && r.getString("actor").equals("eligibility.officer2") && r.getString("details").equals("INTERVIEWER")));
     }
 
     // ---- protection is not undone at a desk (issue 10, item 1.6) ----
@@ -800,6 +877,17 @@ class RsdApiIT {
         assertEquals(200, approved.status(), approved::toString);
     }
 
+    /** {@code userName} on the interviewers' roster, registered if an earlier run did not. */
+    private void registeredInterviewer(String userName, String gender) {
+        boolean known = supervisor.get("interviewers?includeInactive=true").array().getValuesAs(JsonObject.class)
+                .stream().anyMatch(i -> i.getString("userName").equals(userName));
+        if (!known) {
+            Api.Reply registered = supervisor.create("interviewers", "{\"userName\":\"" + userName
+                    + "\",\"gender\":\"" + gender + "\",\"languages\":[\"eng\"]}");
+            assertEquals(201, registered.status(), registered::toString);
+        }
+    }
+
     /** A new interviewer on the roster, of its own (no double booking across tests and runs); returns the user name. */
     private String interviewer(String gender, String... languages) {
         String name = "interviewer-" + UUID.randomUUID();
@@ -853,6 +941,20 @@ class RsdApiIT {
             }
             after = "&after=" + json.getJsonNumber("nextAfter").longValue();
         }
+    }
+
+    /** The applications {@code who} may list, every page (following the Link rel="next"). */
+    private static List<JsonObject> allApplications(Api who) {
+        List<JsonObject> all = new ArrayList<>();
+        String path = "applications?limit=500";
+        while (path != null) {
+            Api.Reply page = who.get(path);
+            assertEquals(200, page.status(), page::toString);
+            all.addAll(page.array().getValuesAs(JsonObject.class));
+            String link = page.header("Link");
+            path = link == null ? null : link.substring(link.indexOf("applications?"), link.indexOf('>'));
+        }
+        return all;
     }
 
     /** The queue as the supervisor sees it, every page, as the raw bodies. */

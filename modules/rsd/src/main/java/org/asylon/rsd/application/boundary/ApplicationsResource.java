@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.http.Versions;
@@ -31,6 +30,7 @@ import org.asylon.rsd.application.control.ApplicationDesk;
 import org.asylon.rsd.application.control.CaseAccess;
 import org.asylon.rsd.application.control.CaseloadFilter;
 import org.asylon.rsd.application.control.FileHolders;
+import org.asylon.rsd.application.control.ListCursor;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.Stage;
 
@@ -69,17 +69,29 @@ public class ApplicationsResource {
         });
     }
 
-    /** The caseload: filter by stage, track and officer; a representative sees only their clients. */
+    /**
+     * The caseload: filter by stage, track, officer and the reception arrival it came from; a representative
+     * sees only their clients. Keyset pages: the next one is at the Link rel="next" (absent on the last).
+     */
     @GET
     @Transactional
     @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE})
-    public List<ApplicationView> list(@QueryParam("stage") Stage stage, @QueryParam("track") String track,
-            @QueryParam("officer") String officer, @QueryParam("limit") String limit) {
+    public Response list(@QueryParam("stage") Stage stage, @QueryParam("track") String track,
+            @QueryParam("officer") String officer, @QueryParam("sourceArrivalId") String sourceArrivalId,
+            @QueryParam("after") String after, @QueryParam("limit") String limit) {
         int max = QueryParams.limit("limit", limit, 50, 500);
         Caller caller = Caller.of(security);
-        List<AsylumApplication> found = desk.caseload(new CaseloadFilter(stage, track, officer), caller, max);
-        audit.record(caller.name(), "application.listed", "application-list", "all", found.size() + " record(s)");
-        return found.stream().map(ApplicationView::of).toList();
+        ApplicationDesk.Page page = desk.caseload(new CaseloadFilter(stage, track, officer,
+                sourceArrivalId == null || sourceArrivalId.isBlank() ? null : sourceArrivalId.trim()), caller,
+                ListCursor.parse("after", after), max);
+        audit.record(caller.name(), "application.listed", "application-list", "all", page.applications().size()
+                + " record(s)" + (sourceArrivalId == null ? "" : " of arrival " + sourceArrivalId));
+        Response.ResponseBuilder answer = Response.ok(page.applications().stream().map(ApplicationView::of).toList());
+        if (page.next() != null) {
+            answer.link(uri.getRequestUriBuilder().replaceQueryParam("after", page.next().token())
+                    .replaceQueryParam("limit", max).build(), "next");
+        }
+        return answer.build();
     }
 
     @GET
