@@ -356,6 +356,14 @@ item.cessation.label = Cessation: voluntary re-availment of national protection,
 item.cessation.basis = Convention relating to the Status of Refugees (1951), Art 1C(1)-(6); compelling reasons proviso to 1C(5)-(6)
 item.cessation.status = confirmed
 
+[rule asylum.renewed-request]
+kind = choice
+options = reopen, subsequent-application
+value = reopen
+basis = National choice: the reference texts give no rule on a renewed request for protection after the claim was withdrawn
+status = national-choice
+note = Placeholder reopen: the withdrawn claim is examined again where it stopped (its dates, track and time limits stand; limits closed by the withdrawal run again). subsequent-application instead opens a new application linked to the withdrawn one. Either way the person is again an applicant whose claim is pending (non-refoulement).
+
 # ---- detention -----------------------------------------------------------------------------------------
 
 [rule detention.grounds]

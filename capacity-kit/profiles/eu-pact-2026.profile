@@ -546,6 +546,15 @@ item.cessation.label = Cessation of refugee status: voluntary re-availment of na
 item.cessation.basis = Qualification Directive 2011/95/EU, Art 11(1)(a)-(f), (2), (3); Convention relating to the Status of Refugees (1951), Art 1C
 item.cessation.status = confirmed
 
+[rule asylum.renewed-request]
+kind = choice
+options = reopen, subsequent-application
+value = subsequent-application
+basis = Asylum Procedure Regulation (EU) 2024/1348: a further application after a decision on an earlier one, including one closed as explicitly or implicitly withdrawn, is a subsequent application (articles not in the reference texts); a subsequent application that is not inadmissible may be examined in the accelerated procedure (Directive 2013/32/EU, Art 31(8)(f), confirmed)
+status = unconfirmed
+source = Asylum Procedure Regulation (EU) 2024/1348 (EUR-Lex, CELEX 32024R1348); status: unconfirmed (its subsequent-application articles not verified); Asylum Procedures Directive 2013/32/EU, Art 31(8)(f) (EUR-Lex, CELEX 32013L0032); status of the model: confirmed (the category of subsequent applications)
+note = A new application linked to the withdrawn one; its preliminary examination for new elements and any inadmissibility ground are the officer's (indicate the grounds at triage): the APR's rules on them are not in the reference texts.
+
 # ---- detention -------------------------------------------------------------------------------------------
 
 [rule detention.grounds]

@@ -325,6 +325,14 @@ item.cessation.label = Cessation, on the model of 1951 Convention Art 1C(1)-(6)
 item.cessation.basis = National choice; model: Convention relating to the Status of Refugees (1951), Art 1C(1)-(6)
 item.cessation.status = national-choice
 
+[rule asylum.renewed-request]
+kind = choice
+options = reopen, subsequent-application
+value = reopen
+basis = National choice: the reference texts give no rule on a renewed request after a withdrawn claim, for the state or for UNHCR's mandate procedure
+status = national-choice
+note = Placeholder reopen: the withdrawn claim is examined again where it stopped. subsequent-application instead opens a new application linked to the withdrawn one.
+
 # ---- detention and its independent monitoring ----------------------------------------------------------
 
 [rule detention.grounds]

@@ -545,6 +545,39 @@ class RsdApiIT {
                 && r.getString("details").contains("via dependant " + dependant)));
     }
 
+    // ---- a renewed wish after a withdrawal (issue 10, item 1.7) ----
+
+    @Test
+    void aPersonWhoAsksAgainAfterAWithdrawalHasASubsequentApplicationLinkedToTheEarlierClaim() {
+        String earlier = open("Berhane", "ERI");
+        register(earlier);
+        Api.Reply pending = officer.create("applications/" + earlier + "/renewal", "{}");
+        assertRule("asylum.renewed-request", pending);
+        Api.Reply withdrawn = supervisor.post("applications/" + earlier + "/withdrawal",
+                "{\"outcome\":\"IMPLICITLY_WITHDRAWN\"}", "If-Match", tag(earlier));
+        assertEquals(200, withdrawn.status(), withdrawn::toString);
+
+        String key = UUID.randomUUID().toString();
+        Api.Reply renewed = officer.post("applications/" + earlier + "/renewal", "{\"madeWhere\":\"RSD_DESK\"}",
+                "Idempotency-Key", key);
+        assertEquals(201, renewed.status(), renewed::toString);
+        JsonObject next = renewed.json();
+        assertEquals(earlier, next.getString("earlierApplicationId"), "eu-pact-2026: a subsequent application");
+        assertEquals("MADE", next.getString("stage"));
+        assertTrue(next.getBoolean("claimPending"));
+        assertTrue(renewed.header("Location").endsWith("applications/" + next.getString("id")), renewed::toString);
+        Api.Reply again = officer.post("applications/" + earlier + "/renewal", "{\"madeWhere\":\"RSD_DESK\"}",
+                "Idempotency-Key", key);
+        assertEquals(next.getString("id"), again.json().getString("id"), "a retry opens nothing twice");
+        assertEquals("WITHDRAWN", officer.get("applications/" + earlier).json().getString("stage"));
+
+        JsonObject opened = data(events(next.getString("id")), "claim-pending.v1");
+        assertEquals(earlier, opened.getString("subsequentTo"));
+        assertTrue(opened.getBoolean("claimPending"));
+        assertEquals("asylum.application-made", deadline(officer.get("applications/" + next.getString("id")
+                + "/deadlines").json(), "asylum.registration.deadline").getString("anchor"));
+    }
+
     // ---- who may change a case (issue 10, item 3.4) ----
 
     @Test
@@ -648,6 +681,9 @@ class RsdApiIT {
         Api.Reply language = officer.put("applications/" + id + "/interpreter", "{\"language\":\"ain\","
                 + "\"sameGenderInterviewer\":true}", "If-Match", tag(id));
         assertEquals(200, language.status(), language::toString);
+        Api.Reply arabic = supervisor.create("interpreters", "{\"name\":\"Interpreter " + UUID.randomUUID()
+                + "\",\"languages\":[\"ara\"],\"gender\":\"F\"}");
+        assertEquals(201, arabic.status(), arabic::toString); // someone is active: the language is what empties
         Instant later = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.HOURS);
         JsonObject options = officer.get("applications/" + id + "/interviews/options?at=" + later).json();
         assertTrue(options.getJsonArray("interviewers").isEmpty(), options::toString);

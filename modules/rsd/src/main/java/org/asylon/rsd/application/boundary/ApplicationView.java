@@ -15,7 +15,7 @@ public record ApplicationView(String id, String sourceArrivalId, String principa
         boolean specialProceduralNeeds, List<String> vulnerabilities, boolean priority, String stage,
         boolean claimPending, Instant madeAt, String madeWhere, Instant registeredAt, Instant lodgedAt, Track track,
         String assignedOfficer, String reviewer, String appealOfficer, String representative, String outcome,
-        long version) {
+        String earlierApplicationId, Instant reopenedAt, long version) {
 
     public record Interpreter(String language, boolean sameGenderInterviewer, boolean sameGenderInterpreter) {
     }
@@ -43,6 +43,6 @@ public record ApplicationView(String id, String sourceArrivalId, String principa
                 a.unaccompaniedChild(), a.specialProceduralNeeds(), a.vulnerabilities(), a.priority(), a.stage().name(),
                 a.stage().pending(), a.madeAt(), a.madeWhere().name(), a.registeredAt(), a.lodgedAt(), Track.of(a.track()),
                 a.assignedOfficer(), a.reviewer(), a.appealOfficer(), a.representative(),
-                a.outcome() == null ? null : a.outcome().name(), a.version());
+                a.outcome() == null ? null : a.outcome().name(), a.earlierApplicationId(), a.reopenedAt(), a.version());
     }
 }

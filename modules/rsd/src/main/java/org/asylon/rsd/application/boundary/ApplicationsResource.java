@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.http.Versions;
@@ -141,6 +142,25 @@ public class ApplicationsResource {
     public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the withdrawal as JSON") Withdrawal withdrawal) {
         return withTag(desk.withdraw(id, ifMatch, withdrawal.outcome(), Caller.of(security)));
+    }
+
+    /**
+     * The person asks for protection again after their claim was withdrawn: the profile's asylum.renewed-request
+     * reopens the claim (the same application, pending again) or opens a subsequent application linked to it.
+     * Like making an application at the desk, any eligibility officer records it.
+     */
+    @POST
+    @Path("{id}/renewal")
+    public Response renew(@PathParam("id") String id, @HeaderParam(IdempotentCreation.HEADER) String key,
+            RenewedRequest request) {
+        Caller caller = Caller.of(security);
+        RenewedRequest asked = request == null ? new RenewedRequest(null, null) : request;
+        return creations.respond(key, caller, "POST applications/renewal", Map.of("application", id,
+                "request", asked), uri, () -> {
+                    ApplicationDesk.Renewal renewal = desk.renew(id, asked.at(), asked.madeWhere(), caller.name());
+                    return Created.at("applications/" + renewal.application().id(),
+                            ApplicationView.of(renewal.application()));
+                });
     }
 
     private Response withTag(AsylumApplication a) {

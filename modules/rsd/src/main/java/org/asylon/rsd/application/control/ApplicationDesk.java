@@ -20,6 +20,7 @@ import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.InterpreterNeeds;
 import org.asylon.rsd.application.entity.MadeWhere;
 import org.asylon.rsd.application.entity.Outcome;
+import org.asylon.rsd.application.entity.Person;
 import org.asylon.rsd.application.entity.ProtectionEnding;
 import org.asylon.rsd.application.entity.Relationship;
 import org.asylon.rsd.application.entity.Stage;
@@ -31,6 +32,9 @@ public class ApplicationDesk {
 
     /** The profile's procedures by which protection granted by a decision ends (e.g. cessation). */
     public static final String PROTECTION_ENDING = "asylum.protection.ending";
+    /** What a renewed request after a withdrawn claim leads to: reopen, or subsequent-application. */
+    public static final String RENEWED_REQUEST = "asylum.renewed-request";
+    static final String REOPEN = "reopen";
 
     private EntityManager em;
     private ActiveProfile active;
@@ -242,11 +246,72 @@ public class ApplicationDesk {
         AsylumApplication a = current(id, ifMatch, caller, "withdraw");
         String user = caller.name();
         Stage from = a.stage();
-        a.withdraw(how, protectionEnding());
+        a.withdraw(how, protectionEnding(), Instant.now(clock));
         stages.fire(new StageChanged(a, from, Stage.WITHDRAWN));
         events.withdrawn(a);
         audit.record(user, "application.withdrawn", "asylum-application", id, how.name());
         return a;
+    }
+
+    /** What a renewed request led to: the application now pending, and whether it is a new (subsequent) one. */
+    public record Renewal(AsylumApplication application, boolean subsequent) {
+    }
+
+    /**
+     * The person whose claim was withdrawn asks for protection again, at {@code at} (default now) and
+     * {@code where}: as the profile says ({@value #RENEWED_REQUEST}), the withdrawn claim is reopened where it
+     * stopped, or a subsequent application is opened and linked to it. A claim closed by a final decision that it
+     * was withdrawn is never reopened (the decision stands): a subsequent application follows it under either
+     * choice. Either way the claim is pending again, on the feed.
+     */
+    public Renewal renew(String earlierId, Instant at, MadeWhere where, String user) {
+        return renew(find(earlierId), at, where, user);
+    }
+
+    public Renewal renew(AsylumApplication earlier, Instant requestedAt, MadeWhere where, String user) {
+        Instant now = Instant.now(clock);
+        Instant at = requestedAt == null ? now : requestedAt;
+        if (at.isAfter(now)) {
+            throw ProblemException.invalidField("at", "is in the future");
+        }
+        if (!earlier.renewable()) {
+            throw ProblemException.ruleViolated(RENEWED_REQUEST, active.profile().rule(RENEWED_REQUEST).basis(),
+                    "Application " + earlier.id() + " is " + earlier.stage() + (earlier.outcome() == null ? ""
+                            : " with " + earlier.outcome()) + ": only a withdrawn claim is renewed"
+                            + (earlier.stage().pending() ? " (this one is pending)." : "."));
+        }
+        if (earlier.closedAt() != null && at.isBefore(earlier.closedAt())) {
+            throw ProblemException.invalidField("at", "is before the claim was closed (" + earlier.closedAt() + ")");
+        }
+        if (REOPEN.equals(active.profile().choice(RENEWED_REQUEST)) && earlier.stage() == Stage.WITHDRAWN) {
+            earlier.reopen(at);
+            stages.fire(new StageChanged(earlier, Stage.WITHDRAWN, earlier.stage()));
+            events.reopened(earlier);
+            audit.record(user, "application.reopened", "asylum-application", earlier.id(),
+                    RENEWED_REQUEST + " = " + REOPEN + ", " + earlier.stage() + ", asked again at " + at);
+            em.flush();
+            return new Renewal(earlier, false);
+        }
+        Person p = earlier.person();
+        InterpreterNeeds i = earlier.interpreter();
+        AsylumApplication next = new AsylumApplication(earlier.sourceArrivalId(), new Person(p.surname(),
+                p.givenNames(), p.originalScriptName(), p.dateOfBirth(), p.sex(), p.nationalities(), p.languages()),
+                new InterpreterNeeds(i.language(), i.sameGenderInterviewer(), i.sameGenderInterpreter()), at,
+                where == null ? MadeWhere.RSD_DESK : where, user, now);
+        next.subsequentTo(earlier);
+        if (earlier.unaccompaniedChild()) {
+            next.markUnaccompaniedChild();
+        }
+        next.markSpecialProceduralNeeds(earlier.specialProceduralNeeds());
+        if (!earlier.vulnerabilities().isEmpty() || earlier.priority()) {
+            next.noteVulnerabilities(earlier.vulnerabilities(), earlier.priority());
+        }
+        open(next, earlier.principalId(), earlier.relationship(), earlier.principalId() == null || earlier.ownClaim(),
+                user);
+        audit.record(user, "application.subsequent", "asylum-application", next.id(), "subsequent to "
+                + earlier.id() + " (" + RENEWED_REQUEST + ")");
+        em.flush();
+        return new Renewal(next, true);
     }
 
     /** How protection ends under the active profile ({@value #PROTECTION_ENDING}), for the aggregate's refusal. */

@@ -47,8 +47,24 @@ public class AsylumApplication {
     private long version;
 
     /** The reception arrival this application came from (reception's asylum referral), if any. */
-    @Column(name = "source_arrival_id", unique = true)
+    @Column(name = "source_arrival_id")
     private String sourceArrivalId;
+
+    /** 0 for the first application; for a subsequent application one more than the earlier one's. */
+    @Column(name = "renewal", nullable = false)
+    private int renewal;
+
+    /** For a subsequent application (asylum.renewed-request), the withdrawn application it follows. */
+    @Column(name = "earlier_application_id")
+    private String earlierApplicationId;
+
+    /** When the claim was withdrawn or became final (its latest closing). */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** When a withdrawn claim was last reopened on a renewed request. */
+    @Column(name = "reopened_at")
+    private Instant reopenedAt;
 
     @Column(name = "principal_id")
     private String principalId;
@@ -249,12 +265,13 @@ public class AsylumApplication {
     }
 
     /** The decision can no longer be challenged (appeal window passed, appeal decided, or no appeal). */
-    public void finalised(Outcome finalOutcome) {
+    public void finalised(Outcome finalOutcome, Instant at) {
         if (stage != Stage.NOTIFIED && stage != Stage.APPEALED) {
             throw conflict("Only a notified or appealed decision can become final; the application is " + stage + ".");
         }
         outcome = finalOutcome;
         stage = Stage.FINAL;
+        closedAt = at;
     }
 
     /** An appeal remitted the case: it returns to first-instance examination. */
@@ -272,7 +289,7 @@ public class AsylumApplication {
      * neither replace the decision ({@value #WITHDRAWAL_AFTER_DECISION}) nor silently end an appeal that the
      * appeal body has before it ({@value #WITHDRAWAL_PENDING_APPEAL}).
      */
-    public void withdraw(Outcome how, ProtectionEnding ending) {
+    public void withdraw(Outcome how, ProtectionEnding ending, Instant at) {
         if (how != Outcome.WITHDRAWN && how != Outcome.IMPLICITLY_WITHDRAWN) {
             throw ProblemException.invalidField("outcome", "a withdrawal is WITHDRAWN or IMPLICITLY_WITHDRAWN");
         }
@@ -299,6 +316,43 @@ public class AsylumApplication {
         }
         outcome = how;
         stage = Stage.WITHDRAWN;
+        closedAt = at;
+    }
+
+    /**
+     * Whether a renewed request for protection follows this claim (asylum.renewed-request): it was withdrawn at the
+     * desk, or closed by a final decision that it was withdrawn.
+     */
+    public boolean renewable() {
+        return stage == Stage.WITHDRAWN || stage == Stage.FINAL
+                && (outcome == Outcome.WITHDRAWN || outcome == Outcome.IMPLICITLY_WITHDRAWN);
+    }
+
+    /**
+     * The person asks again and the profile reopens the claim: it is examined again where it stopped (made,
+     * registered or lodged, as its dates say), its track and time limits standing. Only a claim withdrawn at the
+     * desk reopens; one closed by a decision is followed by a subsequent application instead.
+     */
+    public void reopen(Instant at) {
+        if (stage != Stage.WITHDRAWN) {
+            throw conflict("Application " + id + " is " + stage + ": only a withdrawn claim is reopened"
+                    + (renewable() ? " (a decision closed this one: a renewed request is a subsequent application)" : "")
+                    + ".");
+        }
+        requireNotBefore(at, closedAt == null ? madeAt : closedAt, "at", "withdrawn");
+        outcome = null;
+        stage = lodgedAt != null ? Stage.LODGED : registeredAt != null ? Stage.REGISTERED : Stage.MADE;
+        reopenedAt = at;
+    }
+
+    /** Makes this the subsequent application of {@code earlier}, a withdrawn claim of the same person. */
+    public void subsequentTo(AsylumApplication earlier) {
+        if (!earlier.renewable()) {
+            throw conflict("Application " + earlier.id + " is " + earlier.stage + (earlier.outcome == null ? ""
+                    : " with " + earlier.outcome) + ": a subsequent application follows a withdrawn claim.");
+        }
+        earlierApplicationId = earlier.id;
+        renewal = earlier.renewal + 1;
     }
 
     private void requireStage(Stage expected, String action) {
@@ -331,6 +385,22 @@ public class AsylumApplication {
 
     public String principalId() {
         return principalId;
+    }
+
+    public int renewal() {
+        return renewal;
+    }
+
+    public String earlierApplicationId() {
+        return earlierApplicationId;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Instant reopenedAt() {
+        return reopenedAt;
     }
 
     public Relationship relationship() {

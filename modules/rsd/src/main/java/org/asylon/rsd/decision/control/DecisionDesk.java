@@ -301,7 +301,7 @@ public class DecisionDesk {
 
     private void finalised(AsylumApplication a, Outcome outcome, FinalBy how, Instant at, String derivativeOf) {
         Stage from = a.stage();
-        a.finalised(outcome);
+        a.finalised(outcome, at);
         stages.fire(new StageChanged(a, from, Stage.FINAL));
         events.fin(a, outcome, how, at, derivativeOf);
     }

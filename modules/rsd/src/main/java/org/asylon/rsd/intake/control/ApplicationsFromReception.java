@@ -110,13 +110,15 @@ public class ApplicationsFromReception implements FeedEventHandler {
      */
     private void referredToAsylum(EntityManager em, JsonObject data) {
         String arrivalId = data.getString("arrivalId");
-        if (applicationOf(em, arrivalId).isPresent()) {
-            return; // a second referral to the procedure (e.g. a wish recorded after an officer's referral)
+        MadeWhere madeWhere = "BORDER".equals(data.getString("asylumRequestedWhere", null)) ? MadeWhere.BORDER
+                : MadeWhere.RECEPTION;
+        Optional<AsylumApplication> latest = applicationOf(em, arrivalId);
+        if (latest.isPresent()) {
+            renewed(em, latest.get(), data, madeWhere);
+            return;
         }
         ReceptionArrival arrival = arrival(em, arrivalId);
         Made made = madeAt(data);
-        MadeWhere madeWhere = "BORDER".equals(data.getString("asylumRequestedWhere", null)) ? MadeWhere.BORDER
-                : MadeWhere.RECEPTION;
         Person p = arrival.person(); // a copy of its own: one embedded object never serves two entities
         Person person = new Person(p.surname(), p.givenNames(), p.originalScriptName(), p.dateOfBirth(), p.sex(),
                 p.nationalities(), p.languages());
@@ -135,6 +137,27 @@ public class ApplicationsFromReception implements FeedEventHandler {
         new AuditChain().append(em, AuditEntry.of(SYSTEM, "application.made-at", "asylum-application",
                 application.id(), made.at() + " from " + made.field() + (language == null ? ""
                         : "; interview language " + language + " from the referral's languages")));
+    }
+
+    /**
+     * Another referral of an arrival that already has an application. While that claim is pending or decided it
+     * changes nothing (e.g. a wish recorded after an officer's referral). After the claim was withdrawn, a referral
+     * decided later is the person asking again: the profile's asylum.renewed-request reopens the claim or opens a
+     * subsequent application linked to it, asked again when reception recorded the wish, if after the withdrawal,
+     * else when it referred. A referral decided before the withdrawal (the first one, delivered again) does nothing.
+     */
+    private void renewed(EntityManager em, AsylumApplication latest, JsonObject data, MadeWhere where) {
+        Instant closed = latest.closedAt() == null ? latest.madeAt() : latest.closedAt();
+        Optional<Instant> decided = instant(data, "decidedAt");
+        if (!latest.renewable() || decided.isEmpty() || !decided.get().isAfter(closed)) {
+            return;
+        }
+        Instant askedAgain = instant(data, "asylumRequestedAt").filter(t -> t.isAfter(closed)).orElse(decided.get());
+        ApplicationDesk.Renewal renewal = desk.renew(latest, askedAgain.isAfter(Instant.now(clock))
+                ? Instant.now(clock) : askedAgain, where, SYSTEM);
+        new AuditChain().append(em, AuditEntry.of(SYSTEM, "application.renewed-request", "asylum-application",
+                renewal.application().id(), "reception referral of arrival " + latest.sourceArrivalId() + " decided "
+                        + decided.get() + (renewal.subsequent() ? "; subsequent to " + latest.id() : "; reopened")));
     }
 
     /** When the application was made, and from which field of the referral. */
@@ -198,9 +221,10 @@ public class ApplicationsFromReception implements FeedEventHandler {
                 application.id(), "assessment " + data.getString("assessmentId", "?")));
     }
 
+    /** The arrival's latest application (the last subsequent one, if any). */
     private static Optional<AsylumApplication> applicationOf(EntityManager em, String arrivalId) {
-        return em.createQuery("SELECT a FROM AsylumApplication a WHERE a.sourceArrivalId = :id", AsylumApplication.class)
-                .setParameter("id", arrivalId).getResultStream().findFirst();
+        return em.createQuery("SELECT a FROM AsylumApplication a WHERE a.sourceArrivalId = :id ORDER BY a.renewal DESC",
+                AsylumApplication.class).setParameter("id", arrivalId).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** Reception's feed is ordered and gap-free: an arrival is always registered before anything else about it. */

@@ -120,7 +120,7 @@ class DeadlineBookTest {
             assertTrue(deadlines(world, id).get(DeadlineRules.BORDER_MAXIMUM).open(), "the appeal is inside the maximum");
             world.run(b -> {
                 AsylumApplication a = b.find(id);
-                a.finalised(Outcome.REJECTED);
+                a.finalised(Outcome.REJECTED, Instant.parse("2026-09-01T12:00:00Z"));
                 b.stageChanged(new StageChanged(a, Stage.NOTIFIED, Stage.FINAL));
             });
             d = deadlines(world, id);

@@ -21,10 +21,12 @@ import org.asylon.rsd.application.control.ApplicationOpened;
 import org.asylon.rsd.application.control.FlagsChanged;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.MadeWhere;
+import org.asylon.rsd.application.entity.Outcome;
 import org.asylon.rsd.application.entity.Stage;
 import org.asylon.rsd.deadline.control.DeadlineRules;
 import org.asylon.rsd.deadline.entity.CaseDeadline;
 import org.asylon.rsd.testing.RsdFixture;
+import org.asylon.rsd.testing.Staff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +119,55 @@ class ApplicationsFromReceptionTest {
         assertEquals(null, applications.get(1).interpreter().language(), "no languages on the referral: none");
         assertEquals(null, applications.get(2).interpreter().language(), "not a list: ignored");
         assertEquals(List.of("tir", "ara"), applications.get(1).person().languages(), "the arrival's languages stay");
+    }
+
+    @Test
+    void aPersonWhoseClaimWasWithdrawnAndWhoAsksAgainAtReceptionHasItReopenedUnderConvention1951() {
+        String arrival = feed.registered("Rahimi", false);
+        feed.referred(arrival, "ASYLUM_PROCEDURE", WISH, "RECEPTION");
+        applyAll();
+        String id = rsd.applications().get(0).id();
+        rsd.clock.set(WISH.plusSeconds(30 * 86_400L));
+        rsd.run(d -> d.applications.withdraw(id, "*", Outcome.IMPLICITLY_WITHDRAWN,
+                Staff.caller(Staff.SUPERVISOR)));
+        rsd.clock.set(WISH.plusSeconds(40 * 86_400L));
+        Instant again = WISH.plusSeconds(39 * 86_400L);
+        feed.referred(arrival, "ASYLUM_PROCEDURE", again, "RECEPTION");
+        applyAll(); // the first referral is offered again too: it came before the withdrawal and changes nothing
+
+        assertEquals(1, rsd.applications().size());
+        AsylumApplication reopened = rsd.applications().get(0);
+        assertEquals(Stage.MADE, reopened.stage());
+        assertEquals(again, reopened.reopenedAt());
+        assertEquals(1, rsd.events("org.asylon.rsd.claim-reopened.v1").size());
+        assertEquals(1, rsd.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.renewed-request'"));
+    }
+
+    @Test
+    void underTheEuPactTheRenewedReferralOpensASubsequentApplicationOnceLinkedToTheWithdrawnOne() {
+        try (RsdFixture pact = RsdFixture.under("eu-pact-2026")) {
+            String arrival = feed.registered("Rahimi", false);
+            feed.referred(arrival, "ASYLUM_PROCEDURE", WISH, "RECEPTION");
+            feed.events.forEach(e -> pact.feeds.apply(ApplicationsFromReception.FEED, e, pact.fromReception));
+            String first = pact.applications().get(0).id();
+            pact.clock.set(WISH.plusSeconds(30 * 86_400L));
+            pact.run(d -> d.applications.withdraw(first, "*", Outcome.WITHDRAWN,
+                    Staff.caller(Staff.SUPERVISOR)));
+            pact.clock.set(WISH.plusSeconds(40 * 86_400L));
+            feed.referred(arrival, "ASYLUM_PROCEDURE", WISH.plusSeconds(39 * 86_400L), "BORDER");
+            feed.events.forEach(e -> pact.feeds.apply(ApplicationsFromReception.FEED, e, pact.fromReception));
+            pact.db.inTransaction(em -> feed.events.forEach(e -> pact.fromReception.apply(e, em))); // a reset cursor
+
+            List<AsylumApplication> both = pact.applications();
+            assertEquals(2, both.size(), "one subsequent application, however often the referral is delivered");
+            AsylumApplication subsequent = both.get(1);
+            assertEquals(first, subsequent.earlierApplicationId());
+            assertEquals(arrival, subsequent.sourceArrivalId());
+            assertEquals(1, subsequent.renewal());
+            assertEquals(MadeWhere.BORDER, subsequent.madeWhere());
+            assertEquals(WISH.plusSeconds(39 * 86_400L), subsequent.madeAt());
+            assertEquals(Stage.WITHDRAWN, both.get(0).stage());
+        }
     }
 
     @Test
