@@ -350,6 +350,24 @@ basis = National choice: the reference files give no rule on the suspensive effe
 status = national-choice
 note = Placeholder true, the protective default.
 
+[rule asylum.protection.ending]
+kind = list
+basis = Convention relating to the Status of Refugees (1951), Art 1C(1)-(6): the Convention ceases to apply to a refugee in the cases it lists
+status = confirmed
+source = Convention relating to the Status of Refugees (1951), Art 1C (UN Treaty Series vol. 189 p. 137); status: confirmed
+note = Cancellation of a status wrongly granted, revocation, and the ending of complementary protection are not in the reference texts: a state that provides for them adds an item with its own basis in its overlay. Asylon does not carry out these procedures; it refuses to end protection in any other way (a withdrawal of the claim is refused once protection is granted).
+item.cessation.label = Cessation: voluntary re-availment of national protection, re-acquisition of a lost nationality, a new nationality with its protection, voluntary re-establishment in the country feared, or the circumstances of recognition have ceased
+item.cessation.basis = Convention relating to the Status of Refugees (1951), Art 1C(1)-(6); compelling reasons proviso to 1C(5)-(6)
+item.cessation.status = confirmed
+
+[rule asylum.renewed-request]
+kind = choice
+options = reopen, subsequent-application
+value = reopen
+basis = National choice: the reference texts give no rule on a renewed request for protection after the claim was withdrawn
+status = national-choice
+note = Placeholder reopen: the withdrawn claim is examined again where it stopped (its dates, track and time limits stand; limits closed by the withdrawal run again). subsequent-application instead opens a new application linked to the withdrawn one. Either way the person is again an applicant whose claim is pending (non-refoulement).
+
 # ---- detention -----------------------------------------------------------------------------------------
 
 [rule detention.grounds]

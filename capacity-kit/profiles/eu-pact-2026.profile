@@ -540,6 +540,25 @@ basis = National choice: suspensive effect is governed by APR (EU) 2024/1348, Ar
 status = national-choice
 note = Placeholder true, the protective default, until APR Art 68 is verified.
 
+[rule asylum.protection.ending]
+kind = list
+basis = Qualification Directive 2011/95/EU, Art 11 (cessation of refugee status, mirroring 1951 Convention Art 1C); the Qualification Regulation (EU) 2024/1347 that replaces it is expected to keep it (article unconfirmed)
+status = confirmed
+source = Qualification Directive 2011/95/EU, Art 11 (EUR-Lex, CELEX 32011L0095); status: confirmed; Qualification Regulation (EU) 2024/1347 (EUR-Lex, CELEX 32024R1347); status: unconfirmed (its article on cessation not verified); Convention relating to the Status of Refugees (1951), Art 1C (UN Treaty Series vol. 189 p. 137); status: confirmed
+note = QD Art 11(2): the change of circumstances must be significant and non-temporary; Art 11(3): compelling reasons arising from previous persecution (both confirmed). Revocation of a status, and the ending of subsidiary protection, are not in the reference texts: the Member State adds them with their basis in its overlay. Asylon does not carry out these procedures; it refuses to end protection in any other way (a withdrawal of the claim is refused once protection is granted).
+item.cessation.label = Cessation of refugee status: voluntary re-availment of national protection, re-acquisition of a lost nationality, a new nationality with its protection, voluntary re-establishment in the country feared, or the circumstances of recognition have ceased
+item.cessation.basis = Qualification Directive 2011/95/EU, Art 11(1)(a)-(f), (2), (3); Convention relating to the Status of Refugees (1951), Art 1C
+item.cessation.status = confirmed
+
+[rule asylum.renewed-request]
+kind = choice
+options = reopen, subsequent-application
+value = subsequent-application
+basis = Asylum Procedure Regulation (EU) 2024/1348: a further application after a decision on an earlier one, including one closed as explicitly or implicitly withdrawn, is a subsequent application (articles not in the reference texts); a subsequent application that is not inadmissible may be examined in the accelerated procedure (Directive 2013/32/EU, Art 31(8)(f), confirmed)
+status = unconfirmed
+source = Asylum Procedure Regulation (EU) 2024/1348 (EUR-Lex, CELEX 32024R1348); status: unconfirmed (its subsequent-application articles not verified); Asylum Procedures Directive 2013/32/EU, Art 31(8)(f) (EUR-Lex, CELEX 32013L0032); status of the model: confirmed (the category of subsequent applications)
+note = A new application linked to the withdrawn one; its preliminary examination for new elements and any inadmissibility ground are the officer's (indicate the grounds at triage): the APR's rules on them are not in the reference texts.
+
 # ---- detention -------------------------------------------------------------------------------------------
 
 [rule detention.grounds]

@@ -319,6 +319,24 @@ basis = National choice: the reference files give no rule; the state refrains fr
 status = national-choice
 note = Placeholder true, the protective default.
 
+[rule asylum.protection.ending]
+kind = list
+basis = National choice: the state is party to neither the 1951 Convention nor the 1967 Protocol; model: 1951 Convention, Art 1C (not binding on this state)
+status = national-choice
+source = Convention relating to the Status of Refugees (1951), Art 1C (UN Treaty Series vol. 189 p. 137); status of the model: confirmed
+note = Where UNHCR recognised the refugee under its mandate, whether and how that status ends is not in the reference texts. Asylon does not carry out these procedures; it refuses to end protection in any other way (a withdrawal of the claim is refused once protection is granted).
+item.cessation.label = Cessation, on the model of 1951 Convention Art 1C(1)-(6)
+item.cessation.basis = National choice; model: Convention relating to the Status of Refugees (1951), Art 1C(1)-(6)
+item.cessation.status = national-choice
+
+[rule asylum.renewed-request]
+kind = choice
+options = reopen, subsequent-application
+value = reopen
+basis = National choice: the reference texts give no rule on a renewed request after a withdrawn claim, for the state or for UNHCR's mandate procedure
+status = national-choice
+note = Placeholder reopen: the withdrawn claim is examined again where it stopped. subsequent-application instead opens a new application linked to the withdrawn one.
+
 # ---- detention and its independent monitoring ----------------------------------------------------------
 
 [rule detention.grounds]

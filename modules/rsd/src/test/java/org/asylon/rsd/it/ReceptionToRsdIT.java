@@ -220,8 +220,11 @@ class ReceptionToRsdIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         JsonObject application = null;
         while (Instant.now().isBefore(deadline)) {
-            application = officer.get("applications?limit=500").array().getValuesAs(JsonObject.class).stream()
-                    .filter(a -> arrival.equals(a.getString("sourceArrivalId", ""))).findFirst().orElseThrow();
+            List<JsonObject> found = officer.get("applications?sourceArrivalId=" + arrival).array()
+                    .getValuesAs(JsonObject.class);
+            assertEquals(1, found.size(), "the one application of arrival " + arrival + ": " + found);
+            application = found.get(0);
+            assertEquals(arrival, application.getString("sourceArrivalId"));
             if (strings(application, "vulnerabilities").equals(vulnerabilities) && application.getBoolean("priority")) {
                 return;
             }

@@ -123,7 +123,7 @@ class RsdApiIT {
                 "precondition-failed");
         assertProblem(supervisor.put("applications/" + id + "/holders", "{\"officer\":\"eligibility.officer\"}"), 428,
                 "precondition-required");
-        assertProblem(officer.put("applications/" + id + "/track", "{\"track\":\"regular\",\"reasons\":\"x\"}"), 428,
+        assertProblem(supervisor.put("applications/" + id + "/track", "{\"track\":\"regular\",\"reasons\":\"x\"}"), 428,
                 "precondition-required");
         assertProblem(officer.post("applications/" + id + "/registration", "{\"at\":\"yesterday\"}", "If-Match", tag(id)),
                 400, "invalid-request");
@@ -161,6 +161,7 @@ class RsdApiIT {
 
         // a ground that needs judgement holds when the officer indicates it; a code of no list is refused
         String regularId = regular.getString("id");
+        holders(regularId, "{\"officer\":\"eligibility.officer\"}");
         Api.Reply bogus = officer.post("applications/" + regularId + "/triage", "{\"grounds\":[\"looks-suspicious\"]}",
                 "If-Match", tag(regularId));
         assertProblem(bogus, 422, "validation-failed");
@@ -173,6 +174,7 @@ class RsdApiIT {
 
         // unaccompanied children and applicants with special procedural needs: never the border procedure
         String child = officer.create("applications", person("Ben Ali", low, ",\"unaccompaniedChild\":true")).json().getString("id");
+        holders(child, "{\"officer\":\"eligibility.officer\"}");
         Api.Reply childToBorder = officer.put("applications/" + child + "/track",
                 "{\"track\":\"border\",\"reasons\":\"arrived with a smuggler, age doubtful\"}", "If-Match", tag(child));
         assertRule("asylum.unaccompanied-children.excluded-tracks", childToBorder);
@@ -180,11 +182,13 @@ class RsdApiIT {
         assertEquals(tag(child), officer.get("applications/" + child).header("ETag"), "nothing changed");
         String needs = officer.create("applications", person("Trabelsi", low, ",\"specialProceduralNeeds\":true"))
                 .json().getString("id");
+        holders(needs, "{\"officer\":\"eligibility.officer\"}");
         assertRule("asylum.special-procedural-needs.excluded-tracks", officer.put("applications/" + needs + "/track",
                 "{\"track\":\"border\",\"reasons\":\"capacity at the border\"}", "If-Match", tag(needs)));
 
         // an adult may be overridden into it, with written reasons kept on the case and audited, never on the feed
         String adult = accelerated.getString("id");
+        holders(adult, "{\"officer\":\"eligibility.officer\"}");
         String marker = marker();
         Api.Reply noReasons = officer.put("applications/" + adult + "/track", "{\"track\":\"border\"}", "If-Match", tag(adult));
         assertProblem(noReasons, 422, "validation-failed");
@@ -208,7 +212,23 @@ class RsdApiIT {
         assertEquals("eligibility.officer", last.getString("setBy"));
         assertTrue(last.getString("reasons").contains(marker), last::toString);
 
+        // the reasons are RSD content: the file holders read them (audited), other staff and the summary do not
+        List<JsonObject> seenByColleague = officer2.get("applications/" + adult + "/track/history").array()
+                .getValuesAs(JsonObject.class);
+        JsonObject withheld = seenByColleague.get(1);
+        assertTrue(!withheld.containsKey("reasons") || withheld.isNull("reasons"), withheld::toString);
+        assertTrue(withheld.getBoolean("reasonsWithheld"), withheld::toString);
+        assertFalse(seenByColleague.get(0).getBoolean("reasonsWithheld"), "a rule's assignment has no reasons to withhold");
+        assertNoMarker(marker, officer2.get("applications/" + adult).raw().body(), "the summary");
+        assertNoMarker(marker, officer.get("applications/" + adult).raw().body(), "the summary, even for a holder");
+        assertTrue(supervisor.get("applications/" + adult + "/track/history").raw().body().contains(marker));
+
         List<JsonObject> audit = audit(adult);
+        assertTrue(audit.stream().anyMatch(r -> r.getString("action").equals("rsd.track-reasons.read")
+                && r.getString("actor").equals("rsd.supervisor") && r.getString("details").equals("SUPERVISOR")),
+                audit::toString);
+        assertTrue(audit.stream().noneMatch(r -> r.getString("action").equals("rsd.track-reasons.read")
+                && r.getString("actor").equals("eligibility.officer2")), "nothing read, nothing audited as read");
         assertTrue(audit.stream().anyMatch(r -> r.getString("action").equals("application.track-overridden")
                 && r.getString("actor").equals("eligibility.officer") && r.getString("details").contains("border")),
                 audit::toString);
@@ -257,6 +277,9 @@ class RsdApiIT {
                 "due in 21 days: not within 14");
         assertEquals(200, appealOfficer.get("deadlines/due?within=P30D&limit=1").status());
         assertProblem(officer.get("deadlines/due?within=soon"), 400, "invalid-request");
+        Api.Reply huge = officer.get("deadlines/due?within=P99999999Y");
+        assertProblem(huge, 400, "invalid-request");
+        assertEquals(List.of("within"), fields(huge), huge::toString);
         assertProblem(officer.as("reception.officer").get("deadlines/due?within=P30D"), 403, "forbidden");
         assertProblem(representative.get("applications/" + id + "/deadlines"), 404, "not-found");
 
@@ -265,6 +288,43 @@ class RsdApiIT {
                 "asylum.examination.regular.deadline");
         assertEquals("OPEN", examination.getString("status"), examination::toString);
         assertEquals("asylum.lodging", examination.getString("anchor"));
+    }
+
+    @Test
+    void firstTimeDesignationsOfOneCountrySentAtOnceStoreOneAndAnswerTheRestWithAProblem() throws Exception {
+        String country = "BGD"; // used by no other test
+        Api.Reply existing = supervisor.get("safe-countries-of-origin");
+        existing.array().getValuesAs(JsonObject.class).stream().filter(c -> c.getString("country").equals(country))
+                .findFirst().ifPresent(c -> assertEquals(204, supervisor.send("DELETE", "safe-countries-of-origin/" + country, null, null,
+                        "If-Match", "\"" + c.getJsonNumber("version").longValue() + "\"").status()));
+        String body = "{\"basis\":\"Union list, Annex II\",\"source\":\"OEIL 2025\",\"designatedOn\":\"2025-06-01\"}";
+        int racers = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(racers);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Api.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return supervisor.put("safe-countries-of-origin/" + country, body);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Api.Reply> f : replies) {
+                Api.Reply reply = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                statuses.add(reply.status());
+                if (reply.status() >= 400) {
+                    assertTrue(List.of(409, 412, 428).contains(reply.status()), reply::toString);
+                    assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
+                }
+            }
+            assertEquals(1, statuses.stream().filter(st -> st == 201).count(), statuses::toString);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, supervisor.get("safe-countries-of-origin").array().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("country").equals(country)).count());
     }
 
     // ---- decisions ----
@@ -436,8 +496,7 @@ class RsdApiIT {
         assertProblem(representative.get("applications/" + otherCase + "/assessment"), 404, "not-found");
         assertProblem(representative.get("applications/" + otherCase), 404, "not-found");
         assertEquals(200, officer.get("applications/" + otherCase + "/assessment").status(), "it exists");
-        List<String> clients = representative.get("applications?limit=500").array().getValuesAs(JsonObject.class)
-                .stream().map(a -> a.getString("id")).toList();
+        List<String> clients = allApplications(representative).stream().map(a -> a.getString("id")).toList();
         assertTrue(clients.contains(id) && !clients.contains(otherCase), clients::toString);
 
         // every read of content is in the audit trail, with the capacity in which it was made
@@ -451,6 +510,249 @@ class RsdApiIT {
             }
         }
         assertEquals(content.size() * holdersAndCapacity.size(), reads.size(), "refused reads are no reads: " + reads);
+    }
+
+    @Test
+    void aDependantsDecisionReasonsAreThePrincipalsAndReadOnlyByThePrincipalsFileHolders() {
+        String principal = open("Gebru", "ERI");
+        holders(principal, "{\"officer\":\"eligibility.officer\",\"reviewer\":\"eligibility.officer2\","
+                + "\"representative\":\"legal.representative\"}");
+        register(principal);
+        lodge(principal);
+        Api.Reply child = officer.create("applications", person("Gebru", "ERI", ",\"principalId\":\"" + principal
+                + "\",\"relationship\":\"CHILD\",\"ownClaim\":false"));
+        assertEquals(201, child.status(), child::toString);
+        String dependant = child.json().getString("id");
+        register(dependant);
+        String reasons = "Persecuted for the father's political opinion " + marker();
+        decideAndNotify(principal, officer, officer2, "REJECTED", reasons, "agreed");
+
+        String path = "applications/" + dependant + "/decision/reasons";
+        // not the dependant's representative: neither the dependant's case nor its reasons exist for them
+        assertProblem(representative.get("applications/" + dependant), 404, "not-found");
+        assertProblem(representative.get(path), 404, "not-found");
+        // RSD staff see the dependant's summary; the reasons are the principal's content, for its holders only
+        assertEquals(200, senior.get("applications/" + dependant + "/decision").status());
+        Api.Reply colleague = senior.get(path);
+        assertProblem(colleague, 403, "forbidden");
+        assertEquals("rsd.confidentiality", colleague.json().getString("rule"));
+        for (Api holder : List.of(officer, officer2, supervisor)) {
+            Api.Reply read = holder.get(path);
+            assertEquals(200, read.status(), read::toString);
+            assertTrue(read.json().getString("reasons").contains(reasons));
+        }
+        assertTrue(audit(principal).stream().anyMatch(r -> r.getString("action").equals("rsd.decision.read")
+                && r.getString("details").contains("via dependant " + dependant)));
+    }
+
+    // ---- a renewed wish after a withdrawal (issue 10, item 1.7) ----
+
+    @Test
+    void aPersonWhoAsksAgainAfterAWithdrawalHasASubsequentApplicationLinkedToTheEarlierClaim() {
+        String earlier = open("Berhane", "ERI");
+        register(earlier);
+        Api.Reply pending = officer.create("applications/" + earlier + "/renewal", "{}");
+        assertRule("asylum.renewed-request", pending);
+        Api.Reply withdrawn = supervisor.post("applications/" + earlier + "/withdrawal",
+                "{\"outcome\":\"IMPLICITLY_WITHDRAWN\"}", "If-Match", tag(earlier));
+        assertEquals(200, withdrawn.status(), withdrawn::toString);
+
+        String key = UUID.randomUUID().toString();
+        Api.Reply renewed = officer.post("applications/" + earlier + "/renewal", "{\"madeWhere\":\"RSD_DESK\"}",
+                "Idempotency-Key", key);
+        assertEquals(201, renewed.status(), renewed::toString);
+        JsonObject next = renewed.json();
+        assertEquals(earlier, next.getString("earlierApplicationId"), "eu-pact-2026: a subsequent application");
+        assertEquals("MADE", next.getString("stage"));
+        assertTrue(next.getBoolean("claimPending"));
+        assertTrue(renewed.header("Location").endsWith("applications/" + next.getString("id")), renewed::toString);
+        Api.Reply again = officer.post("applications/" + earlier + "/renewal", "{\"madeWhere\":\"RSD_DESK\"}",
+                "Idempotency-Key", key);
+        assertEquals(next.getString("id"), again.json().getString("id"), "a retry opens nothing twice");
+        assertEquals("WITHDRAWN", officer.get("applications/" + earlier).json().getString("stage"));
+
+        JsonObject opened = data(events(next.getString("id")), "claim-pending.v1");
+        assertEquals(earlier, opened.getString("subsequentTo"));
+        assertTrue(opened.getBoolean("claimPending"));
+        assertEquals("asylum.application-made", deadline(officer.get("applications/" + next.getString("id")
+                + "/deadlines").json(), "asylum.registration.deadline").getString("anchor"));
+    }
+
+    // ---- who may change a case (issue 10, item 3.4) ----
+
+    @Test
+    void onlyTheFileHoldersChangeACaseEveryOtherOfficerIsRefused() {
+        String id = open("Tekle", "ERI");
+        holders(id, "{\"officer\":\"eligibility.officer\",\"reviewer\":\"eligibility.officer2\","
+                + "\"representative\":\"legal.representative\"}");
+        Api.Reply colleagueRegisters = officer2.post("applications/" + id + "/registration", "{}", "If-Match", tag(id));
+        assertHolderRule(colleagueRegisters);
+        Api.Reply registered = officer.post("applications/" + id + "/registration", "{}", "If-Match", tag(id));
+        assertEquals(200, registered.status(), registered::toString);
+        String interviewer = interviewer("M", "ara");
+        Instant at = Instant.now().plus(Duration.ofDays(9)).truncatedTo(ChronoUnit.HOURS);
+        String booking = "{\"at\":\"" + at + "\",\"durationMinutes\":60,\"location\":\"Room 3\",\"interviewer\":\""
+                + interviewer + "\"";
+        Api.Reply booked = officer.create("applications/" + id + "/interviews", booking + "}");
+        assertEquals(201, booked.status(), booked::toString);
+        String interview = "applications/" + id + "/interviews/" + booked.json().getString("id");
+        String interviewTag = officer.get(interview).header("ETag");
+        String before = tag(id);
+
+        // senior.officer (eligibility and appeal officer) and the reviewer hold no actor's part in this file
+        for (Api colleague : List.of(senior, officer2)) {
+            Map<String, Api.Reply> tried = new java.util.LinkedHashMap<>();
+            tried.put("lodge", colleague.post("applications/" + id + "/lodging", "{}", "If-Match", before));
+            tried.put("interpreter", colleague.put("applications/" + id + "/interpreter",
+                    "{\"language\":\"tir\",\"sameGenderInterviewer\":true}", "If-Match", before));
+            tried.put("withdraw", colleague.post("applications/" + id + "/withdrawal", "{\"outcome\":\"IMPLICITLY_WITHDRAWN\"}",
+                    "If-Match", before));
+            tried.put("triage", colleague.post("applications/" + id + "/triage", "{\"grounds\":[]}", "If-Match", before));
+            tried.put("track", colleague.put("applications/" + id + "/track", "{\"track\":\"accelerated\",\"reasons\":"
+                    + "\"short\"}", "If-Match", before));
+            tried.put("book", colleague.create("applications/" + id + "/interviews", booking.replace(at.toString(),
+                    at.plus(Duration.ofDays(1)).toString()) + "}"));
+            tried.put("move", colleague.put(interview, booking + ",\"reason\":\"room\"}", "If-Match", interviewTag));
+            tried.put("cancel", colleague.post(interview + "/cancellation", "{\"reason\":\"ill\"}", "If-Match",
+                    interviewTag));
+            tried.put("notice", colleague.create(interview + "/notices", "{\"delivery\":\"IN_PERSON\"}"));
+            tried.forEach((what, reply) -> assertHolderRule(reply));
+        }
+        assertEquals(before, tag(id), "nothing changed");
+        assertEquals("SCHEDULED", officer.get(interview).json().getString("status"));
+
+        // the decision's notification and the appeal: the holders and the applicant's representative
+        lodge(id);
+        decideAndApprove(id, officer, officer2, "REJECTED", "Not credible.");
+        // notified "now", as a form sends it in whole seconds, right after the approval (item 4.7)
+        String notification = "{\"language\":\"ara\",\"method\":\"IN_PERSON\",\"appealInformationGiven\":true,"
+                + "\"appealInformationText\":\"Appeal within one month.\",\"notifiedAt\":\""
+                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"}";
+        assertHolderRule(senior.create("applications/" + id + "/decision/notification", notification));
+        Api.Reply notified = officer.create("applications/" + id + "/decision/notification", notification);
+        assertEquals(201, notified.status(), notified::toString);
+        assertHolderRule(senior.create("applications/" + id + "/appeal", "{}"));
+        assertHolderRule(officer2.create("applications/" + id + "/appeal", "{}"));
+        assertEquals(201, representative.create("applications/" + id + "/appeal", "{}").status());
+    }
+
+    // ---- following a person across modules (issue 10, item 2.5) ----
+
+    @Test
+    void theCaseloadIsPagedByKeyAndFoundByTheReceptionArrival() {
+        String holder = "officer-" + UUID.randomUUID();
+        List<String> mine = new ArrayList<>();
+        for (String surname : List.of("Paged-A", "Paged-B", "Paged-C")) {
+            String id = open(surname, "ERI");
+            holders(id, "{\"officer\":\"" + holder + "\"}");
+            mine.add(id);
+        }
+        Api.Reply first = officer.get("applications?officer=" + holder + "&limit=2");
+        assertEquals(200, first.status(), first::toString);
+        List<String> walked = new ArrayList<>(first.array().getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("id")).toList());
+        String link = first.header("Link");
+        assertNotNull(link, "a full page links to the next");
+        assertTrue(link.contains("rel=\"next\"") && link.contains("officer=" + holder) && link.contains("limit=2"), link);
+        String next = link.substring(link.indexOf("applications?"), link.indexOf('>'));
+        Api.Reply second = officer.get(next);
+        assertEquals(200, second.status(), second::toString);
+        second.array().getValuesAs(JsonObject.class).forEach(a -> walked.add(a.getString("id")));
+        assertEquals(null, second.header("Link"), "the last page links nowhere");
+        List<String> atOnce = officer.get("applications?officer=" + holder + "&limit=10").array()
+                .getValuesAs(JsonObject.class).stream().map(a -> a.getString("id")).toList();
+        assertEquals(atOnce, walked, "every application once, in the list's order");
+        assertEquals(new java.util.HashSet<>(mine), new java.util.HashSet<>(walked));
+
+        assertEquals(0, officer.get("applications?sourceArrivalId=" + UUID.randomUUID()).array().size());
+        Api.Reply bad = officer.get("applications?after=not-a-position");
+        assertProblem(bad, 400, "invalid-request");
+        assertEquals(List.of("after"), fields(bad), bad::toString);
+    }
+
+    // ---- interviews (issue 10, item 4.5) ----
+
+    @Test
+    void emptyInterviewOptionsSayWhyAndTheInterviewerBookedWritesTheRecordOfTheirInterview() {
+        String id = open("Abera", "ETH");
+        holders(id, "{\"officer\":\"eligibility.officer\"}");
+        register(id);
+        // Ainu: no interviewer speaks it and no interpreter interprets it in any run of this test
+        Api.Reply language = officer.put("applications/" + id + "/interpreter", "{\"language\":\"ain\","
+                + "\"sameGenderInterviewer\":true}", "If-Match", tag(id));
+        assertEquals(200, language.status(), language::toString);
+        Api.Reply arabic = supervisor.create("interpreters", "{\"name\":\"Interpreter " + UUID.randomUUID()
+                + "\",\"languages\":[\"ara\"],\"gender\":\"F\"}");
+        assertEquals(201, arabic.status(), arabic::toString); // someone is active: the language is what empties
+        Instant later = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.HOURS);
+        JsonObject options = officer.get("applications/" + id + "/interviews/options?at=" + later).json();
+        assertTrue(options.getJsonArray("interviewers").isEmpty(), options::toString);
+        assertEquals("LANGUAGE", options.getJsonObject("interpreterSelection").getString("emptiedBy"), options::toString);
+        JsonObject interviewers = options.getJsonObject("interviewerSelection");
+        assertTrue(List.of("SAME_GENDER", "LANGUAGE").contains(interviewers.getString("emptiedBy")), options::toString);
+        assertFalse(interviewers.getString("explanation").isBlank());
+        assertEquals("ACTIVE", interviewers.getJsonArray("steps").getJsonObject(0).getString("constraint"));
+
+        // eligibility.officer2, a man, is booked for a man's interview (sex M, same-gender request): not the officer
+        // assigned to the file, he writes and reads the record of the interview he held, and nothing else of it
+        Api.Reply man = officer.put("applications/" + id + "/interpreter", "{\"sameGenderInterviewer\":true}",
+                "If-Match", tag(id));
+        assertEquals(200, man.status(), man::toString);
+        registeredInterviewer("eligibility.officer2", "M");
+        Instant at = Instant.now().minus(Duration.ofDays(2 + new java.util.Random().nextInt(400)))
+                .truncatedTo(ChronoUnit.MINUTES);
+        Api.Reply booked = supervisor.create("applications/" + id + "/interviews", "{\"at\":\"" + at + "\","
+                + "\"durationMinutes\":30,\"location\":\"Room 4\",\"interviewer\":\"eligibility.officer2\","
+                + "\"alreadyHeld\":true}");
+        assertEquals(201, booked.status(), booked::toString);
+        String record = "applications/" + id + "/interviews/" + booked.json().getString("id") + "/record";
+        String body = "{\"startedAt\":\"" + at + "\",\"endedAt\":\"" + at.plus(Duration.ofMinutes(25))
+                + "\",\"noInterpreter\":true,\"readBackConfirmed\":true}";
+        assertProblem(senior.create(record, body), 403, "forbidden");
+        Api.Reply written = officer2.create(record, body);
+        assertEquals(201, written.status(), written::toString);
+        assertEquals(200, officer2.get(record).status());
+        assertProblem(officer2.get("applications/" + id + "/assessment"), 403, "forbidden");
+        assertTrue(audit(id).stream().anyMatch(r -> r.getString("action").equals("rsd.interview.read")
+                && r.getString("actor").equals("eligibility.officer2") && r.getString("details").equals("INTERVIEWER")));
+    }
+
+    // ---- protection is not undone at a desk (issue 10, item 1.6) ----
+
+    @Test
+    void aWithdrawalNeitherUndoesAnApprovedRecognitionNorEndsAPendingAppeal() {
+        String recognised = open("Habte", "ERI");
+        holders(recognised, "{\"officer\":\"eligibility.officer\",\"reviewer\":\"eligibility.officer2\"}");
+        register(recognised);
+        lodge(recognised);
+        decideAndApprove(recognised, officer, officer2, "RECOGNISED_REFUGEE\",\"legalBasis\":\"eu-qualification",
+                "Persecuted for political opinion.");
+        for (String how : List.of("IMPLICITLY_WITHDRAWN", "WITHDRAWN")) {
+            Api.Reply refused = supervisor.post("applications/" + recognised + "/withdrawal", "{\"outcome\":\"" + how
+                    + "\"}", "If-Match", tag(recognised));
+            assertRule("asylum.protection.ending", refused);
+            assertTrue(refused.json().getString("detail").contains("cessation"), refused::toString);
+        }
+        JsonObject stillProtected = officer.get("applications/" + recognised).json();
+        assertEquals("DECIDED", stillProtected.getString("stage"));
+        assertEquals("RECOGNISED_REFUGEE", stillProtected.getString("outcome"));
+        JsonObject last = events(recognised).get(events(recognised).size() - 1).getJsonObject("data");
+        assertTrue(last.getBoolean("protectionGranted"), last::toString);
+        assertTrue(last.getBoolean("claimPending"), last::toString);
+
+        String appealed = open("Kidane", "ERI");
+        holders(appealed, "{\"officer\":\"eligibility.officer\",\"reviewer\":\"eligibility.officer2\","
+                + "\"representative\":\"legal.representative\"}");
+        register(appealed);
+        lodge(appealed);
+        decideAndNotify(appealed, officer, officer2, "REJECTED", "Not credible.", "agreed");
+        assertEquals(201, representative.create("applications/" + appealed + "/appeal", "{}").status());
+        Api.Reply refused = officer.post("applications/" + appealed + "/withdrawal",
+                "{\"outcome\":\"IMPLICITLY_WITHDRAWN\"}", "If-Match", tag(appealed));
+        assertRule("rsd.withdrawal.pending-appeal", refused);
+        assertEquals("APPEALED", officer.get("applications/" + appealed).json().getString("stage"));
+        assertEquals("PENDING", officer.get("applications/" + appealed + "/appeal").json().getString("status"));
+        assertTrue(events(appealed).stream().noneMatch(e -> e.getString("type").equals(EVENT + "claim-withdrawn.v1")));
     }
 
     // ---- no RSD content in any event, the summary or the queue ----
@@ -536,13 +838,13 @@ class RsdApiIT {
     }
 
     private void register(String id) {
-        Api.Reply registered = officer.post("applications/" + id + "/registration", "{}", "If-Match", tag(id));
+        Api.Reply registered = supervisor.post("applications/" + id + "/registration", "{}", "If-Match", tag(id));
         assertEquals(200, registered.status(), registered::toString);
         assertEquals("REGISTERED", registered.json().getString("stage"));
     }
 
     private void lodge(String id) {
-        Api.Reply lodged = officer.post("applications/" + id + "/lodging", "{}", "If-Match", tag(id));
+        Api.Reply lodged = supervisor.post("applications/" + id + "/lodging", "{}", "If-Match", tag(id));
         assertEquals(200, lodged.status(), lodged::toString);
         assertEquals("LODGED", lodged.json().getString("stage"));
     }
@@ -601,6 +903,37 @@ class RsdApiIT {
         assertEquals(201, notified.status(), notified::toString);
     }
 
+    /** A first-instance decision taken by {@code decider} and approved by {@code reviewer} (four-eyes), not notified. */
+    private void decideAndApprove(String id, Api decider, Api reviewer, String outcome, String reasons) {
+        String path = "applications/" + id + "/decision";
+        Api.Reply drafted = decider.create(path, "{\"outcome\":\"" + outcome + "\",\"reasons\":\"" + reasons + "\"}");
+        assertEquals(201, drafted.status(), drafted::toString);
+        Api.Reply approved = reviewer.post(path + "/review", "{\"action\":\"APPROVE\"}", "If-Match",
+                decider.get(path).header("ETag"));
+        assertEquals(200, approved.status(), approved::toString);
+    }
+
+    /** {@code userName} on the interviewers' roster, registered if an earlier run did not. */
+    private void registeredInterviewer(String userName, String gender) {
+        boolean known = supervisor.get("interviewers?includeInactive=true").array().getValuesAs(JsonObject.class)
+                .stream().anyMatch(i -> i.getString("userName").equals(userName));
+        if (!known) {
+            Api.Reply registered = supervisor.create("interviewers", "{\"userName\":\"" + userName
+                    + "\",\"gender\":\"" + gender + "\",\"languages\":[\"eng\"]}");
+            assertEquals(201, registered.status(), registered::toString);
+        }
+    }
+
+    /** A new interviewer on the roster, of its own (no double booking across tests and runs); returns the user name. */
+    private String interviewer(String gender, String... languages) {
+        String name = "interviewer-" + UUID.randomUUID();
+        Api.Reply registered = supervisor.create("interviewers", "{\"userName\":\"" + name + "\",\"gender\":\"" + gender
+                + "\",\"languages\":[" + java.util.Arrays.stream(languages).map(l -> "\"" + l + "\"")
+                        .collect(Collectors.joining(",")) + "]}");
+        assertEquals(201, registered.status(), registered::toString);
+        return name;
+    }
+
     /** Records a recognition rate, replacing the one an earlier run left. */
     private void rate(String nationality, String percent) {
         Api.Reply put = supervisor.put("recognition-rates/" + nationality, rateBody(percent));
@@ -644,6 +977,20 @@ class RsdApiIT {
             }
             after = "&after=" + json.getJsonNumber("nextAfter").longValue();
         }
+    }
+
+    /** The applications {@code who} may list, every page (following the Link rel="next"). */
+    private static List<JsonObject> allApplications(Api who) {
+        List<JsonObject> all = new ArrayList<>();
+        String path = "applications?limit=500";
+        while (path != null) {
+            Api.Reply page = who.get(path);
+            assertEquals(200, page.status(), page::toString);
+            all.addAll(page.array().getValuesAs(JsonObject.class));
+            String link = page.header("Link");
+            path = link == null ? null : link.substring(link.indexOf("applications?"), link.indexOf('>'));
+        }
+        return all;
     }
 
     /** The queue as the supervisor sees it, every page, as the raw bodies. */
@@ -731,6 +1078,11 @@ class RsdApiIT {
     private static String excerpt(String text, String run) {
         int at = text.indexOf(run);
         return at < 0 ? "" : text.substring(Math.max(0, at - 300), Math.min(text.length(), at + 100));
+    }
+
+    private static void assertHolderRule(Api.Reply reply) {
+        assertProblem(reply, 403, "forbidden");
+        assertEquals("rsd.case-action.file-holder", reply.json().getString("rule"), reply::toString);
     }
 
     private static void assertRule(String rule, Api.Reply reply) {

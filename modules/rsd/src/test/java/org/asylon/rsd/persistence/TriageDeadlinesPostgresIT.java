@@ -13,6 +13,7 @@ import org.asylon.rsd.deadline.control.DeadlineRules;
 import org.asylon.rsd.deadline.control.DeadlineSweep;
 import org.asylon.rsd.deadline.entity.CaseDeadline;
 import org.asylon.rsd.testing.RsdFixture;
+import org.asylon.rsd.testing.Staff;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +34,7 @@ class TriageDeadlinesPostgresIT {
             assertEquals("accelerated", world.tx(b -> b.find(id).track().track()), "a child is never in the border track");
             world.run(b -> b.applications.register(id, "\"" + b.find(id)
                     .version() + "\"", Instant.parse("2026-11-21T08:00:00Z"),
-                    "clerk"));
+                    Staff.caller("clerk")));
             List<CaseDeadline> due = world.db.readInTransaction(
                     em -> DeadlineSweep.due(em, LocalDate.parse("2026-12-31"), null, 10));
             assertEquals(List.of(DeadlineRules.LODGING), due.stream().map(CaseDeadline::rule).toList());

@@ -203,7 +203,7 @@ public final class ApplicationBuilder {
      *
      * @param now the fixture's clock: made 60 days before it unless {@link #madeOn} says when
      */
-    AsylumApplication build(Instant now) {
+    public AsylumApplication build(Instant now) {
         Instant made = madeAt == null ? now.minus(Duration.ofDays(60)) : madeAt;
         AsylumApplication a = new AsylumApplication(null, new Person(surname, givenNames, null, dateOfBirth, sex,
                 nationalities, List.of("tir")), interpreter, made, madeWhere, Staff.CLERK, made);

@@ -149,7 +149,7 @@ public final class RsdFixture implements AutoCloseable {
             access = new CaseAccess(audit);
             deadlines = new DeadlineBook(em, active, "P7D", clock);
             triage = new TriageDesk(em, active, events, audit, fire(deadlines::onTrack), clock);
-            applications = new ApplicationDesk(em, events, audit, fire(triage::onOpened), fire(deadlines::onAnchor),
+            applications = new ApplicationDesk(em, active, events, audit, fire(triage::onOpened), fire(deadlines::onAnchor),
                     fire(deadlines::onStage), clock);
             countries = new CountryData(em, audit, clock);
             caseload = new Caseload(em);

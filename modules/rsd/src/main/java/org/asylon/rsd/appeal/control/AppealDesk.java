@@ -23,6 +23,7 @@ import org.asylon.rsd.appeal.entity.AppealResult;
 import org.asylon.rsd.appeal.entity.AppealStatus;
 import org.asylon.rsd.appeal.entity.FirstInstance;
 import org.asylon.rsd.application.control.AnchorRecorded;
+import org.asylon.rsd.application.control.CaseActors;
 import org.asylon.rsd.application.control.StageChanged;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.Stage;
@@ -86,9 +87,7 @@ public class AppealDesk {
      */
     public Appeal lodge(String applicationId, Instant lodgedAt, Caller caller) {
         AsylumApplication a = decisions.application(applicationId);
-        if (!staff(caller) && !caller.name().equals(a.representative())) {
-            throw ProblemException.notFound("application", applicationId);
-        }
+        CaseActors.requireAppellant(a, caller);
         DecisionDesk.requireOwnClaim(a, "appealed");
         if (a.stage() != Stage.NOTIFIED && a.stage() != Stage.FINAL && a.stage() != Stage.APPEALED) {
             throw new ProblemException(ProblemType.CONFLICT, "Application " + a.id() + " is " + a.stage()
@@ -280,9 +279,5 @@ public class AppealDesk {
     public List<Appeal> all(String applicationId) {
         return em.createQuery("SELECT ap FROM Appeal ap WHERE ap.applicationId = :a ORDER BY ap.lodgedAt DESC, ap.id",
                 Appeal.class).setParameter("a", applicationId).getResultList();
-    }
-
-    private static boolean staff(Caller caller) {
-        return caller.has(Roles.ELIGIBILITY_OFFICER) || caller.has(Roles.RSD_SUPERVISOR);
     }
 }

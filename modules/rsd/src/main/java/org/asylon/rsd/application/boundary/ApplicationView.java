@@ -15,16 +15,21 @@ public record ApplicationView(String id, String sourceArrivalId, String principa
         boolean specialProceduralNeeds, List<String> vulnerabilities, boolean priority, String stage,
         boolean claimPending, Instant madeAt, String madeWhere, Instant registeredAt, Instant lodgedAt, Track track,
         String assignedOfficer, String reviewer, String appealOfficer, String representative, String outcome,
-        long version) {
+        String earlierApplicationId, Instant reopenedAt, long version) {
 
     public record Interpreter(String language, boolean sameGenderInterviewer, boolean sameGenderInterpreter) {
     }
 
-    /** The track and the rule (or the officer's override) that put the application there. */
+    /**
+     * The track and the rule (or the officer's override) that put the application there. {@code reason} is the
+     * rule's explanation; an officer's written reasons for an override are RSD content, read by the file holders
+     * in the track history, never in the summary.
+     */
     public record Track(String code, String rule, String ground, String reason, String setBy, boolean overridden) {
 
         static Track of(TrackAssignment t) {
-            return t == null ? null : new Track(t.track(), t.rule(), t.ground(), t.reason(), t.setBy(), t.overridden());
+            return t == null ? null : new Track(t.track(), t.rule(), t.ground(), t.overridden() ? null : t.reason(),
+                    t.setBy(), t.overridden());
         }
     }
 
@@ -38,6 +43,6 @@ public record ApplicationView(String id, String sourceArrivalId, String principa
                 a.unaccompaniedChild(), a.specialProceduralNeeds(), a.vulnerabilities(), a.priority(), a.stage().name(),
                 a.stage().pending(), a.madeAt(), a.madeWhere().name(), a.registeredAt(), a.lodgedAt(), Track.of(a.track()),
                 a.assignedOfficer(), a.reviewer(), a.appealOfficer(), a.representative(),
-                a.outcome() == null ? null : a.outcome().name(), a.version());
+                a.outcome() == null ? null : a.outcome().name(), a.earlierApplicationId(), a.reopenedAt(), a.version());
     }
 }

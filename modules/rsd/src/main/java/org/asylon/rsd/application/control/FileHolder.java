@@ -6,5 +6,7 @@ public enum FileHolder {
     REVIEWER,
     SUPERVISOR,
     APPEAL_OFFICER,
-    REPRESENTATIVE
+    REPRESENTATIVE,
+    /** The interviewer booked for an interview, for the record of that interview only. */
+    INTERVIEWER
 }

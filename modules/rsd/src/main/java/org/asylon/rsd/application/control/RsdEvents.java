@@ -23,6 +23,7 @@ public class RsdEvents {
     public static final String CLAIM_REGISTERED = "org.asylon.rsd.claim-registered.v1";
     public static final String CLAIM_LODGED = "org.asylon.rsd.claim-lodged.v1";
     public static final String CLAIM_WITHDRAWN = "org.asylon.rsd.claim-withdrawn.v1";
+    public static final String CLAIM_REOPENED = "org.asylon.rsd.claim-reopened.v1";
 
     private EventPublisher publisher;
 
@@ -43,10 +44,19 @@ public class RsdEvents {
         add(person, "givenNames", a.person().givenNames());
         add(person, "dateOfBirth", a.person().dateOfBirth());
         add(person, "sex", a.person().sex());
-        publish(CLAIM_PENDING, a, Jsons.object()
+        JsonObjectBuilder facts = Jsons.object()
                 .add("person", person)
                 .add("madeAt", a.madeAt().toString())
-                .add("madeWhere", a.madeWhere().name()));
+                .add("madeWhere", a.madeWhere().name());
+        if (a.earlierApplicationId() != null) {
+            facts.add("subsequentTo", a.earlierApplicationId());
+        }
+        publish(CLAIM_PENDING, a, facts);
+    }
+
+    /** A withdrawn claim reopened on a renewed request: pending again. */
+    public void reopened(AsylumApplication a) {
+        publish(CLAIM_REOPENED, a, Jsons.object().add("reopenedAt", a.reopenedAt().toString()));
     }
 
     public void registered(AsylumApplication a) {

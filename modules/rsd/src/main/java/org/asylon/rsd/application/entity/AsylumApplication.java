@@ -28,6 +28,18 @@ import org.asylon.kernel.problem.ProblemType;
 @Table(name = "asylum_application")
 public class AsylumApplication {
 
+    /** A claim with a first-instance decision is not withdrawn: it ends with the decision (or the appeal). */
+    public static final String WITHDRAWAL_AFTER_DECISION = "rsd.withdrawal.after-decision";
+    /** A withdrawal never ends an appeal that the appeal body has before it. */
+    public static final String WITHDRAWAL_PENDING_APPEAL = "rsd.withdrawal.pending-appeal";
+
+    static final String AFTER_DECISION_BASIS = "A withdrawal (explicit or implicit) ends the examination of a claim"
+            + " in place of a decision: the Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) lists implicit-"
+            + "withdrawal decisions among the first-instance decisions that may be appealed (expected, unconfirmed)";
+    static final String APPEAL_BASIS = "Right to an effective remedy before an independent decision-maker (CJEU"
+            + " C-564/18 LH); UNHCR RSD Procedural Standards (2005) section 7.1.1 [secondary source]; non-refoulement"
+            + " while a suspensive appeal is pending (docs/architecture.md, invariant 1)";
+
     @Id
     private String id;
 
@@ -35,8 +47,24 @@ public class AsylumApplication {
     private long version;
 
     /** The reception arrival this application came from (reception's asylum referral), if any. */
-    @Column(name = "source_arrival_id", unique = true)
+    @Column(name = "source_arrival_id")
     private String sourceArrivalId;
+
+    /** 0 for the first application; for a subsequent application one more than the earlier one's. */
+    @Column(name = "renewal", nullable = false)
+    private int renewal;
+
+    /** For a subsequent application (asylum.renewed-request), the withdrawn application it follows. */
+    @Column(name = "earlier_application_id")
+    private String earlierApplicationId;
+
+    /** When the claim was withdrawn or became final (its latest closing). */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** When a withdrawn claim was last reopened on a renewed request. */
+    @Column(name = "reopened_at")
+    private Instant reopenedAt;
 
     @Column(name = "principal_id")
     private String principalId;
@@ -237,12 +265,13 @@ public class AsylumApplication {
     }
 
     /** The decision can no longer be challenged (appeal window passed, appeal decided, or no appeal). */
-    public void finalised(Outcome finalOutcome) {
+    public void finalised(Outcome finalOutcome, Instant at) {
         if (stage != Stage.NOTIFIED && stage != Stage.APPEALED) {
             throw conflict("Only a notified or appealed decision can become final; the application is " + stage + ".");
         }
         outcome = finalOutcome;
         stage = Stage.FINAL;
+        closedAt = at;
     }
 
     /** An appeal remitted the case: it returns to first-instance examination. */
@@ -252,15 +281,78 @@ public class AsylumApplication {
         stage = lodgedAt != null ? Stage.LODGED : Stage.REGISTERED;
     }
 
-    public void withdraw(Outcome how) {
+    /**
+     * The applicant withdraws the claim (WITHDRAWN), or the authority finds it implicitly withdrawn. Only a claim
+     * still under first-instance examination can be withdrawn: once protection has been granted it ends only by
+     * the procedures of {@code ending} (refused naming that rule); once a first-instance decision has been taken
+     * the claim ends with it — final when the appeal window passes or with the appeal — so that a desk action can
+     * neither replace the decision ({@value #WITHDRAWAL_AFTER_DECISION}) nor silently end an appeal that the
+     * appeal body has before it ({@value #WITHDRAWAL_PENDING_APPEAL}).
+     */
+    public void withdraw(Outcome how, ProtectionEnding ending, Instant at) {
         if (how != Outcome.WITHDRAWN && how != Outcome.IMPLICITLY_WITHDRAWN) {
             throw ProblemException.invalidField("outcome", "a withdrawal is WITHDRAWN or IMPLICITLY_WITHDRAWN");
+        }
+        if (outcome != null && outcome.protects()) {
+            throw ProblemException.ruleViolated(ending.rule(), ending.basis(), "Application " + id + " is " + stage
+                    + " with " + outcome + ": protection granted by a decision ends only by "
+                    + String.join(" or ", ending.procedures()) + " (" + ending.rule() + "), a procedure of its own that"
+                    + " this module does not carry out; a withdrawal cannot end it.");
+        }
+        if (stage == Stage.APPEALED) {
+            throw ProblemException.ruleViolated(WITHDRAWAL_PENDING_APPEAL, APPEAL_BASIS, "Application " + id
+                    + " is APPEALED: the appeal is before the appeal body, which decides it; a withdrawal at the RSD"
+                    + " desk would end the appeal (and its suspensive effect) without its decision. The claim ends with"
+                    + " the appeal decision.");
+        }
+        if (stage == Stage.DECIDED || stage == Stage.NOTIFIED) {
+            throw ProblemException.ruleViolated(WITHDRAWAL_AFTER_DECISION, AFTER_DECISION_BASIS, "Application " + id
+                    + " is " + stage + " with a first-instance decision (" + outcome + "): the examination is over and"
+                    + " the claim ends with that decision, final once the appeal window has passed without an appeal"
+                    + " or with the appeal decision. A withdrawal cannot replace it.");
         }
         if (!stage.pending()) {
             throw conflict("The application is already " + stage + ".");
         }
         outcome = how;
         stage = Stage.WITHDRAWN;
+        closedAt = at;
+    }
+
+    /**
+     * Whether a renewed request for protection follows this claim (asylum.renewed-request): it was withdrawn at the
+     * desk, or closed by a final decision that it was withdrawn.
+     */
+    public boolean renewable() {
+        return stage == Stage.WITHDRAWN || stage == Stage.FINAL
+                && (outcome == Outcome.WITHDRAWN || outcome == Outcome.IMPLICITLY_WITHDRAWN);
+    }
+
+    /**
+     * The person asks again and the profile reopens the claim: it is examined again where it stopped (made,
+     * registered or lodged, as its dates say), its track and time limits standing. Only a claim withdrawn at the
+     * desk reopens; one closed by a decision is followed by a subsequent application instead.
+     */
+    public void reopen(Instant at) {
+        if (stage != Stage.WITHDRAWN) {
+            throw conflict("Application " + id + " is " + stage + ": only a withdrawn claim is reopened"
+                    + (renewable() ? " (a decision closed this one: a renewed request is a subsequent application)" : "")
+                    + ".");
+        }
+        requireNotBefore(at, closedAt == null ? madeAt : closedAt, "at", "withdrawn");
+        outcome = null;
+        stage = lodgedAt != null ? Stage.LODGED : registeredAt != null ? Stage.REGISTERED : Stage.MADE;
+        reopenedAt = at;
+    }
+
+    /** Makes this the subsequent application of {@code earlier}, a withdrawn claim of the same person. */
+    public void subsequentTo(AsylumApplication earlier) {
+        if (!earlier.renewable()) {
+            throw conflict("Application " + earlier.id + " is " + earlier.stage + (earlier.outcome == null ? ""
+                    : " with " + earlier.outcome) + ": a subsequent application follows a withdrawn claim.");
+        }
+        earlierApplicationId = earlier.id;
+        renewal = earlier.renewal + 1;
     }
 
     private void requireStage(Stage expected, String action) {
@@ -293,6 +385,22 @@ public class AsylumApplication {
 
     public String principalId() {
         return principalId;
+    }
+
+    public int renewal() {
+        return renewal;
+    }
+
+    public String earlierApplicationId() {
+        return earlierApplicationId;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Instant reopenedAt() {
+        return reopenedAt;
     }
 
     public Relationship relationship() {

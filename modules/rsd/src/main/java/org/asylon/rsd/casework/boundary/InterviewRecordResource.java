@@ -29,8 +29,8 @@ import org.asylon.rsd.casework.entity.InterviewRecord;
 
 /**
  * The record of an interview (RSD content). The first POST marks the interview held; later changes
- * are PUT with If-Match. Written by the officer assigned or a supervisor; read by the file holders only,
- * every read audited.
+ * are PUT with If-Match. Written by the officer assigned, a supervisor or the interviewer booked for it; read by
+ * the file holders (and that interviewer) only, every read audited.
  */
 @Path("applications/{applicationId}/interviews/{interviewId}/record")
 @Produces(MediaType.APPLICATION_JSON)

@@ -79,7 +79,7 @@ public class InterviewsResource {
         Caller caller = Caller.of(security);
         return creations.respond(key, caller, "POST applications/interviews",
                 Map.of("application", applicationId, "interview", request), uri, () -> {
-                    Interview interview = scheduler.schedule(applicationId, request.plan(), caller.name());
+                    Interview interview = scheduler.schedule(applicationId, request.plan(), caller);
                     return Created.at(path(interview), InterviewView.of(interview));
                 });
     }
@@ -127,7 +127,7 @@ public class InterviewsResource {
     public Response reschedule(@PathParam("interviewId") String interviewId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the rescheduled interview as JSON") InterviewChange change) {
         return withTag(scheduler.reschedule(applicationId, interviewId, ifMatch, change.plan(), change.reason().trim(),
-                Caller.of(security).name()));
+                Caller.of(security)));
     }
 
     @POST
@@ -135,7 +135,7 @@ public class InterviewsResource {
     public Response cancel(@PathParam("interviewId") String interviewId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the reason as JSON") Cancellation cancellation) {
         return withTag(scheduler.cancel(applicationId, interviewId, ifMatch, cancellation.reason().trim(),
-                Caller.of(security).name()));
+                Caller.of(security)));
     }
 
     /** The appointment notice to print and hand to the applicant (English; audited). */
@@ -157,7 +157,7 @@ public class InterviewsResource {
         return creations.respond(key, caller, "POST applications/interviews/notices",
                 Map.of("application", applicationId, "interview", interviewId, "notice", request), uri, () -> {
                     InterviewNotice notice = notices.issue(applicationId, interviewId, request.language(),
-                            request.delivery(), caller.name());
+                            request.delivery(), caller);
                     return Created.at(path(interviewId) + "/notices", NoticeView.of(notice));
                 });
     }

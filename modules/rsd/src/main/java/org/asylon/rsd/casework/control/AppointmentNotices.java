@@ -14,6 +14,7 @@ import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.kernel.security.Caller;
 import org.asylon.rsd.application.control.CaseAccess;
+import org.asylon.rsd.application.control.CaseActors;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.casework.entity.Delivery;
 import org.asylon.rsd.casework.entity.Interview;
@@ -65,7 +66,9 @@ public class AppointmentNotices {
      * @param language the language it was explained in (ISO 639-3); defaults to the interview's language
      */
     public InterviewNotice issue(String applicationId, String interviewId, String language, Delivery delivery,
-            String user) {
+            Caller caller) {
+        CaseActors.requireActor(scheduler.application(applicationId), caller, "record a notice for");
+        String user = caller.name();
         Interview interview = scheduler.find(applicationId, interviewId);
         requireScheduled(interview);
         InterviewNotice notice = new InterviewNotice(interview, language == null ? interview.language() : language,

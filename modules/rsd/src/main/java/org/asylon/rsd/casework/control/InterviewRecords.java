@@ -15,18 +15,20 @@ import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.kernel.security.Caller;
 import org.asylon.rsd.application.control.CaseAccess;
+import org.asylon.rsd.application.control.FileHolder;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.casework.entity.Interpreter;
 import org.asylon.rsd.casework.entity.Interview;
 import org.asylon.rsd.casework.entity.InterviewContent;
 import org.asylon.rsd.casework.entity.InterviewRecord;
 import org.asylon.rsd.casework.entity.InterviewRules;
+import org.asylon.rsd.casework.entity.Interviewer;
 
 /**
- * Interview records (RSD content). Written by the officer assigned to the file or a supervisor; the
- * first write marks the interview held and publishes that it was (no content). The record starts on the
- * day the interview is booked for ({@link InterviewRules#requireHeldOnBookedDay}). Read only through
- * {@link CaseAccess#requireContent}, which audits every read.
+ * Interview records (RSD content). Written by the officer assigned to the file, a supervisor or the
+ * interviewer booked for the interview (who reads that record too); the first write marks the interview held
+ * and publishes that it was (no content). The record starts on the day the interview is booked for
+ * ({@link InterviewRules#requireHeldOnBookedDay}). Every read goes through {@link CaseAccess}, which audits it.
  */
 @ApplicationScoped
 @Transactional
@@ -60,9 +62,9 @@ public class InterviewRecords {
 
     public InterviewRecord record(String applicationId, String interviewId, RecordInput input, Caller caller) {
         AsylumApplication a = scheduler.application(applicationId);
-        CaseWriters.requireWriter(a, caller, "interview record");
-        InterviewRules.requireInterviewStage(a);
         Interview interview = scheduler.find(applicationId, interviewId);
+        CaseWriters.requireWriter(a, caller, "interview record", interviewer(interview));
+        InterviewRules.requireInterviewStage(a);
         if (find(interviewId) != null) {
             throw new ProblemException(ProblemType.CONFLICT, "Interview " + interviewId + " already has a record: "
                     + "change it with PUT and If-Match.");
@@ -80,9 +82,9 @@ public class InterviewRecords {
     public InterviewRecord update(String applicationId, String interviewId, String ifMatch, RecordInput input,
             Caller caller) {
         AsylumApplication a = scheduler.application(applicationId);
-        CaseWriters.requireWriter(a, caller, "interview record");
-        InterviewRules.requireInterviewStage(a);
         Interview interview = scheduler.find(applicationId, interviewId);
+        CaseWriters.requireWriter(a, caller, "interview record", interviewer(interview));
+        InterviewRules.requireInterviewStage(a);
         InterviewRecord record = existing(interviewId);
         Versions.requireMatch(ifMatch, record.version());
         write(record, interview, input);
@@ -92,12 +94,25 @@ public class InterviewRecords {
         return record;
     }
 
-    /** Reads the record: the caller must hold the file; the read is audited. */
+    /**
+     * Reads the record: the caller must hold the file, or be the interviewer booked for this interview (who wrote
+     * it); the read is audited with the capacity.
+     */
     public InterviewRecord read(String applicationId, String interviewId, Caller caller) {
         AsylumApplication a = scheduler.application(applicationId);
-        access.requireContent(a, caller, WHAT);
-        scheduler.find(applicationId, interviewId);
+        Interview interview = scheduler.find(applicationId, interviewId);
+        if (CaseAccess.holder(a, caller).isEmpty() && CaseWriters.isBookedInterviewer(caller, interviewer(interview))) {
+            access.requireContentAs(a, caller, WHAT, FileHolder.INTERVIEWER);
+        } else {
+            access.requireContent(a, caller, WHAT);
+        }
         return existing(interviewId);
+    }
+
+    /** The user name of the interviewer booked for the interview. */
+    private String interviewer(Interview interview) {
+        Interviewer booked = em.find(Interviewer.class, interview.interviewerId());
+        return booked == null ? null : booked.userName();
     }
 
     /** The material fact ids of every interview record of the application (what an assessment may refer to). */

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Caller;
+import org.asylon.rsd.application.control.CaseActors;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.casework.entity.Booking;
 import org.asylon.rsd.casework.entity.Gender;
@@ -51,8 +53,10 @@ public class InterviewScheduler {
         this.clock = clock;
     }
 
-    public Interview schedule(String applicationId, InterviewPlan plan, String user) {
+    public Interview schedule(String applicationId, InterviewPlan plan, Caller caller) {
         AsylumApplication a = lockApplication(applicationId);
+        CaseActors.requireActor(a, caller, "book an interview for");
+        String user = caller.name();
         Booking booking = book(a, plan, null, user);
         Interview interview = new Interview(a.id(), booking, user, Instant.now(clock));
         em.persist(interview);
@@ -64,8 +68,10 @@ public class InterviewScheduler {
     }
 
     public Interview reschedule(String applicationId, String interviewId, String ifMatch, InterviewPlan plan,
-            String reason, String user) {
+            String reason, Caller caller) {
         AsylumApplication a = lockApplication(applicationId);
+        CaseActors.requireActor(a, caller, "move an interview of");
+        String user = caller.name();
         Interview interview = find(applicationId, interviewId);
         Versions.requireMatch(ifMatch, interview.version());
         Booking booking = book(a, plan, interview.id(), user);
@@ -78,8 +84,10 @@ public class InterviewScheduler {
     }
 
     /** Cancels the interview; the event says only that it was cancelled, never why. */
-    public Interview cancel(String applicationId, String interviewId, String ifMatch, String reason, String user) {
+    public Interview cancel(String applicationId, String interviewId, String ifMatch, String reason, Caller caller) {
         AsylumApplication a = application(applicationId);
+        CaseActors.requireActor(a, caller, "cancel an interview of");
+        String user = caller.name();
         Interview interview = find(applicationId, interviewId);
         Versions.requireMatch(ifMatch, interview.version());
         interview.cancel(reason, user, Instant.now(clock));
@@ -99,17 +107,32 @@ public class InterviewScheduler {
         String language = a.interpreter() == null ? null : a.interpreter().language();
         Set<String> busyInterviewers = busy("interviewerId", slot);
         Set<String> busyInterpreters = busy("interpreterId", slot);
-        List<Interpreter> interpreters = language == null ? List.of()
-                : em.createQuery("SELECT i FROM Interpreter i ORDER BY i.name, i.id", Interpreter.class).getResultStream()
-                        .filter(i -> InterviewRules.fits(i, language, need) && !busyInterpreters.contains(i.id()))
-                        .toList();
-        List<Interviewer> interviewers = em.createQuery("SELECT i FROM Interviewer i ORDER BY i.userName",
-                Interviewer.class).getResultStream()
-                .filter(i -> InterviewRules.fits(i, language, !interpreters.isEmpty(), need)
-                        && !busyInterviewers.contains(i.id()))
-                .toList();
+        Selection.Narrowing<Interpreter> interpreters = null;
+        if (language != null) {
+            interpreters = new Selection.Narrowing<>(em.createQuery("SELECT i FROM Interpreter i ORDER BY i.name, i.id",
+                    Interpreter.class).getResultList())
+                    .by(Selection.Constraint.ACTIVE, Interpreter::active)
+                    .by(Selection.Constraint.LANGUAGE, i -> i.speaks(language));
+            if (need.sameGenderInterpreter()) {
+                interpreters.by(Selection.Constraint.SAME_GENDER, i -> i.gender() == need.gender());
+            }
+            interpreters.by(Selection.Constraint.AVAILABILITY, i -> !busyInterpreters.contains(i.id()));
+        }
+        boolean interpreterFree = interpreters != null && !interpreters.left().isEmpty();
+        Selection.Narrowing<Interviewer> interviewers = new Selection.Narrowing<>(em.createQuery(
+                "SELECT i FROM Interviewer i ORDER BY i.userName", Interviewer.class).getResultList())
+                .by(Selection.Constraint.ACTIVE, Interviewer::active);
+        if (need.sameGenderInterviewer()) {
+            interviewers.by(Selection.Constraint.SAME_GENDER, i -> i.gender() == need.gender());
+        }
+        if (language != null) {
+            interviewers.by(Selection.Constraint.LANGUAGE, i -> interpreterFree || i.speaks(language));
+        }
+        interviewers.by(Selection.Constraint.AVAILABILITY, i -> !busyInterviewers.contains(i.id()));
         audit.record(user, "interview.options-read", "asylum-application", a.id(), slot.start() + " " + minutes + " min");
-        return new InterviewOptions(slot, language, need, interviewers, interpreters);
+        return new InterviewOptions(slot, language, need, interviewers.left(), interviewers.selection(),
+                interpreters == null ? List.of() : interpreters.left(),
+                interpreters == null ? null : interpreters.selection());
     }
 
     public Interview find(String applicationId, String interviewId) {

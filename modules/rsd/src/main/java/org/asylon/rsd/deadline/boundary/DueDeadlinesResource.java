@@ -29,6 +29,9 @@ import org.asylon.rsd.deadline.control.DeadlineBook;
 @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER})
 public class DueDeadlinesResource {
 
+    /** The longest sweep: five years. */
+    static final Period LONGEST = Period.ofYears(5);
+
     @Inject
     DeadlineBook book;
 
@@ -54,18 +57,34 @@ public class DueDeadlinesResource {
                 page.nextAfter());
     }
 
-    private static Period period(String within) {
+    /**
+     * The period to sweep: an ISO-8601 period of at most {@link #LONGEST} (no RSD time limit runs longer, and a
+     * longer one would reach dates the calendar cannot compute).
+     */
+    static Period period(String within) {
         if (within == null || within.isBlank()) {
             return Period.ofDays(14);
         }
+        Period p;
         try {
-            Period p = Period.parse(within.trim());
-            if (p.isNegative()) {
-                throw ProblemException.badRequest("within", "must not be negative");
-            }
-            return p;
+            p = Period.parse(within.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("within", "an ISO-8601 period such as P14D, P2W or P1M");
         }
+        if (p.isNegative()) {
+            throw ProblemException.badRequest("within", "must not be negative");
+        }
+        if (!fitsIn(p, LONGEST)) {
+            throw ProblemException.badRequest("within", "must be at most " + LONGEST + " (" + p + " is longer)");
+        }
+        return p;
+    }
+
+    /** Whether {@code p} is no longer than {@code limit}, from any day (no arithmetic overflow on huge periods). */
+    private static boolean fitsIn(Period p, Period limit) {
+        long months = p.toTotalMonths();
+        long days = p.getDays();
+        return months >= 0 && days >= 0 && months <= limit.toTotalMonths()
+                && months * 31 + days <= limit.toTotalMonths() * 31;
     }
 }

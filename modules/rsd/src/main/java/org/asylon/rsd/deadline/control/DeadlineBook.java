@@ -74,6 +74,12 @@ public class DeadlineBook {
     public void onStage(@Observes StageChanged changed) {
         AsylumApplication a = changed.application();
         Instant now = Instant.now(clock);
+        if (changed.from() == Stage.WITHDRAWN) {
+            // reopened on a renewed request: what the withdrawal closed runs again, from its own anchors
+            deadlines(a.id()).forEach(CaseDeadline::reopened);
+            recompute(a);
+            return;
+        }
         for (CaseDeadline d : deadlines(a.id())) {
             if (!d.open()) {
                 continue;

@@ -121,6 +121,15 @@ public class CaseDeadline {
         return metAt == null;
     }
 
+    /** The claim was reopened: a limit the withdrawal closed runs again (one met stays met). */
+    public void reopened() {
+        if ("WITHDRAWN".equals(closedBy)) {
+            metAt = null;
+            closedBy = null;
+            openDue = dueDate;
+        }
+    }
+
     /**
      * OVERDUE after the due date, DUE_SOON from {@code window} before it, MET or CLOSED once the stage
      * change came (CLOSED when the application was withdrawn rather than the limit met).

@@ -112,9 +112,13 @@ public class DecisionsResource {
     public DecisionReasonsView reasons(@PathParam("id") String id) {
         Caller caller = Caller.of(security);
         AsylumApplication a = desk.application(id);
-        AsylumApplication owner = Dependants.derivative(a) ? desk.application(a.principalId()) : a;
-        access.requireContent(owner, caller, "decision");
-        return DecisionReasonsView.of(desk.latestVisibleTo(owner.id(), caller));
+        if (!Dependants.derivative(a)) {
+            access.requireContent(a, caller, "decision");
+            return DecisionReasonsView.of(desk.latestVisibleTo(id, caller));
+        }
+        AsylumApplication principal = desk.application(a.principalId());
+        access.requireContentThrough(a, principal, caller, "decision");
+        return DecisionReasonsView.of(desk.latestVisibleTo(principal.id(), caller));
     }
 
     /** The second officer approves or returns a draft (If-Match: the decision's ETag). */

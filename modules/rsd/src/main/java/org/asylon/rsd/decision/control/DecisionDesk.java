@@ -25,6 +25,7 @@ import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.rsd.application.control.AnchorRecorded;
 import org.asylon.rsd.application.control.CaseAccess;
+import org.asylon.rsd.application.control.CaseActors;
 import org.asylon.rsd.application.control.StageChanged;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.Outcome;
@@ -184,6 +185,7 @@ public class DecisionDesk {
      */
     public Decision notify(String applicationId, NotificationRecord n, Caller caller) {
         AsylumApplication a = application(applicationId);
+        CaseActors.requireActor(a, caller, "record the notification of the decision on");
         requireOwnClaim(a, "notified");
         Decision d = live(a.id()).filter(x -> x.status() == DecisionStatus.ISSUED).orElseThrow(() -> new ProblemException(
                 ProblemType.CONFLICT, "Application " + a.id() + " has no issued decision to notify."));
@@ -191,11 +193,7 @@ public class DecisionDesk {
             throw new ProblemException(ProblemType.CONFLICT, "Application " + a.id() + " is " + a.stage()
                     + "; only a DECIDED application's decision is notified.");
         }
-        Instant now = Instant.now(clock);
-        Instant at = n.notifiedAt() == null ? now : n.notifiedAt();
-        if (at.isAfter(now)) {
-            throw ProblemException.invalidField("notifiedAt", "is in the future");
-        }
+        Instant at = d.notificationTime(n.notifiedAt(), Instant.now(clock));
         if (n.language() == null) {
             throw ProblemException.invalidField("language", "is required: the language used, ISO 639-3 (e.g. ara, tir, prs)");
         }
@@ -303,7 +301,7 @@ public class DecisionDesk {
 
     private void finalised(AsylumApplication a, Outcome outcome, FinalBy how, Instant at, String derivativeOf) {
         Stage from = a.stage();
-        a.finalised(outcome);
+        a.finalised(outcome, at);
         stages.fire(new StageChanged(a, from, Stage.FINAL));
         events.fin(a, outcome, how, at, derivativeOf);
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -191,6 +192,32 @@ public class Decision {
     }
 
     /** Records the notification with the appeal window computed from it. */
+    /**
+     * How far a notification time may fall outside [issue, now] and still be the time of an immediate notification:
+     * the officer's clock runs a little ahead of the server's, or the form sends whole minutes or seconds where the
+     * issue is stamped to the millisecond. The appeal window counts in days, so this changes no deadline.
+     */
+    public static final Duration NOTIFICATION_TOLERANCE = Duration.ofMinutes(1);
+
+    /**
+     * The time the notification is recorded at: {@code requested} (default now), a time within
+     * {@link #NOTIFICATION_TOLERANCE} before the issue taken as the issue and one within it after now as now; any
+     * other time before the issue or in the future is refused, naming {@code notifiedAt}.
+     */
+    public Instant notificationTime(Instant requested, Instant now) {
+        if (requested == null) {
+            return now.isBefore(issuedAt) ? issuedAt : now;
+        }
+        if (requested.isAfter(now.plus(NOTIFICATION_TOLERANCE))) {
+            throw ProblemException.invalidField("notifiedAt", "is in the future");
+        }
+        if (requested.isBefore(issuedAt.minus(NOTIFICATION_TOLERANCE))) {
+            throw ProblemException.invalidField("notifiedAt", "is before the decision was issued (" + issuedAt + ")");
+        }
+        Instant at = requested.isAfter(now) ? now : requested;
+        return at.isBefore(issuedAt) ? issuedAt : at;
+    }
+
     public void notified(Notification how, AppealWindow window) {
         if (status != DecisionStatus.ISSUED) {
             throw new ProblemException(ProblemType.CONFLICT, "Decision " + id + " is " + status

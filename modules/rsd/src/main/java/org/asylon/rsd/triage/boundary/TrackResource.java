@@ -26,6 +26,7 @@ import org.asylon.rsd.application.control.ApplicationDesk;
 import org.asylon.rsd.application.control.CaseAccess;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.triage.control.TriageDesk;
+import org.asylon.rsd.triage.entity.TrackHistory;
 
 /** An application's track: its history (GET) and an officer's override with reasons (PUT). */
 @Path("applications/{id}/track")
@@ -53,7 +54,7 @@ public class TrackResource {
     public Response override(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the override as JSON") TrackOverride request) {
         AsylumApplication a = desk.override(id, ifMatch, request.track(), request.ground(), request.reasons(),
-                Caller.of(security).name());
+                Caller.of(security));
         return Response.ok(ApplicationView.of(a)).tag(Versions.etag(a.version())).build();
     }
 
@@ -67,6 +68,9 @@ public class TrackResource {
         AsylumApplication a = applications.find(id);
         access.requireSummary(a, caller);
         audit.record(caller.name(), "application.track-history.read", "asylum-application", id, null);
-        return desk.history(id).stream().map(TrackHistoryView::of).toList();
+        List<TrackHistory> history = desk.history(id);
+        boolean holder = history.stream().anyMatch(h -> h.reason() != null)
+                && access.contentFor(a, caller, "track-reasons").isPresent();
+        return history.stream().map(h -> TrackHistoryView.of(h, holder)).toList();
     }
 }

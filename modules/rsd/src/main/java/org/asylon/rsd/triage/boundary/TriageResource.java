@@ -38,7 +38,7 @@ public class TriageResource {
     public Response triage(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid TriageRequest request) {
         List<String> grounds = request == null ? List.of() : request.groundsOrNone();
-        AsylumApplication a = desk.triage(id, ifMatch, grounds, Caller.of(security).name());
+        AsylumApplication a = desk.triage(id, ifMatch, grounds, Caller.of(security));
         return Response.ok(ApplicationView.of(a)).tag(Versions.etag(a.version())).build();
     }
 }

@@ -3,8 +3,10 @@ package org.asylon.rsd.triage.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,12 +18,15 @@ import org.asylon.kernel.code.Country;
 import org.asylon.kernel.code.CountryCode;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.problem.ProblemType;
 import org.asylon.rsd.triage.entity.RecognitionRate;
 import org.asylon.rsd.triage.entity.SafeCountryOfOrigin;
 
 /**
  * The country data the data-decided grounds read, kept by the RSD supervisor: each value with its
- * source and date, each change audited. A new record needs no If-Match; changing one does.
+ * source and date, each change audited. A new record needs no If-Match; changing one does. Two first-time
+ * records for one country sent at the same moment both find none: the second to store it is told so (409),
+ * never a server error.
  */
 @ApplicationScoped
 @Transactional
@@ -73,7 +78,7 @@ public class CountryData {
         if (created) {
             em.persist(rate);
         }
-        em.flush();
+        flush(created, "recognition rate", nationality, "recognition-rates");
         audit.record(user, "recognition-rate.recorded", "recognition-rate", nationality,
                 percent.toPlainString() + " % (" + period.strip() + ", as of " + asOf + ")");
         return new Saved<>(rate, created);
@@ -104,7 +109,7 @@ public class CountryData {
         if (created) {
             em.persist(s);
         }
-        em.flush();
+        flush(created, "safe-country-of-origin designation", country, "safe-countries-of-origin");
         audit.record(user, "safe-country-of-origin.designated", "safe-country-of-origin", country, basis.strip());
         return new Saved<>(s, created);
     }
@@ -118,6 +123,30 @@ public class CountryData {
         Versions.requireMatch(ifMatch, s.version());
         em.remove(s);
         audit.record(user, "safe-country-of-origin.revoked", "safe-country-of-origin", country, null);
+    }
+
+    /** Stores the change; a record created meanwhile by a concurrent request is a conflict, not a failure. */
+    private void flush(boolean created, String what, String key, String path) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (created && duplicateKey(e)) {
+                throw new ProblemException(ProblemType.CONFLICT, "A " + what + " for " + key + " was recorded by"
+                        + " another request at the same moment. Read it (GET " + path + ") and send its version in"
+                        + " If-Match to change it.");
+            }
+            throw e;
+        }
+    }
+
+    /** A unique-key violation (SQLState 23505 in Derby and PostgreSQL) anywhere in the causes. */
+    static boolean duplicateKey(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void date(String field, LocalDate date) {

@@ -23,6 +23,8 @@ import org.asylon.kernel.json.Jsons;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.profile.ActiveProfile;
+import org.asylon.kernel.security.Caller;
+import org.asylon.rsd.application.control.CaseActors;
 import org.asylon.rsd.application.control.ApplicationOpened;
 import org.asylon.rsd.application.control.FlagsChanged;
 import org.asylon.rsd.application.control.RsdEvents;
@@ -108,8 +110,9 @@ public class TriageDesk {
     }
 
     /** Runs triage again with the grounds the officer indicates (codes of the profile's grounds lists). */
-    public AsylumApplication triage(String id, String ifMatch, List<String> grounds, String user) {
-        AsylumApplication a = current(id, ifMatch);
+    public AsylumApplication triage(String id, String ifMatch, List<String> grounds, Caller caller) {
+        AsylumApplication a = current(id, ifMatch, caller, "triage");
+        String user = caller.name();
         requireOwnClaim(a);
         TrackDecision d = rules().triage(Applicant.of(a), facts(a), grounds);
         assign(a, d, null, user, false, grounds);
@@ -124,8 +127,9 @@ public class TriageDesk {
      * applicant from the track.
      */
     public AsylumApplication override(String id, String ifMatch, String track, String ground, String reasons,
-            String user) {
-        AsylumApplication a = current(id, ifMatch);
+            Caller caller) {
+        AsylumApplication a = current(id, ifMatch, caller, "change the track of");
+        String user = caller.name();
         requireOwnClaim(a);
         TriageRules rules = rules();
         if (track == null || !rules.tracks().contains(track)) {
@@ -234,11 +238,12 @@ public class TriageDesk {
         }
     }
 
-    private AsylumApplication current(String id, String ifMatch) {
+    private AsylumApplication current(String id, String ifMatch, Caller caller, String action) {
         AsylumApplication a = em.find(AsylumApplication.class, id);
         if (a == null) {
             throw ProblemException.notFound("application", id);
         }
+        CaseActors.requireActor(a, caller, action);
         Versions.requireMatch(ifMatch, a.version());
         return a;
     }

@@ -84,7 +84,7 @@ class AppealDeskTest {
         }
         db.tx(desk -> desk.decisions.notify(id, new NotificationRecord(db.clock.instant(), "tir",
                 NotificationMethod.IN_PERSON, true,
-                "Appeal within one month to the appeal board."), caller(OFFICER)));
+                "Appeal within one month to the appeal board."), caller(db.find(id).assignedOfficer())));
         return id;
     }
 

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.security.Caller;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.InterpreterNeeds;
@@ -72,6 +75,52 @@ class ApplicationDeskTest {
         assertEquals(List.of(assigned), ids(new CaseloadFilter(Stage.MADE, null, Staff.OFFICER),
                 Staff.caller(Staff.SUPERVISOR), 10));
         assertEquals(List.of(mine, other), ids(all, Staff.caller(Staff.APPEAL_OFFICER), 2), "at most the limit");
+    }
+
+    @Test
+    void theCaseloadIsPagedByKeyAndFoundByTheReceptionArrivalItCameFrom() {
+        Instant sameMoment = Instant.parse("2026-06-05T09:00:00Z");
+        List<String> made = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            made.add(world.store(anApplication().madeOn(i < 3 ? sameMoment : sameMoment.plusSeconds(60L * i))));
+        }
+        String fromReception = world.db.readInTransaction(em -> {
+            AsylumApplication a = new AsylumApplication("arrival-42", new Person("Haile", "Selam", null, "1995", "F",
+                    List.of("ERI"), List.of("tir")), InterpreterNeeds.none(), sameMoment.plusSeconds(3600),
+                    MadeWhere.RECEPTION, "feed:reception", sameMoment.plusSeconds(3600));
+            em.persist(a);
+            return a.id();
+        });
+        CaseloadFilter all = new CaseloadFilter(null, null, null);
+        Caller officer = Staff.caller(Staff.OFFICER);
+
+        List<String> walked = new ArrayList<>();
+        ListCursor after = null;
+        int pages = 0;
+        do {
+            ListCursor from = after;
+            ApplicationDesk.Page page = world.tx(d -> d.applications.caseload(all, officer, from, 2));
+            page.applications().forEach(a -> walked.add(a.id()));
+            after = page.next() == null ? null : ListCursor.parse("after", page.next().token());
+            pages++;
+            if (pages == 2) {
+                // an application made meanwhile, earlier than every page read so far, changes no later page
+                world.store(anApplication().madeOn(sameMoment.minusSeconds(86_400)));
+            }
+        } while (after != null);
+        assertEquals(3, pages);
+        List<String> expected = new ArrayList<>(made.subList(0, 3).stream().sorted().toList());
+        expected.addAll(made.subList(3, 5));
+        expected.add(fromReception);
+        assertEquals(expected, walked, "in order, none twice, none skipped (three made at the same moment)");
+
+        assertEquals(List.of(fromReception), ids(new CaseloadFilter(null, null, null, "arrival-42"), officer, 10));
+        assertEquals(List.of(), ids(new CaseloadFilter(null, null, null, "arrival-42"), Staff.caller(Staff.REPRESENTATIVE),
+                10), "not the representative's client");
+        assertEquals(ProblemType.INVALID_REQUEST, assertThrows(ProblemException.class,
+                () -> ListCursor.parse("after", "not-a-cursor")).type());
+        assertEquals("after", assertThrows(ProblemException.class, () -> ListCursor.parse("after", Base64
+                .getUrlEncoder().encodeToString("yesterday x".getBytes()))).fieldErrors().get(0).field());
     }
 
     private List<String> ids(CaseloadFilter filter, Caller caller, int limit) {

@@ -17,6 +17,7 @@ import org.asylon.rsd.casework.entity.Gender;
 import org.asylon.rsd.casework.entity.Interview;
 import org.asylon.rsd.casework.entity.InterviewNotice;
 import org.asylon.rsd.testing.RsdFixture;
+import org.asylon.rsd.testing.Staff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class AppointmentNoticesTest {
         String interpreter = db.interpreter("Almaz", Gender.F, "tir");
         Interview interview = db.tx(d -> d.scheduler.schedule(application,
                 new InterviewPlan(nextWeekAt(9, 30), 90, "Room <b>2</b> & annex", "officer.f", interpreter, null),
-                        OFFICER));
+                        Staff.caller(OFFICER)));
 
         String page = db.tx(d -> d.notices.page(application, interview.id(), caller(OFFICER,
                 Roles.ELIGIBILITY_OFFICER)));
@@ -53,7 +54,7 @@ class AppointmentNoticesTest {
         assertEquals(1, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'interview.notice-printed'"));
 
         InterviewNotice notice = db.tx(d -> d.notices.issue(application, interview.id(), null,
-                Delivery.READ_OUT_BY_INTERPRETER, OFFICER));
+                Delivery.READ_OUT_BY_INTERPRETER, Staff.caller(OFFICER)));
         assertEquals("tir", notice.language(), "the interview's language by default");
         assertEquals(interview.startsAt(), notice.appointmentAt());
         String again = db.tx(d -> d.notices.page(application, interview.id(), caller(OFFICER,
@@ -67,7 +68,7 @@ class AppointmentNoticesTest {
         String application = db.store(aRegisteredCase().ofSex("M"));
         db.interviewer("officer.m", Gender.M);
         Interview interview = db.tx(d -> d.scheduler.schedule(application,
-                new InterviewPlan(nextWeekAt(14, 0), 60, "Room 1", "officer.m", null, null), OFFICER));
+                new InterviewPlan(nextWeekAt(14, 0), 60, "Room 1", "officer.m", null, null), Staff.caller(OFFICER)));
         String page = db.tx(d -> d.notices.page(application, interview.id(),
                 caller("legal.representative", Roles.LEGAL_REPRESENTATIVE)));
         assertTrue(page.contains("You may ask for an interviewer and an interpreter of the same gender as you."));
@@ -84,10 +85,10 @@ class AppointmentNoticesTest {
         String application = db.store(aRegisteredCase().ofSex("M"));
         db.interviewer("officer.m", Gender.M);
         Interview interview = db.tx(d -> d.scheduler.schedule(application,
-                new InterviewPlan(nextWeekAt(14, 0), 60, "Room 1", "officer.m", null, null), OFFICER));
-        db.tx(d -> d.scheduler.cancel(application, interview.id(), "\"" + interview.version() + "\"", "ill", OFFICER));
+                new InterviewPlan(nextWeekAt(14, 0), 60, "Room 1", "officer.m", null, null), Staff.caller(OFFICER)));
+        db.tx(d -> d.scheduler.cancel(application, interview.id(), "\"" + interview.version() + "\"", "ill", Staff.caller(OFFICER)));
         assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class, () -> db.tx(d -> d.notices
-                .issue(application, interview.id(), null, Delivery.IN_PERSON, OFFICER))).type());
+                .issue(application, interview.id(), null, Delivery.IN_PERSON, Staff.caller(OFFICER)))).type());
     }
 
     @Test
@@ -97,8 +98,8 @@ class AppointmentNoticesTest {
         db.interviewer("officer.m", Gender.M);
         String interpreter = db.interpreter("Wahid", Gender.M, "prs");
         Interview interview = db.tx(d -> d.scheduler.schedule(application,
-                new InterviewPlan(nextWeekAt(9, 30), 90, "Room 2", "officer.m", interpreter, null), OFFICER));
-        db.tx(d -> d.notices.issue(application, interview.id(), null, Delivery.IN_PERSON, OFFICER));
+                new InterviewPlan(nextWeekAt(9, 30), 90, "Room 2", "officer.m", interpreter, null), Staff.caller(OFFICER)));
+        db.tx(d -> d.notices.issue(application, interview.id(), null, Delivery.IN_PERSON, Staff.caller(OFFICER)));
 
         String page = db.tx(d -> d.notices.page(application, interview.id(), caller(OFFICER,
                 Roles.ELIGIBILITY_OFFICER)));

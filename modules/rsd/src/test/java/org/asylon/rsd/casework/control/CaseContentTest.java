@@ -35,6 +35,7 @@ import org.asylon.rsd.casework.entity.SubmittedDocument;
 import org.asylon.rsd.casework.entity.WellFoundedFear;
 import org.asylon.rsd.decision.control.DecisionRules;
 import org.asylon.rsd.testing.RsdFixture;
+import org.asylon.rsd.testing.Staff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class CaseContentTest {
         db.interviewer("officer.f", Gender.F);
         String interpreter = db.interpreter("Almaz", Gender.F, "tir");
         interview = db.tx(d -> d.scheduler.schedule(application,
-                new InterviewPlan(threeHoursAgo(), 120, "Room 1", "officer.f", interpreter, null, true), OFFICER));
+                new InterviewPlan(threeHoursAgo(), 120, "Room 1", "officer.f", interpreter, null, true), Staff.caller(OFFICER)));
     }
 
     @AfterEach
@@ -102,6 +103,29 @@ class CaseContentTest {
 
     private static void assertStatus(ProblemType type, Runnable action) {
         assertEquals(type, assertThrows(ProblemException.class, action::run).type());
+    }
+
+    @Test
+    void theInterviewerBookedToHonourTheSameGenderRequestWritesAndReadsTheRecordOfTheirInterviewOnly() {
+        Caller interviewer = caller("officer.f", Roles.ELIGIBILITY_OFFICER);
+        InterviewRecord record = recordAs(interviewer);
+        assertEquals("officer.f", record.recordedBy());
+        assertEquals(STATEMENT, db.tx(d -> d.records.read(application, interview.id(), interviewer)).content()
+                .statements().get(0).text());
+        assertEquals(1, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'rsd.interview.read'"
+                + " AND r.actor = 'officer.f' AND r.details = 'INTERVIEWER'"));
+        db.tx(d -> d.records.update(application, interview.id(), "*", input(true), interviewer));
+        assertEquals("officer.f", db.tx(d -> d.records.read(application, interview.id(), interviewer)).updatedBy());
+
+        // the record of their interview, nothing else of the file
+        assertStatus(ProblemType.FORBIDDEN, () -> db.tx(d -> d.assessments.read(application, interviewer)));
+        db.interviewer("officer.f2", Gender.F, "tir");
+        Interview other = db.tx(d -> d.scheduler.schedule(application, new InterviewPlan(threeHoursAgo().plus(3,
+                ChronoUnit.HOURS).plus(2, ChronoUnit.DAYS), 60, "Room 2", "officer.f2", null, null), Staff.caller(OFFICER)));
+        assertStatus(ProblemType.FORBIDDEN, () -> db.tx(d -> d.records.record(application, other.id(), input(true),
+                interviewer)));
+        assertStatus(ProblemType.FORBIDDEN, () -> db.tx(d -> d.records.record(application, interview.id(), input(true),
+                caller("officer.f", Roles.APPEAL_OFFICER))));
     }
 
     @Test
@@ -148,7 +172,7 @@ class CaseContentTest {
             brussels.interviewer("officer.m", Gender.M);
             Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(5, ChronoUnit.DAYS);
             Interview booked = brussels.tx(d -> d.scheduler.schedule(applicationId, new InterviewPlan(
-                    day.plus(23 * 60 + 30, ChronoUnit.MINUTES), 120, "Room", "officer.m", null, null, true), OFFICER));
+                    day.plus(23 * 60 + 30, ChronoUnit.MINUTES), 120, "Room", "officer.m", null, null, true), Staff.caller(OFFICER)));
             Instant sameUtcDay = day.plus(21 * 60 + 30, ChronoUnit.MINUTES); // 22:30 or 23:30 in Brussels, a day before
             ProblemException refused = assertThrows(ProblemException.class, () -> brussels.tx(d -> d.records
                     .record(applicationId, booked.id(), new RecordInput(sameUtcDay, sameUtcDay.plusSeconds(3600), null,

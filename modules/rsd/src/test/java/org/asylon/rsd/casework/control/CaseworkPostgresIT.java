@@ -20,6 +20,7 @@ import org.asylon.rsd.casework.entity.InterviewContent;
 import org.asylon.rsd.casework.entity.MaterialFact;
 import org.asylon.rsd.casework.entity.Statement;
 import org.asylon.rsd.testing.RsdFixture;
+import org.asylon.rsd.testing.Staff;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,8 +44,8 @@ class CaseworkPostgresIT {
             db.interviewer("officer.f", Gender.F, "eng");
             String interpreter = db.interpreter("ኣልማዝ", Gender.F, "tir");
             Interview interview = db.tx(d -> d.scheduler.schedule(application,
-                    new InterviewPlan(threeHoursAgo(), 90, "Room 1", "officer.f", interpreter, null, true), OFFICER));
-            db.tx(d -> d.notices.issue(application, interview.id(), null, Delivery.IN_PERSON, OFFICER));
+                    new InterviewPlan(threeHoursAgo(), 90, "Room 1", "officer.f", interpreter, null, true), Staff.caller(OFFICER)));
+            db.tx(d -> d.notices.issue(application, interview.id(), null, Delivery.IN_PERSON, Staff.caller(OFFICER)));
             Caller officer = Caller.withRoles(OFFICER, Roles.ELIGIBILITY_OFFICER);
             String words = "ሓወይ ብለይቲ ተታሒዙ።";
             db.tx(d -> d.records.record(application, interview.id(), new RecordInput(

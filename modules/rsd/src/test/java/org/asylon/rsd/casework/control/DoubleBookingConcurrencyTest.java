@@ -15,6 +15,7 @@ import org.asylon.kernel.problem.ProblemException;
 import org.asylon.rsd.casework.entity.Gender;
 import org.asylon.rsd.casework.entity.InterviewRules;
 import org.asylon.rsd.testing.RsdFixture;
+import org.asylon.rsd.testing.Staff;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,13 +49,13 @@ class DoubleBookingConcurrencyTest {
             EntityManager em = db.db.factory().createEntityManager();
             em.getTransaction().begin();
             db.desks(em).scheduler.schedule(amina,
-                    new InterviewPlan(nextWeekAt(9, 0), 120, "Room 1", "officer.a", interpreter, null), "officer.a");
+                    new InterviewPlan(nextWeekAt(9, 0), 120, "Room 1", "officer.a", interpreter, null), Staff.caller(Staff.OFFICER));
             // officer A has checked and booked the slot but not committed yet
             Future<Throwable> officerB = second.submit(() -> {
                 try {
                     db.tx(d -> d.scheduler.schedule(hodan,
                             new InterviewPlan(nextWeekAt(10, 0), 60, "Room 2", "officer.b", interpreter, null),
-                                    "officer.b"));
+                                    Staff.caller(Staff.OFFICER)));
                     return null;
                 } catch (Throwable refused) {
                     return refused;
@@ -86,11 +87,11 @@ class DoubleBookingConcurrencyTest {
             EntityManager em = db.db.factory().createEntityManager();
             em.getTransaction().begin();
             db.desks(em).scheduler.schedule(first,
-                    new InterviewPlan(nextWeekAt(14, 0), 60, "Room 1", "officer.a", null, null), "clerk.a");
+                    new InterviewPlan(nextWeekAt(14, 0), 60, "Room 1", "officer.a", null, null), Staff.caller(Staff.OFFICER));
             Future<Throwable> clerkB = second.submit(() -> {
                 try {
                     db.tx(d -> d.scheduler.schedule(other,
-                            new InterviewPlan(nextWeekAt(14, 0), 60, "Room 1", "officer.a", null, null), "clerk.b"));
+                            new InterviewPlan(nextWeekAt(14, 0), 60, "Room 1", "officer.a", null, null), Staff.caller(Staff.OFFICER)));
                     return null;
                 } catch (Throwable refused) {
                     return refused;

@@ -23,6 +23,7 @@ import org.asylon.rsd.casework.entity.Interview;
 import org.asylon.rsd.casework.entity.InterviewRules;
 import org.asylon.rsd.casework.entity.InterviewStatus;
 import org.asylon.rsd.testing.RsdFixture;
+import org.asylon.rsd.testing.Staff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class InterviewSchedulerTest {
 
     private Interview book(String application, int hour, String interviewer, String interpreter, Gender confirmed) {
         return db.tx(d -> d.scheduler.schedule(application,
-                new InterviewPlan(nextWeekAt(hour, 0), 60, "Room 2", interviewer, interpreter, confirmed), OFFICER));
+                new InterviewPlan(nextWeekAt(hour, 0), 60, "Room 2", interviewer, interpreter, confirmed), Staff.caller(OFFICER)));
     }
 
     private static void assertRule(String rule, Runnable action) {
@@ -97,11 +98,11 @@ class InterviewSchedulerTest {
         book(first, 9, "officer.a", interpreter, null);
 
         assertRule(InterviewRules.DOUBLE_BOOKING, () -> db.tx(d -> d.scheduler.schedule(second,
-                new InterviewPlan(nextWeekAt(9, 30), 60, "Room 3", "officer.a", other, null), OFFICER)));
+                new InterviewPlan(nextWeekAt(9, 30), 60, "Room 3", "officer.a", other, null), Staff.caller(OFFICER))));
         assertRule(InterviewRules.DOUBLE_BOOKING, () -> db.tx(d -> d.scheduler.schedule(second,
-                new InterviewPlan(nextWeekAt(9, 30), 60, "Room 3", "officer.b", interpreter, null), OFFICER)));
+                new InterviewPlan(nextWeekAt(9, 30), 60, "Room 3", "officer.b", interpreter, null), Staff.caller(OFFICER))));
         assertRule(InterviewRules.DOUBLE_BOOKING, () -> db.tx(d -> d.scheduler.schedule(first,
-                new InterviewPlan(nextWeekAt(9, 45), 30, "Room 3", "officer.b", other, null), OFFICER)));
+                new InterviewPlan(nextWeekAt(9, 45), 30, "Room 3", "officer.b", other, null), Staff.caller(OFFICER))));
         book(second, 10, "officer.a", interpreter, null);
         assertEquals(2, db.count("SELECT COUNT(i) FROM Interview i"), "back to back is fine");
     }
@@ -116,17 +117,17 @@ class InterviewSchedulerTest {
 
         Interview moved = db.tx(d -> d.scheduler.reschedule(first, interview.id(), "\"" + interview.version() + "\"",
                 new InterviewPlan(nextWeekAt(9, 30), 60, "Room 4", "officer.a", interpreter, null),
-                        "interpreter late", OFFICER));
+                        "interpreter late", Staff.caller(OFFICER)));
         assertEquals(nextWeekAt(9, 30), moved.startsAt());
         assertEquals("interpreter late", moved.changeReason());
         assertEquals(2, db.eventTexts(CaseworkEvents.INTERVIEW_SCHEDULED).size());
         assertTrue(db.eventTexts(CaseworkEvents.INTERVIEW_SCHEDULED).get(1).contains("\"rescheduled\":true"));
 
         ProblemException stale = assertThrows(ProblemException.class, () -> db.tx(d -> d.scheduler.cancel(first,
-                interview.id(), "\"" + interview.version() + "\"", "applicant ill", OFFICER)));
+                interview.id(), "\"" + interview.version() + "\"", "applicant ill", Staff.caller(OFFICER))));
         assertEquals(ProblemType.PRECONDITION_FAILED, stale.type());
         Interview cancelled = db.tx(d -> d.scheduler.cancel(first, interview.id(), "\"" + moved.version() + "\"",
-                "applicant ill", OFFICER));
+                "applicant ill", Staff.caller(OFFICER)));
         assertEquals(InterviewStatus.CANCELLED, cancelled.status());
         assertEquals(2, db.eventTexts(CaseworkEvents.INTERVIEW_SCHEDULED).size());
         List<String> cancellations = db.eventTexts(CaseworkEvents.INTERVIEW_CANCELLED);
@@ -154,7 +155,7 @@ class InterviewSchedulerTest {
         String application = db.store(aRegisteredCase().ofSex("M"));
         db.interviewer("officer.a", Gender.M);
         ProblemException past = assertThrows(ProblemException.class, () -> db.tx(d -> d.scheduler.schedule(
-                application, new InterviewPlan(threeHoursAgo(), 60, "Room", "officer.a", null, null), OFFICER)));
+                application, new InterviewPlan(threeHoursAgo(), 60, "Room", "officer.a", null, null), Staff.caller(OFFICER))));
         assertEquals("at", past.fieldErrors().get(0).field());
         assertEquals(0, db.count("SELECT COUNT(i) FROM Interview i"));
     }
@@ -166,14 +167,14 @@ class InterviewSchedulerTest {
         Instant now = Instant.now();
         ProblemException running = assertThrows(ProblemException.class, () -> db.tx(d -> d.scheduler.schedule(
                 application, new InterviewPlan(now.minus(30, ChronoUnit.MINUTES), 60, "Room", "officer.a", null, null,
-                        true), OFFICER)));
+                        true), Staff.caller(OFFICER))));
         assertEquals("at", running.fieldErrors().get(0).field(), "still under way: not yet held");
         ProblemException ahead = assertThrows(ProblemException.class, () -> db.tx(d -> d.scheduler.schedule(
-                application, new InterviewPlan(nextWeekAt(9, 0), 60, "Room", "officer.a", null, null, true), OFFICER)));
+                application, new InterviewPlan(nextWeekAt(9, 0), 60, "Room", "officer.a", null, null, true), Staff.caller(OFFICER))));
         assertEquals("alreadyHeld", ahead.fieldErrors().get(0).field());
 
         Interview entered = db.tx(d -> d.scheduler.schedule(application,
-                new InterviewPlan(threeHoursAgo(), 60, "Room", "officer.a", null, null, true), OFFICER));
+                new InterviewPlan(threeHoursAgo(), 60, "Room", "officer.a", null, null, true), Staff.caller(OFFICER)));
         assertEquals(InterviewStatus.SCHEDULED, entered.status(), "held once its record is written");
         JsonObject data = Json.createReader(new StringReader(db.eventTexts(CaseworkEvents.INTERVIEW_SCHEDULED).get(0)))
                 .readObject();
@@ -192,13 +193,13 @@ class InterviewSchedulerTest {
         String woman = db.interpreter("Almaz", Gender.F, "tir");
         Instant at = threeHoursAgo();
         assertRule(InterviewRules.SAME_GENDER, () -> db.tx(d -> d.scheduler.schedule(application,
-                new InterviewPlan(at, 60, "Room", "officer.m", woman, null, true), OFFICER)));
+                new InterviewPlan(at, 60, "Room", "officer.m", woman, null, true), Staff.caller(OFFICER))));
         assertRule(InterviewRules.INTERPRETER_LANGUAGE, () -> db.tx(d -> d.scheduler.schedule(application,
-                new InterviewPlan(at, 60, "Room", "officer.f", null, null, true), OFFICER)));
+                new InterviewPlan(at, 60, "Room", "officer.f", null, null, true), Staff.caller(OFFICER))));
         db.tx(d -> d.scheduler.schedule(other, new InterviewPlan(at, 60, "Room", "officer.f", woman, null, true),
-                OFFICER));
+                Staff.caller(OFFICER)));
         assertRule(InterviewRules.DOUBLE_BOOKING, () -> db.tx(d -> d.scheduler.schedule(application,
-                new InterviewPlan(at.plus(30, ChronoUnit.MINUTES), 60, "Room", "officer.f", woman, null, true), OFFICER)));
+                new InterviewPlan(at.plus(30, ChronoUnit.MINUTES), 60, "Room", "officer.f", woman, null, true), Staff.caller(OFFICER))));
     }
 
     @Test
@@ -208,7 +209,7 @@ class InterviewSchedulerTest {
         Interview booked = book(application, 9, "officer.a", null, null);
         Instant held = threeHoursAgo();
         Interview moved = db.tx(d -> d.scheduler.reschedule(application, booked.id(), "\"" + booked.version() + "\"",
-                new InterviewPlan(held, 60, "Room", "officer.a", null, null, true), "held early, booked on paper", OFFICER));
+                new InterviewPlan(held, 60, "Room", "officer.a", null, null, true), "held early, booked on paper", Staff.caller(OFFICER)));
         assertEquals(held, moved.startsAt());
         JsonObject data = Json.createReader(new StringReader(db.eventTexts(CaseworkEvents.INTERVIEW_SCHEDULED).get(1)))
                 .readObject();
@@ -237,5 +238,41 @@ class InterviewSchedulerTest {
         assertEquals(List.of(womanFree), options.interpreters().stream().map(i -> i.id()).toList());
         assertEquals(Gender.F, options.need().gender());
         assertEquals(1, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'interview.options-read'"));
+    }
+
+    @Test
+    void emptyOptionsSayWhichConstraintEmptiedThem() {
+        String woman = db.store(aRegisteredCase().needingInterpreterIn("tir").askingForSameGenderInterviewer()
+                .askingForSameGenderInterpreter());
+        db.interviewer("officer.m", Gender.M, "tir");
+        db.interpreter("Bereket", Gender.M, "tir");
+        db.interpreter("Hana", Gender.F, "ara");
+
+        InterviewOptions none = db.tx(d -> d.scheduler.options(woman, nextWeekAt(9, 30), 60, null, OFFICER));
+        assertEquals(List.of(), none.interviewers());
+        assertEquals(Selection.Constraint.SAME_GENDER, none.interviewerSelection().emptiedBy(), "only a man is registered");
+        assertEquals(List.of(new Selection.Step(Selection.Constraint.ACTIVE, 1),
+                new Selection.Step(Selection.Constraint.SAME_GENDER, 0), new Selection.Step(Selection.Constraint.LANGUAGE, 0),
+                new Selection.Step(Selection.Constraint.AVAILABILITY, 0)), none.interviewerSelection().steps());
+        assertEquals(List.of(), none.interpreters());
+        assertEquals(Selection.Constraint.SAME_GENDER, none.interpreterSelection().emptiedBy(),
+                "the Tigrinya interpreter is a man; the woman interprets Arabic");
+
+        String man = db.store(aRegisteredCase().ofSex("M").needingInterpreterIn("prs"));
+        InterviewOptions noLanguage = db.tx(d -> d.scheduler.options(man, nextWeekAt(9, 30), 60, null, OFFICER));
+        assertEquals(Selection.Constraint.LANGUAGE, noLanguage.interpreterSelection().emptiedBy());
+        assertEquals(Selection.Constraint.LANGUAGE, noLanguage.interviewerSelection().emptiedBy(),
+                "nobody speaks Dari and no interpreter is free for it");
+
+        String tigrinya = db.store(aRegisteredCase().ofSex("M").needingInterpreterIn("tir"));
+        book(tigrinya, 9, "officer.m", null, null);
+        String other = db.store(aRegisteredCase().ofSex("M").needingInterpreterIn("tir"));
+        InterviewOptions busy = db.tx(d -> d.scheduler.options(other, nextWeekAt(9, 30), 60, null, OFFICER));
+        assertEquals(Selection.Constraint.AVAILABILITY, busy.interviewerSelection().emptiedBy());
+        assertEquals(null, busy.interpreterSelection().emptiedBy(), "Bereket is free");
+
+        String noInterpreter = db.store(aRegisteredCase().ofSex("M"));
+        assertEquals(null, db.tx(d -> d.scheduler.options(noInterpreter, nextWeekAt(11, 0), 60, null, OFFICER))
+                .interpreterSelection(), "no interpreter needed: nothing to narrow");
     }
 }

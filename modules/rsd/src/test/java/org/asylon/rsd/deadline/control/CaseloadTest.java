@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.asylon.rsd.application.control.FileHolders;
 import org.asylon.rsd.testing.RsdFixture;
+import org.asylon.rsd.testing.Staff;
 import org.junit.jupiter.api.Test;
 
 /** The caseload queue: priority first, then the nearest open deadline; filtered by track and officer. */
@@ -27,7 +28,7 @@ class CaseloadTest {
                     .fromNationality("SYR"));
             world.run(b -> {
                 b.applications.register(decided, "\"" + b.find(decided)
-                        .version() + "\"", Instant.parse("2026-07-02T09:00:00Z"), "clerk");
+                        .version() + "\"", Instant.parse("2026-07-02T09:00:00Z"), Staff.caller("clerk"));
                 b.find(decided).decided(org.asylon.rsd.application.entity.Outcome.REJECTED);
             });
             world.run(b -> {
@@ -52,7 +53,7 @@ class CaseloadTest {
                     .stream().map(e -> e.application().id()).toList());
 
             world.run(b -> b.applications.register(late, "\"" + b.find(late).version() + "\"",
-                    Instant.parse("2026-07-21T09:00:00Z"), "clerk"));
+                    Instant.parse("2026-07-21T09:00:00Z"), Staff.caller("clerk")));
             Caseload.Entry lateEntry = world.tx(b -> b.caseload.queue(null, new Caseload.Holder.Unassigned(), 0, 10)).get(0);
             assertEquals("asylum.examination.regular.deadline", lateEntry.next().rule());
             assertNull(world.tx(b -> b.caseload.queue("simplified", new Caseload.Holder.Anyone(), 0, 10))

@@ -24,6 +24,7 @@ import org.asylon.rsd.deadline.entity.CaseDeadline;
 import org.asylon.rsd.decision.control.AppealWindows;
 import org.asylon.rsd.deadline.entity.DeadlineStatus;
 import org.asylon.rsd.testing.RsdFixture;
+import org.asylon.rsd.testing.Staff;
 import org.junit.jupiter.api.Test;
 
 /** Deadlines from anchor to due date with the right rule per track, met by stage changes, under three profiles. */
@@ -65,13 +66,13 @@ class DeadlineBookTest {
             assertTrue(registration.basis().contains("Art 27(1)"));
             assertEquals(1, deadlines(world, id).size(), "lodging runs from registration, not yet recorded");
 
-            world.run(b -> b.applications.register(id, ifMatch(world, id), REGISTERED, "clerk"));
+            world.run(b -> b.applications.register(id, ifMatch(world, id), REGISTERED, Staff.caller(Staff.SUPERVISOR)));
             Map<String, CaseDeadline> d = deadlines(world, id);
             assertEquals(REGISTERED, d.get(DeadlineRules.REGISTRATION).metAt());
             assertEquals(DeadlineStatus.MET, d.get(DeadlineRules.REGISTRATION).status(LocalDate.parse("2026-08-01"), WEEK));
             assertEquals(LocalDate.parse("2026-07-24"), d.get(DeadlineRules.LODGING).dueDate());
 
-            world.run(b -> b.applications.lodge(id, ifMatch(world, id), LODGED, "clerk"));
+            world.run(b -> b.applications.lodge(id, ifMatch(world, id), LODGED, Staff.caller(Staff.SUPERVISOR)));
             d = deadlines(world, id);
             assertFalse(d.get(DeadlineRules.LODGING).open());
             CaseDeadline exam = d.get("asylum.examination.regular.deadline");
@@ -91,10 +92,10 @@ class DeadlineBookTest {
     void euPactTrackChangeReplacesTheExaminationLimit() {
         try (RsdFixture world = RsdFixture.under("eu-pact-2026")) {
             String id = world.open(anApplication().madeOn(MADE).madeAt(MadeWhere.RECEPTION).fromNationality("SYR"));
-            world.run(b -> b.applications.register(id, ifMatch(world, id), REGISTERED, "clerk"));
-            world.run(b -> b.applications.lodge(id, ifMatch(world, id), LODGED, "clerk"));
+            world.run(b -> b.applications.register(id, ifMatch(world, id), REGISTERED, Staff.caller(Staff.SUPERVISOR)));
+            world.run(b -> b.applications.lodge(id, ifMatch(world, id), LODGED, Staff.caller(Staff.SUPERVISOR)));
             world.run(b -> b.triage.override(id, ifMatch(world, id), "accelerated", "other-art-42", "Art 42 case",
-                    "officer"));
+                    Staff.caller(Staff.SUPERVISOR)));
             Map<String, CaseDeadline> d = deadlines(world, id);
             assertFalse(d.containsKey("asylum.examination.regular.deadline"));
             assertEquals(LocalDate.parse("2026-10-10"), d.get("asylum.examination.accelerated.deadline").dueDate());
@@ -109,17 +110,17 @@ class DeadlineBookTest {
     void euPactBorderProcedureRunsTwelveWeeksFromRegistrationUntilFinal() {
         try (RsdFixture world = RsdFixture.under("eu-pact-2026")) {
             String id = world.open(anApplication().madeOn(MADE).madeAtTheBorder().fromNationality("SYR"));
-            world.run(b -> b.triage.override(id, ifMatch(world, id), "border", "mandatory-cases", "Art 45", "officer"));
-            world.run(b -> b.applications.register(id, ifMatch(world, id), REGISTERED, "clerk"));
+            world.run(b -> b.triage.override(id, ifMatch(world, id), "border", "mandatory-cases", "Art 45", Staff.caller(Staff.SUPERVISOR)));
+            world.run(b -> b.applications.register(id, ifMatch(world, id), REGISTERED, Staff.caller(Staff.SUPERVISOR)));
             Map<String, CaseDeadline> d = deadlines(world, id);
             assertEquals(LocalDate.parse("2026-09-25"), d.get(DeadlineRules.BORDER_MAXIMUM).dueDate());
             assertEquals(LocalDate.parse("2026-07-08"), d.get(DeadlineRules.BORDER_LODGING).dueDate());
-            world.run(b -> b.applications.lodge(id, ifMatch(world, id), LODGED, "clerk"));
+            world.run(b -> b.applications.lodge(id, ifMatch(world, id), LODGED, Staff.caller(Staff.SUPERVISOR)));
             decide(world, id, Outcome.REJECTED, Instant.parse("2026-08-01T12:00:00Z"));
             assertTrue(deadlines(world, id).get(DeadlineRules.BORDER_MAXIMUM).open(), "the appeal is inside the maximum");
             world.run(b -> {
                 AsylumApplication a = b.find(id);
-                a.finalised(Outcome.REJECTED);
+                a.finalised(Outcome.REJECTED, Instant.parse("2026-09-01T12:00:00Z"));
                 b.stageChanged(new StageChanged(a, Stage.NOTIFIED, Stage.FINAL));
             });
             d = deadlines(world, id);
@@ -132,7 +133,7 @@ class DeadlineBookTest {
     void convention1951RunsTheExaminationFromRegistrationAndTheAppealThroughToItsDecision() {
         try (RsdFixture world = RsdFixture.under("convention-1951")) {
             String id = world.open(anApplication().madeOn(MADE).fromNationality("SYR"));
-            world.run(b -> b.applications.register(id, ifMatch(world, id), REGISTERED, "clerk"));
+            world.run(b -> b.applications.register(id, ifMatch(world, id), REGISTERED, Staff.caller(Staff.SUPERVISOR)));
             Map<String, CaseDeadline> d = deadlines(world, id);
             assertFalse(d.containsKey(DeadlineRules.LODGING), "the profile has no lodging limit");
             CaseDeadline exam = d.get("asylum.examination.regular.deadline");
@@ -168,7 +169,7 @@ class DeadlineBookTest {
     void nonConventionMandateKeepsOnlyTheStatesOwnClocks() {
         try (RsdFixture world = RsdFixture.under("non-convention-mandate")) {
             String id = world.open(anApplication().madeOn(MADE).fromNationality("MMR"));
-            world.run(b -> b.applications.register(id, ifMatch(world, id), REGISTERED, "clerk"));
+            world.run(b -> b.applications.register(id, ifMatch(world, id), REGISTERED, Staff.caller(Staff.SUPERVISOR)));
             Map<String, CaseDeadline> d = deadlines(world, id);
             assertEquals(List.of(DeadlineRules.REGISTRATION), List.copyOf(d.keySet()), "UNHCR runs the examination");
             List<String> waiting = world.tx(b -> b.deadlines.notStarted(b.find(id))).stream()
@@ -183,7 +184,7 @@ class DeadlineBookTest {
     void aWithdrawalClosesEveryOpenDeadline() {
         try (RsdFixture world = RsdFixture.under("eu-pact-2026")) {
             String id = world.open(anApplication().madeOn(MADE).madeAt(MadeWhere.RECEPTION).fromNationality("SYR"));
-            world.run(b -> b.applications.withdraw(id, ifMatch(world, id), Outcome.WITHDRAWN, "clerk"));
+            world.run(b -> b.applications.withdraw(id, ifMatch(world, id), Outcome.WITHDRAWN, Staff.caller(Staff.SUPERVISOR)));
             CaseDeadline registration = deadlines(world, id).get(DeadlineRules.REGISTRATION);
             assertNotNull(registration.metAt());
             assertEquals(DeadlineStatus.CLOSED, registration.status(LocalDate.parse("2026-07-02"), WEEK));

@@ -25,6 +25,7 @@ import org.asylon.kernel.problem.ProblemType;
 import org.asylon.rsd.application.entity.MadeWhere;
 import org.asylon.rsd.deadline.entity.CaseDeadline;
 import org.asylon.rsd.testing.RsdFixture;
+import org.asylon.rsd.testing.Staff;
 import org.eclipse.persistence.internal.jpa.EJBQueryImpl;
 import org.eclipse.persistence.sessions.DatabaseRecord;
 import org.eclipse.persistence.jpa.JpaEntityManager;
@@ -105,7 +106,7 @@ class DeadlineSweepTest {
                 .madeAt(MadeWhere.RECEPTION).fromNationality("SYR"));
         assertEquals(1, world.db.readInTransaction(em -> DeadlineSweep.due(em, TODAY.plusDays(14), null, 10)).size());
         world.run(b -> b.applications.register(id, "\"" + b.find(id)
-                .version() + "\"", Instant.parse("2026-07-31T09:00:00Z"), "clerk"));
+                .version() + "\"", Instant.parse("2026-07-31T09:00:00Z"), Staff.caller("clerk")));
         List<CaseDeadline> due = world.db.readInTransaction(em -> DeadlineSweep.due(em, TODAY.plusDays(30), null, 10));
         // registration (due 2026-08-04) is met; lodging runs from registration: due 2026-08-21
         assertEquals(List.of(DeadlineRules.LODGING), due.stream().map(CaseDeadline::rule).toList());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
@@ -45,5 +46,27 @@ class DecisionTest {
                 null, "Reasons in writing.", "non-convention-mandate", "eligibility.officer", AT, false);
         assertEquals(DecisionStatus.ISSUED, d.status());
         assertEquals(AT, d.issuedAt());
+    }
+
+    @Test
+    void aNotificationRightAfterTheApprovalIsRecordedThoughItsClockOrPrecisionDiffersBySubSeconds() {
+        Instant approvedAt = Instant.parse("2026-06-01T10:04:05.612Z");
+        Decision d = draftBy("eligibility.officer");
+        d.approve("eligibility.officer2", null, approvedAt, FOUR_EYES, "APR Art 33");
+        Instant now = approvedAt.plusMillis(850);
+
+        assertEquals(approvedAt, d.notificationTime(Instant.parse("2026-06-01T10:04:05Z"), now),
+                "\"now\" sent in whole seconds is taken at the issue, not refused as before it");
+        assertEquals(approvedAt, d.notificationTime(Instant.parse("2026-06-01T10:04:00Z"), now), "whole minutes too");
+        assertEquals(now, d.notificationTime(now.plusMillis(400), now), "the officer's clock a little ahead");
+        assertEquals(now, d.notificationTime(null, now));
+        assertEquals(now.minusMillis(100), d.notificationTime(now.minusMillis(100), now), "a time in between is kept");
+
+        ProblemException early = assertThrows(ProblemException.class,
+                () -> d.notificationTime(approvedAt.minus(Duration.ofMinutes(2)), now));
+        assertEquals("notifiedAt", early.fieldErrors().get(0).field());
+        ProblemException future = assertThrows(ProblemException.class,
+                () -> d.notificationTime(now.plus(Duration.ofMinutes(2)), now));
+        assertEquals("notifiedAt", future.fieldErrors().get(0).field());
     }
 }

@@ -8,19 +8,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.asylon.kernel.feed.CloudEvent;
 import org.asylon.kernel.feed.consumer.FeedCursors;
 import org.asylon.rsd.application.control.ApplicationOpened;
 import org.asylon.rsd.application.control.FlagsChanged;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.MadeWhere;
+import org.asylon.rsd.application.entity.Outcome;
 import org.asylon.rsd.application.entity.Stage;
+import org.asylon.rsd.deadline.control.DeadlineRules;
+import org.asylon.rsd.deadline.entity.CaseDeadline;
 import org.asylon.rsd.testing.RsdFixture;
+import org.asylon.rsd.testing.Staff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +68,106 @@ class ApplicationsFromReceptionTest {
         assertEquals(2, rsd.fired(ApplicationOpened.class).size(), "triage is told of each");
         assertEquals(2, rsd.count("SELECT COUNT(e) FROM OutboxEvent e WHERE e.type = 'org.asylon.rsd.claim-pending.v1'"));
         assertEquals(2, rsd.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.opened'"));
+    }
+
+    @Test
+    void theApplicationIsMadeWhenTheProtectionRequestWasFirstExpressedAndTheRegistrationDeadlineRunsFromIt() {
+        Instant askedAtTheBorder = WISH.minusSeconds(3 * 86_400);
+        String arrival = feed.registered("Tesfay", false);
+        feed.referred(arrival, "ASYLUM_PROCEDURE", WISH, "BORDER", d -> d.add("protectionRequestedAt",
+                askedAtTheBorder.toString()));
+        applyAll();
+
+        AsylumApplication application = rsd.applications().get(0);
+        assertEquals(askedAtTheBorder, application.madeAt(), "entry's time of the request, not reception's");
+        CaseDeadline registration = rsd.tx(d -> d.deadlines.deadlines(application.id())).stream()
+                .filter(d -> d.rule().equals(DeadlineRules.REGISTRATION)).findFirst().orElseThrow();
+        assertEquals(askedAtTheBorder, registration.anchorAt());
+        assertEquals(LocalDate.parse("2026-03-04"), registration.dueDate(), "P5D from 27 February (convention-1951)");
+        assertEquals(1, rsd.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.made-at'"
+                + " AND r.details LIKE '% from protectionRequestedAt%'"));
+    }
+
+    @Test
+    void withoutProtectionRequestedAtTheApplicationIsMadeWhenReceptionSaysAndTheAuditSaysSo() {
+        String older = feed.registered("Nazari", false);
+        feed.referred(older, "ASYLUM_PROCEDURE", WISH, "RECEPTION");
+        String unreadable = feed.registered("Karimi", false);
+        feed.referred(unreadable, "ASYLUM_PROCEDURE", WISH, "RECEPTION", d -> d.add("protectionRequestedAt", "last week"));
+        applyAll();
+
+        assertEquals(List.of(WISH, WISH), rsd.applications().stream().map(AsylumApplication::madeAt).toList(),
+                "an older event, or one whose time cannot be read, falls back to asylumRequestedAt; the feed goes on");
+        assertEquals(2, rsd.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.made-at'"
+                + " AND r.details LIKE '% from asylumRequestedAt'"));
+    }
+
+    @Test
+    void theInterviewLanguageIsTheFirstLanguageTheReferralCarries() {
+        String dari = feed.registered("Ahmadi", false);
+        feed.referred(dari, "ASYLUM_PROCEDURE", WISH, "RECEPTION", d -> d.add("languages",
+                Json.createArrayBuilder().add("Dari").add(7).add("prs").add("ara")));
+        String none = feed.registered("Yusuf", false);
+        feed.referred(none, "ASYLUM_PROCEDURE", WISH.plusSeconds(60), "RECEPTION");
+        String odd = feed.registered("Warsame", false);
+        feed.referred(odd, "ASYLUM_PROCEDURE", WISH.plusSeconds(120), "RECEPTION", d -> d.add("languages", "som"));
+        applyAll();
+
+        List<AsylumApplication> applications = rsd.applications();
+        assertEquals("prs", applications.get(0).interpreter().language(), "the first ISO 639-3 code");
+        assertFalse(applications.get(0).interpreter().sameGenderInterviewer(), "the feed knows of no such request");
+        assertEquals(null, applications.get(1).interpreter().language(), "no languages on the referral: none");
+        assertEquals(null, applications.get(2).interpreter().language(), "not a list: ignored");
+        assertEquals(List.of("tir", "ara"), applications.get(1).person().languages(), "the arrival's languages stay");
+    }
+
+    @Test
+    void aPersonWhoseClaimWasWithdrawnAndWhoAsksAgainAtReceptionHasItReopenedUnderConvention1951() {
+        String arrival = feed.registered("Rahimi", false);
+        feed.referred(arrival, "ASYLUM_PROCEDURE", WISH, "RECEPTION");
+        applyAll();
+        String id = rsd.applications().get(0).id();
+        rsd.clock.set(WISH.plusSeconds(30 * 86_400L));
+        rsd.run(d -> d.applications.withdraw(id, "*", Outcome.IMPLICITLY_WITHDRAWN,
+                Staff.caller(Staff.SUPERVISOR)));
+        rsd.clock.set(WISH.plusSeconds(40 * 86_400L));
+        Instant again = WISH.plusSeconds(39 * 86_400L);
+        feed.referred(arrival, "ASYLUM_PROCEDURE", again, "RECEPTION");
+        applyAll(); // the first referral is offered again too: it came before the withdrawal and changes nothing
+
+        assertEquals(1, rsd.applications().size());
+        AsylumApplication reopened = rsd.applications().get(0);
+        assertEquals(Stage.MADE, reopened.stage());
+        assertEquals(again, reopened.reopenedAt());
+        assertEquals(1, rsd.events("org.asylon.rsd.claim-reopened.v1").size());
+        assertEquals(1, rsd.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.renewed-request'"));
+    }
+
+    @Test
+    void underTheEuPactTheRenewedReferralOpensASubsequentApplicationOnceLinkedToTheWithdrawnOne() {
+        try (RsdFixture pact = RsdFixture.under("eu-pact-2026")) {
+            String arrival = feed.registered("Rahimi", false);
+            feed.referred(arrival, "ASYLUM_PROCEDURE", WISH, "RECEPTION");
+            feed.events.forEach(e -> pact.feeds.apply(ApplicationsFromReception.FEED, e, pact.fromReception));
+            String first = pact.applications().get(0).id();
+            pact.clock.set(WISH.plusSeconds(30 * 86_400L));
+            pact.run(d -> d.applications.withdraw(first, "*", Outcome.WITHDRAWN,
+                    Staff.caller(Staff.SUPERVISOR)));
+            pact.clock.set(WISH.plusSeconds(40 * 86_400L));
+            feed.referred(arrival, "ASYLUM_PROCEDURE", WISH.plusSeconds(39 * 86_400L), "BORDER");
+            feed.events.forEach(e -> pact.feeds.apply(ApplicationsFromReception.FEED, e, pact.fromReception));
+            pact.db.inTransaction(em -> feed.events.forEach(e -> pact.fromReception.apply(e, em))); // a reset cursor
+
+            List<AsylumApplication> both = pact.applications();
+            assertEquals(2, both.size(), "one subsequent application, however often the referral is delivered");
+            AsylumApplication subsequent = both.get(1);
+            assertEquals(first, subsequent.earlierApplicationId());
+            assertEquals(arrival, subsequent.sourceArrivalId());
+            assertEquals(1, subsequent.renewal());
+            assertEquals(MadeWhere.BORDER, subsequent.madeWhere());
+            assertEquals(WISH.plusSeconds(39 * 86_400L), subsequent.madeAt());
+            assertEquals(Stage.WITHDRAWN, both.get(0).stage());
+        }
     }
 
     @Test
@@ -190,11 +296,17 @@ class ApplicationsFromReceptionTest {
         }
 
         void referred(String arrivalId, String channel, Instant wish, String where) {
+            referred(arrivalId, channel, wish, where, data -> { });
+        }
+
+        /** A referral with the fields {@code more} adds (those other helpers add to reception's events). */
+        void referred(String arrivalId, String channel, Instant wish, String where, Consumer<JsonObjectBuilder> more) {
             JsonObjectBuilder data = Json.createObjectBuilder().add("arrivalId", arrivalId).add("channel", channel)
                     .add("reason", "counselling").add("decidedAt", (wish == null ? decidedAt : wish).toString());
             if (wish != null) {
                 data.add("asylumRequestedAt", wish.toString()).add("asylumRequestedWhere", where);
             }
+            more.accept(data);
             event("org.asylon.reception.referral-made.v1", data);
         }
 

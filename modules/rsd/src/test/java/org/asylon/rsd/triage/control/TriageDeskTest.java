@@ -20,6 +20,7 @@ import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.MadeWhere;
 import org.asylon.rsd.application.entity.TrackAssignment;
 import org.asylon.rsd.testing.RsdFixture;
+import org.asylon.rsd.testing.Staff;
 import org.asylon.rsd.triage.entity.TrackHistory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class TriageDeskTest {
     @Test
     void openingAnApplicationTriagesItAndRecordsTheRuleAndGround() {
         lowRate("AFG");
-        String id = world.open(anApplication().madeOn(MADE).madeAtTheBorder().fromNationality("AFG"));
+        String id = world.open(anApplication().assignedTo("officer").madeOn(MADE).madeAtTheBorder().fromNationality("AFG"));
         TrackAssignment t = track(id);
         assertEquals("border", t.track());
         assertEquals(TriageRules.BORDER_GROUNDS, t.rule());
@@ -80,12 +81,12 @@ class TriageDeskTest {
 
     @Test
     void anOverrideIntoAnExcludedTrackIsRefusedWithTheRuleAndBasis() {
-        String id = world.open(anApplication().madeOn(MADE).madeAtTheBorder().fromNationality("SYR")
+        String id = world.open(anApplication().assignedTo("officer").madeOn(MADE).madeAtTheBorder().fromNationality("SYR")
                 .unaccompaniedChild());
         assertEquals("regular", track(id).track());
         String etag = ifMatch(id);
         ProblemException refused = assertThrows(ProblemException.class, () -> world.run(
-                b -> b.triage.override(id, etag, "border", null, "border location has a child-friendly space", "officer")));
+                b -> b.triage.override(id, etag, "border", null, "border location has a child-friendly space", Staff.caller("officer"))));
         assertEquals(ProblemType.RULE_VIOLATED, refused.type());
         assertEquals(TriageRules.UAC_EXCLUDED, refused.extensions().get("rule"));
         assertTrue(((String) refused.extensions().get("legalBasis")).contains("Art 53"));
@@ -95,16 +96,16 @@ class TriageDeskTest {
 
     @Test
     void anOverrideNeedsReasonsAndIsRecordedAuditedAndPublishedWithoutThem() {
-        String id = world.open(anApplication().madeOn(MADE).madeAt(MadeWhere.RECEPTION).fromNationality("SYR"));
+        String id = world.open(anApplication().assignedTo("officer").madeOn(MADE).madeAt(MadeWhere.RECEPTION).fromNationality("SYR"));
         ProblemException noReasons = assertThrows(ProblemException.class,
-                () -> world.run(b -> b.triage.override(id, ifMatch(id), "accelerated", null, " ", "officer")));
+                () -> world.run(b -> b.triage.override(id, ifMatch(id), "accelerated", null, " ", Staff.caller("officer"))));
         assertEquals("reasons", noReasons.fieldErrors().get(0).field());
         ProblemException unknownTrack = assertThrows(ProblemException.class,
-                () -> world.run(b -> b.triage.override(id, ifMatch(id), "simplified", null, "r", "officer")));
+                () -> world.run(b -> b.triage.override(id, ifMatch(id), "simplified", null, "r", Staff.caller("officer"))));
         assertEquals("track", unknownTrack.fieldErrors().get(0).field());
 
         String reasons = "Applicant's statements at registration show a clear case; expedite";
-        world.run(b -> b.triage.override(id, ifMatch(id), "prioritised", "likely-well-founded", reasons, "officer"));
+        world.run(b -> b.triage.override(id, ifMatch(id), "prioritised", "likely-well-founded", reasons, Staff.caller("officer")));
         TrackAssignment t = track(id);
         assertEquals("prioritised", t.track());
         assertTrue(t.overridden());
@@ -123,16 +124,16 @@ class TriageDeskTest {
 
     @Test
     void anOverrideNeedsTheVersionTheOfficerRead() {
-        String id = world.open(anApplication().madeOn(MADE).madeAt(MadeWhere.RECEPTION).fromNationality("SYR"));
+        String id = world.open(anApplication().assignedTo("officer").madeOn(MADE).madeAt(MadeWhere.RECEPTION).fromNationality("SYR"));
         ProblemException stale = assertThrows(ProblemException.class,
-                () -> world.run(b -> b.triage.override(id, "\"99\"", "accelerated", null, "r", "officer")));
+                () -> world.run(b -> b.triage.override(id, "\"99\"", "accelerated", null, "r", Staff.caller("officer"))));
         assertEquals(ProblemType.PRECONDITION_FAILED, stale.type());
     }
 
     @Test
     void anUnaccompaniedChildFoundLaterIsMovedOutOfTheBorderProcedureEvenAfterAnOverride() {
         lowRate("AFG");
-        String id = world.open(anApplication().madeOn(MADE).madeAtTheBorder().fromNationality("AFG"));
+        String id = world.open(anApplication().assignedTo("officer").madeOn(MADE).madeAtTheBorder().fromNationality("AFG"));
         assertEquals("border", track(id).track());
         world.run(b -> {
             AsylumApplication a = b.find(id);
@@ -146,8 +147,8 @@ class TriageDeskTest {
 
     @Test
     void anOverrideStandsWhenFlagsChangeUnlessTheTrackBecomesExcluded() {
-        String id = world.open(anApplication().madeOn(MADE).madeAtTheBorder().fromNationality("SYR"));
-        world.run(b -> b.triage.override(id, ifMatch(id), "border", "mandatory-cases", "Art 45 case", "officer"));
+        String id = world.open(anApplication().assignedTo("officer").madeOn(MADE).madeAtTheBorder().fromNationality("SYR"));
+        world.run(b -> b.triage.override(id, ifMatch(id), "border", "mandatory-cases", "Art 45 case", Staff.caller("officer")));
         world.run(b -> {
             AsylumApplication a = b.find(id);
             a.noteVulnerabilities(List.of("SURVIVOR_OF_TORTURE"), false);
@@ -166,14 +167,14 @@ class TriageDeskTest {
 
     @Test
     void triageAgainWithOfficerIndicatedGrounds() {
-        String id = world.open(anApplication().madeOn(MADE).madeAt(MadeWhere.RECEPTION).fromNationality("SYR"));
-        world.run(b -> b.triage.triage(id, ifMatch(id), List.of("other-art-42"), "officer"));
+        String id = world.open(anApplication().assignedTo("officer").madeOn(MADE).madeAt(MadeWhere.RECEPTION).fromNationality("SYR"));
+        world.run(b -> b.triage.triage(id, ifMatch(id), List.of("other-art-42"), Staff.caller("officer")));
         TrackAssignment t = track(id);
         assertEquals("accelerated", t.track());
         assertEquals("officer", t.setBy());
         assertEquals(List.of("other-art-42"), world.tx(b -> b.triage.history(id)).get(1).officerGrounds());
         ProblemException unknown = assertThrows(ProblemException.class,
-                () -> world.run(b -> b.triage.triage(id, ifMatch(id), List.of("specific-needs"), "officer")));
+                () -> world.run(b -> b.triage.triage(id, ifMatch(id), List.of("specific-needs"), Staff.caller("officer"))));
         assertEquals("grounds[0]", unknown.fieldErrors().get(0).field());
     }
 
