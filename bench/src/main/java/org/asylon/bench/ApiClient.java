@@ -12,7 +12,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The entry module's HTTP API as an officer's client uses it: Basic auth, JSON, an Idempotency-Key per creation. */
+/**
+ * The entry module's HTTP API as an officer's client uses it: Basic auth, JSON, an Idempotency-Key
+ * per creation.
+ */
 final class ApiClient {
 
     static final String PASSWORD = "asylon-demo";
@@ -38,35 +41,49 @@ final class ApiClient {
     }
 
     static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> post(String path, String user, String json) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", basic(user))
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .build();
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", basic(user))
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                        .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Registers the crossing point every encounter of the run refers to; returns its id. */
     String createCrossingPoint() throws Exception {
-        HttpResponse<String> response = post("crossing-points", SUPERVISOR,
-                "{\"name\":\"Bench land crossing\",\"kind\":\"LAND\",\"country\":\"GRC\"}");
+        HttpResponse<String> response =
+                post(
+                        "crossing-points",
+                        SUPERVISOR,
+                        "{\"name\":\"Bench land crossing\",\"kind\":\"LAND\",\"country\":\"GRC\"}");
         if (response.statusCode() != 201) {
-            throw new IllegalStateException("POST crossing-points answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new IllegalStateException(
+                    "POST crossing-points answered "
+                            + response.statusCode()
+                            + ": "
+                            + response.body());
         }
         Matcher m = ID.matcher(response.body());
         if (!m.find()) {
-            throw new IllegalStateException("POST crossing-points answered 201 without an id: " + response.body());
+            throw new IllegalStateException(
+                    "POST crossing-points answered 201 without an id: " + response.body());
         }
-        System.out.println("Crossing point " + m.group(1) + " (201, Location " + response.headers()
-                .firstValue("Location").orElse("none") + ")");
+        System.out.println(
+                "Crossing point "
+                        + m.group(1)
+                        + " (201, Location "
+                        + response.headers().firstValue("Location").orElse("none")
+                        + ")");
         return m.group(1);
     }
 
@@ -76,8 +93,15 @@ final class ApiClient {
         if (response.statusCode() == 201) {
             return true;
         }
-        Errors.record(LABEL, response.statusCode() + " " + response.headers().firstValue("Content-Type").orElse("")
-                + " " + response.body() + "\n    for " + registration.toJson());
+        Errors.record(
+                LABEL,
+                response.statusCode()
+                        + " "
+                        + response.headers().firstValue("Content-Type").orElse("")
+                        + " "
+                        + response.body()
+                        + "\n    for "
+                        + registration.toJson());
         return false;
     }
 

@@ -3,14 +3,16 @@ package org.asylon.bench;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Prints the first few failures of each kind of load, so a broken run explains itself without flooding. */
+/**
+ * Prints the first few failures of each kind of load, so a broken run explains itself without
+ * flooding.
+ */
 final class Errors {
 
     private static final int SHOWN = 5;
     private static final ConcurrentHashMap<String, AtomicInteger> SEEN = new ConcurrentHashMap<>();
 
-    private Errors() {
-    }
+    private Errors() {}
 
     static void record(String label, String what) {
         int n = SEEN.computeIfAbsent(label, k -> new AtomicInteger()).incrementAndGet();

@@ -38,9 +38,9 @@ import org.asylon.kernel.persistence.SchemaMigrations;
 /**
  * The reference: what a registration costs the database alone. A separate embedded Derby database
  * (same version as the server's) built by the real migrations, and per registration one transaction
- * with the rows the API writes: the idempotency record (inserted first, answered last), the encounter
- * and its collections, its name keys, one outbox event per event, and the audit record under the
- * {@code audit-chain} row lock, hash-chained to the one before.
+ * with the rows the API writes: the idempotency record (inserted first, answered last), the
+ * encounter and its collections, its name keys, one outbox event per event, and the audit record
+ * under the {@code audit-chain} row lock, hash-chained to the one before.
  */
 final class JdbcReference implements AutoCloseable {
 
@@ -57,26 +57,31 @@ final class JdbcReference implements AutoCloseable {
 
     /**
      * Creates the database in {@code dataDir} and migrates it with the scripts the WAR carries (its
-     * WEB-INF/classes/db/entry and its kernel jar's db/kernel), or with the sources when there is no WAR.
+     * WEB-INF/classes/db/entry and its kernel jar's db/kernel), or with the sources when there is
+     * no WAR.
      */
     static JdbcReference create(Settings settings, Path dataDir, Path scratch) throws Exception {
         System.setProperty("derby.system.home", dataDir.toString());
-        System.setProperty("derby.stream.error.file", dataDir.resolve("derby-jdbc-reference.log").toString());
+        System.setProperty(
+                "derby.stream.error.file", dataDir.resolve("derby-jdbc-reference.log").toString());
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName(DATABASE);
         ds.setCreateDatabase("create");
 
         List<URL> scriptRoots = migrationRoots(settings, scratch);
-        try (URLClassLoader scripts = new ScriptsOnlyClassLoader(scriptRoots.toArray(URL[]::new),
-                JdbcReference.class.getClassLoader())) {
+        try (URLClassLoader scripts =
+                new ScriptsOnlyClassLoader(
+                        scriptRoots.toArray(URL[]::new), JdbcReference.class.getClassLoader())) {
             long t0 = System.nanoTime();
             SchemaMigrations.migrate(ds, "entry", scripts);
-            System.out.printf("JDBC reference database migrated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            System.out.printf(
+                    "JDBC reference database migrated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         }
         String crossingPoint = UUID.randomUUID().toString();
         try (Connection c = ds.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO crossing_point (id, version, name, kind, country) VALUES (?, 1, ?, 'LAND', 'GRC')")) {
+                PreparedStatement ps =
+                        c.prepareStatement(
+                                "INSERT INTO crossing_point (id, version, name, kind, country) VALUES (?, 1, ?, 'LAND', 'GRC')")) {
             ps.setString(1, crossingPoint);
             ps.setString(2, "Bench land crossing");
             ps.executeUpdate();
@@ -84,7 +89,10 @@ final class JdbcReference implements AutoCloseable {
         return new JdbcReference(ds, crossingPoint);
     }
 
-    /** Where the migration scripts come from: the WAR under test when there is one, else the sources. */
+    /**
+     * Where the migration scripts come from: the WAR under test when there is one, else the
+     * sources.
+     */
     private static List<URL> migrationRoots(Settings settings, Path scratch) throws IOException {
         List<URL> roots = new ArrayList<>();
         if (Files.isRegularFile(settings.war())) {
@@ -115,23 +123,31 @@ final class JdbcReference implements AutoCloseable {
             }
             System.out.println("Migrations: the scripts inside " + settings.war());
             if (roots.size() == 1) {
-                roots.add(settings.repo().resolve("modules/kernel/src/main/resources").toUri().toURL());
-                System.out.println("  (no asylon-kernel jar in the WAR: db/kernel from the kernel sources)");
+                roots.add(
+                        settings.repo()
+                                .resolve("modules/kernel/src/main/resources")
+                                .toUri()
+                                .toURL());
+                System.out.println(
+                        "  (no asylon-kernel jar in the WAR: db/kernel from the kernel sources)");
             }
         } else {
             roots.add(settings.repo().resolve("modules/kernel/src/main/resources").toUri().toURL());
             roots.add(settings.repo().resolve("modules/entry/src/main/resources").toUri().toURL());
-            System.out.println("Migrations: no WAR, the scripts in the sources under " + settings.repo());
+            System.out.println(
+                    "Migrations: no WAR, the scripts in the sources under " + settings.repo());
         }
         return roots;
     }
 
     LoadRunner.WorkerFactory workers(long seed) {
-        return index -> new Registrar(dataSource.getConnection(), new SplittableRandom(seed * 31 + index));
+        return index ->
+                new Registrar(dataSource.getConnection(), new SplittableRandom(seed * 31 + index));
     }
 
     long count(String table) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
@@ -175,36 +191,64 @@ final class JdbcReference implements AutoCloseable {
             this.rnd = rnd;
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            claimKey = c.prepareStatement("INSERT INTO idempotency_record (scope, idempotency_key, request_hash, status,"
-                    + " location, body, created_at) VALUES (?, ?, ?, 0, NULL, NULL, ?)");
-            answerKey = c.prepareStatement("UPDATE idempotency_record SET status = ?, location = ?, body = ?"
-                    + " WHERE scope = ? AND idempotency_key = ?");
-            encounter = c.prepareStatement("INSERT INTO encounter (id, version, kind, crossing_point_id, occurred_at,"
-                    + " registered_at, registered_by, document_surname, document_given_names, stated_surname,"
-                    + " stated_given_names, original_script_name, birth_year, birth_month, birth_day, birth_estimated,"
-                    + " sex, unaccompanied_child, protection_requested_at, protection_request_words)"
-                    + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            nationality = c.prepareStatement("INSERT INTO encounter_nationality (encounter_id, position, code) VALUES (?, ?, ?)");
-            language = c.prepareStatement("INSERT INTO encounter_language (encounter_id, position, code) VALUES (?, ?, ?)");
-            document = c.prepareStatement("INSERT INTO encounter_document (encounter_id, position, document_code,"
-                    + " document_number, issuing_state, expiry_date, expired) VALUES (?, ?, ?, ?, ?, ?, ?)");
-            need = c.prepareStatement("INSERT INTO encounter_specific_need (encounter_id, position, category, note,"
-                    + " noted_by, noted_at) VALUES (?, ?, ?, ?, ?, ?)");
-            nameKey = c.prepareStatement("INSERT INTO encounter_name_key (encounter_id, name_key) VALUES (?, ?)");
-            outbox = c.prepareStatement("INSERT INTO outbox_event (event_id, event_type, subject, occurred_at, data)"
-                    + " VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-            lockChain = c.prepareStatement("UPDATE kernel_sequence SET last_value = last_value + 1 WHERE name = 'audit-chain'");
-            readChain = c.prepareStatement("SELECT last_value FROM kernel_sequence WHERE name = 'audit-chain'");
-            previousHash = c.prepareStatement("SELECT record_hash FROM audit_record WHERE sequence_number = ?");
-            audit = c.prepareStatement("INSERT INTO audit_record (sequence_number, recorded_at_ms, actor, action,"
-                    + " record_type, record_id, details, request_id, previous_hash, record_hash)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            claimKey =
+                    c.prepareStatement(
+                            "INSERT INTO idempotency_record (scope, idempotency_key, request_hash, status,"
+                                    + " location, body, created_at) VALUES (?, ?, ?, 0, NULL, NULL, ?)");
+            answerKey =
+                    c.prepareStatement(
+                            "UPDATE idempotency_record SET status = ?, location = ?, body = ?"
+                                    + " WHERE scope = ? AND idempotency_key = ?");
+            encounter =
+                    c.prepareStatement(
+                            "INSERT INTO encounter (id, version, kind, crossing_point_id, occurred_at,"
+                                    + " registered_at, registered_by, document_surname, document_given_names, stated_surname,"
+                                    + " stated_given_names, original_script_name, birth_year, birth_month, birth_day, birth_estimated,"
+                                    + " sex, unaccompanied_child, protection_requested_at, protection_request_words)"
+                                    + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            nationality =
+                    c.prepareStatement(
+                            "INSERT INTO encounter_nationality (encounter_id, position, code) VALUES (?, ?, ?)");
+            language =
+                    c.prepareStatement(
+                            "INSERT INTO encounter_language (encounter_id, position, code) VALUES (?, ?, ?)");
+            document =
+                    c.prepareStatement(
+                            "INSERT INTO encounter_document (encounter_id, position, document_code,"
+                                    + " document_number, issuing_state, expiry_date, expired) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            need =
+                    c.prepareStatement(
+                            "INSERT INTO encounter_specific_need (encounter_id, position, category, note,"
+                                    + " noted_by, noted_at) VALUES (?, ?, ?, ?, ?, ?)");
+            nameKey =
+                    c.prepareStatement(
+                            "INSERT INTO encounter_name_key (encounter_id, name_key) VALUES (?, ?)");
+            outbox =
+                    c.prepareStatement(
+                            "INSERT INTO outbox_event (event_id, event_type, subject, occurred_at, data)"
+                                    + " VALUES (?, ?, ?, ?, ?)",
+                            Statement.RETURN_GENERATED_KEYS);
+            lockChain =
+                    c.prepareStatement(
+                            "UPDATE kernel_sequence SET last_value = last_value + 1 WHERE name = 'audit-chain'");
+            readChain =
+                    c.prepareStatement(
+                            "SELECT last_value FROM kernel_sequence WHERE name = 'audit-chain'");
+            previousHash =
+                    c.prepareStatement(
+                            "SELECT record_hash FROM audit_record WHERE sequence_number = ?");
+            audit =
+                    c.prepareStatement(
+                            "INSERT INTO audit_record (sequence_number, recorded_at_ms, actor, action,"
+                                    + " record_type, record_id, details, request_id, previous_hash, record_hash)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
 
         @Override
         public boolean once() throws Exception {
             Registration r = Registration.random(rnd, crossingPointId);
-            String json = r.toJson(); // the API parses a body and hashes it for the idempotency record
+            String json =
+                    r.toJson(); // the API parses a body and hashes it for the idempotency record
             try {
                 register(r, json);
                 c.commit();
@@ -261,7 +305,8 @@ final class JdbcReference implements AutoCloseable {
                 document.setString(4, d.number());
                 document.setString(5, d.issuingState());
                 document.setDate(6, Date.valueOf(d.expiryDate()));
-                document.setBoolean(7, d.expiryDate().isBefore(now.atZone(ZoneOffset.UTC).toLocalDate()));
+                document.setBoolean(
+                        7, d.expiryDate().isBefore(now.atZone(ZoneOffset.UTC).toLocalDate()));
                 document.addBatch();
             }
             if (!r.documents().isEmpty()) {
@@ -299,7 +344,8 @@ final class JdbcReference implements AutoCloseable {
                 }
             }
 
-            // the audit chain last, as the kernel advises: its row lock serialises from here to commit
+            // the audit chain last, as the kernel advises: its row lock serialises from here to
+            // commit
             lockChain.executeUpdate();
             long sequence;
             try (ResultSet rs = readChain.executeQuery()) {
@@ -327,8 +373,18 @@ final class JdbcReference implements AutoCloseable {
             audit.setString(7, details);
             audit.setString(8, requestId);
             audit.setString(9, previous);
-            audit.setString(10, auditHash(sequence, recorded, USER, "encounter.registered", "encounter", id, details,
-                    requestId, previous));
+            audit.setString(
+                    10,
+                    auditHash(
+                            sequence,
+                            recorded,
+                            USER,
+                            "encounter.registered",
+                            "encounter",
+                            id,
+                            details,
+                            requestId,
+                            previous));
             audit.executeUpdate();
 
             answerKey.setInt(1, 201);
@@ -354,7 +410,8 @@ final class JdbcReference implements AutoCloseable {
         }
     }
 
-    private static void codes(PreparedStatement ps, String id, List<String> codes) throws SQLException {
+    private static void codes(PreparedStatement ps, String id, List<String> codes)
+            throws SQLException {
         for (int p = 0; p < codes.size(); p++) {
             ps.setString(1, id);
             ps.setInt(2, p);
@@ -372,14 +429,22 @@ final class JdbcReference implements AutoCloseable {
      */
     static List<String> nameKeys(Registration r) {
         Set<String> keys = new LinkedHashSet<>();
-        keys.add("S:" + fold(r.documentSurname() != null ? r.documentSurname() : r.statedSurname()));
-        keys.add("G:" + fold(r.documentGivenNames() != null ? r.documentGivenNames() : r.statedGivenNames()));
+        keys.add(
+                "S:" + fold(r.documentSurname() != null ? r.documentSurname() : r.statedSurname()));
+        keys.add(
+                "G:"
+                        + fold(
+                                r.documentGivenNames() != null
+                                        ? r.documentGivenNames()
+                                        : r.statedGivenNames()));
         keys.add("K:" + fold(r.statedSurname()).replaceAll("[AEIOUY]", ""));
         return new ArrayList<>(keys);
     }
 
     private static String fold(String s) {
-        String ascii = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String ascii =
+                Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "");
         String key = ascii.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
         return key.length() > 50 ? key.substring(0, 50) : key;
     }
@@ -394,14 +459,23 @@ final class JdbcReference implements AutoCloseable {
             j.field("nationalities", r.nationalities());
             j.field("unaccompaniedChild", r.unaccompaniedChild());
         } else if (type.contains("specific-needs")) {
-            j.field("categories", r.specificNeeds().stream().map(Registration.Need::category).toList());
+            j.field(
+                    "categories",
+                    r.specificNeeds().stream().map(Registration.Need::category).toList());
         }
         return j.close().toString();
     }
 
     private static String responseBody(String id, Instant registeredAt, String requestJson) {
-        return "{\"id\":\"" + id + "\",\"version\":1,\"registeredAt\":\"" + registeredAt + "\",\"registeredBy\":\""
-                + ApiClient.OFFICER + "\",\"request\":" + requestJson + "}";
+        return "{\"id\":\""
+                + id
+                + "\",\"version\":1,\"registeredAt\":\""
+                + registeredAt
+                + "\",\"registeredBy\":\""
+                + ApiClient.OFFICER
+                + "\",\"request\":"
+                + requestJson
+                + "}";
     }
 
     static String sha256(String text) {
@@ -419,12 +493,34 @@ final class JdbcReference implements AutoCloseable {
     private static final DateTimeFormatter RECORDED_AT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    /** The kernel's audit hash (asylon-audit/1: netstrings of every field and the previous hash, SHA-256). */
-    static String auditHash(long sequence, Instant recordedAt, String actor, String action, String recordType,
-            String recordId, String details, String requestId, String previousHash) {
+    /**
+     * The kernel's audit hash (asylon-audit/1: netstrings of every field and the previous hash,
+     * SHA-256).
+     */
+    static String auditHash(
+            long sequence,
+            Instant recordedAt,
+            String actor,
+            String action,
+            String recordType,
+            String recordId,
+            String details,
+            String requestId,
+            String previousHash) {
         var out = new java.io.ByteArrayOutputStream(256);
-        for (String v : new String[] {"asylon-audit/1", Long.toString(sequence), RECORDED_AT.format(recordedAt), actor,
-            action, recordType, recordId, details, requestId, previousHash}) {
+        for (String v :
+                new String[] {
+                    "asylon-audit/1",
+                    Long.toString(sequence),
+                    RECORDED_AT.format(recordedAt),
+                    actor,
+                    action,
+                    recordType,
+                    recordId,
+                    details,
+                    requestId,
+                    previousHash
+                }) {
             if (v == null) {
                 out.write('~');
             } else {
@@ -438,8 +534,9 @@ final class JdbcReference implements AutoCloseable {
     }
 
     /**
-     * Serves {@code db/...} resources only from its own roots (the WAR's scripts), everything else from
-     * the parent, so Flyway neither misses the scripts nor finds the harness's own kernel jar's copy twice.
+     * Serves {@code db/...} resources only from its own roots (the WAR's scripts), everything else
+     * from the parent, so Flyway neither misses the scripts nor finds the harness's own kernel
+     * jar's copy twice.
      */
     private static final class ScriptsOnlyClassLoader extends URLClassLoader {
 

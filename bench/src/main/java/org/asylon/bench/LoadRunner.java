@@ -23,24 +23,26 @@ final class LoadRunner {
         boolean once() throws Exception;
 
         @Override
-        default void close() throws Exception {
-        }
+        default void close() throws Exception {}
     }
 
     interface WorkerFactory {
         Worker open(int index) throws Exception;
     }
 
-    private LoadRunner() {
-    }
+    private LoadRunner() {}
 
-    static LevelResult run(String label, int clients, Duration duration, long maxOps, WorkerFactory factory)
+    static LevelResult run(
+            String label, int clients, Duration duration, long maxOps, WorkerFactory factory)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients, r -> {
-            Thread t = new Thread(r, label + "-client");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool =
+                Executors.newFixedThreadPool(
+                        clients,
+                        r -> {
+                            Thread t = new Thread(r, label + "-client");
+                            t.setDaemon(true);
+                            return t;
+                        });
         try {
             List<Worker> workers = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
@@ -52,28 +54,31 @@ final class LoadRunner {
             long[] window = new long[2];
             List<Future<Latencies>> futures = new ArrayList<>();
             for (Worker worker : workers) {
-                futures.add(pool.submit(() -> {
-                    Latencies mine = new Latencies();
-                    start.await();
-                    long deadline = window[0] + duration.toNanos();
-                    while (System.nanoTime() < deadline && remaining.getAndDecrement() > 0) {
-                        long t0 = System.nanoTime();
-                        boolean ok;
-                        try {
-                            ok = worker.once();
-                        } catch (Exception e) {
-                            ok = false;
-                            Errors.record(label, "exception: " + e);
-                        }
-                        long t1 = System.nanoTime();
-                        if (ok) {
-                            mine.add(t1 - t0);
-                        } else {
-                            errors.incrementAndGet();
-                        }
-                    }
-                    return mine;
-                }));
+                futures.add(
+                        pool.submit(
+                                () -> {
+                                    Latencies mine = new Latencies();
+                                    start.await();
+                                    long deadline = window[0] + duration.toNanos();
+                                    while (System.nanoTime() < deadline
+                                            && remaining.getAndDecrement() > 0) {
+                                        long t0 = System.nanoTime();
+                                        boolean ok;
+                                        try {
+                                            ok = worker.once();
+                                        } catch (Exception e) {
+                                            ok = false;
+                                            Errors.record(label, "exception: " + e);
+                                        }
+                                        long t1 = System.nanoTime();
+                                        if (ok) {
+                                            mine.add(t1 - t0);
+                                        } else {
+                                            errors.incrementAndGet();
+                                        }
+                                    }
+                                    return mine;
+                                }));
             }
             window[0] = System.nanoTime();
             start.countDown();

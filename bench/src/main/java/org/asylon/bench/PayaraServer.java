@@ -33,28 +33,45 @@ final class PayaraServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    static PayaraServer start(Settings settings, Path dataDir, Path rootDir, Path log) throws IOException {
+    static PayaraServer start(Settings settings, Path dataDir, Path rootDir, Path log)
+            throws IOException {
         require(settings.payaraMicro(), "Payara Micro jar (-Dbench.payaraMicro=...)");
-        require(settings.war(), "entry WAR (-Dbench.war=...; build it with 'mvn -o -q install -DskipTests')");
+        require(
+                settings.war(),
+                "entry WAR (-Dbench.war=...; build it with 'mvn -o -q install -DskipTests')");
         int port = freeLoopbackPort();
         Files.createDirectories(dataDir);
         Files.createDirectories(rootDir);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + settings.heap(),
-                "-Dderby.system.home=" + dataDir,
-                "-Djava.io.tmpdir=" + rootDir,
-                "-Dasylon.demo=true", // the demo users sign the load in
-                "-jar", settings.payaraMicro().toString(),
-                "--deploy", settings.war().toString(),
-                "--port", Integer.toString(port),
-                "--nohazelcast",
-                "--rootdir", rootDir.toString()));
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        System.out.println("Payara Micro starting on 127.0.0.1:" + port + " (pid " + process.pid() + ", log " + log + ")");
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-Xmx" + settings.heap(),
+                                "-Dderby.system.home=" + dataDir,
+                                "-Djava.io.tmpdir=" + rootDir,
+                                "-Dasylon.demo=true", // the demo users sign the load in
+                                "-jar",
+                                settings.payaraMicro().toString(),
+                                "--deploy",
+                                settings.war().toString(),
+                                "--port",
+                                Integer.toString(port),
+                                "--nohazelcast",
+                                "--rootdir",
+                                rootDir.toString()));
+        Process process =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
+                        .start();
+        System.out.println(
+                "Payara Micro starting on 127.0.0.1:"
+                        + port
+                        + " (pid "
+                        + process.pid()
+                        + ", log "
+                        + log
+                        + ")");
         return new PayaraServer(process, port, log);
     }
 
@@ -62,34 +79,61 @@ final class PayaraServer implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    /** Waits until the health check is UP and {@code GET crossing-points} answers 200 with credentials. */
+    /**
+     * Waits until the health check is UP and {@code GET crossing-points} answers 200 with
+     * credentials.
+     */
     void awaitReady(Duration timeout, HttpClient http, String authorization) throws Exception {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         String lastState = "no answer yet";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(
+                        "Payara Micro exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health =
+                        http.send(
+                                HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+                                        .timeout(Duration.ofSeconds(5))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("UP")) {
-                    HttpResponse<String> api = http.send(HttpRequest.newBuilder(
-                                    URI.create(baseUrl() + "/entry/api/v1/crossing-points"))
-                            .timeout(Duration.ofSeconds(10)).header("Authorization", authorization)
-                            .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> api =
+                            http.send(
+                                    HttpRequest.newBuilder(
+                                                    URI.create(
+                                                            baseUrl()
+                                                                    + "/entry/api/v1/crossing-points"))
+                                            .timeout(Duration.ofSeconds(10))
+                                            .header("Authorization", authorization)
+                                            .header("Accept", "application/json")
+                                            .GET()
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
                     if (api.statusCode() == 200) {
-                        System.out.printf("Payara Micro ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
+                        System.out.printf(
+                                "Payara Micro ready in %.1f s%n",
+                                (System.nanoTime() - start) / 1e9);
                         return;
                     }
-                    lastState = "health UP but GET /entry/api/v1/crossing-points answered " + api.statusCode() + ": "
-                            + abbreviate(api.body());
+                    lastState =
+                            "health UP but GET /entry/api/v1/crossing-points answered "
+                                    + api.statusCode()
+                                    + ": "
+                                    + abbreviate(api.body());
                 } else {
-                    lastState = "/health/ready answered " + health.statusCode() + ": " + abbreviate(health.body());
+                    lastState =
+                            "/health/ready answered "
+                                    + health.statusCode()
+                                    + ": "
+                                    + abbreviate(health.body());
                     String failure = deploymentFailure();
                     if (failure != null) {
-                        throw new IllegalStateException("the WAR failed to deploy: " + failure + " (see " + log + ")");
+                        throw new IllegalStateException(
+                                "the WAR failed to deploy: " + failure + " (see " + log + ")");
                     }
                 }
             } catch (IOException e) {
@@ -97,22 +141,38 @@ final class PayaraServer implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("Payara Micro not ready after " + timeout.toSeconds() + " s (" + lastState
-                + "); see " + log);
+        throw new IllegalStateException(
+                "Payara Micro not ready after "
+                        + timeout.toSeconds()
+                        + " s ("
+                        + lastState
+                        + "); see "
+                        + log);
     }
 
-    /** The first "Exception while loading the app" line of the log, once Micro has given up on the WAR. */
+    /**
+     * The first "Exception while loading the app" line of the log, once Micro has given up on the
+     * WAR.
+     */
     private String deploymentFailure() {
         try (var lines = Files.lines(log, java.nio.charset.StandardCharsets.UTF_8)) {
             return lines.filter(l -> l.contains("Exception while loading the app :"))
-                    .map(l -> abbreviate(l.substring(l.indexOf("Exception while loading the app :"))))
-                    .findFirst().orElse(null);
+                    .map(
+                            l ->
+                                    abbreviate(
+                                            l.substring(
+                                                    l.indexOf(
+                                                            "Exception while loading the app :"))))
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException | java.io.UncheckedIOException e) {
             return null;
         }
     }
 
-    /** Stops the server and every process it started; waits for it so the ports and files are free. */
+    /**
+     * Stops the server and every process it started; waits for it so the ports and files are free.
+     */
     synchronized void stop() {
         if (!process.isAlive()) {
             return;

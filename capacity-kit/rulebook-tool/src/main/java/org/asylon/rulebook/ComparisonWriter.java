@@ -9,42 +9,52 @@ import org.asylon.kernel.profile.LegalStatus;
 import org.asylon.kernel.profile.Rule;
 
 /**
- * Writes one Markdown page comparing profiles side by side: a table per module (rows are rules, columns are
- * profiles, each cell a short value with a status marker) and a count of rules by status per profile. The
- * full wording, basis and source of each cell are in the profile's rule book, linked from the column head.
+ * Writes one Markdown page comparing profiles side by side: a table per module (rows are rules,
+ * columns are profiles, each cell a short value with a status marker) and a count of rules by
+ * status per profile. The full wording, basis and source of each cell are in the profile's rule
+ * book, linked from the column head.
  */
 public final class ComparisonWriter {
 
     /** Shown where a profile does not define an (optional) rule at all. */
     static final String ABSENT = "— not defined";
 
-    /** {@code profiles} in column order; the catalogues of the first decide the rows' modules and order. */
+    /**
+     * {@code profiles} in column order; the catalogues of the first decide the rows' modules and
+     * order.
+     */
     public String write(List<LegalProfile> profiles) {
         if (profiles.isEmpty()) {
             throw new IllegalArgumentException("no profiles to compare");
         }
         StringBuilder out = new StringBuilder(RuleBooks.header());
         out.append("\n# Legal profiles side by side\n\n");
-        out.append("Each cell gives a rule's value in short with its status. The full wording, legal basis, ")
-                .append("source and note are in the profile's rule book (follow the link in the column heading).\n\n");
-        out.append(StatusWords.legend()).append("\n`").append(ABSENT)
+        out.append(
+                        "Each cell gives a rule's value in short with its status. The full wording, legal basis, ")
+                .append(
+                        "source and note are in the profile's rule book (follow the link in the column heading).\n\n");
+        out.append(StatusWords.legend())
+                .append("\n`")
+                .append(ABSENT)
                 .append("`: the profile does not define this optional rule.\n");
         calendar(profiles, out);
         TreeSet<String> names = new TreeSet<>();
         profiles.forEach(p -> p.rules().forEach(r -> names.add(r.name())));
         ValueWords words = new ValueWords(profiles.get(0).catalogues());
         Map<String, List<String>> modules = ModuleGroups.group(profiles.get(0).catalogues(), names);
-        modules.forEach((module, rules) -> {
-            out.append("\n## ").append(ModuleGroups.title(module)).append("\n\n");
-            headRow("Rule", profiles, out);
-            for (String name : rules) {
-                out.append("| ").append(Markdown.code(name));
-                for (LegalProfile p : profiles) {
-                    out.append(" | ").append(p.has(name) ? cell(p.rule(name), words) : ABSENT);
-                }
-                out.append(" |\n");
-            }
-        });
+        modules.forEach(
+                (module, rules) -> {
+                    out.append("\n## ").append(ModuleGroups.title(module)).append("\n\n");
+                    headRow("Rule", profiles, out);
+                    for (String name : rules) {
+                        out.append("| ").append(Markdown.code(name));
+                        for (LegalProfile p : profiles) {
+                            out.append(" | ")
+                                    .append(p.has(name) ? cell(p.rule(name), words) : ABSENT);
+                        }
+                        out.append(" |\n");
+                    }
+                });
         counts(profiles, out);
         return out.toString();
     }
@@ -57,8 +67,14 @@ public final class ComparisonWriter {
             out.append("| ").append(Markdown.code(key));
             for (LegalProfile p : profiles) {
                 CalendarSetting s = p.calendar().settings().get(key);
-                out.append(" | ").append(s == null ? ABSENT : StatusWords.marker(s.status()) + " "
-                        + Markdown.cell(CalendarWords.value(key, s.value())));
+                out.append(" | ")
+                        .append(
+                                s == null
+                                        ? ABSENT
+                                        : StatusWords.marker(s.status())
+                                                + " "
+                                                + Markdown.cell(
+                                                        CalendarWords.value(key, s.value())));
             }
             out.append(" |\n");
         }
@@ -70,7 +86,13 @@ public final class ComparisonWriter {
 
     private static void headRow(String first, List<LegalProfile> profiles, StringBuilder out) {
         out.append("| ").append(first);
-        profiles.forEach(p -> out.append(" | [").append(p.name()).append("](").append(p.name()).append(".md)"));
+        profiles.forEach(
+                p ->
+                        out.append(" | [")
+                                .append(p.name())
+                                .append("](")
+                                .append(p.name())
+                                .append(".md)"));
         out.append(" |\n|---");
         profiles.forEach(p -> out.append("|---"));
         out.append("|\n");
@@ -78,11 +100,21 @@ public final class ComparisonWriter {
 
     /** The reviewing work left per profile at a glance: how many rules are not yet confirmed. */
     private static void counts(List<LegalProfile> profiles, StringBuilder out) {
-        out.append("\n## Rules by status\n\nCounts rules; calendar settings and list items are not counted.\n\n");
+        out.append(
+                "\n## Rules by status\n\nCounts rules; calendar settings and list items are not counted.\n\n");
         headRow("Status", profiles, out);
         for (LegalStatus status : LegalStatus.values()) {
-            out.append("| ").append(StatusWords.marker(status)).append(' ').append(StatusWords.name(status));
-            profiles.forEach(p -> out.append(" | ").append(p.rules().stream().filter(r -> r.status() == status).count()));
+            out.append("| ")
+                    .append(StatusWords.marker(status))
+                    .append(' ')
+                    .append(StatusWords.name(status));
+            profiles.forEach(
+                    p ->
+                            out.append(" | ")
+                                    .append(
+                                            p.rules().stream()
+                                                    .filter(r -> r.status() == status)
+                                                    .count()));
             out.append(" |\n");
         }
         out.append("| **all rules**");

@@ -1,10 +1,12 @@
 package org.asylon.rulebook;
 
-/** The little Markdown escaping the pages need: profile text is free text and may hold a '|' or a line break. */
+/**
+ * The little Markdown escaping the pages need: profile text is free text and may hold a '|' or a
+ * line break.
+ */
 final class Markdown {
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     /** Text for a table cell: a '|' would end the cell, a line break the row. */
     static String cell(String text) {

@@ -7,48 +7,65 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.asylon.kernel.profile.Catalogues;
 import org.asylon.kernel.profile.CatalogueRule;
+import org.asylon.kernel.profile.Catalogues;
 
 /**
- * Orders rule names by the module that reads them (the catalogue's module column), in the order a case moves
- * through the modules, and within a module in catalogue order, where related rules stand together. A state's
- * {@code local.*} rules have no catalogue line and form a group of their own at the end.
+ * Orders rule names by the module that reads them (the catalogue's module column), in the order a
+ * case moves through the modules, and within a module in catalogue order, where related rules stand
+ * together. A state's {@code local.*} rules have no catalogue line and form a group of their own at
+ * the end.
  */
 final class ModuleGroups {
 
     /** The path of a case: a lawyer reads entry before status determination before return. */
-    private static final List<String> ORDER = List.of("entry", "reception", "rsd", "detention", "return",
-            "readmission", "identity", "statistics", "kernel");
+    private static final List<String> ORDER =
+            List.of(
+                    "entry",
+                    "reception",
+                    "rsd",
+                    "detention",
+                    "return",
+                    "readmission",
+                    "identity",
+                    "statistics",
+                    "kernel");
 
-    private static final Map<String, String> TITLES = Map.of(
-            "entry", "Entry and screening",
-            "reception", "Reception",
-            "rsd", "Refugee status determination",
-            "detention", "Detention",
-            "return", "Return",
-            "readmission", "Readmission",
-            "identity", "Identity",
-            "statistics", "Statistics",
-            "kernel", "Common to all modules");
+    private static final Map<String, String> TITLES =
+            Map.of(
+                    "entry", "Entry and screening",
+                    "reception", "Reception",
+                    "rsd", "Refugee status determination",
+                    "detention", "Detention",
+                    "return", "Return",
+                    "readmission", "Readmission",
+                    "identity", "Identity",
+                    "statistics", "Statistics",
+                    "kernel", "Common to all modules");
 
     static final String LOCAL = "local";
 
-    private ModuleGroups() {
-    }
+    private ModuleGroups() {}
 
-    /** Module → rule names, for the given names (rules of one profile, or of all compared profiles). */
+    /**
+     * Module → rule names, for the given names (rules of one profile, or of all compared profiles).
+     */
     static Map<String, List<String>> group(Catalogues catalogues, Collection<String> ruleNames) {
         Set<String> wanted = new TreeSet<>(ruleNames);
         List<String> modules = new ArrayList<>(ORDER);
-        catalogues.rules().values().stream().map(CatalogueRule::module).distinct()
-                .filter(m -> !modules.contains(m)).sorted().forEach(modules::add);
+        catalogues.rules().values().stream()
+                .map(CatalogueRule::module)
+                .distinct()
+                .filter(m -> !modules.contains(m))
+                .sorted()
+                .forEach(modules::add);
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String module : modules) {
-            List<String> names = catalogues.rules().values().stream()
-                    .filter(r -> r.module().equals(module) && wanted.contains(r.name()))
-                    .map(CatalogueRule::name)
-                    .toList();
+            List<String> names =
+                    catalogues.rules().values().stream()
+                            .filter(r -> r.module().equals(module) && wanted.contains(r.name()))
+                            .map(CatalogueRule::name)
+                            .toList();
             if (!names.isEmpty()) {
                 out.put(module, names);
             }
@@ -60,7 +77,10 @@ final class ModuleGroups {
         return out;
     }
 
-    /** Heading of a module section, naming the module as the code does so an IT unit can find it too. */
+    /**
+     * Heading of a module section, naming the module as the code does so an IT unit can find it
+     * too.
+     */
     static String title(String module) {
         if (module.equals(LOCAL)) {
             return "The state's own rules (`local.*`)";

@@ -3,13 +3,12 @@ package org.asylon.rulebook;
 import org.asylon.kernel.profile.LegalStatus;
 
 /**
- * How a {@link LegalStatus} is written for a reader. Anything short of confirmed must catch the eye, because
- * a lawyer skimming a rule book would otherwise take an unverified value for law.
+ * How a {@link LegalStatus} is written for a reader. Anything short of confirmed must catch the
+ * eye, because a lawyer skimming a rule book would otherwise take an unverified value for law.
  */
 final class StatusWords {
 
-    private StatusWords() {
-    }
+    private StatusWords() {}
 
     /** The plain wording of a rule book, bold where the state must act. */
     static String plain(LegalStatus status) {

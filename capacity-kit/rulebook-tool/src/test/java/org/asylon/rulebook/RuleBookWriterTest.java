@@ -12,7 +12,10 @@ import org.asylon.kernel.profile.Rule;
 import org.asylon.kernel.profile.RuleValue;
 import org.junit.jupiter.api.Test;
 
-/** The rule book of one profile: every rule, in words, with its basis, status and the file that set it. */
+/**
+ * The rule book of one profile: every rule, in words, with its basis, status and the file that set
+ * it.
+ */
 class RuleBookWriterTest {
 
     private final ProfileLoader loader = new ProfileLoader();
@@ -25,12 +28,23 @@ class RuleBookWriterTest {
             String book = writer.write(profile);
             for (Rule rule : profile.rules()) {
                 String section = section(book, rule.name());
-                assertTrue(section.contains("- **Legal basis:** " + rule.basis()), name + " " + rule.name());
-                assertTrue(section.contains("- **Status:** " + StatusWords.plain(rule.status())), name + " " + rule.name());
-                rule.note().ifPresent(n -> assertTrue(section.contains(n), name + " " + rule.name() + " note"));
+                assertTrue(
+                        section.contains("- **Legal basis:** " + rule.basis()),
+                        name + " " + rule.name());
+                assertTrue(
+                        section.contains("- **Status:** " + StatusWords.plain(rule.status())),
+                        name + " " + rule.name());
+                rule.note()
+                        .ifPresent(
+                                n ->
+                                        assertTrue(
+                                                section.contains(n),
+                                                name + " " + rule.name() + " note"));
                 if (rule.value() instanceof RuleValue.Items items) {
                     for (ListItem item : items.items()) {
-                        assertTrue(section.contains("`" + item.code() + "` — " + item.label()), item.code());
+                        assertTrue(
+                                section.contains("`" + item.code() + "` — " + item.label()),
+                                item.code());
                         assertTrue(section.contains("Basis: " + item.basis()), item.code());
                     }
                 }
@@ -48,67 +62,106 @@ class RuleBookWriterTest {
         assertTrue(book.contains("| Profile | `eu-pact-2026` |"));
         assertTrue(book.contains("| Extends | nothing"));
         assertTrue(book.contains("| Applies from | 12 June 2026 |"));
-        assertTrue(book.contains("| `first-day` | next-day: the day of the event is not counted | "
-                + "**UNCONFIRMED — verify before use** |"));
+        assertTrue(
+                book.contains(
+                        "| `first-day` | next-day: the day of the event is not counted | "
+                                + "**UNCONFIRMED — verify before use** |"));
     }
 
     @Test
     void valuesAreInWordsWithAnchorLabels() {
         String book = writer.write(loader.load("eu-pact-2026"));
-        assertTrue(section(book, "entry.screening.deadline").contains("- **Value:** 7 calendar days from apprehension, "
-                + "disembarkation or presentation at the border crossing point (whichever is recorded first)"));
-        assertTrue(section(book, "asylum.border-procedure.deadline").contains("- **Value:** 12 weeks from "
-                + "registration of the application\n"));
-        assertTrue(section(book, "entry.screening.held-threshold").contains("72 hours from start of the stay"));
+        assertTrue(
+                section(book, "entry.screening.deadline")
+                        .contains(
+                                "- **Value:** 7 calendar days from apprehension, "
+                                        + "disembarkation or presentation at the border crossing point (whichever is recorded first)"));
+        assertTrue(
+                section(book, "asylum.border-procedure.deadline")
+                        .contains(
+                                "- **Value:** 12 weeks from "
+                                        + "registration of the application\n"));
+        assertTrue(
+                section(book, "entry.screening.held-threshold")
+                        .contains("72 hours from start of the stay"));
         assertTrue(section(book, "entry.screening.applies").contains("- **Value:** yes\n"));
-        assertTrue(section(book, "entry.protection-request.referral").contains("`national-asylum-authority` (options: "));
+        assertTrue(
+                section(book, "entry.protection-request.referral")
+                        .contains("`national-asylum-authority` (options: "));
     }
 
     @Test
     void unconfirmedAndNationalChoiceRulesAreVisiblyLabelled() {
         LegalProfile profile = loader.load("eu-pact-2026");
         String book = writer.write(profile);
-        assertEquals(LegalStatus.UNCONFIRMED, profile.rule("entry.screening.inland.deadline").status());
-        assertTrue(section(book, "entry.screening.inland.deadline")
-                .contains("- **Status:** **UNCONFIRMED — verify before use**"));
-        assertEquals(LegalStatus.NATIONAL_CHOICE, profile.rule("entry.child.age-of-majority").status());
-        assertTrue(section(book, "entry.child.age-of-majority")
-                .contains("- **Status:** **national choice — the state must set this**"));
+        assertEquals(
+                LegalStatus.UNCONFIRMED, profile.rule("entry.screening.inland.deadline").status());
+        assertTrue(
+                section(book, "entry.screening.inland.deadline")
+                        .contains("- **Status:** **UNCONFIRMED — verify before use**"));
+        assertEquals(
+                LegalStatus.NATIONAL_CHOICE, profile.rule("entry.child.age-of-majority").status());
+        assertTrue(
+                section(book, "entry.child.age-of-majority")
+                        .contains("- **Status:** **national choice — the state must set this**"));
         assertTrue(section(book, "asylum.lodging.deadline").contains("- **Status:** confirmed\n"));
-        assertTrue(section(book, "entry.biometrics.minimum-age").contains("- **Status:** secondary source\n"));
+        assertTrue(
+                section(book, "entry.biometrics.minimum-age")
+                        .contains("- **Status:** secondary source\n"));
     }
 
     @Test
     void inheritedRulesNameTheirFileAndOwnRulesSayThisProfile() {
         LegalProfile grandchild = loader.load("test-grandchild");
         String book = writer.write(grandchild);
-        assertTrue(book.contains("| Extends | `test-child` (lineage: test-grandchild → test-child → eu-pact-2026) |"));
-        assertTrue(section(book, "asylum.lodging.deadline")
-                .contains("- **Set in:** inherited from `eu-pact-2026.profile` line "));
-        assertTrue(section(book, "entry.child.age-of-majority")
-                .contains("- **Set in:** inherited from `test-child.profile` line "));
-        assertTrue(section(book, "entry.screening.deadline")
-                .contains("- **Set in:** this profile, `test-grandchild.profile` line "));
-        // the list as the grandchild resolves it: its own item, the child's item with the grandchild's status
+        assertTrue(
+                book.contains(
+                        "| Extends | `test-child` (lineage: test-grandchild → test-child → eu-pact-2026) |"));
+        assertTrue(
+                section(book, "asylum.lodging.deadline")
+                        .contains("- **Set in:** inherited from `eu-pact-2026.profile` line "));
+        assertTrue(
+                section(book, "entry.child.age-of-majority")
+                        .contains("- **Set in:** inherited from `test-child.profile` line "));
+        assertTrue(
+                section(book, "entry.screening.deadline")
+                        .contains("- **Set in:** this profile, `test-grandchild.profile` line "));
+        // the list as the grandchild resolves it: its own item, the child's item with the
+        // grandchild's status
         String grounds = section(book, "entry.refusal.grounds");
         assertTrue(grounds.contains("- **Value:** 2 items:"));
-        assertTrue(grounds.contains("`no-valid-travel-document` — No valid travel document. Basis: Test national law, "
-                + "Art 1(a). Status: **UNCONFIRMED — verify before use**"));
-        assertTrue(grounds.contains("`entry-ban` — Subject to an entry ban. Basis: Test national law, Art 1(b). "
-                + "Status: **national choice — the state must set this**"));
+        assertTrue(
+                grounds.contains(
+                        "`no-valid-travel-document` — No valid travel document. Basis: Test national law, "
+                                + "Art 1(a). Status: **UNCONFIRMED — verify before use**"));
+        assertTrue(
+                grounds.contains(
+                        "`entry-ban` — Subject to an entry ban. Basis: Test national law, Art 1(b). "
+                                + "Status: **national choice — the state must set this**"));
         // the calendar comes from the EU profile
-        assertTrue(book.contains("| `zone` | Europe/Brussels | **national choice — the state must set this** | — | "
-                + "Replace with the Member State's time zone. | inherited from `eu-pact-2026.profile` line "));
+        assertTrue(
+                book.contains(
+                        "| `zone` | Europe/Brussels | **national choice — the state must set this** | — | "
+                                + "Replace with the Member State's time zone. | inherited from `eu-pact-2026.profile` line "));
     }
 
     @Test
     void rulesAreGroupedByModuleInCasePathOrder() {
         String book = writer.write(loader.load("eu-pact-2026"));
-        List<String> headings = book.lines().filter(l -> l.startsWith("## ") && l.contains("(module")).toList();
-        assertEquals(List.of("## Entry and screening (module `entry`)", "## Reception (module `reception`)",
-                "## Refugee status determination (module `rsd`)", "## Detention (module `detention`)",
-                "## Return (module `return`)", "## Readmission (module `readmission`)"), headings);
-        assertTrue(book.indexOf("### `entry.screening.applies`") < book.indexOf("### `entry.screening.deadline`"),
+        List<String> headings =
+                book.lines().filter(l -> l.startsWith("## ") && l.contains("(module")).toList();
+        assertEquals(
+                List.of(
+                        "## Entry and screening (module `entry`)",
+                        "## Reception (module `reception`)",
+                        "## Refugee status determination (module `rsd`)",
+                        "## Detention (module `detention`)",
+                        "## Return (module `return`)",
+                        "## Readmission (module `readmission`)"),
+                headings);
+        assertTrue(
+                book.indexOf("### `entry.screening.applies`")
+                        < book.indexOf("### `entry.screening.deadline`"),
                 "catalogue order within a module");
     }
 

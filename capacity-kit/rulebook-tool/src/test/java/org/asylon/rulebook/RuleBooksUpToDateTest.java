@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The committed rule books under {@code capacity-kit/rulebooks/} are what the profiles say today: lawyers read
- * the committed files, so a profile change without regenerating them fails the build.
+ * The committed rule books under {@code capacity-kit/rulebooks/} are what the profiles say today:
+ * lawyers read the committed files, so a profile change without regenerating them fails the build.
  */
 class RuleBooksUpToDateTest {
 
@@ -29,7 +29,8 @@ class RuleBooksUpToDateTest {
             Path file = dir.resolve(page.getKey());
             if (!Files.isRegularFile(file)) {
                 problems.add(page.getKey() + " is missing");
-            } else if (!normalise(Files.readString(file, StandardCharsets.UTF_8)).equals(page.getValue())) {
+            } else if (!normalise(Files.readString(file, StandardCharsets.UTF_8))
+                    .equals(page.getValue())) {
                 problems.add(page.getKey() + " differs from its profile");
             }
         }
@@ -37,22 +38,30 @@ class RuleBooksUpToDateTest {
             problems.add(stale.getFileName() + " belongs to a profile that no longer exists");
         }
         if (!problems.isEmpty()) {
-            fail("capacity-kit/rulebooks is out of date (" + String.join("; ", problems)
-                    + "). Regenerate from the repository root with:\n  " + RuleBooks.COMMAND + "\nand commit the result.");
+            fail(
+                    "capacity-kit/rulebooks is out of date ("
+                            + String.join("; ", problems)
+                            + "). Regenerate from the repository root with:\n  "
+                            + RuleBooks.COMMAND
+                            + "\nand commit the result.");
         }
     }
 
     @Test
-    void regenerationWritesEveryPageAndRemovesOnlyStaleGeneratedOnes(@TempDir Path dir) throws IOException {
+    void regenerationWritesEveryPageAndRemovesOnlyStaleGeneratedOnes(@TempDir Path dir)
+            throws IOException {
         Files.writeString(dir.resolve("README.md"), "hand-written\n");
         Files.writeString(dir.resolve("gone.md"), RuleBooks.header());
         RuleBooks.main(new String[] {dir.toString()});
         Map<String, String> pages = RuleBooks.generate();
         for (Map.Entry<String, String> page : pages.entrySet()) {
-            assertEquals(page.getValue(), Files.readString(dir.resolve(page.getKey())), page.getKey());
+            assertEquals(
+                    page.getValue(), Files.readString(dir.resolve(page.getKey())), page.getKey());
         }
         assertTrue(Files.exists(dir.resolve("README.md")), "hand-written files stay");
-        assertTrue(Files.notExists(dir.resolve("gone.md")), "a rule book whose profile is gone is removed");
+        assertTrue(
+                Files.notExists(dir.resolve("gone.md")),
+                "a rule book whose profile is gone is removed");
     }
 
     /** A checkout with CRLF line endings is not a difference a reader would see. */
@@ -67,7 +76,8 @@ class RuleBooksUpToDateTest {
                 return p;
             }
         }
-        throw new IllegalStateException("repository root (with capacity-kit/profiles) not found above "
-                + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "repository root (with capacity-kit/profiles) not found above "
+                        + Path.of("").toAbsolutePath());
     }
 }

@@ -17,10 +17,10 @@ import org.asylon.kernel.security.RoleCheck;
 import org.asylon.kernel.security.Roles;
 
 /**
- * The capacity kit's REST API. The classes are listed rather than scanned: the kernel jar also holds
- * the event feed, audit trail and deadline resources, which need a module database and a legal
- * profile in use, and this module has neither. Only the kernel's edge (problems, request ids, body
- * limit, role check, the module's own OpenAPI document) is taken.
+ * The capacity kit's REST API. The classes are listed rather than scanned: the kernel jar also
+ * holds the event feed, audit trail and deadline resources, which need a module database and a
+ * legal profile in use, and this module has neither. Only the kernel's edge (problems, request ids,
+ * body limit, role check, the module's own OpenAPI document) is taken.
  */
 @ApplicationPath("api/v1")
 @ApplicationScoped
@@ -29,8 +29,15 @@ public class CapacityApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(SelfAssessmentResource.class, LeafletsResource.class, ApiDescriptionResource.class,
-                RoleCheck.class, RequestLog.class, BodySizeLimit.class, ThrowableMapper.class,
-                ConstraintViolationMapper.class, StrictJson.class);
+        return Set.of(
+                SelfAssessmentResource.class,
+                LeafletsResource.class,
+                ApiDescriptionResource.class,
+                RoleCheck.class,
+                RequestLog.class,
+                BodySizeLimit.class,
+                ThrowableMapper.class,
+                ConstraintViolationMapper.class,
+                StrictJson.class);
     }
 }

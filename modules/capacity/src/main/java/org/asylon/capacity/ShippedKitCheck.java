@@ -21,8 +21,16 @@ public class ShippedKitCheck implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         LeafletLibrary leaflets = LeafletLibrary.shipped();
         Questionnaire questionnaire = Questionnaire.reference();
-        LOG.info(() -> "Capacity kit: " + leaflets.topics().size() + " leaflet topics in " + leaflets.languages().size()
-                + " languages, questionnaire " + questionnaire.id() + " with " + questionnaire.questions().count()
-                + " questions");
+        LOG.info(
+                () ->
+                        "Capacity kit: "
+                                + leaflets.topics().size()
+                                + " leaflet topics in "
+                                + leaflets.languages().size()
+                                + " languages, questionnaire "
+                                + questionnaire.id()
+                                + " with "
+                                + questionnaire.questions().count()
+                                + " questions");
     }
 }

@@ -16,15 +16,21 @@ import org.asylon.kernel.security.RoleCheck;
 import org.asylon.kernel.security.Roles;
 import org.junit.jupiter.api.Test;
 
-/** What the application serves: its two resources and the kernel's edge, nothing that needs a database. */
+/**
+ * What the application serves: its two resources and the kernel's edge, nothing that needs a
+ * database.
+ */
 class CapacityApplicationTest {
 
     private final Set<Class<?>> classes = new CapacityApplication().getClasses();
 
     @Test
     void servesTheSelfAssessmentTheLeafletsAndItsOwnDocumentOnly() {
-        Set<String> paths = classes.stream().filter(c -> c.isAnnotationPresent(Path.class))
-                .map(c -> c.getAnnotation(Path.class).value()).collect(Collectors.toSet());
+        Set<String> paths =
+                classes.stream()
+                        .filter(c -> c.isAnnotationPresent(Path.class))
+                        .map(c -> c.getAnnotation(Path.class).value())
+                        .collect(Collectors.toSet());
         assertEquals(Set.of("self-assessment", "leaflets", "openapi.yaml"), paths);
     }
 
@@ -36,13 +42,19 @@ class CapacityApplicationTest {
 
     @Test
     void onlyTheLeafletsAndTheDocumentAreOpenEveryOtherOperationNeedsThePlannerRole() {
-        for (Class<?> resource : classes.stream().filter(c -> c.isAnnotationPresent(Path.class)).toList()) {
+        for (Class<?> resource :
+                classes.stream().filter(c -> c.isAnnotationPresent(Path.class)).toList()) {
             for (Method method : resource.getDeclaredMethods()) {
                 if (!isOperation(method)) {
                     continue;
                 }
-                boolean open = resource == LeafletsResource.class || resource == ApiDescriptionResource.class;
-                assertEquals(open, RoleCheck.isPublic(resource, method), resource.getSimpleName() + "." + method.getName());
+                boolean open =
+                        resource == LeafletsResource.class
+                                || resource == ApiDescriptionResource.class;
+                assertEquals(
+                        open,
+                        RoleCheck.isPublic(resource, method),
+                        resource.getSimpleName() + "." + method.getName());
                 if (!open) {
                     RolesAllowed roles = resource.getAnnotation(RolesAllowed.class);
                     assertEquals(List.of(Roles.PLANNER), Arrays.asList(roles.value()));
@@ -53,6 +65,9 @@ class CapacityApplicationTest {
 
     private static boolean isOperation(Method method) {
         return Arrays.stream(method.getAnnotations())
-                .anyMatch(a -> a.annotationType().isAnnotationPresent(jakarta.ws.rs.HttpMethod.class));
+                .anyMatch(
+                        a ->
+                                a.annotationType()
+                                        .isAnnotationPresent(jakarta.ws.rs.HttpMethod.class));
     }
 }

@@ -6,8 +6,8 @@ import org.asylon.capacity.selfassessment.boundary.SelfAssessmentResource;
 import org.asylon.kernel.testing.OpenApiContract;
 
 /**
- * The capacity document against the capacity application's resources (checks in {@link OpenApiContract}),
- * including which operations are public: the leaflets, and nothing else.
+ * The capacity document against the capacity application's resources (checks in {@link
+ * OpenApiContract}), including which operations are public: the leaflets, and nothing else.
  */
 class OpenApiDocumentTest extends OpenApiContract {
 

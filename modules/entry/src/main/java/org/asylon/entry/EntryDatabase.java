@@ -9,8 +9,8 @@ import javax.sql.DataSource;
 import org.asylon.kernel.persistence.ModuleDatabase;
 
 /**
- * Hands the module's datasource (declared in {@code WEB-INF/web.xml}) to the kernel, and the module's
- * persistence context to the control classes, which take it in their constructors.
+ * Hands the module's datasource (declared in {@code WEB-INF/web.xml}) to the kernel, and the
+ * module's persistence context to the control classes, which take it in their constructors.
  */
 @ApplicationScoped
 public class EntryDatabase {
@@ -18,9 +18,7 @@ public class EntryDatabase {
     @Resource(lookup = "java:app/jdbc/entry")
     DataSource dataSource;
 
-    @Produces
-    @PersistenceContext
-    EntityManager em;
+    @Produces @PersistenceContext EntityManager em;
 
     @Produces
     ModuleDatabase database() {

@@ -13,13 +13,24 @@ import org.asylon.kernel.profile.DeadlinesResource;
 import org.asylon.kernel.profile.ProfileRulesResource;
 import org.asylon.kernel.testing.OpenApiContract;
 
-/** The entry document against the entry application's resources (checks in {@link OpenApiContract}). */
+/**
+ * The entry document against the entry application's resources (checks in {@link OpenApiContract}).
+ */
 class OpenApiDocumentTest extends OpenApiContract {
 
     OpenApiDocumentTest() {
-        super("/entry/api/v1", List.of(CrossingPointsResource.class, EncountersResource.class,
-                EncounterBatchResource.class, AlreadyKnownResource.class, GroupsResource.class,
-                DocumentReadingsResource.class, EventsResource.class, AuditResource.class, DeadlinesResource.class,
-                ProfileRulesResource.class));
+        super(
+                "/entry/api/v1",
+                List.of(
+                        CrossingPointsResource.class,
+                        EncountersResource.class,
+                        EncounterBatchResource.class,
+                        AlreadyKnownResource.class,
+                        GroupsResource.class,
+                        DocumentReadingsResource.class,
+                        EventsResource.class,
+                        AuditResource.class,
+                        DeadlinesResource.class,
+                        ProfileRulesResource.class));
     }
 }

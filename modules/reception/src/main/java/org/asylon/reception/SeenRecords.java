@@ -5,17 +5,16 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The audit details of a list read: which records were shown, by id, not only how many. An audit entry
- * holds at most 4000 characters, so a long page is spread over several entries ("part 2 of 5"); a page of
- * nothing is one entry saying so.
+ * The audit details of a list read: which records were shown, by id, not only how many. An audit
+ * entry holds at most 4000 characters, so a long page is spread over several entries ("part 2 of
+ * 5"); a page of nothing is one entry saying so.
  */
 public final class SeenRecords {
 
     /** 100 ids of 36 characters and their commas, with room for the prefix, stay under 4000. */
     static final int IDS_PER_ENTRY = 100;
 
-    private SeenRecords() {
-    }
+    private SeenRecords() {}
 
     /** One details text per audit entry to write, e.g. {@code "2 record(s): 4e5f…, 5f60…"}. */
     public static List<String> details(Collection<String> ids) {
@@ -26,9 +25,15 @@ public final class SeenRecords {
         int parts = (all.size() + IDS_PER_ENTRY - 1) / IDS_PER_ENTRY;
         List<String> details = new ArrayList<>();
         for (int part = 0; part < parts; part++) {
-            List<String> chunk = all.subList(part * IDS_PER_ENTRY, Math.min(all.size(), (part + 1) * IDS_PER_ENTRY));
-            details.add(all.size() + " record(s)" + (parts == 1 ? "" : " (part " + (part + 1) + " of " + parts + ")")
-                    + ": " + String.join(",", chunk));
+            List<String> chunk =
+                    all.subList(
+                            part * IDS_PER_ENTRY, Math.min(all.size(), (part + 1) * IDS_PER_ENTRY));
+            details.add(
+                    all.size()
+                            + " record(s)"
+                            + (parts == 1 ? "" : " (part " + (part + 1) + " of " + parts + ")")
+                            + ": "
+                            + String.join(",", chunk));
         }
         return details;
     }

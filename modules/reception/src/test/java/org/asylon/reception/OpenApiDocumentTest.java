@@ -19,15 +19,31 @@ import org.asylon.reception.partner.boundary.PartnersResource;
 import org.asylon.reception.vulnerability.boundary.CounsellingRecordsResource;
 import org.asylon.reception.vulnerability.boundary.VulnerabilityAssessmentsResource;
 
-/** Reception's document against the reception application's resources (checks in {@link OpenApiContract}). */
+/**
+ * Reception's document against the reception application's resources (checks in {@link
+ * OpenApiContract}).
+ */
 class OpenApiDocumentTest extends OpenApiContract {
 
     OpenApiDocumentTest() {
-        super("/reception/api/v1", List.of(ArrivalsResource.class, HouseholdsResource.class,
-                ArrivalDocumentsResource.class, HouseholdDocumentsResource.class, DocumentsResource.class,
-                FacilitiesResource.class, AllocationResource.class, VulnerabilityAssessmentsResource.class,
-                CounsellingRecordsResource.class, PartnersResource.class, ArrivalPartnerReferralsResource.class,
-                PartnerReferralsResource.class, EventsResource.class, AuditResource.class, DeadlinesResource.class,
-                ProfileRulesResource.class));
+        super(
+                "/reception/api/v1",
+                List.of(
+                        ArrivalsResource.class,
+                        HouseholdsResource.class,
+                        ArrivalDocumentsResource.class,
+                        HouseholdDocumentsResource.class,
+                        DocumentsResource.class,
+                        FacilitiesResource.class,
+                        AllocationResource.class,
+                        VulnerabilityAssessmentsResource.class,
+                        CounsellingRecordsResource.class,
+                        PartnersResource.class,
+                        ArrivalPartnerReferralsResource.class,
+                        PartnerReferralsResource.class,
+                        EventsResource.class,
+                        AuditResource.class,
+                        DeadlinesResource.class,
+                        ProfileRulesResource.class));
     }
 }

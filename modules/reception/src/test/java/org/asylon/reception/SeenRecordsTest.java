@@ -20,11 +20,15 @@ class SeenRecordsTest {
 
     @Test
     void aLongPageIsSpreadOverEntriesThatEachFit() {
-        List<String> ids = IntStream.range(0, 500).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        List<String> ids =
+                IntStream.range(0, 500).mapToObj(i -> UUID.randomUUID().toString()).toList();
         List<String> details = SeenRecords.details(ids);
         assertEquals(5, details.size());
         assertTrue(details.get(4).startsWith("500 record(s) (part 5 of 5): "), details.get(4));
-        details.forEach(d -> assertTrue(d.length() <= AuditEntry.MAX_DETAILS, d.length() + " characters"));
-        assertTrue(ids.stream().allMatch(id -> details.stream().anyMatch(d -> d.contains(id))), "every id is named");
+        details.forEach(
+                d -> assertTrue(d.length() <= AuditEntry.MAX_DETAILS, d.length() + " characters"));
+        assertTrue(
+                ids.stream().allMatch(id -> details.stream().anyMatch(d -> d.contains(id))),
+                "every id is named");
     }
 }

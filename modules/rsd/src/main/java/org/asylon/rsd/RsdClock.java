@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
-/** The clock of the module's desks: the system clock, in UTC. Plain tests give the desks a clock they move. */
+/**
+ * The clock of the module's desks: the system clock, in UTC. Plain tests give the desks a clock
+ * they move.
+ */
 @ApplicationScoped
 public class RsdClock {
 

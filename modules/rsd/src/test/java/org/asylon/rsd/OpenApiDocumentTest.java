@@ -27,12 +27,28 @@ import org.asylon.rsd.triage.boundary.TriageResource;
 class OpenApiDocumentTest extends OpenApiContract {
 
     OpenApiDocumentTest() {
-        super("/rsd/api/v1", List.of(ApplicationsResource.class, TriageResource.class, TrackResource.class,
-                RecognitionRatesResource.class, SafeCountriesResource.class, InterviewersResource.class,
-                InterpretersResource.class, InterviewsResource.class, InterviewRecordResource.class,
-                AssessmentResource.class, CaseDeadlinesResource.class, DueDeadlinesResource.class, QueueResource.class,
-                DecisionsResource.class, FinalisationResource.class, AppealsResource.class, EventsResource.class,
-                AuditResource.class, DeadlinesResource.class,
-                ProfileRulesResource.class));
+        super(
+                "/rsd/api/v1",
+                List.of(
+                        ApplicationsResource.class,
+                        TriageResource.class,
+                        TrackResource.class,
+                        RecognitionRatesResource.class,
+                        SafeCountriesResource.class,
+                        InterviewersResource.class,
+                        InterpretersResource.class,
+                        InterviewsResource.class,
+                        InterviewRecordResource.class,
+                        AssessmentResource.class,
+                        CaseDeadlinesResource.class,
+                        DueDeadlinesResource.class,
+                        QueueResource.class,
+                        DecisionsResource.class,
+                        FinalisationResource.class,
+                        AppealsResource.class,
+                        EventsResource.class,
+                        AuditResource.class,
+                        DeadlinesResource.class,
+                        ProfileRulesResource.class));
     }
 }

@@ -32,16 +32,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The capacity module's contract, black-box against the built WAR on Payara Micro with no database:
- * the rights leaflets open to anyone, the self-assessment for planners only, every page with a content
- * security policy and {@code nosniff}, and none of the kernel's database-bound endpoints served. One
- * deployment serves every test (boots are costly).
+ * the rights leaflets open to anyone, the self-assessment for planners only, every page with a
+ * content security policy and {@code nosniff}, and none of the kernel's database-bound endpoints
+ * served. One deployment serves every test (boots are costly).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CapacityApiIT {
 
-    @ArquillianResource
-    URL base;
+    @ArquillianResource URL base;
 
     Api anonymous;
     Api planner;
@@ -83,12 +82,17 @@ class CapacityApiIT {
     void anyoneReadsTheRightsLeafletsWithoutSigningIn() {
         Api.Reply index = anonymous.get("leaflets");
         assertPage(index);
-        assertTrue(index.raw().body().contains("href=\"/capacity/api/v1/leaflets/ara/right-to-seek-asylum\""),
+        assertTrue(
+                index.raw()
+                        .body()
+                        .contains("href=\"/capacity/api/v1/leaflets/ara/right-to-seek-asylum\""),
                 "absolute links to every leaflet");
 
         Api.Reply arabic = anonymous.get("leaflets/ara/right-to-seek-asylum");
         assertPage(arabic);
-        assertTrue(arabic.raw().body().contains("<html lang=\"ar\" dir=\"rtl\">"), "Arabic is laid out right to left");
+        assertTrue(
+                arabic.raw().body().contains("<html lang=\"ar\" dir=\"rtl\">"),
+                "Arabic is laid out right to left");
         assertPage(anonymous.get("leaflets/fra"));
 
         // signed in, in any role, the same pages
@@ -100,29 +104,50 @@ class CapacityApiIT {
 
     @Test
     void everyAnswerRefusesSniffingHidesTheServerAndNumbersTheRequestItself() {
-        for (Api.Reply reply : List.of(
-                anonymous.send("GET", "leaflets", null, null, "X-Request-Id", "counter-7"),
-                anonymous.send("GET", "self-assessment", null, null, "X-Request-Id", "counter-7"),
-                anonymous.send("DELETE", "leaflets", null, null, "X-Request-Id", "counter-7"))) {
+        for (Api.Reply reply :
+                List.of(
+                        anonymous.send("GET", "leaflets", null, null, "X-Request-Id", "counter-7"),
+                        anonymous.send(
+                                "GET", "self-assessment", null, null, "X-Request-Id", "counter-7"),
+                        anonymous.send(
+                                "DELETE", "leaflets", null, null, "X-Request-Id", "counter-7"))) {
             assertEquals("nosniff", reply.header("X-Content-Type-Options"), reply.toString());
-            assertFalse(String.valueOf(reply.header("Server")).contains("Payara"), "Server: " + reply.header("Server"));
+            assertFalse(
+                    String.valueOf(reply.header("Server")).contains("Payara"),
+                    "Server: " + reply.header("Server"));
         }
-        Api.Reply first = anonymous.send("GET", "leaflets", null, null, "X-Request-Id", "counter-7");
-        Api.Reply second = anonymous.send("GET", "leaflets", null, null, "X-Request-Id", "counter-7");
-        assertEquals("counter-7", first.header("X-Client-Request-Id"), "the client's id comes back beside ours");
-        assertNotEquals(first.header("X-Request-Id"), second.header("X-Request-Id"), "two requests, two ids");
+        Api.Reply first =
+                anonymous.send("GET", "leaflets", null, null, "X-Request-Id", "counter-7");
+        Api.Reply second =
+                anonymous.send("GET", "leaflets", null, null, "X-Request-Id", "counter-7");
+        assertEquals(
+                "counter-7",
+                first.header("X-Client-Request-Id"),
+                "the client's id comes back beside ours");
+        assertNotEquals(
+                first.header("X-Request-Id"),
+                second.header("X-Request-Id"),
+                "two requests, two ids");
         assertNotEquals("counter-7", first.header("X-Request-Id"));
 
         Api.Reply wrongMethod = anonymous.send("DELETE", "leaflets", null, null);
         assertProblem(wrongMethod, 405, "method-not-allowed");
-        assertTrue(wrongMethod.header("Allow").contains("GET"), "Allow: " + wrongMethod.header("Allow"));
+        assertTrue(
+                wrongMethod.header("Allow").contains("GET"),
+                "Allow: " + wrongMethod.header("Allow"));
     }
 
     @Test
     void theSelfAssessmentIsForPlannersOnly() {
         Api.Reply signIn = anonymous.get("self-assessment");
         assertProblem(signIn, 401, "not-authenticated");
-        assertNotNull(signIn.header("WWW-Authenticate"), () -> "a challenge, so that a browser asks for a sign-in: " + signIn + " " + signIn.raw().headers().map());
+        assertNotNull(
+                signIn.header("WWW-Authenticate"),
+                () ->
+                        "a challenge, so that a browser asks for a sign-in: "
+                                + signIn
+                                + " "
+                                + signIn.raw().headers().map());
         assertProblem(anonymous.post("self-assessment", "{}"), 401, "not-authenticated");
         for (String wrongRole : List.of("auditor", "border.officer", "trainer")) {
             assertProblem(anonymous.as(wrongRole).get("self-assessment"), 403, "forbidden");
@@ -133,24 +158,45 @@ class CapacityApiIT {
 
     @Test
     void aPlannerGetsTheReportForAnAnswerFileOrTheForm() throws IOException {
-        String answers = Files.readString(Path.of("../../capacity-kit/self-assessment/sample-answers.json"));
+        String answers =
+                Files.readString(Path.of("../../capacity-kit/self-assessment/sample-answers.json"));
         Api.Reply report = planner.post("self-assessment", answers);
         assertPage(report);
         assertTrue(report.raw().body().contains("<svg"), "coverage chart");
-        assertTrue(report.raw().body().contains("non-convention-mandate"), "the profile to start from");
-        assertProblem(planner.post("self-assessment", "{\"answers\":{\"99.9\":{\"answer\":\"in-place\"}}}"), 422,
+        assertTrue(
+                report.raw().body().contains("non-convention-mandate"),
+                "the profile to start from");
+        assertProblem(
+                planner.post(
+                        "self-assessment", "{\"answers\":{\"99.9\":{\"answer\":\"in-place\"}}}"),
+                422,
                 "validation-failed");
         assertProblem(planner.post("self-assessment", "[]"), 422, "validation-failed");
-        assertProblem(planner.send("POST", "self-assessment", "text/plain", "hello"), 415, "unsupported-media-type");
+        assertProblem(
+                planner.send("POST", "self-assessment", "text/plain", "hello"),
+                415,
+                "unsupported-media-type");
 
         // what the browser form posts
-        Api.Reply fromForm = planner.send("POST", "self-assessment", "application/x-www-form-urlencoded",
-                "state=Republic+of+Example&profile.party-1951=yes&profile.oau-1969=no&profile.cartagena-1984=no"
-                        + "&profile.eu-member-state=yes&profile.rsd-conducted-by=national-authority&answers.3.1=in-place");
+        Api.Reply fromForm =
+                planner.send(
+                        "POST",
+                        "self-assessment",
+                        "application/x-www-form-urlencoded",
+                        "state=Republic+of+Example&profile.party-1951=yes&profile.oau-1969=no&profile.cartagena-1984=no"
+                                + "&profile.eu-member-state=yes&profile.rsd-conducted-by=national-authority&answers.3.1=in-place");
         assertPage(fromForm);
-        assertTrue(fromForm.raw().body().contains("eu-pact-2026"), "an EU state starts from the EU profile");
-        assertProblem(planner.send("POST", "self-assessment", "application/x-www-form-urlencoded", "answers.42=in-place"),
-                422, "validation-failed");
+        assertTrue(
+                fromForm.raw().body().contains("eu-pact-2026"),
+                "an EU state starts from the EU profile");
+        assertProblem(
+                planner.send(
+                        "POST",
+                        "self-assessment",
+                        "application/x-www-form-urlencoded",
+                        "answers.42=in-place"),
+                422,
+                "validation-failed");
     }
 
     @Test
@@ -158,7 +204,8 @@ class CapacityApiIT {
         Api.Reply document = anonymous.get("openapi.yaml");
         assertEquals(200, document.status(), document::toString);
         assertTrue(document.raw().body().contains("  /leaflets/{language}/{topic}:"));
-        for (String kernelPath : List.of("events?after=0", "audit/verification", "deadlines/rules")) {
+        for (String kernelPath :
+                List.of("events?after=0", "audit/verification", "deadlines/rules")) {
             assertProblem(anonymous.as("auditor").get(kernelPath), 404, "not-found");
         }
         // ready without a database: the kernel's start-up knows a stateless module
@@ -186,10 +233,19 @@ class CapacityApiIT {
             Browser.signIn(browser, "planner");
             browser.get(server + "self-assessment");
             browser.findElement(By.name("state")).sendKeys("Republic of Example");
-            for (String choice : List.of("profile.party-1951=no", "profile.oau-1969=no", "profile.cartagena-1984=no",
-                    "profile.eu-member-state=no", "profile.rsd-conducted-by=unhcr", "answers.3.1=in-place")) {
+            for (String choice :
+                    List.of(
+                            "profile.party-1951=no",
+                            "profile.oau-1969=no",
+                            "profile.cartagena-1984=no",
+                            "profile.eu-member-state=no",
+                            "profile.rsd-conducted-by=unhcr",
+                            "answers.3.1=in-place")) {
                 String[] field = choice.split("=");
-                browser.findElement(By.cssSelector("input[name='" + field[0] + "'][value='" + field[1] + "']")).click();
+                browser.findElement(
+                                By.cssSelector(
+                                        "input[name='" + field[0] + "'][value='" + field[1] + "']"))
+                        .click();
             }
             browser.findElement(By.cssSelector("form button[type=submit]")).click();
             browser.findElement(By.tagName("svg"));

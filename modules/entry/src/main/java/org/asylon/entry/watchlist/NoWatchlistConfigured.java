@@ -9,7 +9,10 @@ public class NoWatchlistConfigured implements WatchlistCheck {
 
     @Override
     public WatchlistResult check(Query query, Instant now) {
-        return new WatchlistResult(WatchlistResult.Status.NOT_PERFORMED, null,
-                "not performed: no watch-list system configured", now);
+        return new WatchlistResult(
+                WatchlistResult.Status.NOT_PERFORMED,
+                null,
+                "not performed: no watch-list system configured",
+                now);
     }
 }

@@ -10,9 +10,14 @@ import org.asylon.entry.person.entity.PartialDate;
  */
 public interface WatchlistCheck {
 
-    /** The facts a watch-list query may use: names, birth date, nationalities and document numbers. */
-    record Query(List<String> names, PartialDate dateOfBirth, List<String> nationalities, List<String> documentNumbers) {
-    }
+    /**
+     * The facts a watch-list query may use: names, birth date, nationalities and document numbers.
+     */
+    record Query(
+            List<String> names,
+            PartialDate dateOfBirth,
+            List<String> nationalities,
+            List<String> documentNumbers) {}
 
     WatchlistResult check(Query query, Instant now);
 }

@@ -15,7 +15,9 @@ import java.time.Instant;
 public class WatchlistResult {
 
     public enum Status {
-        NOT_PERFORMED, NO_HIT, HIT
+        NOT_PERFORMED,
+        NO_HIT,
+        HIT
     }
 
     @Enumerated(EnumType.STRING)
@@ -31,8 +33,7 @@ public class WatchlistResult {
     @Column(name = "watchlist_checked_at")
     private Instant checkedAt;
 
-    protected WatchlistResult() {
-    }
+    protected WatchlistResult() {}
 
     public WatchlistResult(Status status, String system, String detail, Instant checkedAt) {
         this.status = status;

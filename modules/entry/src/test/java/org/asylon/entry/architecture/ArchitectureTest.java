@@ -5,7 +5,10 @@ import org.asylon.kernel.testing.ModuleArchitecture;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** The suite's shape (kernel test-jar: {@link ModuleArchitecture}), checked on this module's classes. */
+/**
+ * The suite's shape (kernel test-jar: {@link ModuleArchitecture}), checked on this module's
+ * classes.
+ */
 class ArchitectureTest {
 
     @TestFactory

@@ -5,11 +5,12 @@ final class Bodies {
 
     private static final java.util.Random RANDOM = new java.util.Random();
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     static String crossingPoint(String name) {
-        return "{\"name\":\"" + name + "\",\"kind\":\"LAND\",\"country\":\"GRC\",\"latitude\":41.1,\"longitude\":26.3}";
+        return "{\"name\":\""
+                + name
+                + "\",\"kind\":\"LAND\",\"country\":\"GRC\",\"latitude\":41.1,\"longitude\":26.3}";
     }
 
     static String encounter(String surname, boolean protection, boolean unaccompaniedChild) {
@@ -20,8 +21,15 @@ final class Bodies {
                    "nationalities":["SYR"],"languages":["ara"]},
                  "documents":[{"documentCode":"P","number":"N%s","issuingState":"SYR","expiryDate":"2020-01-31"}],
                  "unaccompaniedChild":%s%s}
-                """.formatted(surname.toUpperCase(), surname, 10_000_000 + RANDOM.nextInt(89_999_999), unaccompaniedChild,
-                protection ? ",\"protectionRequested\":{\"words\":\"I ask for asylum\"}" : "");
+                """
+                .formatted(
+                        surname.toUpperCase(),
+                        surname,
+                        10_000_000 + RANDOM.nextInt(89_999_999),
+                        unaccompaniedChild,
+                        protection
+                                ? ",\"protectionRequested\":{\"words\":\"I ask for asylum\"}"
+                                : "");
     }
 
     static String mrzEncounter() {

@@ -13,7 +13,9 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
-/** V4 recodes the needs stored under entry's former names to the suite's codes, on embedded Derby. */
+/**
+ * V4 recodes the needs stored under entry's former names to the suite's codes, on embedded Derby.
+ */
 class SpecificNeedsMigrationTest {
 
     @Test
@@ -35,16 +37,25 @@ class SpecificNeedsMigrationTest {
         expected.put("FAMILY_SEPARATED", "FU");
         expected.put("OTHER", "OTHER");
         migrate(derby, "3");
-        try (Connection c = derby.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = derby.getConnection();
+                Statement s = c.createStatement()) {
             int position = 0;
             for (String former : expected.keySet()) {
-                s.executeUpdate("INSERT INTO encounter_specific_need (encounter_id, position, category, noted_by, noted_at)"
-                        + " VALUES ('e1', " + position++ + ", '" + former + "', 'officer', CURRENT_TIMESTAMP)");
+                s.executeUpdate(
+                        "INSERT INTO encounter_specific_need (encounter_id, position, category, noted_by, noted_at)"
+                                + " VALUES ('e1', "
+                                + position++
+                                + ", '"
+                                + former
+                                + "', 'officer', CURRENT_TIMESTAMP)");
             }
         }
         migrate(derby, "latest");
-        try (Connection c = derby.getConnection(); Statement s = c.createStatement();
-                ResultSet rows = s.executeQuery("SELECT category FROM encounter_specific_need ORDER BY position")) {
+        try (Connection c = derby.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rows =
+                        s.executeQuery(
+                                "SELECT category FROM encounter_specific_need ORDER BY position")) {
             for (Map.Entry<String, String> need : expected.entrySet()) {
                 rows.next();
                 assertEquals(need.getValue(), rows.getString(1), need.getKey());
@@ -53,8 +64,15 @@ class SpecificNeedsMigrationTest {
     }
 
     private static void migrate(EmbeddedDataSource derby, String target) {
-        Flyway.configure(SpecificNeedsMigrationTest.class.getClassLoader()).dataSource(derby)
-                .locations("classpath:db/entry").table("schema_history").baselineOnMigrate(true).baselineVersion("0")
-                .placeholders(Map.of("text_type", "CLOB")).target(target).load().migrate();
+        Flyway.configure(SpecificNeedsMigrationTest.class.getClassLoader())
+                .dataSource(derby)
+                .locations("classpath:db/entry")
+                .table("schema_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .placeholders(Map.of("text_type", "CLOB"))
+                .target(target)
+                .load()
+                .migrate();
     }
 }

@@ -10,14 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one of the tab-separated code files under {@code asylon/codes/} of this jar: lines starting with
- * {@code #} are comments, every other line has the same number of columns. Plain text, so that reading a
- * register needs no JSON provider.
+ * Reads one of the tab-separated code files under {@code asylon/codes/} of this jar: lines starting
+ * with {@code #} are comments, every other line has the same number of columns. Plain text, so that
+ * reading a register needs no JSON provider.
  */
 final class CodeFile {
 
-    private CodeFile() {
-    }
+    private CodeFile() {}
 
     static List<String[]> rows(String name, int columns) {
         String resource = "/asylon/codes/" + name;
@@ -26,7 +25,8 @@ final class CodeFile {
             throw new IllegalStateException(resource + " is missing from the kernel jar");
         }
         List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             int number = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 number++;
@@ -35,8 +35,15 @@ final class CodeFile {
                 }
                 String[] row = line.split("\t", -1);
                 if (row.length != columns) {
-                    throw new IllegalStateException(resource + " line " + number + ": " + row.length
-                            + " columns, " + columns + " expected");
+                    throw new IllegalStateException(
+                            resource
+                                    + " line "
+                                    + number
+                                    + ": "
+                                    + row.length
+                                    + " columns, "
+                                    + columns
+                                    + " expected");
                 }
                 rows.add(row);
             }

@@ -5,14 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The ISO 639-3 register with the English reference names (from Debian's iso-codes), so that a notice says
- * "Dari", not "prs". Codes are lower case, as ISO 639-3 writes them; an upper-case code is not a code. Read
- * once, on first use.
+ * The ISO 639-3 register with the English reference names (from Debian's iso-codes), so that a
+ * notice says "Dari", not "prs". Codes are lower case, as ISO 639-3 writes them; an upper-case code
+ * is not a code. Read once, on first use.
  */
 public final class Languages {
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The language of a code; empty for null or a code not in ISO 639-3. */
     public static Optional<Language> find(String code) {
@@ -29,8 +28,8 @@ public final class Languages {
     }
 
     /**
-     * "Dari (prs)" for {@code prs}; a code not in the register (kept from before it was checked) is shown
-     * as it is, so that nothing recorded disappears from a page.
+     * "Dari (prs)" for {@code prs}; a code not in the register (kept from before it was checked) is
+     * shown as it is, so that nothing recorded disappears from a page.
      */
     public static String label(String code) {
         return find(code).map(Language::label).orElse(code);

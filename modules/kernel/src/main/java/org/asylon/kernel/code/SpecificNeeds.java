@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The suite's one set of specific-needs codes, as data ({@code asylon/codes/specific-needs.tsv}): UNHCR's
- * standardized categories (SC unaccompanied or separated child, CR child at risk, WR woman at risk, SP single
- * parent, ER older person at risk, DS disability, SM serious medical condition, TR torture, SV sexual and
- * gender-based violence, FU family unity, LP legal and physical protection needs) with the sub-codes the
- * modules use, and Asylon's OTHER. A code that the reference files do not confirm is labelled unconfirmed
- * wherever it is shown. The codes the modules used before ({@code POSSIBLE_VICTIM_OF_TRAFFICKING},
- * {@code FAMILY_UNITY} …) are mapped to their code by {@link #resolve}. Read once, on first use.
+ * The suite's one set of specific-needs codes, as data ({@code asylon/codes/specific-needs.tsv}):
+ * UNHCR's standardized categories (SC unaccompanied or separated child, CR child at risk, WR woman
+ * at risk, SP single parent, ER older person at risk, DS disability, SM serious medical condition,
+ * TR torture, SV sexual and gender-based violence, FU family unity, LP legal and physical
+ * protection needs) with the sub-codes the modules use, and Asylon's OTHER. A code that the
+ * reference files do not confirm is labelled unconfirmed wherever it is shown. The codes the
+ * modules used before ({@code POSSIBLE_VICTIM_OF_TRAFFICKING}, {@code FAMILY_UNITY} …) are mapped
+ * to their code by {@link #resolve}. Read once, on first use.
  */
 public final class SpecificNeeds {
 
@@ -25,13 +26,15 @@ public final class SpecificNeeds {
     /**
      * One code.
      *
-     * @param code      e.g. {@code SC} (a category) or {@code SC-UC} (a sub-code)
-     * @param category  the category it belongs to; a category's is itself
-     * @param confirmed whether the reference files confirm it; otherwise it is shown labelled unconfirmed
-     * @param formerly  the codes Asylon's modules used for it before
-     * @param name      the English label, e.g. "Unaccompanied child"
+     * @param code e.g. {@code SC} (a category) or {@code SC-UC} (a sub-code)
+     * @param category the category it belongs to; a category's is itself
+     * @param confirmed whether the reference files confirm it; otherwise it is shown labelled
+     *     unconfirmed
+     * @param formerly the codes Asylon's modules used for it before
+     * @param name the English label, e.g. "Unaccompanied child"
      */
-    public record Need(String code, String category, boolean confirmed, List<String> formerly, String name) {
+    public record Need(
+            String code, String category, boolean confirmed, List<String> formerly, String name) {
 
         public boolean isCategory() {
             return code.equals(category);
@@ -43,8 +46,7 @@ public final class SpecificNeeds {
         }
     }
 
-    private SpecificNeeds() {
-    }
+    private SpecificNeeds() {}
 
     /** The need of a current code; empty for null, a former code or anything else. */
     public static Optional<Need> find(String code) {
@@ -55,7 +57,10 @@ public final class SpecificNeeds {
         return find(code).isPresent();
     }
 
-    /** The need of a current code or of a code the modules used before (e.g. FAMILY_SEPARATED is FU). */
+    /**
+     * The need of a current code or of a code the modules used before (e.g. FAMILY_SEPARATED is
+     * FU).
+     */
     public static Optional<Need> resolve(String codeOrFormer) {
         if (codeOrFormer == null) {
             return Optional.empty();
@@ -90,17 +95,25 @@ public final class SpecificNeeds {
             Map<String, Need> former = new HashMap<>();
             for (String[] row : CodeFile.rows("specific-needs.tsv", 5)) {
                 if (!row[2].equals("confirmed") && !row[2].equals("unconfirmed")) {
-                    throw new IllegalStateException("specific-needs code " + row[0] + ": status '" + row[2]
-                            + "' is neither confirmed nor unconfirmed");
+                    throw new IllegalStateException(
+                            "specific-needs code "
+                                    + row[0]
+                                    + ": status '"
+                                    + row[2]
+                                    + "' is neither confirmed nor unconfirmed");
                 }
                 List<String> formerly = row[3].isBlank() ? List.of() : List.of(row[3].split(","));
                 Need need = new Need(row[0], row[1], row[2].equals("confirmed"), formerly, row[4]);
                 if (codes.putIfAbsent(need.code(), need) != null) {
-                    throw new IllegalStateException("specific-needs code " + need.code() + " is listed twice");
+                    throw new IllegalStateException(
+                            "specific-needs code " + need.code() + " is listed twice");
                 }
                 if (!need.isCategory() && !codes.containsKey(need.category())) {
-                    throw new IllegalStateException("specific-needs code " + need.code() + " comes before its category "
-                            + need.category());
+                    throw new IllegalStateException(
+                            "specific-needs code "
+                                    + need.code()
+                                    + " comes before its category "
+                                    + need.category());
                 }
                 for (String old : formerly) {
                     if (former.putIfAbsent(old, need) != null) {
@@ -108,10 +121,15 @@ public final class SpecificNeeds {
                     }
                 }
             }
-            former.keySet().stream().filter(codes::containsKey).filter(old -> !codes.get(old).formerly().contains(old))
-                    .findFirst().ifPresent(old -> {
-                        throw new IllegalStateException("former code " + old + " is also another current code");
-                    });
+            former.keySet().stream()
+                    .filter(codes::containsKey)
+                    .filter(old -> !codes.get(old).formerly().contains(old))
+                    .findFirst()
+                    .ifPresent(
+                            old -> {
+                                throw new IllegalStateException(
+                                        "former code " + old + " is also another current code");
+                            });
             CODES = Collections.unmodifiableMap(codes);
             FORMER = Map.copyOf(former);
             ALL = List.copyOf(new ArrayList<>(codes.values()));

@@ -10,8 +10,7 @@ import org.asylon.kernel.json.Jsons;
 /** The CloudEvents 1.0 JSON form of feed events (structured mode, batch = JSON array). */
 public final class CloudEventJson {
 
-    private CloudEventJson() {
-    }
+    private CloudEventJson() {}
 
     public static JsonObject toJson(CloudEvent event) {
         return Jsons.object()

@@ -12,14 +12,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * Records an event in the outbox inside the caller's transaction, so the event exists if and only if
- * the change it reports was committed.
+ * Records an event in the outbox inside the caller's transaction, so the event exists if and only
+ * if the change it reports was committed.
  */
 @ApplicationScoped
 public class EventPublisher {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     Clock clock = Clock.systemUTC();
 
@@ -33,15 +32,21 @@ public class EventPublisher {
     }
 
     /**
-     * @param type    {@code org.asylon.<module>.<fact>.v1}
+     * @param type {@code org.asylon.<module>.<fact>.v1}
      * @param subject the record, e.g. {@code encounters/<id>}
-     * @param data    the facts other modules need; never more (RSD content never goes here)
+     * @param data the facts other modules need; never more (RSD content never goes here)
      */
     @Transactional(TxType.MANDATORY)
     public void publish(String type, String subject, JsonObject data) {
-        em.persist(new OutboxEvent(UUID.randomUUID().toString(), type, subject,
-                Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), data.toString()));
-        // identity values follow insert order; flushing here keeps a transaction's events in the order published
+        em.persist(
+                new OutboxEvent(
+                        UUID.randomUUID().toString(),
+                        type,
+                        subject,
+                        Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
+                        data.toString()));
+        // identity values follow insert order; flushing here keeps a transaction's events in the
+        // order published
         em.flush();
     }
 }

@@ -17,8 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RolesAllowed({Roles.FEED_READER, Roles.AUDITOR})
 public class EventsResource {
 
-    @Inject
-    OutboxRelay relay;
+    @Inject OutboxRelay relay;
 
     @Inject
     @ConfigProperty(name = "asylon.module")
@@ -26,12 +25,11 @@ public class EventsResource {
 
     @GET
     @Produces({CloudEvent.BATCH_MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    public Response events(
-            @QueryParam("after") String after,
-            @QueryParam("limit") String limit) {
+    public Response events(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         long from = QueryParams.nonNegativeLong("after", after, 0);
         int max = QueryParams.limit("limit", limit, 100, 1000);
         relay.stampPending();
-        return Response.ok(CloudEventJson.toJson(relay.read(from, max, "/" + module)).toString()).build();
+        return Response.ok(CloudEventJson.toJson(relay.read(from, max, "/" + module)).toString())
+                .build();
     }
 }

@@ -42,8 +42,7 @@ public class OutboxEvent {
     @Column(name = "feed_sequence")
     private Long feedSequence;
 
-    protected OutboxEvent() {
-    }
+    protected OutboxEvent() {}
 
     OutboxEvent(String eventId, String type, String subject, Instant occurredAt, String data) {
         this.eventId = eventId;
@@ -54,7 +53,13 @@ public class OutboxEvent {
     }
 
     CloudEvent toCloudEvent(String source) {
-        return new CloudEvent(eventId, source, type, subject, occurredAt.atOffset(ZoneOffset.UTC), feedSequence,
+        return new CloudEvent(
+                eventId,
+                source,
+                type,
+                subject,
+                occurredAt.atOffset(ZoneOffset.UTC),
+                feedSequence,
                 Jsons.readObject(data));
     }
 }

@@ -19,36 +19,45 @@ public class OutboxRelay {
 
     public static final int BATCH = 500;
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     /** Stamps up to one batch of committed, unstamped events; returns how many it stamped. */
     @Transactional(TxType.REQUIRES_NEW)
     public int stampPending() {
         // Taking the row lock first serialises relays across threads and cluster members.
-        em.createNativeQuery("UPDATE kernel_sequence SET last_value = last_value WHERE name = 'outbox-relay'")
+        em.createNativeQuery(
+                        "UPDATE kernel_sequence SET last_value = last_value WHERE name = 'outbox-relay'")
                 .executeUpdate();
-        long last = ((Number) em.createNativeQuery("SELECT last_value FROM kernel_sequence WHERE name = 'outbox-relay'")
-                .getSingleResult()).longValue();
+        long last =
+                ((Number)
+                                em.createNativeQuery(
+                                                "SELECT last_value FROM kernel_sequence WHERE name = 'outbox-relay'")
+                                        .getSingleResult())
+                        .longValue();
         @SuppressWarnings("unchecked")
-        List<Number> candidates = em.createNativeQuery(
-                "SELECT id FROM outbox_event WHERE feed_sequence IS NULL ORDER BY id" + dirtyReadClause())
-                .setMaxResults(BATCH)
-                .getResultList();
+        List<Number> candidates =
+                em.createNativeQuery(
+                                "SELECT id FROM outbox_event WHERE feed_sequence IS NULL ORDER BY id"
+                                        + dirtyReadClause())
+                        .setMaxResults(BATCH)
+                        .getResultList();
         int stamped = 0;
         for (Number id : candidates) {
             // Waits, row by row, for a writer still committing; a rolled-back event is simply gone.
-            int updated = em.createNativeQuery("UPDATE outbox_event SET feed_sequence = ? WHERE id = ? AND feed_sequence IS NULL")
-                    .setParameter(1, last + 1)
-                    .setParameter(2, id.longValue())
-                    .executeUpdate();
+            int updated =
+                    em.createNativeQuery(
+                                    "UPDATE outbox_event SET feed_sequence = ? WHERE id = ? AND feed_sequence IS NULL")
+                            .setParameter(1, last + 1)
+                            .setParameter(2, id.longValue())
+                            .executeUpdate();
             if (updated == 1) {
                 last++;
                 stamped++;
             }
         }
         if (stamped > 0) {
-            em.createNativeQuery("UPDATE kernel_sequence SET last_value = ? WHERE name = 'outbox-relay'")
+            em.createNativeQuery(
+                            "UPDATE kernel_sequence SET last_value = ? WHERE name = 'outbox-relay'")
                     .setParameter(1, last)
                     .executeUpdate();
         }
@@ -56,16 +65,21 @@ public class OutboxRelay {
     }
 
     /**
-     * Derby's read-committed scan waits on the locks of rows other transactions are inserting and may
-     * escalate to a table lock, which made writers queue behind the relay and time out under load. The
-     * candidates are therefore read without locks ({@code WITH UR}) and each is claimed by a keyed
-     * update. PostgreSQL reads committed rows without waiting, so it needs no clause.
+     * Derby's read-committed scan waits on the locks of rows other transactions are inserting and
+     * may escalate to a table lock, which made writers queue behind the relay and time out under
+     * load. The candidates are therefore read without locks ({@code WITH UR}) and each is claimed
+     * by a keyed update. PostgreSQL reads committed rows without waiting, so it needs no clause.
      */
     private String dirtyReadClause() {
         if (derby == null) {
             try {
                 java.sql.Connection connection = em.unwrap(java.sql.Connection.class);
-                derby = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("derby");
+                derby =
+                        connection
+                                .getMetaData()
+                                .getDatabaseProductName()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .contains("derby");
             } catch (RuntimeException | java.sql.SQLException e) {
                 derby = Boolean.FALSE;
             }
@@ -77,8 +91,10 @@ public class OutboxRelay {
 
     @Transactional(TxType.REQUIRES_NEW)
     public List<CloudEvent> read(long after, int limit, String source) {
-        return em.createQuery("SELECT e FROM OutboxEvent e WHERE e.feedSequence > :after ORDER BY e.feedSequence",
-                OutboxEvent.class)
+        return em
+                .createQuery(
+                        "SELECT e FROM OutboxEvent e WHERE e.feedSequence > :after ORDER BY e.feedSequence",
+                        OutboxEvent.class)
                 .setParameter("after", after)
                 .setMaxResults(limit)
                 .getResultList()

@@ -14,14 +14,16 @@ import org.asylon.kernel.persistence.ManagedScheduler;
 import org.asylon.kernel.persistence.ModuleReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Runs the {@link OutboxRelay} every {@code asylon.outbox.relay-interval-ms} once the module is ready. */
+/**
+ * Runs the {@link OutboxRelay} every {@code asylon.outbox.relay-interval-ms} once the module is
+ * ready.
+ */
 @ApplicationScoped
 public class OutboxRelaySchedule {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelaySchedule.class.getName());
 
-    @Inject
-    OutboxRelay relay;
+    @Inject OutboxRelay relay;
 
     @Inject
     @ConfigProperty(name = "asylon.outbox.relay-interval-ms", defaultValue = "500")
@@ -31,8 +33,10 @@ public class OutboxRelaySchedule {
 
     // before the module's own observers: demo data loaded on ModuleReady is relayed at once
     void start(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) ModuleReady ready) {
-        relaying = ManagedScheduler.lookup().scheduleWithFixedDelay(this::relay, intervalMs, intervalMs,
-                TimeUnit.MILLISECONDS);
+        relaying =
+                ManagedScheduler.lookup()
+                        .scheduleWithFixedDelay(
+                                this::relay, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
     }
 
     private void relay() {

@@ -16,8 +16,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    @Inject
-    ModuleStartup startup;
+    @Inject ModuleStartup startup;
 
     @Override
     public HealthCheckResponse call() {
@@ -26,12 +25,19 @@ public class DatabaseReadiness implements HealthCheck {
             return response.up().withData("database", "none (the module keeps no data)").build();
         }
         if (!startup.migrated()) {
-            return response.down().withData("reason",
-                    startup.failure() == null ? "migrations not finished" : startup.failure()).build();
+            return response.down()
+                    .withData(
+                            "reason",
+                            startup.failure() == null
+                                    ? "migrations not finished"
+                                    : startup.failure())
+                    .build();
         }
         try (Connection connection = startup.dataSource().getConnection()) {
             boolean valid = connection.isValid(2);
-            return response.status(valid).withData("database", connection.getMetaData().getDatabaseProductName()).build();
+            return response.status(valid)
+                    .withData("database", connection.getMetaData().getDatabaseProductName())
+                    .build();
         } catch (Exception e) {
             return response.down().withData("reason", "database unreachable").build();
         }

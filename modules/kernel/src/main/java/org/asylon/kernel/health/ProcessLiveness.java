@@ -15,7 +15,10 @@ public class ProcessLiveness implements HealthCheck {
         Runtime runtime = Runtime.getRuntime();
         long used = runtime.totalMemory() - runtime.freeMemory();
         double share = (double) used / runtime.maxMemory();
-        return HealthCheckResponse.named("heap").status(share < 0.97)
-                .withData("usedMiB", used / (1024 * 1024)).withData("maxMiB", runtime.maxMemory() / (1024 * 1024)).build();
+        return HealthCheckResponse.named("heap")
+                .status(share < 0.97)
+                .withData("usedMiB", used / (1024 * 1024))
+                .withData("maxMiB", runtime.maxMemory() / (1024 * 1024))
+                .build();
     }
 }

@@ -27,9 +27,13 @@ public class ApiDescriptionResource {
     @PermitAll
     @Produces("application/yaml")
     public Response document() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
+        try (InputStream in =
+                Thread.currentThread()
+                        .getContextClassLoader()
+                        .getResourceAsStream("META-INF/openapi.yaml")) {
             if (in == null) {
-                throw new ProblemException(ProblemType.NOT_FOUND, "This module has no OpenAPI document.");
+                throw new ProblemException(
+                        ProblemType.NOT_FOUND, "This module has no OpenAPI document.");
             }
             return Response.ok(in.readAllBytes()).build();
         } catch (IOException e) {

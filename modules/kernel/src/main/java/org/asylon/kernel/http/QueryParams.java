@@ -8,8 +8,7 @@ import org.asylon.kernel.problem.ProblemException;
  */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     public static long nonNegativeLong(String name, String value, long defaultValue) {
         if (value == null || value.isBlank()) {

@@ -6,13 +6,11 @@ package org.asylon.kernel.http;
  */
 public final class RequestId {
 
-    private record Ids(String id, String client) {
-    }
+    private record Ids(String id, String client) {}
 
     private static final ThreadLocal<Ids> CURRENT = new ThreadLocal<>();
 
-    private RequestId() {
-    }
+    private RequestId() {}
 
     static void set(String id, String client) {
         CURRENT.set(new Ids(id, client));

@@ -34,7 +34,9 @@ public class RequestLog implements ContainerRequestFilter, ContainerResponseFilt
     @Override
     public void filter(ContainerRequestContext request) {
         String given = request.getHeaderString(HEADER);
-        RequestId.set(UUID.randomUUID().toString(), given != null && SANE.matcher(given).matches() ? given : null);
+        RequestId.set(
+                UUID.randomUUID().toString(),
+                given != null && SANE.matcher(given).matches() ? given : null);
         request.setProperty(STARTED, System.nanoTime());
     }
 
@@ -48,16 +50,22 @@ public class RequestLog implements ContainerRequestFilter, ContainerResponseFilt
         }
         Object started = request.getProperty(STARTED);
         long micros = started instanceof Long t ? (System.nanoTime() - t) / 1000 : -1;
-        Principal user = request.getSecurityContext() == null ? null : request.getSecurityContext().getUserPrincipal();
-        LOG.info(() -> Jsons.object()
-                .add("requestId", id)
-                .add("clientRequestId", client == null ? "" : client)
-                .add("method", request.getMethod())
-                .add("path", "/" + request.getUriInfo().getPath())
-                .add("status", response.getStatus())
-                .add("user", user == null ? "anonymous" : user.getName())
-                .add("durationMs", micros / 1000.0)
-                .build().toString());
+        Principal user =
+                request.getSecurityContext() == null
+                        ? null
+                        : request.getSecurityContext().getUserPrincipal();
+        LOG.info(
+                () ->
+                        Jsons.object()
+                                .add("requestId", id)
+                                .add("clientRequestId", client == null ? "" : client)
+                                .add("method", request.getMethod())
+                                .add("path", "/" + request.getUriInfo().getPath())
+                                .add("status", response.getStatus())
+                                .add("user", user == null ? "anonymous" : user.getName())
+                                .add("durationMs", micros / 1000.0)
+                                .build()
+                                .toString());
         RequestId.clear();
         org.asylon.kernel.problem.RequestBody.forget();
     }

@@ -4,8 +4,8 @@ import org.asylon.kernel.json.Jsons;
 
 /**
  * What a creating request answered: status, location of the new resource and the JSON body, kept
- * exactly so that a retry receives the same bytes. {@code replayed} tells whether this is the stored
- * answer to an earlier request with the same key.
+ * exactly so that a retry receives the same bytes. {@code replayed} tells whether this is the
+ * stored answer to an earlier request with the same key.
  */
 public record Created(int status, String location, String body, boolean replayed) {
 

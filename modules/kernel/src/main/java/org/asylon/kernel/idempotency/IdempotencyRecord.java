@@ -39,8 +39,7 @@ public class IdempotencyRecord {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected IdempotencyRecord() {
-    }
+    protected IdempotencyRecord() {}
 
     IdempotencyRecord(String scope, String key, String requestHash, Instant createdAt) {
         this.scope = scope;
@@ -70,7 +69,9 @@ public class IdempotencyRecord {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(scope, k.scope) && java.util.Objects.equals(key, k.key);
+            return o instanceof Key k
+                    && java.util.Objects.equals(scope, k.scope)
+                    && java.util.Objects.equals(key, k.key);
         }
 
         @Override

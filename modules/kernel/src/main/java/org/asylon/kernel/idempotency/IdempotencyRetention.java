@@ -18,15 +18,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Forgets stored answers older than {@code asylon.idempotency.retention} (30 days by default) every
- * hour: a client retries within minutes, and a key kept for ever would make the store grow for ever.
+ * hour: a client retries within minutes, and a key kept for ever would make the store grow for
+ * ever.
  */
 @ApplicationScoped
 public class IdempotencyRetention {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyRetention.class.getName());
 
-    @Inject
-    IdempotencyStore store;
+    @Inject IdempotencyStore store;
 
     @Inject
     @ConfigProperty(name = "asylon.idempotency.retention", defaultValue = "P30D")
@@ -35,17 +35,27 @@ public class IdempotencyRetention {
     private ScheduledFuture<?> forgetting;
 
     void start(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) ModuleReady ready) {
-        forgetting = ManagedScheduler.lookup().scheduleWithFixedDelay(this::forgetOldAnswers, 1, 60, TimeUnit.MINUTES);
+        forgetting =
+                ManagedScheduler.lookup()
+                        .scheduleWithFixedDelay(this::forgetOldAnswers, 1, 60, TimeUnit.MINUTES);
     }
 
     private void forgetOldAnswers() {
         try {
             int forgotten = store.forgetOlderThan(Instant.now().minus(retention));
             if (forgotten > 0) {
-                LOG.info(() -> forgotten + " idempotency answer(s) older than " + retention + " forgotten");
+                LOG.info(
+                        () ->
+                                forgotten
+                                        + " idempotency answer(s) older than "
+                                        + retention
+                                        + " forgotten");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Forgetting old idempotency answers failed; it will run again", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Forgetting old idempotency answers failed; it will run again",
+                    e);
         }
     }
 

@@ -19,8 +19,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class IdempotencyStore {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     Clock clock = Clock.systemUTC();
 
@@ -34,8 +33,10 @@ public class IdempotencyStore {
     }
 
     @Transactional(TxType.REQUIRES_NEW)
-    public Created claimAndRun(String scope, String key, String requestHash, Supplier<Created> work) {
-        IdempotencyRecord record = new IdempotencyRecord(scope, key, requestHash, Instant.now(clock));
+    public Created claimAndRun(
+            String scope, String key, String requestHash, Supplier<Created> work) {
+        IdempotencyRecord record =
+                new IdempotencyRecord(scope, key, requestHash, Instant.now(clock));
         try {
             em.persist(record);
             em.flush();

@@ -41,15 +41,16 @@ public final class Jsons {
      * which would silently turn an officer's "unaccompaniedChild": "yes" into "no". Unknown fields
      * are refused for the same reason: a misspelt name would otherwise drop what was recorded.
      */
-    private static final Jsonb BINDING = JsonbBuilder.newBuilder()
-            .withProvider(PROVIDER)
-            .withConfig(new JsonbConfig()
-                    .withDeserializers(new StrictBoolean())
-                    .setProperty("jsonb.fail-on-unknown-properties", true))
-            .build();
+    private static final Jsonb BINDING =
+            JsonbBuilder.newBuilder()
+                    .withProvider(PROVIDER)
+                    .withConfig(
+                            new JsonbConfig()
+                                    .withDeserializers(new StrictBoolean())
+                                    .setProperty("jsonb.fail-on-unknown-properties", true))
+                    .build();
 
-    private Jsons() {
-    }
+    private Jsons() {}
 
     public static JsonObjectBuilder object() {
         return BUILDERS.createObjectBuilder();

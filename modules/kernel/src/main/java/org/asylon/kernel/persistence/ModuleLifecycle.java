@@ -13,8 +13,7 @@ import jakarta.servlet.annotation.WebListener;
 @WebListener
 public class ModuleLifecycle implements ServletContextListener {
 
-    @Inject
-    ModuleStartup startup;
+    @Inject ModuleStartup startup;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {

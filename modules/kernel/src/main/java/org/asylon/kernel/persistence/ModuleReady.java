@@ -1,5 +1,6 @@
 package org.asylon.kernel.persistence;
 
-/** Fired once the module's database is migrated; observe it to load data or start feed followers. */
-public record ModuleReady(String module) {
-}
+/**
+ * Fired once the module's database is migrated; observe it to load data or start feed followers.
+ */
+public record ModuleReady(String module) {}

@@ -16,35 +16,40 @@ import javax.sql.DataSource;
  * migrations have run.
  *
  * <p>A module that produces no {@link ModuleDatabase} keeps no data (the capacity kit): nothing is
- * migrated, no relay or clean-up is scheduled, {@link ModuleReady} is not fired, and readiness does not
- * wait for a database. Such a module must not use the kernel's outbox, audit trail, idempotent creation
- * or feed cursors, which all live in the module's database.
+ * migrated, no relay or clean-up is scheduled, {@link ModuleReady} is not fired, and readiness does
+ * not wait for a database. Such a module must not use the kernel's outbox, audit trail, idempotent
+ * creation or feed cursors, which all live in the module's database.
  */
 @ApplicationScoped
 public class ModuleStartup {
 
     private static final Logger LOG = Logger.getLogger(ModuleStartup.class.getName());
 
-    @Inject
-    Instance<ModuleDatabase> databases;
+    @Inject Instance<ModuleDatabase> databases;
 
-    @Inject
-    Event<ModuleReady> ready;
+    @Inject Event<ModuleReady> ready;
 
     private volatile ModuleDatabase database;
     private volatile String webModule = "module";
     private volatile boolean migrated;
     private volatile String failure;
 
-    /** @param webModule the web application's name, which names a module without a database */
+    /**
+     * @param webModule the web application's name, which names a module without a database
+     */
     void start(String webModule) {
         this.webModule = webModule;
         if (!hasDatabase()) {
-            LOG.info(() -> "Module " + webModule + " keeps no database: no migrations, no outbox relay");
+            LOG.info(
+                    () ->
+                            "Module "
+                                    + webModule
+                                    + " keeps no database: no migrations, no outbox relay");
             return;
         }
         try {
-            SchemaMigrations.migrate(dataSource(), module(), Thread.currentThread().getContextClassLoader());
+            SchemaMigrations.migrate(
+                    dataSource(), module(), Thread.currentThread().getContextClassLoader());
             migrated = true;
             ready.fire(new ModuleReady(module()));
         } catch (RuntimeException e) {

@@ -14,14 +14,14 @@ import org.postgresql.xa.PGXADataSource;
 
 /**
  * The XA datasource a module declares in its {@code web.xml}: embedded Derby by default (database
- * {@code databaseName} under {@code derby.system.home}, the data directory), PostgreSQL when
- * {@code ASYLON_<MODULE>_DB_URL} (or the system property {@code asylon.<module>.db.url}) is a
- * {@code jdbc:postgresql:} URL, with {@code _DB_USER} and {@code _DB_PASSWORD}.
+ * {@code databaseName} under {@code derby.system.home}, the data directory), PostgreSQL when {@code
+ * ASYLON_<MODULE>_DB_URL} (or the system property {@code asylon.<module>.db.url}) is a {@code
+ * jdbc:postgresql:} URL, with {@code _DB_USER} and {@code _DB_PASSWORD}.
  *
  * <p>The choice is made here, at run time, because a deployment descriptor is resolved before the
- * application's own configuration exists: Payara cannot read a module's MicroProfile Config while it
- * creates the module's datasource, and a datasource that needs a setting to exist could not start
- * with its defaults.
+ * application's own configuration exists: Payara cannot read a module's MicroProfile Config while
+ * it creates the module's datasource, and a datasource that needs a setting to exist could not
+ * start with its defaults.
  */
 public class ModuleXADataSource implements XADataSource, DataSource {
 
@@ -82,17 +82,31 @@ public class ModuleXADataSource implements XADataSource, DataSource {
                 postgres.setUser(user);
                 postgres.setPassword(setting(name, "password"));
             }
-            LOG.info(() -> "Module " + name + " uses PostgreSQL at " + url.replaceAll("password=[^&]*", "password=***"));
+            LOG.info(
+                    () ->
+                            "Module "
+                                    + name
+                                    + " uses PostgreSQL at "
+                                    + url.replaceAll("password=[^&]*", "password=***"));
             return postgres;
         }
         if (url != null) {
-            throw new IllegalStateException("asylon." + name + ".db.url must be a jdbc:postgresql: URL (or unset for embedded Derby)");
+            throw new IllegalStateException(
+                    "asylon."
+                            + name
+                            + ".db.url must be a jdbc:postgresql: URL (or unset for embedded Derby)");
         }
         EmbeddedXADataSource derby = new EmbeddedXADataSource();
         derby.setDatabaseName(databaseName == null ? name : databaseName);
         derby.setCreateDatabase(createDatabase == null ? "create" : createDatabase);
-        LOG.info(() -> "Module " + name + " uses embedded Derby database " + derby.getDatabaseName() + " under "
-                + System.getProperty("derby.system.home", "the working directory"));
+        LOG.info(
+                () ->
+                        "Module "
+                                + name
+                                + " uses embedded Derby database "
+                                + derby.getDatabaseName()
+                                + " under "
+                                + System.getProperty("derby.system.home", "the working directory"));
         return derby;
     }
 

@@ -22,8 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * 300,000 invalid items once took 72 s to validate and came back as a 34 MB problem), and text
  * holding a control character, a lone surrogate or a bidirectional override (a name with U+202E
  * displays reversed on every screen and printout that shows it: "Trojan Source"). Either is refused
- * naming the field. Tab, line feed and carriage return stay allowed for free text; the right-to-left
- * and left-to-right marks (U+200F, U+200E) stay allowed for mixed Arabic and Latin text.
+ * naming the field. Tab, line feed and carriage return stay allowed for free text; the
+ * right-to-left and left-to-right marks (U+200F, U+200E) stay allowed for mixed Arabic and Latin
+ * text.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER + 10)
@@ -36,7 +37,8 @@ public class BodyScreening implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        if (type == null || !(type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
+        if (type == null
+                || !(type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
@@ -45,7 +47,10 @@ public class BodyScreening implements ReaderInterceptor {
         return context.proceed();
     }
 
-    /** Throws a problem naming the first field that breaks a rule; leaves malformed JSON to the binding. */
+    /**
+     * Throws a problem naming the first field that breaks a rule; leaves malformed JSON to the
+     * binding.
+     */
     static void screen(byte[] body, int maxArrayItems) {
         Deque<Position> path = new ArrayDeque<>();
         try (JsonParser parser = Jsons.parser(new ByteArrayInputStream(body))) {
@@ -78,7 +83,8 @@ public class BodyScreening implements ReaderInterceptor {
                 }
             }
         } catch (JsonException malformed) {
-            // not JSON, or not JSON the way the binding wants it: the binding answers that with a 400
+            // not JSON, or not JSON the way the binding wants it: the binding answers that with a
+            // 400
         }
     }
 
@@ -86,20 +92,28 @@ public class BodyScreening implements ReaderInterceptor {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             String problem = null;
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
                 continue;
             }
             if (Character.isSurrogate(c)) {
                 problem = "holds a lone surrogate (an unpaired half of a character)";
-            } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+            } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                    || (c >= 0x7F && c <= 0x9F)) {
                 problem = String.format("holds the control character U+%04X", (int) c);
             } else if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
-                problem = String.format("holds the bidirectional formatting character U+%04X, which makes text display in another order than it was typed", (int) c);
+                problem =
+                        String.format(
+                                "holds the bidirectional formatting character U+%04X, which makes text display in another order than it was typed",
+                                (int) c);
             }
             if (problem != null) {
                 String field = pathOf(path);
-                throw ProblemException.invalidField(field.isEmpty() ? "body" : field, problem + " at position " + (i + 1) + "; remove it");
+                throw ProblemException.invalidField(
+                        field.isEmpty() ? "body" : field,
+                        problem + " at position " + (i + 1) + "; remove it");
             }
         }
     }
@@ -137,8 +151,11 @@ public class BodyScreening implements ReaderInterceptor {
                 index = maxArrayItems - 1;
                 String field = pathOf(path);
                 field = field.substring(0, field.lastIndexOf('['));
-                throw ProblemException.invalidField(field.isEmpty() ? "body" : field,
-                        "holds more than " + maxArrayItems + " items; send fewer (in several requests if need be)");
+                throw ProblemException.invalidField(
+                        field.isEmpty() ? "body" : field,
+                        "holds more than "
+                                + maxArrayItems
+                                + " items; send fewer (in several requests if need be)");
             }
         }
     }

@@ -32,8 +32,13 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > maxBytes) {
             // close the connection: the unread body must not be taken for the next request on it
-            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(tooLarge().toProblem("/" + request.getUriInfo().getPath())
-                    .toResponse()).header("Connection", "close").build());
+            request.abortWith(
+                    jakarta.ws.rs.core.Response.fromResponse(
+                                    tooLarge()
+                                            .toProblem("/" + request.getUriInfo().getPath())
+                                            .toResponse())
+                            .header("Connection", "close")
+                            .build());
         }
     }
 
@@ -49,8 +54,11 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
     }
 
     private ProblemException tooLarge() {
-        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                "The request body is larger than " + maxBytes + " bytes. Send large batches in several parts.");
+        return new ProblemException(
+                ProblemType.PAYLOAD_TOO_LARGE,
+                "The request body is larger than "
+                        + maxBytes
+                        + " bytes. Send large batches in several parts.");
     }
 
     private final class LimitedStream extends FilterInputStream {

@@ -16,36 +16,44 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Bean Validation failures become a 422 listing each invalid field by its JSON path
- * ({@code person.dateOfBirth}), without the Java method and parameter names that prefix it.
+ * Bean Validation failures become a 422 listing each invalid field by its JSON path ({@code
+ * person.dateOfBirth}), without the Java method and parameter names that prefix it.
  */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
     static final int MAX_REPORTED = 50;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        return problemOf(exception.getConstraintViolations(), ThrowableMapper.instance(uri)).toResponse();
+        return problemOf(exception.getConstraintViolations(), ThrowableMapper.instance(uri))
+                .toResponse();
     }
 
     /**
-     * The problem for these violations: each invalid field by its path, in the order of the paths, at
-     * most {@link #MAX_REPORTED} of them (a body of thousands of bad items must not come back as a
-     * problem document of megabytes); the detail says how many more there were.
+     * The problem for these violations: each invalid field by its path, in the order of the paths,
+     * at most {@link #MAX_REPORTED} of them (a body of thousands of bad items must not come back as
+     * a problem document of megabytes); the detail says how many more there were.
      */
-    public static Problem problemOf(Set<? extends ConstraintViolation<?>> violations, String instance) {
-        List<FieldError> errors = violations.stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
-                .limit(MAX_REPORTED)
-                .toList();
-        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+    public static Problem problemOf(
+            Set<? extends ConstraintViolation<?>> violations, String instance) {
+        List<FieldError> errors =
+                violations.stream()
+                        .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                        .sorted(Comparator.comparing(FieldError::field))
+                        .limit(MAX_REPORTED)
+                        .toList();
+        String detail =
+                errors.stream()
+                        .map(e -> e.field() + ": " + e.message())
+                        .collect(Collectors.joining("; "));
         if (violations.size() > errors.size()) {
-            detail += "; and " + (violations.size() - errors.size()) + " more invalid values not listed";
+            detail +=
+                    "; and "
+                            + (violations.size() - errors.size())
+                            + " more invalid values not listed";
         }
         return new Problem(ProblemType.VALIDATION_FAILED, detail, instance, errors, Map.of());
     }
@@ -57,11 +65,14 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         for (int i = 0; i < nodes.size(); i++) {
             Path.Node node = nodes.get(i);
             ElementKind kind = node.getKind();
-            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.RETURN_VALUE) {
+            if (kind == ElementKind.METHOD
+                    || kind == ElementKind.CONSTRUCTOR
+                    || kind == ElementKind.RETURN_VALUE) {
                 continue;
             }
             if (kind == ElementKind.PARAMETER) {
-                // a query or header parameter is named by itself; a request body is the root of its fields
+                // a query or header parameter is named by itself; a request body is the root of its
+                // fields
                 if (i == nodes.size() - 1) {
                     field.append(node.getName());
                 }

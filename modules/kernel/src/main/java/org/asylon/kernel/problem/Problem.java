@@ -10,7 +10,11 @@ import java.util.Map;
 import org.asylon.kernel.json.Jsons;
 
 /** An RFC 9457 problem detail, rendered as {@code application/problem+json}. */
-public record Problem(ProblemType type, String detail, String instance, List<FieldError> errors,
+public record Problem(
+        ProblemType type,
+        String detail,
+        String instance,
+        List<FieldError> errors,
         Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -21,10 +25,11 @@ public record Problem(ProblemType type, String detail, String instance, List<Fie
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Jsons.object()
-                .add("type", type.uri().toString())
-                .add("title", type.title())
-                .add("status", type.status());
+        JsonObjectBuilder json =
+                Jsons.object()
+                        .add("type", type.uri().toString())
+                        .add("title", type.title())
+                        .add("status", type.status());
         if (detail != null) {
             json.add("detail", detail);
         }
@@ -33,7 +38,12 @@ public record Problem(ProblemType type, String detail, String instance, List<Fie
         }
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = Jsons.array();
-            errors.forEach(e -> list.add(Jsons.object().add("field", e.field()).add("message", e.message())));
+            errors.forEach(
+                    e ->
+                            list.add(
+                                    Jsons.object()
+                                            .add("field", e.field())
+                                            .add("message", e.message())));
             json.add("errors", list);
         }
         extensions.forEach((key, value) -> json.add(key, String.valueOf(value)));

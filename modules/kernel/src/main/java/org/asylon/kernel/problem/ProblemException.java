@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * An error the client can act on. Thrown anywhere in a module and turned into an RFC 9457 response
- * by {@link ThrowableMapper} (through {@link ProblemClassifier}); the detail is written for the person at the counter, not for a
- * developer.
+ * by {@link ThrowableMapper} (through {@link ProblemClassifier}); the detail is written for the
+ * person at the counter, not for a developer.
  */
 public class ProblemException extends RuntimeException {
 
@@ -18,7 +18,10 @@ public class ProblemException extends RuntimeException {
         this(type, detail, List.of(), Map.of());
     }
 
-    public ProblemException(ProblemType type, String detail, List<FieldError> fieldErrors,
+    public ProblemException(
+            ProblemType type,
+            String detail,
+            List<FieldError> fieldErrors,
             Map<String, Object> extensions) {
         super(detail, null, false, false);
         this.type = type;
@@ -31,13 +34,19 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, field + ": " + message,
-                List.of(new FieldError(field, message)), Map.of());
+        return new ProblemException(
+                ProblemType.VALIDATION_FAILED,
+                field + ": " + message,
+                List.of(new FieldError(field, message)),
+                Map.of());
     }
 
     public static ProblemException badRequest(String field, String message) {
-        return new ProblemException(ProblemType.INVALID_REQUEST, field + ": " + message,
-                List.of(new FieldError(field, message)), Map.of());
+        return new ProblemException(
+                ProblemType.INVALID_REQUEST,
+                field + ": " + message,
+                List.of(new FieldError(field, message)),
+                Map.of());
     }
 
     /**
@@ -45,7 +54,8 @@ public class ProblemException extends RuntimeException {
      * basis where it comes from law, so the official can explain the refusal.
      */
     public static ProblemException ruleViolated(String rule, String basis, String detail) {
-        Map<String, Object> ext = basis == null ? Map.of("rule", rule) : Map.of("rule", rule, "legalBasis", basis);
+        Map<String, Object> ext =
+                basis == null ? Map.of("rule", rule) : Map.of("rule", rule, "legalBasis", basis);
         return new ProblemException(ProblemType.RULE_VIOLATED, detail, List.of(), ext);
     }
 
@@ -54,7 +64,10 @@ public class ProblemException extends RuntimeException {
      * group member, a batch item), so the client is told exactly which part to fix.
      */
     public ProblemException prefixFields(String prefix) {
-        List<FieldError> prefixed = fieldErrors.stream().map(e -> new FieldError(prefix + e.field(), e.message())).toList();
+        List<FieldError> prefixed =
+                fieldErrors.stream()
+                        .map(e -> new FieldError(prefix + e.field(), e.message()))
+                        .toList();
         String detail = fieldErrors.isEmpty() ? getMessage() : prefix + getMessage();
         return new ProblemException(type, detail, prefixed, extensions);
     }

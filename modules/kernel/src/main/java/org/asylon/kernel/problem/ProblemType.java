@@ -10,8 +10,12 @@ public enum ProblemType {
     INVALID_REQUEST("invalid-request", 400, "The request could not be read"),
     VALIDATION_FAILED("validation-failed", 422, "Some fields are not valid"),
     RULE_VIOLATED("rule-violated", 422, "The action is not allowed by a rule"),
-    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "The Idempotency-Key was already used for a different request"),
-    IDEMPOTENCY_KEY_REQUIRED("idempotency-key-required", 400, "An Idempotency-Key header is required"),
+    IDEMPOTENCY_KEY_REUSED(
+            "idempotency-key-reused",
+            422,
+            "The Idempotency-Key was already used for a different request"),
+    IDEMPOTENCY_KEY_REQUIRED(
+            "idempotency-key-required", 400, "An Idempotency-Key header is required"),
     NOT_AUTHENTICATED("not-authenticated", 401, "Authentication is required"),
     FORBIDDEN("forbidden", 403, "Your role does not allow this"),
     NOT_FOUND("not-found", 404, "Not found"),

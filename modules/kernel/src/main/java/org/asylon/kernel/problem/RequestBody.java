@@ -15,8 +15,7 @@ public final class RequestBody {
 
     private static final ThreadLocal<byte[]> CURRENT = new ThreadLocal<>();
 
-    private RequestBody() {
-    }
+    private RequestBody() {}
 
     static void keep(byte[] body) {
         CURRENT.set(body);
@@ -26,7 +25,9 @@ public final class RequestBody {
         CURRENT.remove();
     }
 
-    /** The JSON path (e.g. {@code person.sex}, {@code members[2].encounter.kind}) of a string value. */
+    /**
+     * The JSON path (e.g. {@code person.sex}, {@code members[2].encounter.kind}) of a string value.
+     */
     static Optional<String> pathOfString(String value) {
         byte[] body = CURRENT.get();
         if (body == null || body.length == 0) {
@@ -42,11 +43,16 @@ public final class RequestBody {
     private static Optional<String> find(JsonValue node, String value, String path) {
         switch (node.getValueType()) {
             case STRING:
-                return ((JsonString) node).getString().equals(value) ? Optional.of(path) : Optional.empty();
+                return ((JsonString) node).getString().equals(value)
+                        ? Optional.of(path)
+                        : Optional.empty();
             case OBJECT:
                 for (var entry : node.asJsonObject().entrySet()) {
-                    Optional<String> found = find(entry.getValue(), value,
-                            path.isEmpty() ? entry.getKey() : path + "." + entry.getKey());
+                    Optional<String> found =
+                            find(
+                                    entry.getValue(),
+                                    value,
+                                    path.isEmpty() ? entry.getKey() : path + "." + entry.getKey());
                     if (found.isPresent()) {
                         return found;
                     }
@@ -65,5 +71,4 @@ public final class RequestBody {
                 return Optional.empty();
         }
     }
-
 }

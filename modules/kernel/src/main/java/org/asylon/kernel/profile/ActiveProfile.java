@@ -11,12 +11,12 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The legal profile this deployment runs under: {@code asylon.profile} (environment
- * {@code ASYLON_PROFILE}, default {@code convention-1951}), looked up first in
- * {@code asylon.profile.dir} ({@code ASYLON_PROFILE_DIR}, a state's own profiles) and then among the
- * reference profiles shipped in the kernel. A broken profile stops the module at start-up with the
- * file, line and rule named, rather than running on a silent default: the profile is loaded when the
- * application starts, not at its first use.
+ * The legal profile this deployment runs under: {@code asylon.profile} (environment {@code
+ * ASYLON_PROFILE}, default {@code convention-1951}), looked up first in {@code asylon.profile.dir}
+ * ({@code ASYLON_PROFILE_DIR}, a state's own profiles) and then among the reference profiles
+ * shipped in the kernel. A broken profile stops the module at start-up with the file, line and rule
+ * named, rather than running on a silent default: the profile is loaded when the application
+ * starts, not at its first use.
  */
 @ApplicationScoped
 public class ActiveProfile {
@@ -34,13 +34,17 @@ public class ActiveProfile {
     private LegalProfile profile;
     private DeadlineCalculator calculator;
     private ProfileLoader loader;
-    private final java.util.Map<String, LegalProfile> others = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, LegalProfile> others =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public ActiveProfile() {
         // for CDI, which loads the configured profile after injection
     }
 
-    /** Outside the container, e.g. a module's plain tests: profile {@code name} as {@code loader} finds it. */
+    /**
+     * Outside the container, e.g. a module's plain tests: profile {@code name} as {@code loader}
+     * finds it.
+     */
     public ActiveProfile(ProfileLoader loader, String name) {
         this.loader = loader;
         this.name = name;
@@ -50,8 +54,10 @@ public class ActiveProfile {
 
     @PostConstruct
     void load() {
-        loader = new ProfileLoader(ActiveProfile.class.getClassLoader(),
-                directory.filter(d -> !d.isBlank()).map(Path::of).orElse(null));
+        loader =
+                new ProfileLoader(
+                        ActiveProfile.class.getClassLoader(),
+                        directory.filter(d -> !d.isBlank()).map(Path::of).orElse(null));
         profile = loader.load(name);
         calculator = new DeadlineCalculator(profile);
         LOG.info(() -> "Legal profile " + profile.name() + " (" + profile.title() + ")");

@@ -4,17 +4,24 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A module-facing rule declared in {@code rules.catalogue}: the contract between the modules' code and the
- * profiles. A profile may only define catalogued rules (or {@code local.*} rules of its own), each with the
- * catalogued kind; {@code required} rules must be present in every complete profile, and rules with
- * {@code requiredIf} conditions must be present in every profile where all the conditions hold (e.g. the
- * border-procedure time limit wherever {@code asylum.procedure.tracks} lists the border track).
+ * A module-facing rule declared in {@code rules.catalogue}: the contract between the modules' code
+ * and the profiles. A profile may only define catalogued rules (or {@code local.*} rules of its
+ * own), each with the catalogued kind; {@code required} rules must be present in every complete
+ * profile, and rules with {@code requiredIf} conditions must be present in every profile where all
+ * the conditions hold (e.g. the border-procedure time limit wherever {@code
+ * asylum.procedure.tracks} lists the border track).
  *
- * @param module      the module that reads the rule (entry, reception, rsd, detention, return, ...)
- * @param required    required in every profile, whatever it says
- * @param requiredIf  conditions under which the rule is required; empty for required and optional rules
+ * @param module the module that reads the rule (entry, reception, rsd, detention, return, ...)
+ * @param required required in every profile, whatever it says
+ * @param requiredIf conditions under which the rule is required; empty for required and optional
+ *     rules
  */
-public record CatalogueRule(String name, RuleKind kind, String module, boolean required, String description,
+public record CatalogueRule(
+        String name,
+        RuleKind kind,
+        String module,
+        boolean required,
+        String description,
         List<Condition> requiredIf) {
 
     public CatalogueRule {
@@ -22,7 +29,8 @@ public record CatalogueRule(String name, RuleKind kind, String module, boolean r
     }
 
     /** A required or optional rule without conditions. */
-    public CatalogueRule(String name, RuleKind kind, String module, boolean required, String description) {
+    public CatalogueRule(
+            String name, RuleKind kind, String module, boolean required, String description) {
         this(name, kind, module, required, description, List.of());
     }
 
@@ -39,13 +47,14 @@ public record CatalogueRule(String name, RuleKind kind, String module, boolean r
         if (requiredIf.isEmpty()) {
             return "optional";
         }
-        return "required-if " + requiredIf.stream().map(Condition::toString).collect(Collectors.joining(" and "));
+        return "required-if "
+                + requiredIf.stream().map(Condition::toString).collect(Collectors.joining(" and "));
     }
 
     /**
-     * {@code rule=code}: holds when the list rule has an item {@code code}, the choice rule has the value
-     * {@code code}, or the flag rule has the value {@code code} ({@code true}/{@code false}). A condition on a
-     * rule the profile does not define does not hold.
+     * {@code rule=code}: holds when the list rule has an item {@code code}, the choice rule has the
+     * value {@code code}, or the flag rule has the value {@code code} ({@code true}/{@code false}).
+     * A condition on a rule the profile does not define does not hold.
      */
     public record Condition(String rule, String code) {
 

@@ -1,9 +1,10 @@
 package org.asylon.kernel.profile;
 
 /**
- * How the days of a deadline are counted. The reference files call a limit "calendar" when the text gives
- * days, weeks or months without saying working days; "working" is used only where the text says so
- * (e.g. some readmission agreements). Working days skip the profile calendar's weekend and holidays.
+ * How the days of a deadline are counted. The reference files call a limit "calendar" when the text
+ * gives days, weeks or months without saying working days; "working" is used only where the text
+ * says so (e.g. some readmission agreements). Working days skip the profile calendar's weekend and
+ * holidays.
  */
 public enum Counting {
     CALENDAR("calendar"),

@@ -9,21 +9,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The length of a time limit as written in the profile, ISO-8601 {@code PnYnMnWnDTnHnM} (e.g. {@code P7D},
- * {@code P12W}, {@code P2M}, {@code PT72H}). Weeks are kept as weeks (unlike {@link java.time.Period}) so that
- * the explanation says "12 weeks" as APR Art 51(2) does.
+ * The length of a time limit as written in the profile, ISO-8601 {@code PnYnMnWnDTnHnM} (e.g.
+ * {@code P7D}, {@code P12W}, {@code P2M}, {@code PT72H}). Weeks are kept as weeks (unlike {@link
+ * java.time.Period}) so that the explanation says "12 weeks" as APR Art 51(2) does.
  */
-public record DeadlineLength(String text, int years, int months, int weeks, int days, int hours, int minutes) {
+public record DeadlineLength(
+        String text, int years, int months, int weeks, int days, int hours, int minutes) {
 
-    private static final Pattern ISO = Pattern.compile(
-            "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?)?");
+    private static final Pattern ISO =
+            Pattern.compile(
+                    "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?)?");
 
-    /** Parses {@code text}; throws {@link IllegalArgumentException} with the reason if it is not valid. */
+    /**
+     * Parses {@code text}; throws {@link IllegalArgumentException} with the reason if it is not
+     * valid.
+     */
     public static DeadlineLength parse(String text) {
         Matcher m = ISO.matcher(text);
         if (!m.matches() || text.endsWith("T") || text.equals("P")) {
-            throw new IllegalArgumentException("bad duration '" + text
-                    + "' (ISO-8601 expected, e.g. P7D, P12W, P2M, P1Y, PT72H)");
+            throw new IllegalArgumentException(
+                    "bad duration '"
+                            + text
+                            + "' (ISO-8601 expected, e.g. P7D, P12W, P2M, P1Y, PT72H)");
         }
         int[] v = new int[6];
         for (int i = 0; i < 6; i++) {
@@ -31,7 +38,8 @@ public record DeadlineLength(String text, int years, int months, int weeks, int 
         }
         DeadlineLength length = new DeadlineLength(text, v[0], v[1], v[2], v[3], v[4], v[5]);
         if (length.isZero()) {
-            throw new IllegalArgumentException("bad duration '" + text + "': a time limit cannot be zero");
+            throw new IllegalArgumentException(
+                    "bad duration '" + text + "': a time limit cannot be zero");
         }
         return length;
     }
@@ -45,26 +53,37 @@ public record DeadlineLength(String text, int years, int months, int weeks, int 
         return hours != 0 || minutes != 0;
     }
 
-    /** True when the limit is a plain number of days (the only form that can be counted in working days). */
+    /**
+     * True when the limit is a plain number of days (the only form that can be counted in working
+     * days).
+     */
     public boolean isDaysOnly() {
         return years == 0 && months == 0 && weeks == 0 && !hasTimePart() && days > 0;
     }
 
     /**
-     * Adds the date part: years and months first with {@link LocalDate#plusMonths} semantics (one month from
-     * 31 January is the last day of February), then weeks and days.
+     * Adds the date part: years and months first with {@link LocalDate#plusMonths} semantics (one
+     * month from 31 January is the last day of February), then weeks and days.
      */
     LocalDate addDatePart(LocalDate from) {
         return from.plusYears(years).plusMonths(months).plusWeeks(weeks).plusDays(days);
     }
 
-    /** Adds the whole length to a zoned time (date part in the zone's calendar, then exact hours/minutes). */
+    /**
+     * Adds the whole length to a zoned time (date part in the zone's calendar, then exact
+     * hours/minutes).
+     */
     ZonedDateTime addTo(ZonedDateTime from) {
-        return from.plusYears(years).plusMonths(months).plusWeeks(weeks).plusDays(days)
+        return from.plusYears(years)
+                .plusMonths(months)
+                .plusWeeks(weeks)
+                .plusDays(days)
                 .plus(Duration.ofHours(hours).plusMinutes(minutes));
     }
 
-    /** English wording, e.g. "7 calendar days", "5 working days", "12 weeks", "1 month", "72 hours". */
+    /**
+     * English wording, e.g. "7 calendar days", "5 working days", "12 weeks", "1 month", "72 hours".
+     */
     public String phrase(Counting counting) {
         List<String> parts = new ArrayList<>();
         add(parts, years, "year");

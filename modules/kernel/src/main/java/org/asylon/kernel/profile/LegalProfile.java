@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A loaded, validated legal profile: the rules that differ by state (docs/architecture.md, "Legal profile"). Module
- * code never holds a legal constant; it asks the active profile by rule name and shows the rule's basis
- * and status with the value. Immutable and safe to share between threads.
+ * A loaded, validated legal profile: the rules that differ by state (docs/architecture.md, "Legal
+ * profile"). Module code never holds a legal constant; it asks the active profile by rule name and
+ * shows the rule's basis and status with the value. Immutable and safe to share between threads.
  */
 public final class LegalProfile {
 
@@ -23,8 +23,14 @@ public final class LegalProfile {
     private final Map<String, Rule> rules;
     private final Catalogues catalogues;
 
-    LegalProfile(String name, String title, List<String> lineage, Optional<LocalDate> appliesFrom,
-            ProfileCalendar calendar, Map<String, Rule> rules, Catalogues catalogues) {
+    LegalProfile(
+            String name,
+            String title,
+            List<String> lineage,
+            Optional<LocalDate> appliesFrom,
+            ProfileCalendar calendar,
+            Map<String, Rule> rules,
+            Catalogues catalogues) {
         this.name = name;
         this.title = title;
         this.lineage = List.copyOf(lineage);
@@ -47,7 +53,9 @@ public final class LegalProfile {
         return lineage.size() > 1 ? Optional.of(lineage.get(1)) : Optional.empty();
     }
 
-    /** This profile's name followed by its ancestors, nearest first, e.g. [my-state, eu-pact-2026]. */
+    /**
+     * This profile's name followed by its ancestors, nearest first, e.g. [my-state, eu-pact-2026].
+     */
     public List<String> lineage() {
         return lineage;
     }
@@ -74,10 +82,12 @@ public final class LegalProfile {
     public Rule rule(String ruleName) {
         Rule rule = rules.get(ruleName);
         if (rule == null) {
-            String hint = catalogues.rule(ruleName).isPresent()
-                    ? " (an optional rule of rules.catalogue this profile does not define)"
-                    : " (not in rules.catalogue either: check the spelling)";
-            throw new ProfileException("profile " + name + " has no rule '" + ruleName + "'" + hint);
+            String hint =
+                    catalogues.rule(ruleName).isPresent()
+                            ? " (an optional rule of rules.catalogue this profile does not define)"
+                            : " (not in rules.catalogue either: check the spelling)";
+            throw new ProfileException(
+                    "profile " + name + " has no rule '" + ruleName + "'" + hint);
         }
         return rule;
     }
@@ -96,8 +106,14 @@ public final class LegalProfile {
         try {
             return value.intValueExact();
         } catch (ArithmeticException e) {
-            throw new ProfileException("profile " + name + ", rule " + ruleName + " is " + value.toPlainString()
-                    + ", not a whole number");
+            throw new ProfileException(
+                    "profile "
+                            + name
+                            + ", rule "
+                            + ruleName
+                            + " is "
+                            + value.toPlainString()
+                            + ", not a whole number");
         }
     }
 

@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * How far a rule's value is verified. The reference files tag facts [C] (confirmed in the legal text or an
- * official copy), [S] (secondary source only) or UNCONFIRMED; a value the law leaves to the state, or that the
- * references do not give, is a national choice the state must fill in. Software shows anything but
- * {@link #CONFIRMED} labelled, so the status travels with every value and every computed deadline.
+ * How far a rule's value is verified. The reference files tag facts [C] (confirmed in the legal
+ * text or an official copy), [S] (secondary source only) or UNCONFIRMED; a value the law leaves to
+ * the state, or that the references do not give, is a national choice the state must fill in.
+ * Software shows anything but {@link #CONFIRMED} labelled, so the status travels with every value
+ * and every computed deadline.
  */
 public enum LegalStatus {
     CONFIRMED("confirmed"),

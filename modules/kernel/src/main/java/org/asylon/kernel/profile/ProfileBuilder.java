@@ -22,39 +22,53 @@ import org.asylon.kernel.profile.ProfileFile.Entry;
 import org.asylon.kernel.profile.ProfileFile.Section;
 
 /**
- * Turns a chain of parsed files into a {@link LegalProfile}: applies inheritance, then validates every value.
+ * Turns a chain of parsed files into a {@link LegalProfile}: applies inheritance, then validates
+ * every value.
  *
- * <p><b>Inheritance.</b> Files are applied from the root ancestor down to the requested profile. For the
- * {@code [calendar]} section and for each {@code [rule x]} section, a child's keys replace the parent's keys
- * of the same name and add new keys; keys it does not write are inherited. A rule section that contains
- * {@code override = whole} discards everything the ancestors wrote for that rule, so the child must write
- * it completely (use it when the kind changes or list items must go). The {@code [profile]} section is never
- * inherited: each file has its own name and title. Validation runs on the merged result, so a child that
- * changes only {@code duration} of a rule is checked together with the inherited anchor and basis.
+ * <p><b>Inheritance.</b> Files are applied from the root ancestor down to the requested profile.
+ * For the {@code [calendar]} section and for each {@code [rule x]} section, a child's keys replace
+ * the parent's keys of the same name and add new keys; keys it does not write are inherited. A rule
+ * section that contains {@code override = whole} discards everything the ancestors wrote for that
+ * rule, so the child must write it completely (use it when the kind changes or list items must go).
+ * The {@code [profile]} section is never inherited: each file has its own name and title.
+ * Validation runs on the merged result, so a child that changes only {@code duration} of a rule is
+ * checked together with the inherited anchor and basis.
  */
 final class ProfileBuilder {
 
-    private static final Set<String> PROFILE_KEYS = Set.of("name", "title", "extends", "applies-from", "note");
-    private static final Set<String> COMMON_KEYS = Set.of("kind", "basis", "status", "source", "note");
-    private static final Map<RuleKind, Set<String>> VALUE_KEYS = Map.of(
-            RuleKind.DEADLINE, Set.of("duration", "counting", "anchor", "applies-if"),
-            RuleKind.FLAG, Set.of("value"),
-            RuleKind.NUMBER, Set.of("value"),
-            RuleKind.TEXT, Set.of("value"),
-            RuleKind.CHOICE, Set.of("value", "options"),
-            RuleKind.LIST, Set.of());
-    private static final Pattern ITEM_KEY = Pattern.compile("item\\.([a-z0-9]+(?:-[a-z0-9]+)*)\\.([a-z]+)");
-    private static final Set<String> ITEM_FIELDS = Set.of("label", "basis", "status", "source", "note");
+    private static final Set<String> PROFILE_KEYS =
+            Set.of("name", "title", "extends", "applies-from", "note");
+    private static final Set<String> COMMON_KEYS =
+            Set.of("kind", "basis", "status", "source", "note");
+    private static final Map<RuleKind, Set<String>> VALUE_KEYS =
+            Map.of(
+                    RuleKind.DEADLINE, Set.of("duration", "counting", "anchor", "applies-if"),
+                    RuleKind.FLAG, Set.of("value"),
+                    RuleKind.NUMBER, Set.of("value"),
+                    RuleKind.TEXT, Set.of("value"),
+                    RuleKind.CHOICE, Set.of("value", "options"),
+                    RuleKind.LIST, Set.of());
+    private static final Pattern ITEM_KEY =
+            Pattern.compile("item\\.([a-z0-9]+(?:-[a-z0-9]+)*)\\.([a-z]+)");
+    private static final Set<String> ITEM_FIELDS =
+            Set.of("label", "basis", "status", "source", "note");
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     /** The {@code [profile]} section of one file. */
-    record Header(String name, String title, Optional<String> parent, SourceLocation at,
-            SourceLocation parentAt, Optional<LocalDate> appliesFrom) {
-    }
+    record Header(
+            String name,
+            String title,
+            Optional<String> parent,
+            SourceLocation at,
+            SourceLocation parentAt,
+            Optional<LocalDate> appliesFrom) {}
 
-    /** A section after inheritance: merged keys, the most specific header and the profile that wrote it. */
-    private record Merged(String subject, Map<String, Entry> entries, SourceLocation at, String profile) {
-    }
+    /**
+     * A section after inheritance: merged keys, the most specific header and the profile that wrote
+     * it.
+     */
+    private record Merged(
+            String subject, Map<String, Entry> entries, SourceLocation at, String profile) {}
 
     private final Catalogues catalogues;
 
@@ -62,38 +76,52 @@ final class ProfileBuilder {
         this.catalogues = catalogues;
     }
 
-    /** Reads and checks the {@code [profile]} section; {@code expectedName} comes from the file name. */
+    /**
+     * Reads and checks the {@code [profile]} section; {@code expectedName} comes from the file
+     * name.
+     */
     static Header header(ProfileFile file, String expectedName) {
         Section s = file.sections().get("profile");
         if (s == null) {
-            throw ProfileException.at(new SourceLocation(file.fileName(), 1), "section [profile]",
+            throw ProfileException.at(
+                    new SourceLocation(file.fileName(), 1),
+                    "section [profile]",
                     "missing; every profile file starts with [profile] giving name and title");
         }
         checkKeys(s.entries(), PROFILE_KEYS, s.subject(), "a [profile] section");
         String name = required(s.entries(), "name", s.at(), s.subject());
         if (!name.equals(expectedName)) {
-            throw ProfileException.at(s.entries().get("name").at(), s.subject(), "name '" + name
-                    + "' does not match the file name '" + expectedName + ".profile'");
+            throw ProfileException.at(
+                    s.entries().get("name").at(),
+                    s.subject(),
+                    "name '"
+                            + name
+                            + "' does not match the file name '"
+                            + expectedName
+                            + ".profile'");
         }
         String title = required(s.entries(), "title", s.at(), s.subject());
         Entry ext = s.entries().get("extends");
         Optional<String> parent = Optional.empty();
         if (ext != null) {
             if (!ProfileFile.RULE_NAME.matcher(ext.value()).matches()) {
-                throw ProfileException.at(ext.at(), s.subject(), "bad parent profile name '" + ext.value() + "'");
+                throw ProfileException.at(
+                        ext.at(), s.subject(), "bad parent profile name '" + ext.value() + "'");
             }
             parent = Optional.of(ext.value());
         }
         Entry from = s.entries().get("applies-from");
-        Optional<LocalDate> appliesFrom = from == null ? Optional.empty()
-                : Optional.of(date(from.value(), from.at(), s.subject()));
+        Optional<LocalDate> appliesFrom =
+                from == null
+                        ? Optional.empty()
+                        : Optional.of(date(from.value(), from.at(), s.subject()));
         optional(s.entries(), "note", s.subject());
         return new Header(name, title, parent, s.at(), ext == null ? null : ext.at(), appliesFrom);
     }
 
     /**
-     * Builds the profile. {@code chain} is the requested file first, then its ancestors; {@code headers}
-     * matches it.
+     * Builds the profile. {@code chain} is the requested file first, then its ancestors; {@code
+     * headers} matches it.
      */
     LegalProfile build(List<ProfileFile> chain, List<Header> headers) {
         Merged calendar = null;
@@ -109,8 +137,12 @@ final class ProfileBuilder {
                     boolean whole = false;
                     if (override != null) {
                         if (!override.value().equals("whole") && !override.value().equals("keys")) {
-                            throw ProfileException.at(override.at(), s.subject(),
-                                    "override must be 'keys' (default) or 'whole', found '" + override.value() + "'");
+                            throw ProfileException.at(
+                                    override.at(),
+                                    s.subject(),
+                                    "override must be 'keys' (default) or 'whole', found '"
+                                            + override.value()
+                                            + "'");
                         }
                         whole = override.value().equals("whole");
                     }
@@ -128,27 +160,51 @@ final class ProfileBuilder {
             if (rule.kind() == RuleKind.DEADLINE && rule.deadline().appliesIf().isPresent()) {
                 String flag = rule.deadline().appliesIf().get();
                 if (!built.containsKey(flag) || built.get(flag).kind() != RuleKind.FLAG) {
-                    throw ProfileException.at(rule.definedIn(), "rule " + rule.name(), "applies-if must name a flag rule"
-                            + " of this profile, found '" + flag + "'");
+                    throw ProfileException.at(
+                            rule.definedIn(),
+                            "rule " + rule.name(),
+                            "applies-if must name a flag rule"
+                                    + " of this profile, found '"
+                                    + flag
+                                    + "'");
                 }
             }
         }
         for (CatalogueRule required : catalogues.rules().values()) {
             if (required.required() && !built.containsKey(required.name())) {
-                throw ProfileException.at(own.at(), "rule " + required.name(), "required rule missing (a "
-                        + required.kind() + " used by module " + required.module() + "; see rules.catalogue)");
+                throw ProfileException.at(
+                        own.at(),
+                        "rule " + required.name(),
+                        "required rule missing (a "
+                                + required.kind()
+                                + " used by module "
+                                + required.module()
+                                + "; see rules.catalogue)");
             }
-            if (required.conditional() && !built.containsKey(required.name())
+            if (required.conditional()
+                    && !built.containsKey(required.name())
                     && required.requiredIf().stream().allMatch(c -> c.holds(built))) {
-                String because = String.join(" and ", required.requiredIf().stream()
-                        .map(CatalogueRule.Condition::because).toList());
-                throw ProfileException.at(own.at(), "rule " + required.name(), "required rule missing (a "
-                        + required.kind() + " used by module " + required.module() + ", required because " + because
-                        + "; see rules.catalogue)");
+                String because =
+                        String.join(
+                                " and ",
+                                required.requiredIf().stream()
+                                        .map(CatalogueRule.Condition::because)
+                                        .toList());
+                throw ProfileException.at(
+                        own.at(),
+                        "rule " + required.name(),
+                        "required rule missing (a "
+                                + required.kind()
+                                + " used by module "
+                                + required.module()
+                                + ", required because "
+                                + because
+                                + "; see rules.catalogue)");
             }
         }
         List<String> lineage = headers.stream().map(Header::name).toList();
-        return new LegalProfile(own.name(), own.title(), lineage, own.appliesFrom(), cal, built, catalogues);
+        return new LegalProfile(
+                own.name(), own.title(), lineage, own.appliesFrom(), cal, built, catalogues);
     }
 
     private static Merged merge(Merged parent, Section child, String profile, boolean whole) {
@@ -164,11 +220,14 @@ final class ProfileBuilder {
         return new Merged(child.subject(), entries, child.at(), profile);
     }
 
-    // ---- calendar -------------------------------------------------------------------------------------
+    // ---- calendar
+    // -------------------------------------------------------------------------------------
 
     private ProfileCalendar calendar(Merged m, Header own) {
         if (m == null) {
-            throw ProfileException.at(own.at(), "section [calendar]",
+            throw ProfileException.at(
+                    own.at(),
+                    "section [calendar]",
                     "missing; the profile or one of its parents must have a [calendar] section");
         }
         Set<String> allowed = new TreeSet<>();
@@ -186,18 +245,29 @@ final class ProfileBuilder {
                 throw ProfileException.at(m.at(), m.subject(), "missing key '" + key + "'");
             }
             String statusText = required(m.entries(), key + ".status", m.at(), m.subject());
-            LegalStatus status = status(statusText, m.entries().get(key + ".status").at(), m.subject());
-            settings.put(key, new CalendarSetting(key, value.value(), status,
-                    optional(m.entries(), key + ".basis", m.subject()),
-                    optional(m.entries(), key + ".note", m.subject()), value.at()));
+            LegalStatus status =
+                    status(statusText, m.entries().get(key + ".status").at(), m.subject());
+            settings.put(
+                    key,
+                    new CalendarSetting(
+                            key,
+                            value.value(),
+                            status,
+                            optional(m.entries(), key + ".basis", m.subject()),
+                            optional(m.entries(), key + ".note", m.subject()),
+                            value.at()));
         }
         Entry zoneEntry = m.entries().get("zone");
         ZoneId zone;
         try {
             zone = ZoneId.of(zoneEntry.value());
         } catch (DateTimeException e) {
-            throw ProfileException.at(zoneEntry.at(), m.subject(), "unknown time zone '" + zoneEntry.value()
-                    + "' (IANA name expected, e.g. Europe/Brussels or UTC)");
+            throw ProfileException.at(
+                    zoneEntry.at(),
+                    m.subject(),
+                    "unknown time zone '"
+                            + zoneEntry.value()
+                            + "' (IANA name expected, e.g. Europe/Brussels or UTC)");
         }
         Entry weekendEntry = m.entries().get("weekend");
         Set<DayOfWeek> weekend = EnumSet.noneOf(DayOfWeek.class);
@@ -205,12 +275,17 @@ final class ProfileBuilder {
             try {
                 weekend.add(DayOfWeek.valueOf(day.toUpperCase(java.util.Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw ProfileException.at(weekendEntry.at(), m.subject(), "unknown day '" + day
-                        + "' (MONDAY ... SUNDAY)");
+                throw ProfileException.at(
+                        weekendEntry.at(),
+                        m.subject(),
+                        "unknown day '" + day + "' (MONDAY ... SUNDAY)");
             }
         }
         if (weekend.size() == 7) {
-            throw ProfileException.at(weekendEntry.at(), m.subject(), "a weekend of seven days leaves no working day");
+            throw ProfileException.at(
+                    weekendEntry.at(),
+                    m.subject(),
+                    "a weekend of seven days leaves no working day");
         }
         Entry holidaysEntry = m.entries().get("holidays");
         Map<LocalDate, String> holidays = new HashMap<>();
@@ -218,66 +293,108 @@ final class ProfileBuilder {
             String[] parts = h.split("\\s+", 2);
             LocalDate date = date(parts[0], holidaysEntry.at(), m.subject());
             if (parts.length < 2) {
-                throw ProfileException.at(holidaysEntry.at(), m.subject(), "holiday " + parts[0]
-                        + " has no name (write '2026-12-25 Christmas Day')");
+                throw ProfileException.at(
+                        holidaysEntry.at(),
+                        m.subject(),
+                        "holiday " + parts[0] + " has no name (write '2026-12-25 Christmas Day')");
             }
             if (holidays.put(date, parts[1].strip()) != null) {
-                throw ProfileException.at(holidaysEntry.at(), m.subject(), "holiday " + date + " listed twice");
+                throw ProfileException.at(
+                        holidaysEntry.at(), m.subject(), "holiday " + date + " listed twice");
             }
         }
         Entry firstEntry = m.entries().get("first-day");
         ProfileCalendar.FirstDay firstDay = ProfileCalendar.FirstDay.parse(firstEntry.value());
         if (firstDay == null) {
-            throw ProfileException.at(firstEntry.at(), m.subject(), "first-day must be 'next-day' or 'same-day', found '"
-                    + firstEntry.value() + "'");
+            throw ProfileException.at(
+                    firstEntry.at(),
+                    m.subject(),
+                    "first-day must be 'next-day' or 'same-day', found '"
+                            + firstEntry.value()
+                            + "'");
         }
         boolean roll = bool(m.entries().get("roll-forward"), m.subject());
         return new ProfileCalendar(zone, weekend, holidays, firstDay, roll, settings);
     }
 
-    // ---- rules ----------------------------------------------------------------------------------------
+    // ---- rules
+    // ----------------------------------------------------------------------------------------
 
     private Rule rule(String name, Merged m) {
         String subject = m.subject();
         Optional<CatalogueRule> declared = catalogues.rule(name);
         if (declared.isEmpty() && !name.startsWith(Catalogues.LOCAL_PREFIX)) {
-            throw ProfileException.at(m.at(), subject, "unknown rule: not in rules.catalogue (a state's own rules "
-                    + "must be named local.*)");
+            throw ProfileException.at(
+                    m.at(),
+                    subject,
+                    "unknown rule: not in rules.catalogue (a state's own rules "
+                            + "must be named local.*)");
         }
         String kindText = required(m.entries(), "kind", m.at(), subject);
         RuleKind kind = RuleKind.parse(kindText);
         Entry kindEntry = m.entries().get("kind");
         if (kind == null) {
-            throw ProfileException.at(kindEntry.at(), subject, "unknown kind '" + kindText + "' (one of "
-                    + RuleKind.codes() + ")");
+            throw ProfileException.at(
+                    kindEntry.at(),
+                    subject,
+                    "unknown kind '" + kindText + "' (one of " + RuleKind.codes() + ")");
         }
         if (declared.isPresent() && declared.get().kind() != kind) {
-            throw ProfileException.at(kindEntry.at(), subject, "kind '" + kind + "' but rules.catalogue declares '"
-                    + declared.get().kind() + "'");
+            throw ProfileException.at(
+                    kindEntry.at(),
+                    subject,
+                    "kind '"
+                            + kind
+                            + "' but rules.catalogue declares '"
+                            + declared.get().kind()
+                            + "'");
         }
         Set<String> allowed = new TreeSet<>(COMMON_KEYS);
         allowed.addAll(VALUE_KEYS.get(kind));
         for (Entry e : m.entries().values()) {
             boolean item = kind == RuleKind.LIST && ITEM_KEY.matcher(e.key()).matches();
             if (!allowed.contains(e.key()) && !item) {
-                String extra = kind == RuleKind.LIST ? ", item.<code>.label|basis|status|source|note" : "";
-                throw ProfileException.at(e.at(), subject, "unknown key '" + e.key() + "' for a " + kind
-                        + " rule (allowed: " + String.join(", ", allowed) + extra + ")");
+                String extra =
+                        kind == RuleKind.LIST ? ", item.<code>.label|basis|status|source|note" : "";
+                throw ProfileException.at(
+                        e.at(),
+                        subject,
+                        "unknown key '"
+                                + e.key()
+                                + "' for a "
+                                + kind
+                                + " rule (allowed: "
+                                + String.join(", ", allowed)
+                                + extra
+                                + ")");
             }
         }
         String basis = required(m.entries(), "basis", m.at(), subject);
-        LegalStatus status = status(required(m.entries(), "status", m.at(), subject),
-                m.entries().get("status").at(), subject);
-        RuleValue value = switch (kind) {
-            case DEADLINE -> deadline(m);
-            case FLAG -> new RuleValue.Flag(bool(requiredEntry(m, "value"), subject));
-            case NUMBER -> number(m);
-            case TEXT -> new RuleValue.Text(required(m.entries(), "value", m.at(), subject));
-            case CHOICE -> choice(m);
-            case LIST -> items(m);
-        };
-        return new Rule(name, kind, value, basis, status, optional(m.entries(), "source", subject),
-                optional(m.entries(), "note", subject), m.at(), m.profile());
+        LegalStatus status =
+                status(
+                        required(m.entries(), "status", m.at(), subject),
+                        m.entries().get("status").at(),
+                        subject);
+        RuleValue value =
+                switch (kind) {
+                    case DEADLINE -> deadline(m);
+                    case FLAG -> new RuleValue.Flag(bool(requiredEntry(m, "value"), subject));
+                    case NUMBER -> number(m);
+                    case TEXT ->
+                            new RuleValue.Text(required(m.entries(), "value", m.at(), subject));
+                    case CHOICE -> choice(m);
+                    case LIST -> items(m);
+                };
+        return new Rule(
+                name,
+                kind,
+                value,
+                basis,
+                status,
+                optional(m.entries(), "source", subject),
+                optional(m.entries(), "note", subject),
+                m.at(),
+                m.profile());
     }
 
     private RuleValue.DeadlineSpec deadline(Merged m) {
@@ -291,22 +408,34 @@ final class ProfileBuilder {
         Entry c = requiredEntry(m, "counting");
         Counting counting = Counting.parse(c.value());
         if (counting == null) {
-            throw ProfileException.at(c.at(), m.subject(), "counting must be 'calendar' or 'working', found '"
-                    + c.value() + "'");
+            throw ProfileException.at(
+                    c.at(),
+                    m.subject(),
+                    "counting must be 'calendar' or 'working', found '" + c.value() + "'");
         }
         if (counting == Counting.WORKING && !length.isDaysOnly()) {
-            throw ProfileException.at(c.at(), m.subject(), "working-day counting needs a number of days (PnD), but "
-                    + "duration is '" + d.value() + "' (" + d.at() + ")");
+            throw ProfileException.at(
+                    c.at(),
+                    m.subject(),
+                    "working-day counting needs a number of days (PnD), but "
+                            + "duration is '"
+                            + d.value()
+                            + "' ("
+                            + d.at()
+                            + ")");
         }
         Entry a = requiredEntry(m, "anchor");
         List<String> anchors = new ArrayList<>(new LinkedHashSet<>(split(a.value())));
         for (String anchor : anchors) {
             if (catalogues.anchor(anchor).isEmpty()) {
-                throw ProfileException.at(a.at(), m.subject(), "unknown anchor '" + anchor
-                        + "' (not in anchors.catalogue)");
+                throw ProfileException.at(
+                        a.at(),
+                        m.subject(),
+                        "unknown anchor '" + anchor + "' (not in anchors.catalogue)");
             }
         }
-        return new RuleValue.DeadlineSpec(length, counting, anchors, optional(m.entries(), "applies-if", m.subject()));
+        return new RuleValue.DeadlineSpec(
+                length, counting, anchors, optional(m.entries(), "applies-if", m.subject()));
     }
 
     private static RuleValue.Number number(Merged m) {
@@ -324,17 +453,25 @@ final class ProfileBuilder {
         Set<String> seen = new LinkedHashSet<>();
         for (String option : options) {
             if (!CODE.matcher(option).matches()) {
-                throw ProfileException.at(o.at(), m.subject(), "bad option '" + option
-                        + "' (lower-case letters, digits and '-')");
+                throw ProfileException.at(
+                        o.at(),
+                        m.subject(),
+                        "bad option '" + option + "' (lower-case letters, digits and '-')");
             }
             if (!seen.add(option)) {
-                throw ProfileException.at(o.at(), m.subject(), "option '" + option + "' listed twice");
+                throw ProfileException.at(
+                        o.at(), m.subject(), "option '" + option + "' listed twice");
             }
         }
         Entry v = requiredEntry(m, "value");
         if (!seen.contains(v.value())) {
-            throw ProfileException.at(v.at(), m.subject(), "value '" + v.value() + "' is not one of the options "
-                    + String.join(", ", options));
+            throw ProfileException.at(
+                    v.at(),
+                    m.subject(),
+                    "value '"
+                            + v.value()
+                            + "' is not one of the options "
+                            + String.join(", ", options));
         }
         return new RuleValue.Choice(v.value(), options);
     }
@@ -345,15 +482,22 @@ final class ProfileBuilder {
             Matcher k = ITEM_KEY.matcher(e.key());
             if (k.matches()) {
                 if (!ITEM_FIELDS.contains(k.group(2))) {
-                    throw ProfileException.at(e.at(), m.subject(), "unknown key '" + e.key()
-                            + "' (an item has label, basis, status, source, note)");
+                    throw ProfileException.at(
+                            e.at(),
+                            m.subject(),
+                            "unknown key '"
+                                    + e.key()
+                                    + "' (an item has label, basis, status, source, note)");
                 }
                 byCode.computeIfAbsent(k.group(1), c -> new LinkedHashMap<>()).put(k.group(2), e);
             }
         }
         if (byCode.isEmpty()) {
-            throw ProfileException.at(m.at(), m.subject(), "a list rule needs at least one item "
-                    + "(item.<code>.label, item.<code>.basis, item.<code>.status)");
+            throw ProfileException.at(
+                    m.at(),
+                    m.subject(),
+                    "a list rule needs at least one item "
+                            + "(item.<code>.label, item.<code>.basis, item.<code>.status)");
         }
         List<ListItem> items = new ArrayList<>();
         for (Map.Entry<String, Map<String, Entry>> item : byCode.entrySet()) {
@@ -363,20 +507,37 @@ final class ProfileBuilder {
             SourceLocation at = f.values().iterator().next().at();
             String label = requiredField(f, "label", at, subject);
             String basis = requiredField(f, "basis", at, subject);
-            LegalStatus status = status(requiredField(f, "status", at, subject), f.get("status").at(), subject);
-            items.add(new ListItem(code, label, basis, status, optionalField(f, "source", subject),
-                    optionalField(f, "note", subject)));
+            LegalStatus status =
+                    status(requiredField(f, "status", at, subject), f.get("status").at(), subject);
+            items.add(
+                    new ListItem(
+                            code,
+                            label,
+                            basis,
+                            status,
+                            optionalField(f, "source", subject),
+                            optionalField(f, "note", subject)));
         }
         return new RuleValue.Items(items);
     }
 
-    // ---- small helpers: every one throws with file, line and subject, none returns a default -----------
+    // ---- small helpers: every one throws with file, line and subject, none returns a default
+    // -----------
 
-    private static void checkKeys(Map<String, Entry> entries, Set<String> allowed, String subject, String where) {
+    private static void checkKeys(
+            Map<String, Entry> entries, Set<String> allowed, String subject, String where) {
         for (Entry e : entries.values()) {
             if (!allowed.contains(e.key())) {
-                throw ProfileException.at(e.at(), subject, "unknown key '" + e.key() + "' in " + where
-                        + " (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")");
+                throw ProfileException.at(
+                        e.at(),
+                        subject,
+                        "unknown key '"
+                                + e.key()
+                                + "' in "
+                                + where
+                                + " (allowed: "
+                                + String.join(", ", new TreeSet<>(allowed))
+                                + ")");
             }
         }
     }
@@ -386,7 +547,8 @@ final class ProfileBuilder {
         return m.entries().get(key);
     }
 
-    private static String required(Map<String, Entry> entries, String key, SourceLocation section, String subject) {
+    private static String required(
+            Map<String, Entry> entries, String key, SourceLocation section, String subject) {
         Entry e = entries.get(key);
         if (e == null) {
             throw ProfileException.at(section, subject, "missing key '" + key + "'");
@@ -397,7 +559,8 @@ final class ProfileBuilder {
         return e.value();
     }
 
-    private static String requiredField(Map<String, Entry> fields, String field, SourceLocation at, String subject) {
+    private static String requiredField(
+            Map<String, Entry> fields, String field, SourceLocation at, String subject) {
         Entry e = fields.get(field);
         if (e == null) {
             throw ProfileException.at(at, subject, "missing " + field);
@@ -408,21 +571,25 @@ final class ProfileBuilder {
         return e.value();
     }
 
-    private static Optional<String> optional(Map<String, Entry> entries, String key, String subject) {
+    private static Optional<String> optional(
+            Map<String, Entry> entries, String key, String subject) {
         Entry e = entries.get(key);
         if (e == null) {
             return Optional.empty();
         }
         if (e.value().isEmpty()) {
-            throw ProfileException.at(e.at(), subject, "key '" + key + "' is empty; fill it in or remove it");
+            throw ProfileException.at(
+                    e.at(), subject, "key '" + key + "' is empty; fill it in or remove it");
         }
         return Optional.of(e.value());
     }
 
-    private static Optional<String> optionalField(Map<String, Entry> fields, String field, String subject) {
+    private static Optional<String> optionalField(
+            Map<String, Entry> fields, String field, String subject) {
         Entry e = fields.get(field);
         if (e != null && e.value().isEmpty()) {
-            throw ProfileException.at(e.at(), subject, field + " is empty; fill it in or remove it");
+            throw ProfileException.at(
+                    e.at(), subject, field + " is empty; fill it in or remove it");
         }
         return e == null ? Optional.empty() : Optional.of(e.value());
     }
@@ -430,7 +597,10 @@ final class ProfileBuilder {
     private static LegalStatus status(String text, SourceLocation at, String subject) {
         LegalStatus s = LegalStatus.parse(text);
         if (s == null) {
-            throw ProfileException.at(at, subject, "unknown status '" + text + "' (one of " + LegalStatus.codes() + ")");
+            throw ProfileException.at(
+                    at,
+                    subject,
+                    "unknown status '" + text + "' (one of " + LegalStatus.codes() + ")");
         }
         return s;
     }
@@ -442,7 +612,10 @@ final class ProfileBuilder {
         if (e.value().equals("false")) {
             return false;
         }
-        throw ProfileException.at(e.at(), subject, "'" + e.key() + "' must be true or false, found '" + e.value() + "'");
+        throw ProfileException.at(
+                e.at(),
+                subject,
+                "'" + e.key() + "' must be true or false, found '" + e.value() + "'");
     }
 
     private static LocalDate date(String text, SourceLocation at, String subject) {

@@ -11,19 +11,25 @@ import java.util.Set;
 /**
  * The working-day calendar and counting conventions of a profile.
  *
- * @param zone         the state's legal time zone; dates of instants are taken in it
- * @param weekend      non-working days of the week
- * @param holidays     public holidays (date → name); only the state can fill these in
- * @param firstDay     whether the day of the anchor event counts as day one ({@link FirstDay})
- * @param rollForward  whether a calendar-day deadline that ends on a weekend or holiday moves to the next
- *                     working day; Reg 1182/71 is UNCONFIRMED in the reference files, hence a setting
- * @param settings     each key as written, with its status, basis and note
+ * @param zone the state's legal time zone; dates of instants are taken in it
+ * @param weekend non-working days of the week
+ * @param holidays public holidays (date → name); only the state can fill these in
+ * @param firstDay whether the day of the anchor event counts as day one ({@link FirstDay})
+ * @param rollForward whether a calendar-day deadline that ends on a weekend or holiday moves to the
+ *     next working day; Reg 1182/71 is UNCONFIRMED in the reference files, hence a setting
+ * @param settings each key as written, with its status, basis and note
  */
-public record ProfileCalendar(ZoneId zone, Set<DayOfWeek> weekend, Map<LocalDate, String> holidays,
-        FirstDay firstDay, boolean rollForward, Map<String, CalendarSetting> settings) {
+public record ProfileCalendar(
+        ZoneId zone,
+        Set<DayOfWeek> weekend,
+        Map<LocalDate, String> holidays,
+        FirstDay firstDay,
+        boolean rollForward,
+        Map<String, CalendarSetting> settings) {
 
     /** Keys of the {@code [calendar]} section, in the order they are checked; all are required. */
-    static final List<String> KEYS = List.of("zone", "weekend", "holidays", "first-day", "roll-forward");
+    static final List<String> KEYS =
+            List.of("zone", "weekend", "holidays", "first-day", "roll-forward");
 
     public ProfileCalendar {
         weekend = Set.copyOf(weekend);

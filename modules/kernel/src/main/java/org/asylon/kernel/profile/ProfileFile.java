@@ -8,13 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * One profile file split into sections and keys, each with its line number; no legal meaning yet
- * ({@link ProfileBuilder} gives it that after inheritance). The syntax is INI-like so that a ministry's IT
- * staff can edit it in any text editor:
+ * ({@link ProfileBuilder} gives it that after inheritance). The syntax is INI-like so that a
+ * ministry's IT staff can edit it in any text editor:
+ *
  * <ul>
- * <li>{@code [profile]}, {@code [calendar]} and {@code [rule <name>]} sections; each at most once;</li>
- * <li>{@code key = value} lines; a key at most once per section;</li>
- * <li>{@code #} starts a comment at the start of a line or after a blank (so URLs with {@code #} survive);</li>
- * <li>a line that starts with a blank continues the value of the previous key (long notes).</li>
+ *   <li>{@code [profile]}, {@code [calendar]} and {@code [rule <name>]} sections; each at most
+ *       once;
+ *   <li>{@code key = value} lines; a key at most once per section;
+ *   <li>{@code #} starts a comment at the start of a line or after a blank (so URLs with {@code #}
+ *       survive);
+ *   <li>a line that starts with a blank continues the value of the previous key (long notes).
  * </ul>
  */
 final class ProfileFile {
@@ -22,10 +25,11 @@ final class ProfileFile {
     static final Pattern RULE_NAME = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
 
-    record Entry(String key, String value, SourceLocation at) {
-    }
+    record Entry(String key, String value, SourceLocation at) {}
 
-    /** {@code type} is profile, calendar or rule; {@code name} is the rule name for rule sections. */
+    /**
+     * {@code type} is profile, calendar or rule; {@code name} is the rule name for rule sections.
+     */
     record Section(String type, String name, SourceLocation at, Map<String, Entry> entries) {
         String id() {
             return name == null ? type : "rule " + name;
@@ -67,7 +71,9 @@ final class ProfileFile {
             }
             boolean continuation = Character.isWhitespace(raw.charAt(0));
             if (continuation && last != null) {
-                last = new Entry(last.key(), (last.value() + " " + text.strip()).strip(), last.at());
+                last =
+                        new Entry(
+                                last.key(), (last.value() + " " + text.strip()).strip(), last.at());
                 current.entries().put(last.key(), last);
                 continue;
             }
@@ -79,21 +85,32 @@ final class ProfileFile {
             }
             int eq = text.indexOf('=');
             if (eq < 0) {
-                throw ProfileException.at(at, subject(current), "expected 'key = value', '[section]' or '# comment', found '"
-                        + text + "'");
+                throw ProfileException.at(
+                        at,
+                        subject(current),
+                        "expected 'key = value', '[section]' or '# comment', found '" + text + "'");
             }
             if (current == null) {
-                throw ProfileException.at(at, "before any section", "key outside a section; start with [profile]");
+                throw ProfileException.at(
+                        at, "before any section", "key outside a section; start with [profile]");
             }
             String key = text.substring(0, eq).strip();
             String value = text.substring(eq + 1).strip();
             if (!KEY.matcher(key).matches()) {
-                throw ProfileException.at(at, current.subject(), "bad key '" + key
-                        + "' (lower-case letters, digits, '.' and '-')");
+                throw ProfileException.at(
+                        at,
+                        current.subject(),
+                        "bad key '" + key + "' (lower-case letters, digits, '.' and '-')");
             }
             if (current.entries().containsKey(key)) {
-                throw ProfileException.at(at, current.subject(), "key '" + key + "' given twice (first at line "
-                        + current.entries().get(key).at().line() + ")");
+                throw ProfileException.at(
+                        at,
+                        current.subject(),
+                        "key '"
+                                + key
+                                + "' given twice (first at line "
+                                + current.entries().get(key).at().line()
+                                + ")");
             }
             last = new Entry(key, value, at);
             current.entries().put(key, last);
@@ -112,17 +129,24 @@ final class ProfileFile {
         } else if (inner.startsWith("rule ") || inner.startsWith("rule\t")) {
             String name = inner.substring(5).strip();
             if (!RULE_NAME.matcher(name).matches()) {
-                throw ProfileException.at(at, "rule " + name, "bad rule name (lower-case letters, digits, '.' and '-')");
+                throw ProfileException.at(
+                        at,
+                        "rule " + name,
+                        "bad rule name (lower-case letters, digits, '.' and '-')");
             }
             section = new Section("rule", name, at, new LinkedHashMap<>());
         } else {
-            throw ProfileException.at(at, "section [" + inner + "]",
+            throw ProfileException.at(
+                    at,
+                    "section [" + inner + "]",
                     "unknown section (expected [profile], [calendar] or [rule <name>])");
         }
         Section earlier = sections.putIfAbsent(section.id(), section);
         if (earlier != null) {
-            throw ProfileException.at(at, section.subject(), "section given twice (first at line "
-                    + earlier.at().line() + ")");
+            throw ProfileException.at(
+                    at,
+                    section.subject(),
+                    "section given twice (first at line " + earlier.at().line() + ")");
         }
         return section;
     }

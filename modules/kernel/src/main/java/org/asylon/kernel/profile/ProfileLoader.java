@@ -13,19 +13,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Loads legal profiles by name. A profile {@code <name>} is looked up first in the optional external
- * directory ({@code <dir>/<name>.profile}, where a state drops its own or a corrected profile without
- * rebuilding), then on the class path under {@code asylon/profiles/<name>.profile}, where the kernel jar
- * carries the reference profiles of {@code capacity-kit/profiles/}. The catalogues always come from the
- * class path: they are the contract with the modules' code, which a profile cannot change.
+ * Loads legal profiles by name. A profile {@code <name>} is looked up first in the optional
+ * external directory ({@code <dir>/<name>.profile}, where a state drops its own or a corrected
+ * profile without rebuilding), then on the class path under {@code asylon/profiles/<name>.profile},
+ * where the kernel jar carries the reference profiles of {@code capacity-kit/profiles/}. The
+ * catalogues always come from the class path: they are the contract with the modules' code, which a
+ * profile cannot change.
  *
- * <p>Pure Java and stateless apart from its configuration; the integrator wraps it in a CDI producer.
+ * <p>Pure Java and stateless apart from its configuration; the integrator wraps it in a CDI
+ * producer.
  */
 public final class ProfileLoader {
 
     /** Class-path folder of the reference profiles and catalogues. */
     public static final String CLASSPATH_DIR = "asylon/profiles/";
+
     public static final String EXTENSION = ".profile";
+
     /** The profile used when a state names none (docs/architecture.md, ASYLON_PROFILE). */
     public static final String DEFAULT_PROFILE = "convention-1951";
 
@@ -47,7 +51,10 @@ public final class ProfileLoader {
         this.externalDir = Optional.ofNullable(externalDir);
     }
 
-    /** Loads, resolves and validates the profile; throws {@link ProfileException} naming file, line and rule. */
+    /**
+     * Loads, resolves and validates the profile; throws {@link ProfileException} naming file, line
+     * and rule.
+     */
     public LegalProfile load(String name) {
         Catalogues catalogues = catalogues();
         List<ProfileFile> chain = new ArrayList<>();
@@ -57,8 +64,10 @@ public final class ProfileLoader {
         SourceLocation requestedFrom = null;
         while (next != null) {
             if (!seen.add(next)) {
-                throw ProfileException.at(requestedFrom, "section [profile]", "inheritance cycle: "
-                        + String.join(" → ", seen) + " → " + next);
+                throw ProfileException.at(
+                        requestedFrom,
+                        "section [profile]",
+                        "inheritance cycle: " + String.join(" → ", seen) + " → " + next);
             }
             String fileName = next + EXTENSION;
             Optional<List<String>> lines = read(next);
@@ -66,8 +75,10 @@ public final class ProfileLoader {
                 if (requestedFrom == null) {
                     throw new ProfileException("no profile '" + next + "' (" + where(next) + ")");
                 }
-                throw ProfileException.at(requestedFrom, "section [profile]", "unknown parent profile '" + next
-                        + "' (" + where(next) + ")");
+                throw ProfileException.at(
+                        requestedFrom,
+                        "section [profile]",
+                        "unknown parent profile '" + next + "' (" + where(next) + ")");
             }
             ProfileFile file = ProfileFile.parse(fileName, lines.get());
             ProfileBuilder.Header header = ProfileBuilder.header(file, next);
@@ -81,13 +92,15 @@ public final class ProfileLoader {
 
     /** Reads and validates the anchor and rule catalogues. */
     public Catalogues catalogues() {
-        return Catalogues.parse(classPathLines(Catalogues.ANCHORS_FILE), classPathLines(Catalogues.RULES_FILE));
+        return Catalogues.parse(
+                classPathLines(Catalogues.ANCHORS_FILE), classPathLines(Catalogues.RULES_FILE));
     }
 
     private Optional<List<String>> read(String name) {
         if (!ProfileFile.RULE_NAME.matcher(name).matches()) {
             // also keeps names like '../x' away from the file system
-            throw new ProfileException("bad profile name '" + name + "' (lower-case letters, digits, '.' and '-')");
+            throw new ProfileException(
+                    "bad profile name '" + name + "' (lower-case letters, digits, '.' and '-')");
         }
         if (externalDir.isPresent()) {
             Path file = externalDir.get().resolve(name + EXTENSION);
@@ -102,19 +115,25 @@ public final class ProfileLoader {
         try (InputStream in = classLoader.getResourceAsStream(CLASSPATH_DIR + name + EXTENSION)) {
             return in == null ? Optional.empty() : Optional.of(lines(in));
         } catch (IOException e) {
-            throw new ProfileException("cannot read " + CLASSPATH_DIR + name + EXTENSION + ": " + e.getMessage(), e);
+            throw new ProfileException(
+                    "cannot read " + CLASSPATH_DIR + name + EXTENSION + ": " + e.getMessage(), e);
         }
     }
 
     private String where(String name) {
-        return "looked for " + externalDir.map(d -> d.resolve(name + EXTENSION) + " and ").orElse("")
-                + "class path " + CLASSPATH_DIR + name + EXTENSION;
+        return "looked for "
+                + externalDir.map(d -> d.resolve(name + EXTENSION) + " and ").orElse("")
+                + "class path "
+                + CLASSPATH_DIR
+                + name
+                + EXTENSION;
     }
 
     private List<String> classPathLines(String fileName) {
         try (InputStream in = classLoader.getResourceAsStream(CLASSPATH_DIR + fileName)) {
             if (in == null) {
-                throw new ProfileException("catalogue " + CLASSPATH_DIR + fileName + " not found on the class path");
+                throw new ProfileException(
+                        "catalogue " + CLASSPATH_DIR + fileName + " not found on the class path");
             }
             return lines(in);
         } catch (IOException e) {

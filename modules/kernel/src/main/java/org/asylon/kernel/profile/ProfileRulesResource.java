@@ -12,25 +12,42 @@ import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Roles;
 
 /**
- * Every rule of the active legal profile, readable by the people who apply it: the refusal grounds a
- * border officer may choose, the detention rule for children, the appeal windows — each with its
+ * Every rule of the active legal profile, readable by the people who apply it: the refusal grounds
+ * a border officer may choose, the detention rule for children, the appeal windows — each with its
  * value, legal basis, status and source, so that nobody has to learn them from a 422.
  */
 @Path("profile/rules")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR, Roles.RECEPTION_OFFICER, Roles.ELIGIBILITY_OFFICER,
-    Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE, Roles.DETENTION_OFFICER, Roles.MONITOR,
-    Roles.RETURN_OFFICER, Roles.LIAISON_OFFICER, Roles.TRAINER, Roles.PLANNER, Roles.AUDITOR})
+@RolesAllowed({
+    Roles.BORDER_OFFICER,
+    Roles.BORDER_SUPERVISOR,
+    Roles.RECEPTION_OFFICER,
+    Roles.ELIGIBILITY_OFFICER,
+    Roles.RSD_SUPERVISOR,
+    Roles.APPEAL_OFFICER,
+    Roles.LEGAL_REPRESENTATIVE,
+    Roles.DETENTION_OFFICER,
+    Roles.MONITOR,
+    Roles.RETURN_OFFICER,
+    Roles.LIAISON_OFFICER,
+    Roles.TRAINER,
+    Roles.PLANNER,
+    Roles.AUDITOR
+})
 public class ProfileRulesResource {
 
-    @Inject
-    ActiveProfile active;
+    @Inject ActiveProfile active;
 
-    /** @param prefix only the rules whose name starts with it, e.g. {@code entry.} or {@code entry.refusal} */
+    /**
+     * @param prefix only the rules whose name starts with it, e.g. {@code entry.} or {@code
+     *     entry.refusal}
+     */
     @GET
     public List<RuleView> rules(@QueryParam("prefix") String prefix) {
         if (prefix != null && !prefix.matches("[a-z0-9.-]{1,100}")) {
-            throw ProblemException.badRequest("prefix", "a rule name or its beginning: lower-case letters, digits, '.' and '-'");
+            throw ProblemException.badRequest(
+                    "prefix",
+                    "a rule name or its beginning: lower-case letters, digits, '.' and '-'");
         }
         LegalProfile profile = active.profile();
         return profile.rules().stream()
@@ -40,14 +57,32 @@ public class ProfileRulesResource {
     }
 
     /** One rule as officers read it. */
-    public record RuleView(String rule, String kind, String value, List<ItemView> items, String basis, String status,
-            String source, String note, String profile) {
+    public record RuleView(
+            String rule,
+            String kind,
+            String value,
+            List<ItemView> items,
+            String basis,
+            String status,
+            String source,
+            String note,
+            String profile) {
 
         static RuleView of(Rule rule, String profile) {
-            List<ItemView> items = rule.value() instanceof RuleValue.Items list
-                    ? list.items().stream().map(ItemView::of).toList() : null;
-            return new RuleView(rule.name(), rule.kind().code(), rule.valueText(), items,
-                    rule.basis(), rule.status().code(), rule.source().orElse(null), rule.note().orElse(null), profile);
+            List<ItemView> items =
+                    rule.value() instanceof RuleValue.Items list
+                            ? list.items().stream().map(ItemView::of).toList()
+                            : null;
+            return new RuleView(
+                    rule.name(),
+                    rule.kind().code(),
+                    rule.valueText(),
+                    items,
+                    rule.basis(),
+                    rule.status().code(),
+                    rule.source().orElse(null),
+                    rule.note().orElse(null),
+                    profile);
         }
     }
 

@@ -3,9 +3,13 @@ package org.asylon.kernel.profile;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** The kinds of rule a profile can hold; each kind has its own value keys (see {@link RuleValue}). */
+/**
+ * The kinds of rule a profile can hold; each kind has its own value keys (see {@link RuleValue}).
+ */
 public enum RuleKind {
-    /** A time limit: ISO-8601 length, counting (calendar or working days) and the anchor event(s). */
+    /**
+     * A time limit: ISO-8601 length, counting (calendar or working days) and the anchor event(s).
+     */
     DEADLINE("deadline"),
     /** true or false. */
     FLAG("flag"),

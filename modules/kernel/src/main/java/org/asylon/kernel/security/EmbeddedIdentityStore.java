@@ -22,13 +22,12 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The identity store of the default run: users and hashed passwords from a users file
- * ({@code asylon.users.file}; the demo users shipped with the kernel only when {@code asylon.demo}
- * is true, see {@link IdentityConfiguration}). Because HTTP Basic
- * sends the password with every request and PBKDF2 is deliberately slow, a successful check is
- * remembered for a few minutes as a SHA-256 of the password, never the password itself. Repeated
- * wrong passwords lock the user name for a while ({@code asylon.users.max-failures}, default 5, and
- * {@code asylon.users.lockout}, default PT15M).
+ * The identity store of the default run: users and hashed passwords from a users file ({@code
+ * asylon.users.file}; the demo users shipped with the kernel only when {@code asylon.demo} is true,
+ * see {@link IdentityConfiguration}). Because HTTP Basic sends the password with every request and
+ * PBKDF2 is deliberately slow, a successful check is remembered for a few minutes as a SHA-256 of
+ * the password, never the password itself. Repeated wrong passwords lock the user name for a while
+ * ({@code asylon.users.max-failures}, default 5, and {@code asylon.users.lockout}, default PT15M).
  */
 @ApplicationScoped
 public class EmbeddedIdentityStore implements IdentityStore {
@@ -48,13 +47,13 @@ public class EmbeddedIdentityStore implements IdentityStore {
 
     private UserDirectory directory;
     private SignInThrottle throttle;
-    // checked for names nobody holds, so that an unknown name costs the same PBKDF2 work as a known one
+    // checked for names nobody holds, so that an unknown name costs the same PBKDF2 work as a known
+    // one
     private String nobodysHash;
     BiPredicate<char[], String> passwords = PasswordHash::verify;
     private final Map<String, Verified> recent = new ConcurrentHashMap<>();
 
-    private record Verified(String passwordDigest, Instant until) {
-    }
+    private record Verified(String passwordDigest, Instant until) {}
 
     @PostConstruct
     void load() {
@@ -62,12 +61,22 @@ public class EmbeddedIdentityStore implements IdentityStore {
             identity = IdentityConfiguration.current();
         }
         directory = identity.users().map(UserDirectory::load).orElseGet(UserDirectory::empty);
-        throttle = new SignInThrottle(maxFailures, lockout, java.time.Clock.systemUTC(), name -> directory.find(name).isPresent());
+        throttle =
+                new SignInThrottle(
+                        maxFailures,
+                        lockout,
+                        java.time.Clock.systemUTC(),
+                        name -> directory.find(name).isPresent());
         nobodysHash = PasswordHash.hash(UUID.randomUUID().toString().toCharArray());
-        LOG.info(() -> "Embedded identity store: " + directory.size() + " user(s) from "
-                + identity.users().orElse("no users file (bearer tokens only)"));
+        LOG.info(
+                () ->
+                        "Embedded identity store: "
+                                + directory.size()
+                                + " user(s) from "
+                                + identity.users().orElse("no users file (bearer tokens only)"));
         if (identity.usersFile().isEmpty() && identity.demo()) {
-            LOG.warning("Demo users with the public password are signed in (asylon.demo=true): never in production");
+            LOG.warning(
+                    "Demo users with the public password are signed in (asylon.demo=true): never in production");
         }
     }
 
@@ -78,7 +87,10 @@ public class EmbeddedIdentityStore implements IdentityStore {
         }
         String name = login.getCaller();
         if (!throttle.begin(name)) {
-            LOG.warning(() -> "Sign-in refused without checking: too many wrong passwords for " + name.replaceAll("\\p{Cntrl}", "?"));
+            LOG.warning(
+                    () ->
+                            "Sign-in refused without checking: too many wrong passwords for "
+                                    + name.replaceAll("\\p{Cntrl}", "?"));
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<UserDirectory.User> user = directory.find(name);
@@ -100,8 +112,10 @@ public class EmbeddedIdentityStore implements IdentityStore {
     private boolean passwordMatches(UserDirectory.User user, String password) {
         String digest = sha256(user.name() + '\u0000' + password);
         Verified remembered = recent.get(user.name());
-        if (remembered != null && remembered.until().isAfter(Instant.now())
-                && MessageDigest.isEqual(remembered.passwordDigest().getBytes(StandardCharsets.UTF_8),
+        if (remembered != null
+                && remembered.until().isAfter(Instant.now())
+                && MessageDigest.isEqual(
+                        remembered.passwordDigest().getBytes(StandardCharsets.UTF_8),
                         digest.getBytes(StandardCharsets.UTF_8))) {
             return true;
         }
@@ -114,7 +128,10 @@ public class EmbeddedIdentityStore implements IdentityStore {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -21,13 +21,12 @@ import org.asylon.kernel.json.Jsons;
 /**
  * Verifies MicroProfile JWT bearer tokens (MP-JWT 2.1 token format): RS256 signature against the
  * configured public key, issuer, expiry and not-before with a small clock skew; the caller is
- * {@code upn}, else {@code preferred_username}, else {@code sub}, and the roles are the
- * {@code groups} claim. Any other algorithm, including {@code none}, is refused.
+ * {@code upn}, else {@code preferred_username}, else {@code sub}, and the roles are the {@code
+ * groups} claim. Any other algorithm, including {@code none}, is refused.
  */
 public final class JwtVerifier {
 
-    public record Bearer(String name, Set<String> groups) {
-    }
+    public record Bearer(String name, Set<String> groups) {}
 
     private static final Duration SKEW = Duration.ofSeconds(60);
 
@@ -45,9 +44,11 @@ public final class JwtVerifier {
     public static PublicKey rsaPublicKey(String pemOrBase64) {
         String base64 = pemOrBase64.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         try {
-            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            return KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("mp.jwt.verify.publickey is not an RSA public key in PEM or Base64 form", e);
+            throw new IllegalArgumentException(
+                    "mp.jwt.verify.publickey is not an RSA public key in PEM or Base64 form", e);
         }
     }
 
@@ -72,23 +73,32 @@ public final class JwtVerifier {
             Instant now = clock.instant();
             if (!issuer.equals(claims.getString("iss", null))
                     || !claims.containsKey("exp")
-                    || Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue()).plus(SKEW).isBefore(now)
+                    || Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue())
+                            .plus(SKEW)
+                            .isBefore(now)
                     || (claims.containsKey("nbf")
-                    && Instant.ofEpochSecond(claims.getJsonNumber("nbf").longValue()).minus(SKEW).isAfter(now))) {
+                            && Instant.ofEpochSecond(claims.getJsonNumber("nbf").longValue())
+                                    .minus(SKEW)
+                                    .isAfter(now))) {
                 return Optional.empty();
             }
-            String name = claims.getString("upn", claims.getString("preferred_username", claims.getString("sub", null)));
+            String name =
+                    claims.getString(
+                            "upn",
+                            claims.getString("preferred_username", claims.getString("sub", null)));
             if (name == null) {
                 return Optional.empty();
             }
             Set<String> groups = new LinkedHashSet<>();
             JsonValue listed = claims.get("groups");
             if (listed != null && listed.getValueType() == JsonValue.ValueType.ARRAY) {
-                listed.asJsonArray().forEach(g -> {
-                    if (g instanceof JsonString s) {
-                        groups.add(s.getString());
-                    }
-                });
+                listed.asJsonArray()
+                        .forEach(
+                                g -> {
+                                    if (g instanceof JsonString s) {
+                                        groups.add(s.getString());
+                                    }
+                                });
             }
             return Optional.of(new Bearer(name, Set.copyOf(groups)));
         } catch (GeneralSecurityException | RuntimeException e) {

@@ -9,8 +9,8 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * PBKDF2-HMAC-SHA256 password hashes in the form {@code pbkdf2-sha256$<iterations>$<salt>$<hash>}
- * (Base64). Run {@code java -cp asylon-kernel.jar org.asylon.kernel.security.PasswordHash <password>}
- * to make an entry for a users file.
+ * (Base64). Run {@code java -cp asylon-kernel.jar org.asylon.kernel.security.PasswordHash
+ * <password>} to make an entry for a users file.
  */
 public final class PasswordHash {
 
@@ -18,13 +18,17 @@ public final class PasswordHash {
     private static final int ITERATIONS = 210_000; // OWASP 2023 guidance for PBKDF2-HMAC-SHA256
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordHash() {
-    }
+    private PasswordHash() {}
 
     public static String hash(char[] password) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
-        return PREFIX + "$" + ITERATIONS + "$" + Base64.getEncoder().encodeToString(salt) + "$"
+        return PREFIX
+                + "$"
+                + ITERATIONS
+                + "$"
+                + Base64.getEncoder().encodeToString(salt)
+                + "$"
                 + Base64.getEncoder().encodeToString(derive(password, salt, ITERATIONS));
     }
 
@@ -42,9 +46,12 @@ public final class PasswordHash {
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
         try {
             PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2WithHmacSHA256 is required by every Java platform", e);
+            throw new IllegalStateException(
+                    "PBKDF2WithHmacSHA256 is required by every Java platform", e);
         }
     }
 

@@ -20,13 +20,14 @@ import org.asylon.kernel.problem.ProblemType;
 
 /**
  * Enforces {@code @RolesAllowed} on every resource method, answering with problem responses: 401
- * (with a challenge) to an anonymous caller, 403 to a caller without one of the roles. A method with
- * no annotation on itself or its class is refused to everyone: forgetting to restrict an endpoint
- * closes it instead of opening it.
+ * (with a challenge) to an anonymous caller, 403 to a caller without one of the roles. A method
+ * with no annotation on itself or its class is refused to everyone: forgetting to restrict an
+ * endpoint closes it instead of opening it.
  *
- * <p>The one way to open an endpoint to callers who have not signed in is to say so: {@code @PermitAll}
- * on the method, or on its class for every method that does not restrict itself ({@link #isPublic}). The
- * suite does it only for what is public by nature: the rights leaflets and a module's OpenAPI document.
+ * <p>The one way to open an endpoint to callers who have not signed in is to say so:
+ * {@code @PermitAll} on the method, or on its class for every method that does not restrict itself
+ * ({@link #isPublic}). The suite does it only for what is public by nature: the rights leaflets and
+ * a module's OpenAPI document.
  */
 @Provider
 public class RoleCheck implements DynamicFeature {
@@ -38,21 +39,25 @@ public class RoleCheck implements DynamicFeature {
         if (isPublic(type, method)) {
             return;
         }
-        RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class)
-                ? method.getAnnotation(RolesAllowed.class) : type.getAnnotation(RolesAllowed.class);
+        RolesAllowed allowed =
+                method.isAnnotationPresent(RolesAllowed.class)
+                        ? method.getAnnotation(RolesAllowed.class)
+                        : type.getAnnotation(RolesAllowed.class);
         boolean deny = method.isAnnotationPresent(DenyAll.class) || allowed == null;
         context.register(new Filter(deny ? List.of() : Arrays.asList(allowed.value())));
     }
 
     /**
-     * Whether anyone, signed in or not, may call {@code method} of the resource class {@code type}: it is
-     * marked {@code @PermitAll}, or its class is and the method names no roles of its own and is not
-     * {@code @DenyAll}. The OpenAPI drift test asks the same question of every documented operation.
+     * Whether anyone, signed in or not, may call {@code method} of the resource class {@code type}:
+     * it is marked {@code @PermitAll}, or its class is and the method names no roles of its own and
+     * is not {@code @DenyAll}. The OpenAPI drift test asks the same question of every documented
+     * operation.
      */
     public static boolean isPublic(Class<?> type, Method method) {
         return method.isAnnotationPresent(PermitAll.class)
-                || (!method.isAnnotationPresent(RolesAllowed.class) && !method.isAnnotationPresent(DenyAll.class)
-                && type.isAnnotationPresent(PermitAll.class));
+                || (!method.isAnnotationPresent(RolesAllowed.class)
+                        && !method.isAnnotationPresent(DenyAll.class)
+                        && type.isAnnotationPresent(PermitAll.class));
     }
 
     @Priority(Priorities.AUTHORIZATION)
@@ -69,15 +74,26 @@ public class RoleCheck implements DynamicFeature {
             SecurityContext security = request.getSecurityContext();
             String instance = "/" + request.getUriInfo().getPath();
             if (security == null || security.getUserPrincipal() == null) {
-                request.abortWith(jakarta.ws.rs.core.Response.fromResponse(
-                        Problem.of(ProblemType.NOT_AUTHENTICATED, "Sign in to use this service.", instance).toResponse())
-                        .header("WWW-Authenticate", SuiteAuthentication.CHALLENGE).build());
+                request.abortWith(
+                        jakarta.ws.rs.core.Response.fromResponse(
+                                        Problem.of(
+                                                        ProblemType.NOT_AUTHENTICATED,
+                                                        "Sign in to use this service.",
+                                                        instance)
+                                                .toResponse())
+                                .header("WWW-Authenticate", SuiteAuthentication.CHALLENGE)
+                                .build());
                 return;
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {
-                request.abortWith(Problem.of(ProblemType.FORBIDDEN,
-                        "Your role does not allow this action. It needs one of: " + String.join(", ", roles) + ".", instance)
-                        .toResponse());
+                request.abortWith(
+                        Problem.of(
+                                        ProblemType.FORBIDDEN,
+                                        "Your role does not allow this action. It needs one of: "
+                                                + String.join(", ", roles)
+                                                + ".",
+                                        instance)
+                                .toResponse());
             }
         }
     }

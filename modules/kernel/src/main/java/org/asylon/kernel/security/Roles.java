@@ -9,31 +9,53 @@ public final class Roles {
 
     /** Registers arrivals at a crossing point, reads documents, screens, decides entry outcomes. */
     public static final String BORDER_OFFICER = "border-officer";
+
     /** Border officer who also manages crossing points and reviews colleagues' work. */
     public static final String BORDER_SUPERVISOR = "border-supervisor";
+
     public static final String RECEPTION_OFFICER = "reception-officer";
     public static final String ELIGIBILITY_OFFICER = "eligibility-officer";
     public static final String RSD_SUPERVISOR = "rsd-supervisor";
     public static final String APPEAL_OFFICER = "appeal-officer";
     public static final String LEGAL_REPRESENTATIVE = "legal-representative";
     public static final String DETENTION_OFFICER = "detention-officer";
+
     /** Independent detention monitor (national preventive mechanism, UNHCR). */
     public static final String MONITOR = "monitor";
+
     public static final String RETURN_OFFICER = "return-officer";
     public static final String LIAISON_OFFICER = "liaison-officer";
     public static final String PARTNER = "partner";
+
     /** Reads the audit trail and verifies its chain; changes nothing. */
     public static final String AUDITOR = "auditor";
+
     public static final String TRAINER = "trainer";
+
     /** Plans the state's adoption of the suite: capacity self-assessment, rule books. */
     public static final String PLANNER = "planner";
+
     /** Another module (or a state's own system) following this module's event feed. */
     public static final String FEED_READER = "feed-reader";
 
-    public static final String[] ALL = {BORDER_OFFICER, BORDER_SUPERVISOR, RECEPTION_OFFICER, ELIGIBILITY_OFFICER,
-        RSD_SUPERVISOR, APPEAL_OFFICER, LEGAL_REPRESENTATIVE, DETENTION_OFFICER, MONITOR, RETURN_OFFICER,
-        LIAISON_OFFICER, PARTNER, AUDITOR, TRAINER, PLANNER, FEED_READER};
+    public static final String[] ALL = {
+        BORDER_OFFICER,
+        BORDER_SUPERVISOR,
+        RECEPTION_OFFICER,
+        ELIGIBILITY_OFFICER,
+        RSD_SUPERVISOR,
+        APPEAL_OFFICER,
+        LEGAL_REPRESENTATIVE,
+        DETENTION_OFFICER,
+        MONITOR,
+        RETURN_OFFICER,
+        LIAISON_OFFICER,
+        PARTNER,
+        AUDITOR,
+        TRAINER,
+        PLANNER,
+        FEED_READER
+    };
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -17,8 +17,8 @@ import java.util.function.Predicate;
  * <p>An attempt is counted when it begins, not when its slow hash ends: otherwise sixteen parallel
  * guesses all pass the check before the first failure is counted. Names nobody holds are tracked
  * exactly like real ones (the same lock after the same number of tries, so the lock does not tell
- * which names exist), but in a table of bounded size from which the least recently tried name
- * falls out: a flood of invented names cannot exhaust memory, nor push a real officer's count out.
+ * which names exist), but in a table of bounded size from which the least recently tried name falls
+ * out: a flood of invented names cannot exhaust memory, nor push a real officer's count out.
  */
 public final class SignInThrottle {
 
@@ -42,41 +42,63 @@ public final class SignInThrottle {
         this(maxFailures, window, clock, known, MAX_UNKNOWN_NAMES);
     }
 
-    SignInThrottle(int maxFailures, Duration window, Clock clock, Predicate<String> known, int maxUnknownNames) {
+    SignInThrottle(
+            int maxFailures,
+            Duration window,
+            Clock clock,
+            Predicate<String> known,
+            int maxUnknownNames) {
         this.maxFailures = maxFailures;
         this.window = window;
         this.clock = clock;
         this.known = known;
-        this.unknownNames = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Attempts> eldest) {
-                return size() > maxUnknownNames;
-            }
-        });
+        this.unknownNames =
+                Collections.synchronizedMap(
+                        new LinkedHashMap<>(64, 0.75f, true) {
+                            @Override
+                            protected boolean removeEldestEntry(
+                                    Map.Entry<String, Attempts> eldest) {
+                                return size() > maxUnknownNames;
+                            }
+                        });
     }
 
     /**
-     * Begins an attempt for this user name, or refuses it when the name is locked. Every attempt begun
-     * must end with {@link #failed} or {@link #succeeded}.
+     * Begins an attempt for this user name, or refuses it when the name is locked. Every attempt
+     * begun must end with {@link #failed} or {@link #succeeded}.
      */
     public boolean begin(String user) {
         Instant now = clock.instant();
         boolean[] allowed = {false};
-        table(user).compute(user, (name, seen) -> {
-            Attempts current = seen == null || (seen.expired(now, window) && seen.inFlight() == 0)
-                    ? new Attempts(0, 0, now) : seen;
-            if (current.failures() + current.inFlight() >= maxFailures) {
-                return current;
-            }
-            allowed[0] = true;
-            return new Attempts(current.failures(), current.inFlight() + 1, current.since());
-        });
+        table(user)
+                .compute(
+                        user,
+                        (name, seen) -> {
+                            Attempts current =
+                                    seen == null
+                                                    || (seen.expired(now, window)
+                                                            && seen.inFlight() == 0)
+                                            ? new Attempts(0, 0, now)
+                                            : seen;
+                            if (current.failures() + current.inFlight() >= maxFailures) {
+                                return current;
+                            }
+                            allowed[0] = true;
+                            return new Attempts(
+                                    current.failures(), current.inFlight() + 1, current.since());
+                        });
         return allowed[0];
     }
 
     public void failed(String user) {
-        table(user).computeIfPresent(user, (name, seen) ->
-                new Attempts(seen.failures() + 1, Math.max(0, seen.inFlight() - 1), seen.since()));
+        table(user)
+                .computeIfPresent(
+                        user,
+                        (name, seen) ->
+                                new Attempts(
+                                        seen.failures() + 1,
+                                        Math.max(0, seen.inFlight() - 1),
+                                        seen.since()));
     }
 
     public void succeeded(String user) {

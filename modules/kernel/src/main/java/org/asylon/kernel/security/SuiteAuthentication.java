@@ -36,8 +36,7 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
     private static final Logger LOG = Logger.getLogger(SuiteAuthentication.class.getName());
     static final String CHALLENGE = "Basic realm=\"Asylon\", Bearer realm=\"Asylon\"";
 
-    @Inject
-    IdentityStoreHandler identityStores;
+    @Inject IdentityStoreHandler identityStores;
 
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.publickey")
@@ -55,25 +54,35 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
 
     @PostConstruct
     void configureJwt() {
-        Optional<String> key = publicKey.filter(k -> !k.isBlank()).or(() -> publicKeyLocation.filter(l -> !l.isBlank())
-                .map(SuiteAuthentication::read));
+        Optional<String> key =
+                publicKey
+                        .filter(k -> !k.isBlank())
+                        .or(
+                                () ->
+                                        publicKeyLocation
+                                                .filter(l -> !l.isBlank())
+                                                .map(SuiteAuthentication::read));
         if (key.isPresent() && issuer.isPresent()) {
-            jwt = new JwtVerifier(JwtVerifier.rsaPublicKey(key.get()), issuer.get(), Clock.systemUTC());
+            jwt =
+                    new JwtVerifier(
+                            JwtVerifier.rsaPublicKey(key.get()), issuer.get(), Clock.systemUTC());
             LOG.info(() -> "JWT bearer tokens accepted from issuer " + issuer.get());
         }
     }
 
     private static String read(String location) {
         try {
-            return Files.readString(Path.of(location.replaceFirst("^file:", "")), StandardCharsets.UTF_8);
+            return Files.readString(
+                    Path.of(location.replaceFirst("^file:", "")), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read mp.jwt.verify.publickey.location " + location, e);
+            throw new IllegalStateException(
+                    "cannot read mp.jwt.verify.publickey.location " + location, e);
         }
     }
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || authorization.isBlank()) {
             return context.doNothing();
@@ -83,13 +92,25 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
         }
         if (authorization.regionMatches(true, 0, "Bearer ", 0, 7) && jwt != null) {
             return jwt.verify(authorization.substring(7).trim())
-                    .map(caller -> context.notifyContainerAboutLogin(caller.name(), caller.groups()))
-                    .orElseGet(() -> refuse(response, context, "The bearer token is not valid or has expired."));
+                    .map(
+                            caller ->
+                                    context.notifyContainerAboutLogin(
+                                            caller.name(), caller.groups()))
+                    .orElseGet(
+                            () ->
+                                    refuse(
+                                            response,
+                                            context,
+                                            "The bearer token is not valid or has expired."));
         }
-        return refuse(response, context, "Use HTTP Basic or a bearer token issued by the configured identity provider.");
+        return refuse(
+                response,
+                context,
+                "Use HTTP Basic or a bearer token issued by the configured identity provider.");
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            String encoded, HttpServletResponse response, HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -100,21 +121,28 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return refuse(response, context, "The Basic credentials must be user:password.");
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        CredentialValidationResult result =
+                identityStores.validate(
+                        new UsernamePasswordCredential(
+                                decoded.substring(0, colon), decoded.substring(colon + 1)));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return refuse(response, context, "Unknown user or wrong password.");
         }
         return context.notifyContainerAboutLogin(result);
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, String detail) {
+    private static AuthenticationStatus refuse(
+            HttpServletResponse response, HttpMessageContext context, String detail) {
         try {
             response.setStatus(401);
             org.asylon.kernel.http.SecurityHeaders.applyTo(response);
             response.setHeader("WWW-Authenticate", CHALLENGE);
             response.setContentType(Problem.MEDIA_TYPE);
-            response.getWriter().write(Problem.of(ProblemType.NOT_AUTHENTICATED, detail, null).toJson().toString());
+            response.getWriter()
+                    .write(
+                            Problem.of(ProblemType.NOT_AUTHENTICATED, detail, null)
+                                    .toJson()
+                                    .toString());
         } catch (IOException e) {
             LOG.fine(() -> "client went away during a 401: " + e.getMessage());
         }

@@ -14,14 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The users of the embedded identity store, read from a users file: one user per line,
- * {@code name = <PasswordHash> : role, role}, {@code #} for comments. Unknown roles are refused at
- * load so that a typo cannot silently lock someone out or grant nothing.
+ * The users of the embedded identity store, read from a users file: one user per line, {@code name
+ * = <PasswordHash> : role, role}, {@code #} for comments. Unknown roles are refused at load so that
+ * a typo cannot silently lock someone out or grant nothing.
  */
 public final class UserDirectory {
 
-    public record User(String name, String passwordHash, Set<String> roles) {
-    }
+    public record User(String name, String passwordHash, Set<String> roles) {}
 
     private final Map<String, User> users;
 
@@ -41,7 +40,8 @@ public final class UserDirectory {
             int eq = line.indexOf('=');
             int colon = line.lastIndexOf(':');
             if (eq < 1 || colon < eq) {
-                throw new IllegalArgumentException(origin + " line " + (i + 1) + ": expected 'name = hash : roles'");
+                throw new IllegalArgumentException(
+                        origin + " line " + (i + 1) + ": expected 'name = hash : roles'");
             }
             String name = line.substring(0, eq).strip();
             String hash = line.substring(eq + 1, colon).strip();
@@ -49,8 +49,14 @@ public final class UserDirectory {
             for (String role : line.substring(colon + 1).split(",")) {
                 String r = role.strip();
                 if (!known.contains(r)) {
-                    throw new IllegalArgumentException(origin + " line " + (i + 1) + ": unknown role '" + r
-                            + "'; known roles: " + String.join(", ", Arrays.asList(Roles.ALL)));
+                    throw new IllegalArgumentException(
+                            origin
+                                    + " line "
+                                    + (i + 1)
+                                    + ": unknown role '"
+                                    + r
+                                    + "'; known roles: "
+                                    + String.join(", ", Arrays.asList(Roles.ALL)));
                 }
                 roles.add(r);
             }
@@ -68,9 +74,11 @@ public final class UserDirectory {
         try {
             if (file.startsWith("classpath:")) {
                 String resource = file.substring("classpath:".length());
-                try (InputStream in = UserDirectory.class.getClassLoader().getResourceAsStream(resource)) {
+                try (InputStream in =
+                        UserDirectory.class.getClassLoader().getResourceAsStream(resource)) {
                     if (in == null) {
-                        throw new IllegalArgumentException("users file not found on the class path: " + resource);
+                        throw new IllegalArgumentException(
+                                "users file not found on the class path: " + resource);
                     }
                     return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), file);
                 }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The country register: ISO 3166-1 alpha-3 and the ICAO Doc 9303 travel-document codes. */
 class CountriesTest {
@@ -25,11 +25,14 @@ class CountriesTest {
     }
 
     @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource(delimiter = '|', value = {
-        "XXA|stateless person (Art 1 of the 1954 Convention)",
-        "XXB|refugee under Art 1 of the 1951 Convention as amended by the 1967 Protocol",
-        "XXC|refugee other than those under XXB",
-        "XXX|unspecified nationality"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "XXA|stateless person (Art 1 of the 1954 Convention)",
+                "XXB|refugee under Art 1 of the 1951 Convention as amended by the 1967 Protocol",
+                "XXC|refugee other than those under XXB",
+                "XXX|unspecified nationality"
+            })
     void theStatusCodesNameNoNationality(String code, String meaning) {
         Country country = Countries.find(code).orElseThrow();
         assertTrue(Countries.isValid(code));
@@ -39,7 +42,11 @@ class CountriesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"AFG", "SYR", "ERI", "PSE", "SSD", "TUR", "UNO", "UNA", "UNK", "EUE", "GBD", "RKS", "UTO"})
+    @ValueSource(
+            strings = {
+                "AFG", "SYR", "ERI", "PSE", "SSD", "TUR", "UNO", "UNA", "UNK", "EUE", "GBD", "RKS",
+                "UTO"
+            })
     void codesInUseAreAccepted(String code) {
         assertTrue(Countries.isValid(code));
     }
@@ -49,8 +56,11 @@ class CountriesTest {
         Country yugoslavia = Countries.find("YUG").orElseThrow();
         assertEquals(CountryKind.WITHDRAWN, yugoslavia.kind());
         assertFalse(Countries.isValid("YUG"));
-        assertFalse(Countries.isValid("ANT"), "Netherlands Antilles, deprecated in Doc 9303 list F");
-        assertFalse(Countries.isValid("IAO"), "ICAO signs master lists with it; no travel document carries it");
+        assertFalse(
+                Countries.isValid("ANT"), "Netherlands Antilles, deprecated in Doc 9303 list F");
+        assertFalse(
+                Countries.isValid("IAO"),
+                "ICAO signs master lists with it; no travel document carries it");
     }
 
     @Test

@@ -14,8 +14,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LanguagesTest {
 
     @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource(delimiter = '|', value = {"prs|Dari", "tir|Tigrinya", "ara|Arabic", "pus|Pushto", "ckb|Central Kurdish",
-        "kmr|Northern Kurdish", "som|Somali", "eng|English"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "prs|Dari",
+                "tir|Tigrinya",
+                "ara|Arabic",
+                "pus|Pushto",
+                "ckb|Central Kurdish",
+                "kmr|Northern Kurdish",
+                "som|Somali",
+                "eng|English"
+            })
     void codesAreNamedInEnglish(String code, String name) {
         assertEquals(name, Languages.name(code));
         assertTrue(Languages.isValid(code));

@@ -10,19 +10,39 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Dates of birth as people know them: a year, a month or a day, and never a day that does not exist. */
+/**
+ * Dates of birth as people know them: a year, a month or a day, and never a day that does not
+ * exist.
+ */
 class PartialDateTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"2016-02-29", "2000-02-29", "1990", "1990-06", "1990-06-15", "2016-12-31"})
+    @ValueSource(
+            strings = {"2016-02-29", "2000-02-29", "1990", "1990-06", "1990-06-15", "2016-12-31"})
     void realDatesAreAccepted(String text) {
         assertTrue(PartialDate.isValid(text));
         assertEquals(text, PartialDate.parse(text).toString());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2016-02-30", "2015-02-29", "1900-02-29", "2016-13-01", "2016-00", "2016-00-00",
-        "1990-00-00", "2016-04-31", "2016-01-00", "16-02-01", "2016/02/01", "2016-2-1", "01.02.2016", "", " 2016"})
+    @ValueSource(
+            strings = {
+                "2016-02-30",
+                "2015-02-29",
+                "1900-02-29",
+                "2016-13-01",
+                "2016-00",
+                "2016-00-00",
+                "1990-00-00",
+                "2016-04-31",
+                "2016-01-00",
+                "16-02-01",
+                "2016/02/01",
+                "2016-2-1",
+                "01.02.2016",
+                "",
+                " 2016"
+            })
     void impossibleOrOtherwiseWrittenDatesAreRefused(String text) {
         assertFalse(PartialDate.isValid(text));
         assertThrows(IllegalArgumentException.class, () -> PartialDate.parse(text));
@@ -30,7 +50,8 @@ class PartialDateTest {
 
     @Test
     void theMessageSaysWhichDateDoesNotExist() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2016-02-30"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2016-02-30"));
         assertEquals("2016-02-30 is not a real date", e.getMessage());
     }
 

@@ -14,23 +14,38 @@ class IdempotencyRetentionTest {
 
     @Test
     void answersOlderThanTheRetentionAreForgottenAndNewerOnesKept() {
-        try (TestDatabase db = TestDatabase.forModule("kernel", IdempotencyRecord.class, InstantConverter.class)) {
-            db.inTransaction(em -> {
-                IdempotencyRecord old = new IdempotencyRecord("ann POST encounters", "k-old", "h",
-                        Instant.parse("2026-09-01T00:00:00Z"));
-                old.answer(Created.at("encounters/1", java.util.Map.of()));
-                em.persist(old);
-                IdempotencyRecord recent = new IdempotencyRecord("ann POST encounters", "k-new", "h",
-                        Instant.parse("2026-11-25T00:00:00Z"));
-                recent.answer(Created.at("encounters/2", java.util.Map.of()));
-                em.persist(recent);
-            });
-            int forgotten = db.readInTransaction(em -> IdempotencyStore.purge(em, Instant.parse("2026-10-27T00:00:00Z")));
+        try (TestDatabase db =
+                TestDatabase.forModule("kernel", IdempotencyRecord.class, InstantConverter.class)) {
+            db.inTransaction(
+                    em -> {
+                        IdempotencyRecord old =
+                                new IdempotencyRecord(
+                                        "ann POST encounters",
+                                        "k-old",
+                                        "h",
+                                        Instant.parse("2026-09-01T00:00:00Z"));
+                        old.answer(Created.at("encounters/1", java.util.Map.of()));
+                        em.persist(old);
+                        IdempotencyRecord recent =
+                                new IdempotencyRecord(
+                                        "ann POST encounters",
+                                        "k-new",
+                                        "h",
+                                        Instant.parse("2026-11-25T00:00:00Z"));
+                        recent.answer(Created.at("encounters/2", java.util.Map.of()));
+                        em.persist(recent);
+                    });
+            int forgotten =
+                    db.readInTransaction(
+                            em ->
+                                    IdempotencyStore.purge(
+                                            em, Instant.parse("2026-10-27T00:00:00Z")));
             assertEquals(1, forgotten);
-            db.inTransaction(em -> {
-                assertNull(em.find(IdempotencyRecord.class, key("k-old")));
-                assertNotNull(em.find(IdempotencyRecord.class, key("k-new")));
-            });
+            db.inTransaction(
+                    em -> {
+                        assertNull(em.find(IdempotencyRecord.class, key("k-old")));
+                        assertNotNull(em.find(IdempotencyRecord.class, key("k-new")));
+                    });
         }
     }
 

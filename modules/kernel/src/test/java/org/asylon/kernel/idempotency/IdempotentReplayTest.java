@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A retry is recognised by reading its key, without provoking the duplicate-key error that the
- * persistence layer logs as a long stack trace (1,757 replays after a crash made a 273,698-line log).
+ * persistence layer logs as a long stack trace (1,757 replays after a crash made a 273,698-line
+ * log).
  */
 class IdempotentReplayTest {
 
@@ -25,33 +26,45 @@ class IdempotentReplayTest {
     private final IdempotentCreation creation = new IdempotentCreation();
 
     {
-        creation.store = new IdempotencyStore() {
-            @Override
-            public Created claimAndRun(String scope, String key, String requestHash, Supplier<Created> work) {
-                claims++;
-                if (stored.containsKey(scope + key)) {
-                    throw new IllegalStateException("a claim on a taken key would hit the unique index");
-                }
-                IdempotencyRecord record = new IdempotencyRecord(scope, key, requestHash, Instant.now());
-                Created created = work.get();
-                record.answer(created);
-                stored.put(scope + key, record);
-                return created;
-            }
+        creation.store =
+                new IdempotencyStore() {
+                    @Override
+                    public Created claimAndRun(
+                            String scope, String key, String requestHash, Supplier<Created> work) {
+                        claims++;
+                        if (stored.containsKey(scope + key)) {
+                            throw new IllegalStateException(
+                                    "a claim on a taken key would hit the unique index");
+                        }
+                        IdempotencyRecord record =
+                                new IdempotencyRecord(scope, key, requestHash, Instant.now());
+                        Created created = work.get();
+                        record.answer(created);
+                        stored.put(scope + key, record);
+                        return created;
+                    }
 
-            @Override
-            public Optional<IdempotencyRecord> find(String scope, String key) {
-                return Optional.ofNullable(stored.get(scope + key));
-            }
-        };
+                    @Override
+                    public Optional<IdempotencyRecord> find(String scope, String key) {
+                        return Optional.ofNullable(stored.get(scope + key));
+                    }
+                };
     }
 
     @Test
     void aRetryIsAnsweredFromTheStoredAnswerWithoutClaimingTheKeyAgain() {
-        Created first = creation.once("k-1", "ann POST arrivals", Map.of("name", "Amal"),
-                () -> Created.at("arrivals/1", Map.of("id", "1")));
-        Created retry = creation.once("k-1", "ann POST arrivals", Map.of("name", "Amal"),
-                () -> Created.at("arrivals/2", Map.of("id", "2")));
+        Created first =
+                creation.once(
+                        "k-1",
+                        "ann POST arrivals",
+                        Map.of("name", "Amal"),
+                        () -> Created.at("arrivals/1", Map.of("id", "1")));
+        Created retry =
+                creation.once(
+                        "k-1",
+                        "ann POST arrivals",
+                        Map.of("name", "Amal"),
+                        () -> Created.at("arrivals/2", Map.of("id", "2")));
 
         assertEquals(1, claims, "only the first request claimed the key");
         assertTrue(retry.replayed());
@@ -61,10 +74,21 @@ class IdempotentReplayTest {
 
     @Test
     void theSameKeyForAnotherRequestIsStillRefused() {
-        creation.once("k-1", "ann POST arrivals", Map.of("name", "Amal"), () -> Created.at("arrivals/1", Map.of()));
+        creation.once(
+                "k-1",
+                "ann POST arrivals",
+                Map.of("name", "Amal"),
+                () -> Created.at("arrivals/1", Map.of()));
 
-        ProblemException refused = assertThrows(ProblemException.class, () -> creation.once("k-1",
-                "ann POST arrivals", Map.of("name", "Karim"), () -> Created.at("arrivals/2", Map.of())));
+        ProblemException refused =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                creation.once(
+                                        "k-1",
+                                        "ann POST arrivals",
+                                        Map.of("name", "Karim"),
+                                        () -> Created.at("arrivals/2", Map.of())));
         assertEquals(ProblemType.IDEMPOTENCY_KEY_REUSED, refused.type());
     }
 }

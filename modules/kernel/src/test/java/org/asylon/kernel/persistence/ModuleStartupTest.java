@@ -39,23 +39,31 @@ class ModuleStartupTest {
 
     @SuppressWarnings("unchecked")
     private static Instance<ModuleDatabase> noDatabase(List<String> asked) {
-        return (Instance<ModuleDatabase>) Proxy.newProxyInstance(ModuleStartupTest.class.getClassLoader(),
-                new Class<?>[] {Instance.class}, (self, method, args) -> {
-                    asked.add(method.getName());
-                    return switch (method.getName()) {
-                        case "isResolvable", "isAmbiguous" -> false;
-                        case "isUnsatisfied" -> true;
-                        default -> throw new IllegalStateException("no ModuleDatabase: " + method.getName());
-                    };
-                });
+        return (Instance<ModuleDatabase>)
+                Proxy.newProxyInstance(
+                        ModuleStartupTest.class.getClassLoader(),
+                        new Class<?>[] {Instance.class},
+                        (self, method, args) -> {
+                            asked.add(method.getName());
+                            return switch (method.getName()) {
+                                case "isResolvable", "isAmbiguous" -> false;
+                                case "isUnsatisfied" -> true;
+                                default ->
+                                        throw new IllegalStateException(
+                                                "no ModuleDatabase: " + method.getName());
+                            };
+                        });
     }
 
     @SuppressWarnings("unchecked")
     private static Event<ModuleReady> events(List<Object> fired) {
-        return (Event<ModuleReady>) Proxy.newProxyInstance(ModuleStartupTest.class.getClassLoader(),
-                new Class<?>[] {Event.class}, (self, method, args) -> {
-                    fired.add(args == null ? method.getName() : args[0]);
-                    return null;
-                });
+        return (Event<ModuleReady>)
+                Proxy.newProxyInstance(
+                        ModuleStartupTest.class.getClassLoader(),
+                        new Class<?>[] {Event.class},
+                        (self, method, args) -> {
+                            fired.add(args == null ? method.getName() : args[0]);
+                            return null;
+                        });
     }
 }

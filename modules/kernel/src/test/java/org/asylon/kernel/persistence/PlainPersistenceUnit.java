@@ -13,15 +13,18 @@ import javax.sql.DataSource;
 /**
  * A resource-local EclipseLink unit over a module's entities, outside any container: for tests and
  * the benchmark harness, which must map the tables exactly as the module does without a
- * persistence.xml. EclipseLink caches deployed units by root URL and name, so give each database its
- * own name.
+ * persistence.xml. EclipseLink caches deployed units by root URL and name, so give each database
+ * its own name.
  *
- * @param name       unit name, unique per database
- * @param dataSource the connections; null lets EclipseLink connect by URL (jakarta.persistence.jdbc.url)
- * @param classes    entities and converters to manage (nothing else is scanned)
- * @param owner      a class of the caller: its code source is the unit's root, its loader the unit's loader
+ * @param name unit name, unique per database
+ * @param dataSource the connections; null lets EclipseLink connect by URL
+ *     (jakarta.persistence.jdbc.url)
+ * @param classes entities and converters to manage (nothing else is scanned)
+ * @param owner a class of the caller: its code source is the unit's root, its loader the unit's
+ *     loader
  */
-public record PlainPersistenceUnit(String name, DataSource dataSource, List<String> classes, Class<?> owner)
+public record PlainPersistenceUnit(
+        String name, DataSource dataSource, List<String> classes, Class<?> owner)
         implements PersistenceUnitInfo {
 
     public PlainPersistenceUnit {
@@ -65,7 +68,8 @@ public record PlainPersistenceUnit(String name, DataSource dataSource, List<Stri
 
     @Override
     public URL getPersistenceUnitRootUrl() {
-        // EclipseLink requires one; the caller's classes root holds no persistence.xml or orm.xml it would read
+        // EclipseLink requires one; the caller's classes root holds no persistence.xml or orm.xml
+        // it would read
         return owner.getProtectionDomain().getCodeSource().getLocation();
     }
 

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Text that would display in another order, or hide, and arrays no form ever sends are refused by field. */
+/**
+ * Text that would display in another order, or hide, and arrays no form ever sends are refused by
+ * field.
+ */
 class BodyScreeningTest {
 
     private static void screen(String json) {
@@ -30,8 +33,10 @@ class BodyScreeningTest {
 
     @Test
     void nulAndOtherControlCharactersAreRefused() {
-        assertEquals("members[1].givenName",
-                refused("{\"members\":[{\"givenName\":\"A\"},{\"givenName\":\"B\\u0000\"}]}").field());
+        assertEquals(
+                "members[1].givenName",
+                refused("{\"members\":[{\"givenName\":\"A\"},{\"givenName\":\"B\\u0000\"}]}")
+                        .field());
         assertEquals("note", refused("{\"note\":\"\\u0085\"}").field());
     }
 
@@ -42,7 +47,10 @@ class BodyScreeningTest {
 
     @Test
     void freeTextKeepsLinesTabsArabicAndDirectionMarks() {
-        assertDoesNotThrow(() -> screen("{\"reasons\":\"line one\\nline two\\tend\",\"name\":\"أمل \u200F(Amal)\",\"emoji\":\"\uD83D\uDE00\"}"));
+        assertDoesNotThrow(
+                () ->
+                        screen(
+                                "{\"reasons\":\"line one\\nline two\\tend\",\"name\":\"أمل \u200F(Amal)\",\"emoji\":\"\uD83D\uDE00\"}"));
     }
 
     @Test
@@ -51,7 +59,9 @@ class BodyScreeningTest {
         assertEquals("items", error.field());
         assertTrue(error.message().contains("more than 5"), error.message());
         assertDoesNotThrow(() -> screen("{\"items\":[1,2,3,4,5]}"));
-        assertEquals("groups[0].members", refused("{\"groups\":[{\"members\":[{},{},{},{},{},{}]}]}").field());
+        assertEquals(
+                "groups[0].members",
+                refused("{\"groups\":[{\"members\":[{},{},{},{},{},{}]}]}").field());
     }
 
     @Test

@@ -15,13 +15,14 @@ import org.junit.jupiter.api.Test;
 /** What the client is told when the body cannot be read: the field, never a Java class name. */
 class ProblemClassifierTest {
 
-    public enum Kind { LAND, SEA }
-
-    public record Inner(String name, Kind kind) {
+    public enum Kind {
+        LAND,
+        SEA
     }
 
-    public record Sample(Kind kind, Inner inner, Boolean flag, OffsetDateTime at, LocalDate on) {
-    }
+    public record Inner(String name, Kind kind) {}
+
+    public record Sample(Kind kind, Inner inner, Boolean flag, OffsetDateTime at, LocalDate on) {}
 
     @AfterEach
     void forgetBody() {
@@ -35,7 +36,8 @@ class ProblemClassifierTest {
         } catch (RuntimeException e) {
             Problem problem = ProblemClassifier.classify(e, "/samples");
             String rendered = problem.toJson().toString();
-            assertFalse(rendered.contains("org.asylon") || rendered.contains("Exception"), rendered);
+            assertFalse(
+                    rendered.contains("org.asylon") || rendered.contains("Exception"), rendered);
             return problem;
         }
         throw new AssertionError("expected " + json + " to be refused");
@@ -46,7 +48,9 @@ class ProblemClassifierTest {
         Problem problem = read("{\"inner\":{\"name\":\"x\",\"kind\":\"AIR\"}}");
         assertEquals(ProblemType.INVALID_REQUEST, problem.type());
         assertEquals("inner.kind", problem.errors().get(0).field());
-        assertTrue(problem.errors().get(0).message().contains("LAND, SEA"), problem.errors()::toString);
+        assertTrue(
+                problem.errors().get(0).message().contains("LAND, SEA"),
+                problem.errors()::toString);
     }
 
     @Test
@@ -60,9 +64,13 @@ class ProblemClassifierTest {
         for (String impossible : new String[] {"2016-02-30", "2015-02-29", "2016-13-01"}) {
             Problem problem = read("{\"on\":\"" + impossible + "\"}");
             assertEquals("on", problem.errors().get(0).field(), impossible);
-            assertEquals("is not a real date: no such day or month exists", problem.errors().get(0).message());
+            assertEquals(
+                    "is not a real date: no such day or month exists",
+                    problem.errors().get(0).message());
         }
-        assertEquals("has a value of the wrong type or format", read("{\"on\":\"30.02.2016\"}").errors().get(0).message());
+        assertEquals(
+                "has a value of the wrong type or format",
+                read("{\"on\":\"30.02.2016\"}").errors().get(0).message());
     }
 
     @Test
@@ -80,9 +88,14 @@ class ProblemClassifierTest {
 
     @Test
     void aStaleVersionIsA412AndAnythingElseA500WithAnIncidentOnly() {
-        assertEquals(ProblemType.PRECONDITION_FAILED,
-                ProblemClassifier.classify(new RuntimeException(new OptimisticLockException("row changed")), "/x").type());
-        Problem internal = ProblemClassifier.classify(new IllegalStateException("secret table name"), "/x");
+        assertEquals(
+                ProblemType.PRECONDITION_FAILED,
+                ProblemClassifier.classify(
+                                new RuntimeException(new OptimisticLockException("row changed")),
+                                "/x")
+                        .type());
+        Problem internal =
+                ProblemClassifier.classify(new IllegalStateException("secret table name"), "/x");
         assertEquals(ProblemType.INTERNAL_ERROR, internal.type());
         assertFalse(internal.toJson().toString().contains("secret"), internal.toJson()::toString);
     }

@@ -17,10 +17,13 @@ class ThrowableMapperTest {
 
     @Test
     void aMethodNotAllowedSaysWhichMethodsAre() {
-        Response response = mapper.toResponse(new NotAllowedException("GET", new String[] {"POST"}));
+        Response response =
+                mapper.toResponse(new NotAllowedException("GET", new String[] {"POST"}));
 
         assertEquals(405, response.getStatus());
-        assertEquals(Set.of("GET", "POST"), Set.of(response.getHeaderString(HttpHeaders.ALLOW).split(",\\s*")));
+        assertEquals(
+                Set.of("GET", "POST"),
+                Set.of(response.getHeaderString(HttpHeaders.ALLOW).split(",\\s*")));
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** extends: key-by-key overrides, whole-rule overrides, several levels, and the external directory. */
+/**
+ * extends: key-by-key overrides, whole-rule overrides, several levels, and the external directory.
+ */
 class ProfileInheritanceTest {
 
     private final ProfileLoader loader = new ProfileLoader();
@@ -44,7 +46,9 @@ class ProfileInheritanceTest {
         List<ListItem> grounds = loader.load("test-child").list("entry.refusal.grounds");
         assertEquals(1, grounds.size());
         assertEquals("Test national law, Art 1(a)", grounds.get(0).basis());
-        assertEquals(LegalStatus.NATIONAL_CHOICE, loader.load("test-child").rule("entry.refusal.grounds").status());
+        assertEquals(
+                LegalStatus.NATIONAL_CHOICE,
+                loader.load("test-child").rule("entry.refusal.grounds").status());
     }
 
     @Test
@@ -55,7 +59,9 @@ class ProfileInheritanceTest {
         assertEquals("P5D", screening.deadline().length().text());
         assertEquals(LegalStatus.NATIONAL_CHOICE, screening.status());
         List<ListItem> grounds = g.list("entry.refusal.grounds");
-        assertEquals(List.of("no-valid-travel-document", "entry-ban"), grounds.stream().map(ListItem::code).toList());
+        assertEquals(
+                List.of("no-valid-travel-document", "entry-ban"),
+                grounds.stream().map(ListItem::code).toList());
         assertEquals(LegalStatus.UNCONFIRMED, grounds.get(0).status());
         assertEquals("No valid travel document", grounds.get(0).label());
     }
@@ -64,15 +70,20 @@ class ProfileInheritanceTest {
     void calendarKeysAreInheritedOneByOne() {
         LegalProfile roll = loader.load("test-roll");
         assertTrue(roll.calendar().rollForward());
-        assertEquals("Christmas Day", roll.calendar().holiday(LocalDate.of(2026, 12, 25)).orElseThrow());
-        assertEquals("New Year's Day", roll.calendar().holiday(LocalDate.of(2027, 1, 1)).orElseThrow());
+        assertEquals(
+                "Christmas Day", roll.calendar().holiday(LocalDate.of(2026, 12, 25)).orElseThrow());
+        assertEquals(
+                "New Year's Day", roll.calendar().holiday(LocalDate.of(2027, 1, 1)).orElseThrow());
         assertEquals(LegalStatus.UNCONFIRMED, roll.calendar().setting("first-day").status());
         assertEquals(LegalStatus.NATIONAL_CHOICE, roll.calendar().setting("roll-forward").status());
     }
 
     @Test
-    void externalDirectoryAddsAStateProfileAndMayExtendAShippedOne(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("my-state.profile"), """
+    void externalDirectoryAddsAStateProfileAndMayExtendAShippedOne(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(
+                dir.resolve("my-state.profile"),
+                """
                 [profile]
                 name = my-state
                 title = A Member State
@@ -95,7 +106,9 @@ class ProfileInheritanceTest {
 
     @Test
     void externalDirectoryWinsOverTheClassPath(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("test-roll.profile"), """
+        Files.writeString(
+                dir.resolve("test-roll.profile"),
+                """
                 [profile]
                 name = test-roll
                 title = Replaced by the state

@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.asylon.kernel.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
-/** The refusal grounds, and every other rule, can be read before a 422 tells an officer about them. */
+/**
+ * The refusal grounds, and every other rule, can be read before a 422 tells an officer about them.
+ */
 class ProfileRulesResourceTest {
 
     private final ProfileRulesResource resource = resource();
@@ -23,8 +25,14 @@ class ProfileRulesResourceTest {
         ProfileRulesResource.RuleView grounds = rules.get(0);
         assertEquals("list", grounds.kind());
         assertEquals("convention-1951", grounds.profile());
-        assertTrue(grounds.items().stream().anyMatch(i -> i.code().equals("no-valid-travel-document")
-                && !i.basis().isBlank() && i.status().equals("national-choice")), grounds::toString);
+        assertTrue(
+                grounds.items().stream()
+                        .anyMatch(
+                                i ->
+                                        i.code().equals("no-valid-travel-document")
+                                                && !i.basis().isBlank()
+                                                && i.status().equals("national-choice")),
+                grounds::toString);
     }
 
     @Test
@@ -32,13 +40,17 @@ class ProfileRulesResourceTest {
         List<ProfileRulesResource.RuleView> rules = resource.rules(null);
 
         assertEquals(resource.active.profile().rules().size(), rules.size());
-        assertTrue(rules.stream().filter(r -> !r.kind().equals("list")).allMatch(r -> r.items() == null));
+        assertTrue(
+                rules.stream()
+                        .filter(r -> !r.kind().equals("list"))
+                        .allMatch(r -> r.items() == null));
         assertFalse(rules.stream().anyMatch(r -> r.basis() == null || r.basis().isBlank()));
     }
 
     @Test
     void aPrefixThatIsNotARuleNameIsRefusedNamingTheParameter() {
-        ProblemException refused = assertThrows(ProblemException.class, () -> resource.rules("<script>"));
+        ProblemException refused =
+                assertThrows(ProblemException.class, () -> resource.rules("<script>"));
         assertEquals("prefix", refused.fieldErrors().get(0).field());
     }
 

@@ -12,13 +12,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The reference profiles shipped in capacity-kit/profiles load and carry the rules modules need. */
+/**
+ * The reference profiles shipped in capacity-kit/profiles load and carry the rules modules need.
+ */
 class ReferenceProfilesTest {
 
     private final ProfileLoader loader = new ProfileLoader();
 
     @ParameterizedTest
-    @ValueSource(strings = {"convention-1951", "eu-pact-2026", "non-convention-mandate", "oau-1969", "cartagena-1984"})
+    @ValueSource(
+            strings = {
+                "convention-1951",
+                "eu-pact-2026",
+                "non-convention-mandate",
+                "oau-1969",
+                "cartagena-1984"
+            })
     void loadsWithEveryRequiredRule(String name) {
         LegalProfile profile = loader.load(name);
         assertEquals(name, profile.name());
@@ -43,7 +52,8 @@ class ReferenceProfilesTest {
         assertEquals("convention-1951", profile.name());
         assertFalse(profile.flag("entry.screening.applies"));
         assertEquals(LegalStatus.NATIONAL_CHOICE, profile.rule("entry.screening.applies").status());
-        assertEquals("national-asylum-authority", profile.choice("entry.protection-request.referral"));
+        assertEquals(
+                "national-asylum-authority", profile.choice("entry.protection-request.referral"));
     }
 
     @Test
@@ -54,10 +64,13 @@ class ReferenceProfilesTest {
         Rule screening = eu.rule("entry.screening.deadline");
         assertEquals("Screening Regulation (EU) 2024/1356, Art 8(3)", screening.basis());
         assertEquals(LegalStatus.CONFIRMED, screening.status());
-        assertEquals(List.of("entry.apprehension", "entry.disembarkation", "entry.presentation"),
+        assertEquals(
+                List.of("entry.apprehension", "entry.disembarkation", "entry.presentation"),
                 screening.deadline().anchors());
         assertEquals("P7D", screening.deadline().length().text());
-        assertEquals(LegalStatus.UNCONFIRMED, eu.rule("entry.screening.deadline.held-over-threshold").status());
+        assertEquals(
+                LegalStatus.UNCONFIRMED,
+                eu.rule("entry.screening.deadline.held-over-threshold").status());
         assertEquals(LegalStatus.UNCONFIRMED, eu.rule("entry.screening.inland.deadline").status());
         assertEquals(72, eu.rule("entry.screening.held-threshold").deadline().length().hours());
         assertEquals(6, eu.integer("entry.biometrics.minimum-age"));
@@ -69,19 +82,30 @@ class ReferenceProfilesTest {
 
     @Test
     void refusalGroundsAreUsableCodesWithTheirOwnBasis() {
-        Set<String> expected = Set.of("no-valid-travel-document", "no-valid-visa", "entry-ban", "insufficient-means",
-                "public-security");
+        Set<String> expected =
+                Set.of(
+                        "no-valid-travel-document",
+                        "no-valid-visa",
+                        "entry-ban",
+                        "insufficient-means",
+                        "public-security");
         for (String name : List.of("convention-1951", "eu-pact-2026", "non-convention-mandate")) {
             List<ListItem> grounds = loader.load(name).list("entry.refusal.grounds");
             assertEquals(expected, Set.copyOf(grounds.stream().map(ListItem::code).toList()), name);
             for (ListItem item : grounds) {
-                assertTrue(item.status() == LegalStatus.UNCONFIRMED || item.status() == LegalStatus.NATIONAL_CHOICE,
+                assertTrue(
+                        item.status() == LegalStatus.UNCONFIRMED
+                                || item.status() == LegalStatus.NATIONAL_CHOICE,
                         name + " " + item.code());
                 assertFalse(item.basis().isBlank());
             }
         }
-        assertTrue(loader.load("eu-pact-2026").list("entry.refusal.grounds").get(0).basis()
-                .contains("Schengen Borders Code (EU) 2016/399"));
+        assertTrue(
+                loader.load("eu-pact-2026")
+                        .list("entry.refusal.grounds")
+                        .get(0)
+                        .basis()
+                        .contains("Schengen Borders Code (EU) 2016/399"));
     }
 
     @Test
@@ -90,21 +114,33 @@ class ReferenceProfilesTest {
         assertEquals("unhcr-mandate", p.choice("entry.protection-request.referral"));
         assertFalse(p.text("entry.non-refoulement.basis").contains("Art 33"));
         assertEquals(LegalStatus.NATIONAL_CHOICE, p.rule("entry.non-refoulement.basis").status());
-        assertEquals(List.of("unhcr-extended-mandate"),
+        assertEquals(
+                List.of("unhcr-extended-mandate"),
                 p.list("asylum.refugee-definitions").stream().map(ListItem::code).toList());
-        assertTrue(loader.load("convention-1951").text("entry.non-refoulement.basis").contains("Art 33"));
+        assertTrue(
+                loader.load("convention-1951")
+                        .text("entry.non-refoulement.basis")
+                        .contains("Art 33"));
     }
 
     @Test
     void unknownRuleAndWrongKindAreClearErrors() {
         LegalProfile eu = loader.load("eu-pact-2026");
-        ProfileException unknown = assertThrows(ProfileException.class, () -> eu.rule("entry.screening.dealine"));
-        assertTrue(unknown.getMessage().contains("profile eu-pact-2026 has no rule 'entry.screening.dealine'"),
+        ProfileException unknown =
+                assertThrows(ProfileException.class, () -> eu.rule("entry.screening.dealine"));
+        assertTrue(
+                unknown.getMessage()
+                        .contains("profile eu-pact-2026 has no rule 'entry.screening.dealine'"),
                 unknown.getMessage());
-        ProfileException optional = assertThrows(ProfileException.class,
-                () -> loader.load("convention-1951").rule("asylum.border-procedure.deadline"));
+        ProfileException optional =
+                assertThrows(
+                        ProfileException.class,
+                        () ->
+                                loader.load("convention-1951")
+                                        .rule("asylum.border-procedure.deadline"));
         assertTrue(optional.getMessage().contains("optional rule"), optional.getMessage());
-        ProfileException kind = assertThrows(ProfileException.class, () -> eu.flag("entry.screening.deadline"));
+        ProfileException kind =
+                assertThrows(ProfileException.class, () -> eu.flag("entry.screening.deadline"));
         assertTrue(kind.getMessage().contains("is a deadline, not a flag"), kind.getMessage());
         assertThrows(ProfileException.class, () -> loader.load("no-such-profile"));
         assertThrows(ProfileException.class, () -> loader.load("../etc/passwd"));
@@ -113,9 +149,17 @@ class ReferenceProfilesTest {
     @Test
     void catalogueCoversEveryAnchorTheModulesNeed() {
         Catalogues c = loader.catalogues();
-        for (String anchor : List.of("entry.apprehension", "entry.disembarkation", "entry.presentation",
-                "entry.held-at-border-since", "asylum.application-made", "asylum.registration", "asylum.lodging",
-                "decision.notification", "detention.start")) {
+        for (String anchor :
+                List.of(
+                        "entry.apprehension",
+                        "entry.disembarkation",
+                        "entry.presentation",
+                        "entry.held-at-border-since",
+                        "asylum.application-made",
+                        "asylum.registration",
+                        "asylum.lodging",
+                        "decision.notification",
+                        "detention.start")) {
             assertTrue(c.anchor(anchor).isPresent(), anchor);
         }
         assertEquals("entry", c.rule("entry.refusal.grounds").orElseThrow().module());

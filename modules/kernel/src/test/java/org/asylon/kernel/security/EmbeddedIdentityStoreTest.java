@@ -32,8 +32,12 @@ class EmbeddedIdentityStoreTest {
         }
         hashesChecked.clear();
 
-        assertEquals(CredentialValidationResult.Status.INVALID, validate("border.officer", "wrong").getStatus());
-        assertEquals(CredentialValidationResult.Status.INVALID, validate("no.such.officer", "wrong").getStatus());
+        assertEquals(
+                CredentialValidationResult.Status.INVALID,
+                validate("border.officer", "wrong").getStatus());
+        assertEquals(
+                CredentialValidationResult.Status.INVALID,
+                validate("no.such.officer", "wrong").getStatus());
         assertEquals(List.of(), hashesChecked);
     }
 
@@ -47,10 +51,11 @@ class EmbeddedIdentityStoreTest {
         made.maxFailures = 3;
         made.lockout = Duration.ofMinutes(15);
         made.load();
-        made.passwords = (password, hash) -> {
-            hashesChecked.add(hash.substring(0, 20));
-            return false;
-        };
+        made.passwords =
+                (password, hash) -> {
+                    hashesChecked.add(hash.substring(0, 20));
+                    return false;
+                };
         return made;
     }
 }

@@ -13,24 +13,38 @@ class IdentityConfigurationTest {
 
     @Test
     void withoutAnyIdentityConfigurationTheModuleRefusesToStartAndSaysHowToGiveOne() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> new IdentityConfiguration(Optional.empty(), false, false).requireSome());
+        IllegalStateException refused =
+                assertThrows(
+                        IllegalStateException.class,
+                        () ->
+                                new IdentityConfiguration(Optional.empty(), false, false)
+                                        .requireSome());
         assertTrue(refused.getMessage().contains("ASYLON_USERS_FILE"), refused.getMessage());
         assertTrue(refused.getMessage().contains("asylon.demo=true"), refused.getMessage());
     }
 
     @Test
     void theDemoUsersAreLoadedOnlyForTheDemo() {
-        assertEquals(Optional.of(IdentityConfiguration.DEMO_USERS), new IdentityConfiguration(Optional.empty(), true, false).users());
-        assertEquals(Optional.empty(), new IdentityConfiguration(Optional.empty(), false, true).users(),
+        assertEquals(
+                Optional.of(IdentityConfiguration.DEMO_USERS),
+                new IdentityConfiguration(Optional.empty(), true, false).users());
+        assertEquals(
+                Optional.empty(),
+                new IdentityConfiguration(Optional.empty(), false, true).users(),
                 "bearer tokens only: no password users at all");
-        assertEquals(Optional.of("/etc/asylon/users"), new IdentityConfiguration(Optional.of("/etc/asylon/users"), true, false).users(),
+        assertEquals(
+                Optional.of("/etc/asylon/users"),
+                new IdentityConfiguration(Optional.of("/etc/asylon/users"), true, false).users(),
                 "a ministry's own file wins over the demo");
     }
 
     @Test
     void aUsersFileOrBearerTokensAreEnough() {
-        assertDoesNotThrow(() -> new IdentityConfiguration(Optional.of("/etc/asylon/users"), false, false).requireSome());
-        assertDoesNotThrow(() -> new IdentityConfiguration(Optional.empty(), false, true).requireSome());
+        assertDoesNotThrow(
+                () ->
+                        new IdentityConfiguration(Optional.of("/etc/asylon/users"), false, false)
+                                .requireSome());
+        assertDoesNotThrow(
+                () -> new IdentityConfiguration(Optional.empty(), false, true).requireSome());
     }
 }

@@ -25,42 +25,36 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Deny by default, open only on purpose: what {@link RoleCheck} lets through for each way a resource
- * method can be annotated, for an anonymous caller, a caller in the wrong role and one in the right role.
+ * Deny by default, open only on purpose: what {@link RoleCheck} lets through for each way a
+ * resource method can be annotated, for an anonymous caller, a caller in the wrong role and one in
+ * the right role.
  */
 class RoleCheckTest {
 
     @PermitAll
     static class PublicLeaflets {
-        public void index() {
-        }
+        public void index() {}
 
         @RolesAllowed(Roles.PLANNER)
-        public void draft() {
-        }
+        public void draft() {}
 
         @DenyAll
-        public void retired() {
-        }
+        public void retired() {}
     }
 
     static class Mixed {
         @PermitAll
-        public void description() {
-        }
+        public void description() {}
 
         @RolesAllowed(Roles.PLANNER)
-        public void assessment() {
-        }
+        public void assessment() {}
 
-        public void forgotten() {
-        }
+        public void forgotten() {}
     }
 
     @RolesAllowed(Roles.PLANNER)
     static class PlannersOnly {
-        public void report() {
-        }
+        public void report() {}
     }
 
     @Test
@@ -89,7 +83,10 @@ class RoleCheckTest {
     void theRightRolePassesWhereRolesAreNamed() {
         assertEquals(Outcome.ANSWERED, call(PlannersOnly.class, "report", Roles.PLANNER));
         assertEquals(Outcome.ANSWERED, call(Mixed.class, "assessment", Roles.PLANNER));
-        assertEquals(Outcome.ANSWERED, call(PublicLeaflets.class, "draft", Roles.PLANNER), "the method's roles win over the class's @PermitAll");
+        assertEquals(
+                Outcome.ANSWERED,
+                call(PublicLeaflets.class, "draft", Roles.PLANNER),
+                "the method's roles win over the class's @PermitAll");
     }
 
     @Test
@@ -102,7 +99,8 @@ class RoleCheckTest {
 
     @Test
     void denyAllClosesAMethodOfAPublicClass() {
-        assertFalse(RoleCheck.isPublic(PublicLeaflets.class, method(PublicLeaflets.class, "retired")));
+        assertFalse(
+                RoleCheck.isPublic(PublicLeaflets.class, method(PublicLeaflets.class, "retired")));
         assertEquals(Outcome.FORBIDDEN, call(PublicLeaflets.class, "retired", Roles.PLANNER));
     }
 
@@ -119,7 +117,11 @@ class RoleCheckTest {
 
     // ---- a JAX-RS runtime reduced to what RoleCheck touches ----
 
-    enum Outcome { ANSWERED, NOT_SIGNED_IN, FORBIDDEN }
+    enum Outcome {
+        ANSWERED,
+        NOT_SIGNED_IN,
+        FORBIDDEN
+    }
 
     private static Outcome call(Class<?> type, String method, String role) {
         Response refusal = refusal(type, method, role);
@@ -132,14 +134,23 @@ class RoleCheckTest {
     /** What RoleCheck answers instead of the method, or null when the method is called. */
     private static Response refusal(Class<?> type, String method, String role) {
         List<ContainerRequestFilter> filters = new ArrayList<>();
-        new RoleCheck().configure(resourceInfo(type, method(type, method)), featureContext(filters));
+        new RoleCheck()
+                .configure(resourceInfo(type, method(type, method)), featureContext(filters));
         Response[] aborted = new Response[1];
-        ContainerRequestContext request = proxy(ContainerRequestContext.class, (name, args) -> switch (name) {
-            case "getSecurityContext" -> securityContext(role);
-            case "getUriInfo" -> proxy(UriInfo.class, (n, a) -> "getPath".equals(n) ? "example" : null);
-            case "abortWith" -> aborted[0] = (Response) args[0];
-            default -> null;
-        });
+        ContainerRequestContext request =
+                proxy(
+                        ContainerRequestContext.class,
+                        (name, args) ->
+                                switch (name) {
+                                    case "getSecurityContext" -> securityContext(role);
+                                    case "getUriInfo" ->
+                                            proxy(
+                                                    UriInfo.class,
+                                                    (n, a) ->
+                                                            "getPath".equals(n) ? "example" : null);
+                                    case "abortWith" -> aborted[0] = (Response) args[0];
+                                    default -> null;
+                                });
         for (ContainerRequestFilter filter : filters) {
             try {
                 filter.filter(request);
@@ -152,24 +163,33 @@ class RoleCheckTest {
 
     private static SecurityContext securityContext(String role) {
         Principal user = role == null ? null : () -> "someone";
-        return proxy(SecurityContext.class, (name, args) -> switch (name) {
-            case "getUserPrincipal" -> user;
-            case "isUserInRole" -> role != null && Set.of(role).contains((String) args[0]);
-            default -> null;
-        });
+        return proxy(
+                SecurityContext.class,
+                (name, args) ->
+                        switch (name) {
+                            case "getUserPrincipal" -> user;
+                            case "isUserInRole" ->
+                                    role != null && Set.of(role).contains((String) args[0]);
+                            default -> null;
+                        });
     }
 
     private static ResourceInfo resourceInfo(Class<?> type, Method method) {
-        return proxy(ResourceInfo.class, (name, args) -> "getResourceMethod".equals(name) ? method : type);
+        return proxy(
+                ResourceInfo.class,
+                (name, args) -> "getResourceMethod".equals(name) ? method : type);
     }
 
     private static FeatureContext featureContext(List<ContainerRequestFilter> filters) {
-        return proxy(FeatureContext.class, (name, args) -> {
-            if ("register".equals(name) && args[0] instanceof ContainerRequestFilter filter) {
-                filters.add(filter);
-            }
-            return null;
-        });
+        return proxy(
+                FeatureContext.class,
+                (name, args) -> {
+                    if ("register".equals(name)
+                            && args[0] instanceof ContainerRequestFilter filter) {
+                        filters.add(filter);
+                    }
+                    return null;
+                });
     }
 
     private static Method method(Class<?> type, String name) {
@@ -185,7 +205,10 @@ class RoleCheckTest {
     }
 
     private static <T> T proxy(Class<T> type, Answer answer) {
-        return type.cast(Proxy.newProxyInstance(RoleCheckTest.class.getClassLoader(), new Class<?>[] {type},
-                (self, method, args) -> answer.apply(method.getName(), args)));
+        return type.cast(
+                Proxy.newProxyInstance(
+                        RoleCheckTest.class.getClassLoader(),
+                        new Class<?>[] {type},
+                        (self, method, args) -> answer.apply(method.getName(), args)));
     }
 }

@@ -23,24 +23,26 @@ import org.junit.jupiter.api.Test;
 class SignInThrottleTest {
 
     private Instant now = Instant.parse("2026-11-26T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
+    private final Clock clock =
+            new Clock() {
+                @Override
+                public ZoneId getZone() {
+                    return ZoneOffset.UTC;
+                }
 
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
+                @Override
+                public Clock withZone(ZoneId zone) {
+                    return this;
+                }
 
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+                @Override
+                public Instant instant() {
+                    return now;
+                }
+            };
     private final Set<String> officers = Set.of("ann", "bob");
-    private final SignInThrottle throttle = new SignInThrottle(3, Duration.ofMinutes(15), clock, officers::contains, 100);
+    private final SignInThrottle throttle =
+            new SignInThrottle(3, Duration.ofMinutes(15), clock, officers::contains, 100);
 
     @Test
     void locksAfterTooManyWrongPasswordsUntilTheWindowEnds() {
@@ -76,11 +78,18 @@ class SignInThrottleTest {
         AtomicInteger checked = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(guesses);
         try {
-            var results = IntStream.range(0, guesses).mapToObj(i -> pool.submit(() -> {
-                start.await();
-                // none has finished its hash when the others ask: all are in flight together
-                return throttle.begin("ann");
-            })).toList();
+            var results =
+                    IntStream.range(0, guesses)
+                            .mapToObj(
+                                    i ->
+                                            pool.submit(
+                                                    () -> {
+                                                        start.await();
+                                                        // none has finished its hash when the
+                                                        // others ask: all are in flight together
+                                                        return throttle.begin("ann");
+                                                    }))
+                            .toList();
             start.countDown();
             for (Future<Boolean> result : results) {
                 if (result.get(10, TimeUnit.SECONDS)) {

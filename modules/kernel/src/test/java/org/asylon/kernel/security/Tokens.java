@@ -11,8 +11,7 @@ import java.util.Base64;
 /** Signs MicroProfile JWT test tokens (RS256) the way an identity provider would. */
 public final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static KeyPair rsaKeys() {
         try {
@@ -25,14 +24,20 @@ public final class Tokens {
     }
 
     public static String publicKeyPem(KeyPair keys) {
-        return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded())
+        return "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n";
     }
 
-    /** A token with the given header algorithm and claims JSON, signed with RS256 by {@code key}. */
+    /**
+     * A token with the given header algorithm and claims JSON, signed with RS256 by {@code key}.
+     */
     public static String sign(PrivateKey key, String alg, String claimsJson) {
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
-        String header = url.encodeToString(("{\"alg\":\"" + alg + "\",\"typ\":\"JWT\"}").getBytes(StandardCharsets.UTF_8));
+        String header =
+                url.encodeToString(
+                        ("{\"alg\":\"" + alg + "\",\"typ\":\"JWT\"}")
+                                .getBytes(StandardCharsets.UTF_8));
         String payload = url.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8));
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");
@@ -44,11 +49,20 @@ public final class Tokens {
         }
     }
 
-    public static String claims(String issuer, String upn, long expiresEpochSecond, String... groups) {
+    public static String claims(
+            String issuer, String upn, long expiresEpochSecond, String... groups) {
         StringBuilder list = new StringBuilder();
         for (String group : groups) {
             list.append(list.length() == 0 ? "" : ",").append('"').append(group).append('"');
         }
-        return "{\"iss\":\"" + issuer + "\",\"upn\":\"" + upn + "\",\"exp\":" + expiresEpochSecond + ",\"groups\":[" + list + "]}";
+        return "{\"iss\":\""
+                + issuer
+                + "\",\"upn\":\""
+                + upn
+                + "\",\"exp\":"
+                + expiresEpochSecond
+                + ",\"groups\":["
+                + list
+                + "]}";
     }
 }

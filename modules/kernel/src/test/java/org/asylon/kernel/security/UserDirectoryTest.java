@@ -14,7 +14,9 @@ class UserDirectoryTest {
     @Test
     void readsUsersWithHashedPasswordsAndRoles() {
         String hash = PasswordHash.hash("s3cret".toCharArray());
-        UserDirectory users = UserDirectory.parse("# comment\nann = " + hash + " : border-officer, auditor\n", "users");
+        UserDirectory users =
+                UserDirectory.parse(
+                        "# comment\nann = " + hash + " : border-officer, auditor\n", "users");
         var ann = users.find("ann").orElseThrow();
         assertEquals(Set.of("border-officer", "auditor"), ann.roles());
         assertTrue(PasswordHash.verify("s3cret".toCharArray(), ann.passwordHash()));
@@ -23,13 +25,22 @@ class UserDirectoryTest {
 
     @Test
     void anUnknownRoleIsRefusedWithTheLine() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> UserDirectory.parse("\nann = x : border-oficer\n", "users.properties"));
-        assertTrue(e.getMessage().startsWith("users.properties line 2: unknown role 'border-oficer'"), e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () ->
+                                UserDirectory.parse(
+                                        "\nann = x : border-oficer\n", "users.properties"));
+        assertTrue(
+                e.getMessage().startsWith("users.properties line 2: unknown role 'border-oficer'"),
+                e.getMessage());
     }
 
     @Test
     void theShippedDemoUsersLoad() {
-        assertTrue(UserDirectory.load("classpath:asylon/demo-users.properties").find("border.officer").isPresent());
+        assertTrue(
+                UserDirectory.load("classpath:asylon/demo-users.properties")
+                        .find("border.officer")
+                        .isPresent());
     }
 }

@@ -14,13 +14,19 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
-/** A small black-box client for the module's REST API, signed in as one demo user (or anonymous). */
+/**
+ * A small black-box client for the module's REST API, signed in as one demo user (or anonymous).
+ */
 public final class Api {
 
     public static final String PASSWORD = "asylon-demo";
-    // HTTP/1.1 as border posts' clients speak it; h2c upgrades on a plain port are not what we test here
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as border posts' clients speak it; h2c upgrades on a plain port are not what we test
+    // here
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
 
     private final String base;
     private final String user;
@@ -77,22 +83,35 @@ public final class Api {
     }
 
     public Reply post(String path, String body, String... headers) {
-        return send(request(path, headers).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        return send(
+                request(path, headers)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     public Reply create(String path, String body) {
         return post(path, body, "Idempotency-Key", UUID.randomUUID().toString());
     }
 
-    /** A POST that waits for the server's go-ahead (Expect: 100-continue) before sending a large body. */
+    /**
+     * A POST that waits for the server's go-ahead (Expect: 100-continue) before sending a large
+     * body.
+     */
     public Reply postLarge(String path, String body, String... headers) {
-        // its own client: a connection the server closes half-way must not be one the other tests share
+        // its own client: a connection the server closes half-way must not be one the other tests
+        // share
         HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try {
-            HttpResponse<String> response = own.send(request(path, headers).header("Content-Type", "application/json")
-                    .expectContinue(true).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    own.send(
+                            request(path, headers)
+                                    .header("Content-Type", "application/json")
+                                    .expectContinue(true)
+                                    .POST(
+                                            HttpRequest.BodyPublishers.ofString(
+                                                    body, StandardCharsets.UTF_8))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -103,26 +122,40 @@ public final class Api {
     }
 
     public Reply put(String path, String body, String... headers) {
-        return send(request(path, headers).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        return send(
+                request(path, headers)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
-    public Reply send(String method, String path, String contentType, String body, String... headers) {
+    public Reply send(
+            String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder request = request(path, headers);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        return send(
+                request.method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(
+                                        body, StandardCharsets.UTF_8)));
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         } else if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (user + ":" + PASSWORD)
+                                                    .getBytes(StandardCharsets.UTF_8)));
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -132,7 +165,8 @@ public final class Api {
 
     private static Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -27,7 +27,10 @@ public final class MicroProcess implements AutoCloseable {
     private String module = "entry";
     private Process process;
 
-    /** @param systemProperties extra {@code -Dkey=value} settings for the server, e.g. JWT verification */
+    /**
+     * @param systemProperties extra {@code -Dkey=value} settings for the server, e.g. JWT
+     *     verification
+     */
     public MicroProcess(Path dataDir, String... systemProperties) throws IOException {
         this.dataDir = dataDir;
         this.systemProperties.addAll(List.of(systemProperties));
@@ -37,8 +40,8 @@ public final class MicroProcess implements AutoCloseable {
     }
 
     /**
-     * Which WARs to deploy (default: the one named by the system property {@code entry.war}) and the
-     * module whose API {@link #base()} names and whose readiness {@link #start()} waits for.
+     * Which WARs to deploy (default: the one named by the system property {@code entry.war}) and
+     * the module whose API {@link #base()} names and whose readiness {@link #start()} waits for.
      */
     public MicroProcess deploying(String module, Path... wars) {
         this.module = module;
@@ -47,8 +50,8 @@ public final class MicroProcess implements AutoCloseable {
     }
 
     /**
-     * More settings, for those that name this server's own port: modules deployed together following
-     * each other's feeds.
+     * More settings, for those that name this server's own port: modules deployed together
+     * following each other's feeds.
      */
     public MicroProcess with(String... moreSystemProperties) {
         systemProperties.addAll(List.of(moreSystemProperties));
@@ -57,9 +60,13 @@ public final class MicroProcess implements AutoCloseable {
 
     /** Settings that make one module follow another deployed in this same server. */
     public String[] following(String feed, String upstreamModule) {
-        return new String[] {"asylon.feed." + feed + ".url=" + moduleUrl(upstreamModule),
-            "asylon.feed." + feed + ".user=feed.reader", "asylon.feed." + feed + ".password=" + Api.PASSWORD,
-            "asylon.feed." + feed + ".interval=PT0.2S", "asylon.feed." + feed + ".backoff-max=PT1S"};
+        return new String[] {
+            "asylon.feed." + feed + ".url=" + moduleUrl(upstreamModule),
+            "asylon.feed." + feed + ".user=feed.reader",
+            "asylon.feed." + feed + ".password=" + Api.PASSWORD,
+            "asylon.feed." + feed + ".interval=PT0.2S",
+            "asylon.feed." + feed + ".backoff-max=PT1S"
+        };
     }
 
     public int port() {
@@ -86,34 +93,57 @@ public final class MicroProcess implements AutoCloseable {
         Path tmp = Files.createDirectories(dataDir.resolve("tmp"));
         Files.createDirectories(derbyHome());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx384m", "-Duser.timezone=UTC", "-Dasylon.demo=true",
-                "-Dderby.system.home=" + derbyHome(), "-Djava.io.tmpdir=" + tmp));
+        List<String> command =
+                new java.util.ArrayList<>(
+                        List.of(
+                                java,
+                                "-Xmx384m",
+                                "-Duser.timezone=UTC",
+                                "-Dasylon.demo=true",
+                                "-Dderby.system.home=" + derbyHome(),
+                                "-Djava.io.tmpdir=" + tmp));
         systemProperties.forEach(p -> command.add("-D" + p));
         command.addAll(List.of("-jar", System.getProperty("payara.microJar")));
         for (Path war : wars.isEmpty() ? List.of(Path.of(System.getProperty("entry.war"))) : wars) {
             command.addAll(List.of("--deploy", war.toString()));
         }
         command.addAll(List.of("--port", Integer.toString(port), "--nohazelcast"));
-        process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()))
-                .start();
+        process =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(
+                                ProcessBuilder.Redirect.appendTo(
+                                        dataDir.resolve("server.log").toFile()))
+                        .start();
         awaitReady();
     }
 
-    /** Waits for readiness and for the API itself: a failed deployment still reports a running server. */
+    /**
+     * Waits for readiness and for the API itself: a failed deployment still reports a running
+     * server.
+     */
     private void awaitReady() throws InterruptedException, IOException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited; see " + dataDir.resolve("server.log"));
+                throw new IllegalStateException(
+                        "Payara Micro exited; see " + dataDir.resolve("server.log"));
             }
             try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
-                HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(base() + "/events")).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> ready =
+                        http.send(
+                                HttpRequest.newBuilder(
+                                                URI.create(
+                                                        "http://127.0.0.1:"
+                                                                + port
+                                                                + "/health/ready"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> api =
+                        http.send(
+                                HttpRequest.newBuilder(URI.create(base() + "/events")).build(),
+                                HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200 && api.statusCode() == 401) {
                     return;
                 }
@@ -122,7 +152,8 @@ public final class MicroProcess implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("Payara Micro not ready in 180 s; see " + dataDir.resolve("server.log"));
+        throw new IllegalStateException(
+                "Payara Micro not ready in 180 s; see " + dataDir.resolve("server.log"));
     }
 
     /** A clean shutdown. */

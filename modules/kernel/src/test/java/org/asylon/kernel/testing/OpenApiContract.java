@@ -31,11 +31,12 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Drift check between a module's hand-written META-INF/openapi.yaml and the JAX-RS resources its
- * application serves: every (method, path) of the code is documented, the document lists nothing the
- * code lacks, every operation is secured unless the code makes it public ({@code @PermitAll}, then
- * {@code security: []}), has an operationId and names its roles, and every JSON request body has an example. A module's test extends this class and names its server URL and its resources.
- * The YAML is read line by line (block style, two-space indentation), since no YAML library is on the
- * class path.
+ * application serves: every (method, path) of the code is documented, the document lists nothing
+ * the code lacks, every operation is secured unless the code makes it public ({@code @PermitAll},
+ * then {@code security: []}), has an operationId and names its roles, and every JSON request body
+ * has an example. A module's test extends this class and names its server URL and its resources.
+ * The YAML is read line by line (block style, two-space indentation), since no YAML library is on
+ * the class path.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class OpenApiContract {
@@ -44,7 +45,7 @@ public abstract class OpenApiContract {
     private final List<Class<?>> resources;
 
     /**
-     * @param server    the application path the document's servers entry must name, e.g. /entry/api/v1
+     * @param server the application path the document's servers entry must name, e.g. /entry/api/v1
      * @param resources every resource class the module's application serves (add a new one here)
      */
     protected OpenApiContract(String server, List<Class<?>> resources) {
@@ -52,11 +53,26 @@ public abstract class OpenApiContract {
         this.resources = List.copyOf(resources);
     }
 
-    private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(GET.class, "get", POST.class, "post",
-            PUT.class, "put", DELETE.class, "delete", PATCH.class, "patch", HEAD.class, "head", OPTIONS.class, "options");
+    private static final Map<Class<? extends Annotation>, String> METHODS =
+            Map.of(
+                    GET.class,
+                    "get",
+                    POST.class,
+                    "post",
+                    PUT.class,
+                    "put",
+                    DELETE.class,
+                    "delete",
+                    PATCH.class,
+                    "patch",
+                    HEAD.class,
+                    "head",
+                    OPTIONS.class,
+                    "options");
 
     private static final Pattern PATH_KEY = Pattern.compile("^  (/\\S*):\\s*$");
-    private static final Pattern METHOD_KEY = Pattern.compile("^    (get|post|put|delete|patch|head|options):\\s*$");
+    private static final Pattern METHOD_KEY =
+            Pattern.compile("^    (get|post|put|delete|patch|head|options):\\s*$");
     private static final Pattern TOP_LEVEL = Pattern.compile("^[A-Za-z].*$");
 
     private List<String> lines;
@@ -71,7 +87,8 @@ public abstract class OpenApiContract {
 
     @BeforeAll
     void readDocument() throws IOException {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
+        try (InputStream in =
+                getClass().getClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
             assertNotNull(in, "META-INF/openapi.yaml is not on the class path");
             lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
@@ -82,7 +99,16 @@ public abstract class OpenApiContract {
     void documentIsOpenApi303WithTheApplicationPathAsServer() {
         assertTrue(lines.contains("openapi: 3.0.3"), "openapi: 3.0.3 expected");
         String url = Pattern.quote(server);
-        assertTrue(lines.stream().anyMatch(l -> l.matches("^- url: " + url + "\\s*$|^  - url: " + url + "\\s*$")),
+        assertTrue(
+                lines.stream()
+                        .anyMatch(
+                                l ->
+                                        l.matches(
+                                                "^- url: "
+                                                        + url
+                                                        + "\\s*$|^  - url: "
+                                                        + url
+                                                        + "\\s*$")),
                 "servers must list url: " + server);
         assertFalse(documented.isEmpty(), "no operations found under paths:");
     }
@@ -105,27 +131,45 @@ public abstract class OpenApiContract {
     @Test
     void noOperationIsDocumentedTwice() {
         TreeSet<String> seen = new TreeSet<>();
-        List<String> twice = documented.stream().map(Operation::key).filter(k -> !seen.add(k)).toList();
+        List<String> twice =
+                documented.stream().map(Operation::key).filter(k -> !seen.add(k)).toList();
         assertEquals(List.of(), twice);
     }
 
     @Test
     void everyOperationIsSecured() {
         boolean global = lines.stream().anyMatch(l -> l.matches("^security:\\s*$"));
-        List<String> open = documented.stream()
-                .filter(o -> o.block().stream().noneMatch(l -> l.matches("^      security:.*$")))
-                .map(Operation::key).toList();
-        assertTrue(global || open.isEmpty(), "no global security, and these operations declare none: " + open);
+        List<String> open =
+                documented.stream()
+                        .filter(
+                                o ->
+                                        o.block().stream()
+                                                .noneMatch(l -> l.matches("^      security:.*$")))
+                        .map(Operation::key)
+                        .toList();
+        assertTrue(
+                global || open.isEmpty(),
+                "no global security, and these operations declare none: " + open);
     }
 
     @Test
     void exactlyTheOperationsTheCodeMarksPublicAreDocumentedAsPublic() {
-        // an empty requirement (security: []) makes an operation public; RoleCheck opens only @PermitAll ones
+        // an empty requirement (security: []) makes an operation public; RoleCheck opens only
+        // @PermitAll ones
         TreeSet<String> documentedPublic = new TreeSet<>();
         documented.stream()
-                .filter(o -> o.block().stream().anyMatch(l -> l.matches("^      security:\\s*\\[\\s*]\\s*$")))
-                .map(Operation::key).forEach(documentedPublic::add);
-        assertEquals(publicCodeOperations(), documentedPublic,
+                .filter(
+                        o ->
+                                o.block().stream()
+                                        .anyMatch(
+                                                l ->
+                                                        l.matches(
+                                                                "^      security:\\s*\\[\\s*]\\s*$")))
+                .map(Operation::key)
+                .forEach(documentedPublic::add);
+        assertEquals(
+                publicCodeOperations(),
+                documentedPublic,
                 "operations with security: [] must be exactly the @PermitAll ones of the code");
     }
 
@@ -138,7 +182,8 @@ public abstract class OpenApiContract {
                 continue;
             }
             List<String> json = descendant(body, "application/json");
-            if (!json.isEmpty() && json.stream().noneMatch(l -> l.matches("^\\s+(example|examples):.*$"))) {
+            if (!json.isEmpty()
+                    && json.stream().noneMatch(l -> l.matches("^\\s+(example|examples):.*$"))) {
                 without.add(operation.key());
             }
         }
@@ -147,11 +192,22 @@ public abstract class OpenApiContract {
 
     @Test
     void everyOperationHasAnOperationIdAndTheRolesInItsDescription() {
-        List<String> incomplete = documented.stream()
-                .filter(o -> o.block().stream().noneMatch(l -> l.matches("^      operationId: \\S+$"))
-                        || o.block().stream().noneMatch(l -> l.contains("Roles: ")))
-                .map(Operation::key).toList();
-        assertTrue(incomplete.isEmpty(), "operations without operationId or \"Roles: ...\": " + incomplete);
+        List<String> incomplete =
+                documented.stream()
+                        .filter(
+                                o ->
+                                        o.block().stream()
+                                                        .noneMatch(
+                                                                l ->
+                                                                        l.matches(
+                                                                                "^      operationId: \\S+$"))
+                                                || o.block().stream()
+                                                        .noneMatch(l -> l.contains("Roles: ")))
+                        .map(Operation::key)
+                        .toList();
+        assertTrue(
+                incomplete.isEmpty(),
+                "operations without operationId or \"Roles: ...\": " + incomplete);
     }
 
     // ---- the code ----
@@ -177,8 +233,12 @@ public abstract class OpenApiContract {
                 for (Map.Entry<Class<? extends Annotation>, String> http : METHODS.entrySet()) {
                     if (method.isAnnotationPresent(http.getKey())) {
                         Path methodPath = method.getAnnotation(Path.class);
-                        operations.add(http.getValue().toUpperCase() + " "
-                                + join(classPath.value(), methodPath == null ? "" : methodPath.value()));
+                        operations.add(
+                                http.getValue().toUpperCase()
+                                        + " "
+                                        + join(
+                                                classPath.value(),
+                                                methodPath == null ? "" : methodPath.value()));
                     }
                 }
             }
@@ -186,12 +246,16 @@ public abstract class OpenApiContract {
         return operations;
     }
 
-    /** "encounters" + "{id}/outcome" becomes "/encounters/{id}/outcome"; a template regex {id: .+} becomes {id}. */
+    /**
+     * "encounters" + "{id}/outcome" becomes "/encounters/{id}/outcome"; a template regex {id: .+}
+     * becomes {id}.
+     */
     static String join(String classPath, String methodPath) {
         StringBuilder path = new StringBuilder();
         for (String part : (classPath + "/" + methodPath).split("/")) {
             if (!part.isBlank()) {
-                path.append('/').append(part.strip().replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}"));
+                path.append('/')
+                        .append(part.strip().replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}"));
             }
         }
         return path.length() == 0 ? "/" : path.toString();
@@ -240,14 +304,21 @@ public abstract class OpenApiContract {
     }
 
     private static List<String> descendant(List<String> block, String key, boolean firstLevelOnly) {
-        int firstIndent = block.stream().filter(l -> !l.isBlank()).mapToInt(OpenApiContract::indent).min().orElse(0);
+        int firstIndent =
+                block.stream()
+                        .filter(l -> !l.isBlank())
+                        .mapToInt(OpenApiContract::indent)
+                        .min()
+                        .orElse(0);
         Pattern keyLine = Pattern.compile("^(\\s*)['\"]?" + Pattern.quote(key) + "['\"]?:.*$");
         for (int i = 0; i < block.size(); i++) {
             Matcher m = keyLine.matcher(block.get(i));
             if (m.matches() && (!firstLevelOnly || m.group(1).length() == firstIndent)) {
                 int own = m.group(1).length();
                 List<String> under = new ArrayList<>();
-                for (int j = i + 1; j < block.size() && (block.get(j).isBlank() || indent(block.get(j)) > own); j++) {
+                for (int j = i + 1;
+                        j < block.size() && (block.get(j).isBlank() || indent(block.get(j)) > own);
+                        j++) {
                     under.add(block.get(j));
                 }
                 return under;

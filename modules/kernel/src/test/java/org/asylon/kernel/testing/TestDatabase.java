@@ -17,27 +17,38 @@ import org.asylon.kernel.persistence.SchemaMigrations;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /**
- * A fresh in-memory Derby database (or an empty PostgreSQL schema) with the real migrations applied and an EclipseLink
- * persistence unit over the given entities, for plain JUnit tests of persistence and mapping
- * (no application server). Each instance is a new, empty database.
+ * A fresh in-memory Derby database (or an empty PostgreSQL schema) with the real migrations applied
+ * and an EclipseLink persistence unit over the given entities, for plain JUnit tests of persistence
+ * and mapping (no application server). Each instance is a new, empty database.
  */
 public final class TestDatabase implements AutoCloseable {
 
     private final DataSource dataSource;
     private final EntityManagerFactory factory;
-    private Runnable afterClose = () -> { };
+    private Runnable afterClose = () -> {};
 
-    private TestDatabase(String name, DataSource dataSource, String targetDatabase, String module,
+    private TestDatabase(
+            String name,
+            DataSource dataSource,
+            String targetDatabase,
+            String module,
             List<Class<?>> entities) {
         this.dataSource = dataSource;
         SchemaMigrations.migrate(dataSource, module, TestDatabase.class.getClassLoader());
-        factory = new PersistenceProvider().createContainerEntityManagerFactory(
-                new PlainPersistenceUnit(name, dataSource,
-                        entities.stream().map(Class::getName).toList(), TestDatabase.class), Map.of(
-                        "eclipselink.logging.level", "WARNING",
-                        "eclipselink.target-database", targetDatabase,
-                        // EclipseLink keeps sessions by name: each database needs its own
-                        "eclipselink.session-name", name));
+        factory =
+                new PersistenceProvider()
+                        .createContainerEntityManagerFactory(
+                                new PlainPersistenceUnit(
+                                        name,
+                                        dataSource,
+                                        entities.stream().map(Class::getName).toList(),
+                                        TestDatabase.class),
+                                Map.of(
+                                        "eclipselink.logging.level", "WARNING",
+                                        "eclipselink.target-database", targetDatabase,
+                                        // EclipseLink keeps sessions by name: each database needs
+                                        // its own
+                                        "eclipselink.session-name", name));
     }
 
     /** A database with the kernel's and the module's migrations (module may be "kernel" alone). */
@@ -53,8 +64,13 @@ public final class TestDatabase implements AutoCloseable {
      * The same over a PostgreSQL schema (the production database): {@code dataSource} must point at
      * an empty schema, which the migrations fill.
      */
-    public static TestDatabase onPostgres(DataSource dataSource, String module, Class<?>... entities) {
-        return new TestDatabase(module + "-pg-" + UUID.randomUUID(), dataSource, "PostgreSQL", module,
+    public static TestDatabase onPostgres(
+            DataSource dataSource, String module, Class<?>... entities) {
+        return new TestDatabase(
+                module + "-pg-" + UUID.randomUUID(),
+                dataSource,
+                "PostgreSQL",
+                module,
                 Arrays.asList(entities));
     }
 
@@ -62,24 +78,28 @@ public final class TestDatabase implements AutoCloseable {
      * A fresh schema on the PostgreSQL server at {@code url} (a JDBC URL with user and password),
      * migrated for the module and dropped again on {@link #close()}.
      */
-    public static TestDatabase inFreshPostgresSchema(String url, String module, Class<?>... entities) throws SQLException {
+    public static TestDatabase inFreshPostgresSchema(
+            String url, String module, Class<?>... entities) throws SQLException {
         String schema = module + "_it_" + Long.toHexString(System.nanoTime());
         org.postgresql.ds.PGSimpleDataSource admin = new org.postgresql.ds.PGSimpleDataSource();
         admin.setURL(url);
-        try (Connection c = admin.getConnection(); java.sql.Statement s = c.createStatement()) {
+        try (Connection c = admin.getConnection();
+                java.sql.Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         }
         org.postgresql.ds.PGSimpleDataSource inSchema = new org.postgresql.ds.PGSimpleDataSource();
         inSchema.setURL(url);
         inSchema.setCurrentSchema(schema);
         TestDatabase db = onPostgres(inSchema, module, entities);
-        db.afterClose = () -> {
-            try (Connection c = admin.getConnection(); java.sql.Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            } catch (SQLException e) {
-                throw new IllegalStateException("could not drop test schema " + schema, e);
-            }
-        };
+        db.afterClose =
+                () -> {
+                    try (Connection c = admin.getConnection();
+                            java.sql.Statement s = c.createStatement()) {
+                        s.execute("DROP SCHEMA " + schema + " CASCADE");
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("could not drop test schema " + schema, e);
+                    }
+                };
         return db;
     }
 
@@ -110,10 +130,11 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public void inTransaction(Consumer<EntityManager> work) {
-        readInTransaction(em -> {
-            work.accept(em);
-            return null;
-        });
+        readInTransaction(
+                em -> {
+                    work.accept(em);
+                    return null;
+                });
     }
 
     /** Plain JDBC on the same database, e.g. to tamper with rows behind the application's back. */

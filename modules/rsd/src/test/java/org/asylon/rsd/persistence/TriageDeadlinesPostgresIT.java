@@ -25,23 +25,61 @@ class TriageDeadlinesPostgresIT {
     @Test
     void triageDeadlinesSweepAndQueueOnPostgres() throws Exception {
         String url = System.getenv("ASYLON_TEST_POSTGRES_URL");
-        assumeTrue(url != null && !url.isBlank(), "ASYLON_TEST_POSTGRES_URL not set: no PostgreSQL server to test against");
+        assumeTrue(
+                url != null && !url.isBlank(),
+                "ASYLON_TEST_POSTGRES_URL not set: no PostgreSQL server to test against");
         try (RsdFixture world = RsdFixture.onPostgres(url, "eu-pact-2026")) {
-            world.run(b -> b.countries.recordRate("AFG", null, new BigDecimal("12.5"), "2025", "Eurostat",
-                    LocalDate.parse("2026-04-30"), "rsd.supervisor"));
-            String id = world.open(anApplication().madeOn(Instant.parse("2026-11-20T08:00:00Z")).madeAtTheBorder()
-                    .fromNationality("AFG").unaccompaniedChild());
-            assertEquals("accelerated", world.tx(b -> b.find(id).track().track()), "a child is never in the border track");
-            world.run(b -> b.applications.register(id, "\"" + b.find(id)
-                    .version() + "\"", Instant.parse("2026-11-21T08:00:00Z"),
-                    Staff.caller("clerk")));
-            List<CaseDeadline> due = world.db.readInTransaction(
-                    em -> DeadlineSweep.due(em, LocalDate.parse("2026-12-31"), null, 10));
-            assertEquals(List.of(DeadlineRules.LODGING), due.stream().map(CaseDeadline::rule).toList());
+            world.run(
+                    b ->
+                            b.countries.recordRate(
+                                    "AFG",
+                                    null,
+                                    new BigDecimal("12.5"),
+                                    "2025",
+                                    "Eurostat",
+                                    LocalDate.parse("2026-04-30"),
+                                    "rsd.supervisor"));
+            String id =
+                    world.open(
+                            anApplication()
+                                    .madeOn(Instant.parse("2026-11-20T08:00:00Z"))
+                                    .madeAtTheBorder()
+                                    .fromNationality("AFG")
+                                    .unaccompaniedChild());
+            assertEquals(
+                    "accelerated",
+                    world.tx(b -> b.find(id).track().track()),
+                    "a child is never in the border track");
+            world.run(
+                    b ->
+                            b.applications.register(
+                                    id,
+                                    "\"" + b.find(id).version() + "\"",
+                                    Instant.parse("2026-11-21T08:00:00Z"),
+                                    Staff.caller("clerk")));
+            List<CaseDeadline> due =
+                    world.db.readInTransaction(
+                            em -> DeadlineSweep.due(em, LocalDate.parse("2026-12-31"), null, 10));
+            assertEquals(
+                    List.of(DeadlineRules.LODGING), due.stream().map(CaseDeadline::rule).toList());
             CaseDeadline first = due.get(0);
-            assertEquals(0, world.db.readInTransaction(em -> DeadlineSweep.due(em, LocalDate.parse("2026-12-31"),
-                    new DeadlineSweep.After(first.dueDate(), first.id()), 10)).size());
-            List<Caseload.Entry> queue = world.tx(b -> b.caseload.queue("accelerated", new Caseload.Holder.Anyone(), 0, 10));
+            assertEquals(
+                    0,
+                    world.db
+                            .readInTransaction(
+                                    em ->
+                                            DeadlineSweep.due(
+                                                    em,
+                                                    LocalDate.parse("2026-12-31"),
+                                                    new DeadlineSweep.After(
+                                                            first.dueDate(), first.id()),
+                                                    10))
+                            .size());
+            List<Caseload.Entry> queue =
+                    world.tx(
+                            b ->
+                                    b.caseload.queue(
+                                            "accelerated", new Caseload.Holder.Anyone(), 0, 10));
             assertEquals(id, queue.get(0).application().id());
             assertEquals(DeadlineRules.LODGING, queue.get(0).next().rule());
         }

@@ -4,9 +4,10 @@ import java.util.List;
 import org.asylon.rsd.triage.control.Applicant;
 
 /**
- * What triage sees of an applicant, for a test: by default an adult who applied inland, with no specific needs.
- * As in {@link Applicant#of}, an unaccompanied child and an applicant with special procedural needs count as
- * vulnerable: {@code anApplicant().fromNationality("AFG").atTheBorder().unaccompaniedChild().build()}.
+ * What triage sees of an applicant, for a test: by default an adult who applied inland, with no
+ * specific needs. As in {@link Applicant#of}, an unaccompanied child and an applicant with special
+ * procedural needs count as vulnerable: {@code
+ * anApplicant().fromNationality("AFG").atTheBorder().unaccompaniedChild().build()}.
  */
 public final class ApplicantBuilder {
 
@@ -16,8 +17,7 @@ public final class ApplicantBuilder {
     private boolean specialProceduralNeeds;
     private boolean specificNeeds;
 
-    private ApplicantBuilder() {
-    }
+    private ApplicantBuilder() {}
 
     public static ApplicantBuilder anApplicant() {
         return new ApplicantBuilder();
@@ -56,7 +56,11 @@ public final class ApplicantBuilder {
     }
 
     public Applicant build() {
-        return new Applicant(nationalities, atTheBorder, unaccompaniedChild, specialProceduralNeeds,
+        return new Applicant(
+                nationalities,
+                atTheBorder,
+                unaccompaniedChild,
+                specialProceduralNeeds,
                 specificNeeds || unaccompaniedChild || specialProceduralNeeds);
     }
 }

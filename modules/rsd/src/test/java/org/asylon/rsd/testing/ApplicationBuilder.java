@@ -11,10 +11,11 @@ import org.asylon.rsd.application.entity.Relationship;
 import org.asylon.rsd.application.entity.TrackAssignment;
 
 /**
- * An asylum application for a test, with sensible defaults: an Eritrean woman speaking Tigrinya, who made her
- * application at the RSD desk 60 days before the fixture's clock. Each option says what it sets:
- * {@code anApplication().madeAtTheBorder().fromNationality("AFG").unaccompaniedChild()},
- * {@code aLodgedCase().inTrack("border")}.
+ * An asylum application for a test, with sensible defaults: an Eritrean woman speaking Tigrinya,
+ * who made her application at the RSD desk 60 days before the fixture's clock. Each option says
+ * what it sets: {@code
+ * anApplication().madeAtTheBorder().fromNationality("AFG").unaccompaniedChild()}, {@code
+ * aLodgedCase().inTrack("border")}.
  */
 public final class ApplicationBuilder {
 
@@ -39,8 +40,7 @@ public final class ApplicationBuilder {
     private Relationship relationship;
     private boolean ownClaim;
 
-    private ApplicationBuilder() {
-    }
+    private ApplicationBuilder() {}
 
     /** Made, not yet registered, no one assigned. */
     public static ApplicationBuilder anApplication() {
@@ -49,15 +49,22 @@ public final class ApplicationBuilder {
 
     /** Registered a day after it was made, with the assigned officer and a legal representative. */
     public static ApplicationBuilder aRegisteredCase() {
-        return anApplication().registered().assignedTo(Staff.OFFICER).representedBy(Staff.REPRESENTATIVE);
+        return anApplication()
+                .registered()
+                .assignedTo(Staff.OFFICER)
+                .representedBy(Staff.REPRESENTATIVE);
     }
 
     /**
-     * Registered and lodged (a day and two days after it was made), with every file holder of {@link Staff}:
-     * the assigned officer, the four-eyes reviewer, the appeal officer and the legal representative.
+     * Registered and lodged (a day and two days after it was made), with every file holder of
+     * {@link Staff}: the assigned officer, the four-eyes reviewer, the appeal officer and the legal
+     * representative.
      */
     public static ApplicationBuilder aLodgedCase() {
-        return aRegisteredCase().lodged().reviewedBy(Staff.REVIEWER).appealOfficer(Staff.APPEAL_OFFICER);
+        return aRegisteredCase()
+                .lodged()
+                .reviewedBy(Staff.REVIEWER)
+                .appealOfficer(Staff.APPEAL_OFFICER);
     }
 
     public ApplicationBuilder named(String surname, String givenNames) {
@@ -89,18 +96,25 @@ public final class ApplicationBuilder {
 
     /** An interpreter in {@code language} (ISO 639-3), with no gender requested. */
     public ApplicationBuilder needingInterpreterIn(String language) {
-        this.interpreter = new InterpreterNeeds(language, interpreter.sameGenderInterviewer(),
-                interpreter.sameGenderInterpreter());
+        this.interpreter =
+                new InterpreterNeeds(
+                        language,
+                        interpreter.sameGenderInterviewer(),
+                        interpreter.sameGenderInterpreter());
         return this;
     }
 
     public ApplicationBuilder askingForSameGenderInterviewer() {
-        this.interpreter = new InterpreterNeeds(interpreter.language(), true, interpreter.sameGenderInterpreter());
+        this.interpreter =
+                new InterpreterNeeds(
+                        interpreter.language(), true, interpreter.sameGenderInterpreter());
         return this;
     }
 
     public ApplicationBuilder askingForSameGenderInterpreter() {
-        this.interpreter = new InterpreterNeeds(interpreter.language(), interpreter.sameGenderInterviewer(), true);
+        this.interpreter =
+                new InterpreterNeeds(
+                        interpreter.language(), interpreter.sameGenderInterviewer(), true);
         return this;
     }
 
@@ -177,7 +191,8 @@ public final class ApplicationBuilder {
         return dependantOf(principalId, Relationship.CHILD, true);
     }
 
-    private ApplicationBuilder dependantOf(String principalId, Relationship relationship, boolean ownClaim) {
+    private ApplicationBuilder dependantOf(
+            String principalId, Relationship relationship, boolean ownClaim) {
         this.principalId = principalId;
         this.relationship = relationship;
         this.ownClaim = ownClaim;
@@ -198,15 +213,29 @@ public final class ApplicationBuilder {
     }
 
     /**
-     * The application, not yet stored and not yet linked to its principal (the fixture links a dependant as
-     * the desk does).
+     * The application, not yet stored and not yet linked to its principal (the fixture links a
+     * dependant as the desk does).
      *
      * @param now the fixture's clock: made 60 days before it unless {@link #madeOn} says when
      */
     public AsylumApplication build(Instant now) {
         Instant made = madeAt == null ? now.minus(Duration.ofDays(60)) : madeAt;
-        AsylumApplication a = new AsylumApplication(null, new Person(surname, givenNames, null, dateOfBirth, sex,
-                nationalities, List.of("tir")), interpreter, made, madeWhere, Staff.CLERK, made);
+        AsylumApplication a =
+                new AsylumApplication(
+                        null,
+                        new Person(
+                                surname,
+                                givenNames,
+                                null,
+                                dateOfBirth,
+                                sex,
+                                nationalities,
+                                List.of("tir")),
+                        interpreter,
+                        made,
+                        madeWhere,
+                        Staff.CLERK,
+                        made);
         if (unaccompaniedChild) {
             a.markUnaccompaniedChild();
         }

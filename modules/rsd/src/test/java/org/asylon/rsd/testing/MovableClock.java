@@ -7,8 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The desks' clock in a test: the system's until the test sets or advances it, then where the test put it.
- * Tests of bookings count from today; tests of appeal windows set a date and move through it.
+ * The desks' clock in a test: the system's until the test sets or advances it, then where the test
+ * put it. Tests of bookings count from today; tests of appeal windows set a date and move through
+ * it.
  */
 public final class MovableClock extends Clock {
 

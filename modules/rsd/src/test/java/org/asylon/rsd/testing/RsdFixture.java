@@ -73,29 +73,59 @@ import org.asylon.rsd.triage.entity.SafeCountryOfOrigin;
 import org.asylon.rsd.triage.entity.TrackHistory;
 
 /**
- * RSD for a plain test: its real schema (Derby in memory, or a fresh PostgreSQL schema) under one legal profile,
- * every desk built with {@code new} as CDI builds it, and the CDI events delivered to their observers in the
- * transaction that fires them (an opened application is triaged, a stage change meets its deadlines), and kept
- * in {@link #fired} for the test to inspect. The clock is the system's until the test moves it.
+ * RSD for a plain test: its real schema (Derby in memory, or a fresh PostgreSQL schema) under one
+ * legal profile, every desk built with {@code new} as CDI builds it, and the CDI events delivered
+ * to their observers in the transaction that fires them (an opened application is triaged, a stage
+ * change meets its deadlines), and kept in {@link #fired} for the test to inspect. The clock is the
+ * system's until the test moves it.
  */
 public final class RsdFixture implements AutoCloseable {
 
     /** Every entity of the RSD persistence unit except the kernel's idempotency records. */
-    public static final Class<?>[] ENTITIES = {AuditRecord.class, KernelSequence.class, OutboxEvent.class,
-        InstantConverter.class, FeedCursor.class, AsylumApplication.class, Person.class, InterpreterNeeds.class,
-        TrackAssignment.class, RecognitionRate.class, SafeCountryOfOrigin.class, TrackHistory.class, CaseAnchor.class,
-        CaseDeadline.class, Interviewer.class, Interpreter.class, Interview.class, InterviewNotice.class,
-        InterviewRecord.class, AssessmentRecord.class, Decision.class, LegalBasis.class, Notification.class,
-        AppealWindow.class, Appeal.class, Suspension.class, ReceptionArrival.class};
+    public static final Class<?>[] ENTITIES = {
+        AuditRecord.class,
+        KernelSequence.class,
+        OutboxEvent.class,
+        InstantConverter.class,
+        FeedCursor.class,
+        AsylumApplication.class,
+        Person.class,
+        InterpreterNeeds.class,
+        TrackAssignment.class,
+        RecognitionRate.class,
+        SafeCountryOfOrigin.class,
+        TrackHistory.class,
+        CaseAnchor.class,
+        CaseDeadline.class,
+        Interviewer.class,
+        Interpreter.class,
+        Interview.class,
+        InterviewNotice.class,
+        InterviewRecord.class,
+        AssessmentRecord.class,
+        Decision.class,
+        LegalBasis.class,
+        Notification.class,
+        AppealWindow.class,
+        Appeal.class,
+        Suspension.class,
+        ReceptionArrival.class
+    };
 
     public final TestDatabase db;
     public final ActiveProfile active;
     public final LegalProfile profile;
     public final MovableClock clock = new MovableClock();
+
     /** Every CDI event fired, in order, including those of transactions rolled back. */
     public final List<Object> fired = new ArrayList<>();
-    /** Reception's feed applied as the follower applies it: each event in its own transaction with its cursor. */
+
+    /**
+     * Reception's feed applied as the follower applies it: each event in its own transaction with
+     * its cursor.
+     */
     public final ResourceLocalFeedStore feeds;
+
     /** What the follower hands the store for reception's feed. */
     public final FeedEventHandler fromReception = (event, em) -> desks(em).intake.apply(event, em);
 
@@ -108,21 +138,30 @@ public final class RsdFixture implements AutoCloseable {
 
     /** Under reference profile {@code profileName}, on a fresh in-memory database. */
     public static RsdFixture under(String profileName) {
-        return new RsdFixture(TestDatabase.forModule("rsd", ENTITIES), new ProfileLoader(), profileName);
+        return new RsdFixture(
+                TestDatabase.forModule("rsd", ENTITIES), new ProfileLoader(), profileName);
     }
 
-    /** Under {@code profileName} as a state writes it in its own profile directory {@code profiles}. */
+    /**
+     * Under {@code profileName} as a state writes it in its own profile directory {@code profiles}.
+     */
     public static RsdFixture under(String profileName, Path profiles) {
-        return new RsdFixture(TestDatabase.forModule("rsd", ENTITIES), new ProfileLoader(profiles), profileName);
+        return new RsdFixture(
+                TestDatabase.forModule("rsd", ENTITIES), new ProfileLoader(profiles), profileName);
     }
 
     /** Under {@code profileName}, in a fresh schema of the PostgreSQL server at {@code url}. */
     public static RsdFixture onPostgres(String url, String profileName) throws SQLException {
-        return new RsdFixture(TestDatabase.inFreshPostgresSchema(url, "rsd", ENTITIES), new ProfileLoader(),
+        return new RsdFixture(
+                TestDatabase.inFreshPostgresSchema(url, "rsd", ENTITIES),
+                new ProfileLoader(),
                 profileName);
     }
 
-    /** The desks of one transaction, over one persistence context, wired as the container wires them. */
+    /**
+     * The desks of one transaction, over one persistence context, wired as the container wires
+     * them.
+     */
     public final class Desks {
         public final EntityManager em;
         public final CaseAccess access;
@@ -149,14 +188,37 @@ public final class RsdFixture implements AutoCloseable {
             access = new CaseAccess(audit);
             deadlines = new DeadlineBook(em, active, "P7D", clock);
             triage = new TriageDesk(em, active, events, audit, fire(deadlines::onTrack), clock);
-            applications = new ApplicationDesk(em, active, events, audit, fire(triage::onOpened), fire(deadlines::onAnchor),
-                    fire(deadlines::onStage), clock);
+            applications =
+                    new ApplicationDesk(
+                            em,
+                            active,
+                            events,
+                            audit,
+                            fire(triage::onOpened),
+                            fire(deadlines::onAnchor),
+                            fire(deadlines::onStage),
+                            clock);
             countries = new CountryData(em, audit, clock);
             caseload = new Caseload(em);
-            decisions = new DecisionDesk(em, active, new DecisionEvents(events), audit, fire(deadlines::onStage),
-                    fire(deadlines::onAnchor), clock);
-            appeals = new AppealDesk(em, active, decisions, new AppealEvents(events), audit, fire(deadlines::onStage),
-                    fire(deadlines::onAnchor), clock);
+            decisions =
+                    new DecisionDesk(
+                            em,
+                            active,
+                            new DecisionEvents(events),
+                            audit,
+                            fire(deadlines::onStage),
+                            fire(deadlines::onAnchor),
+                            clock);
+            appeals =
+                    new AppealDesk(
+                            em,
+                            active,
+                            decisions,
+                            new AppealEvents(events),
+                            audit,
+                            fire(deadlines::onStage),
+                            fire(deadlines::onAnchor),
+                            clock);
             CaseworkEvents casework = new CaseworkEvents(events);
             scheduler = new InterviewScheduler(em, casework, audit, clock);
             staff = new StaffRegistry(em, audit, clock);
@@ -198,7 +260,10 @@ public final class RsdFixture implements AutoCloseable {
         return new Desks(em);
     }
 
-    /** Runs work with the desks in one transaction (rolled back if it throws) and returns its result. */
+    /**
+     * Runs work with the desks in one transaction (rolled back if it throws) and returns its
+     * result.
+     */
     public <T> T tx(Function<Desks, T> work) {
         return db.readInTransaction(em -> work.apply(new Desks(em)));
     }
@@ -208,30 +273,41 @@ public final class RsdFixture implements AutoCloseable {
     }
 
     /**
-     * Opens the application through the desk, as the REST API and reception's feed do: it is triaged, its
-     * anchor recorded and its opening published. Returns its id.
+     * Opens the application through the desk, as the REST API and reception's feed do: it is
+     * triaged, its anchor recorded and its opening published. Returns its id.
      */
     public String open(ApplicationBuilder application) {
-        return tx(d -> {
-            AsylumApplication a = application.build(clock.instant());
-            String principal = application.principalId();
-            d.applications.open(a, principal, application.relationship(), principal == null || application.ownClaim(),
-                    Staff.CLERK);
-            return a.id();
-        });
+        return tx(
+                d -> {
+                    AsylumApplication a = application.build(clock.instant());
+                    String principal = application.principalId();
+                    d.applications.open(
+                            a,
+                            principal,
+                            application.relationship(),
+                            principal == null || application.ownClaim(),
+                            Staff.CLERK);
+                    return a.id();
+                });
     }
 
-    /** Stores the application as it stands, without the desk: no triage, no event, no deadline. Returns its id. */
+    /**
+     * Stores the application as it stands, without the desk: no triage, no event, no deadline.
+     * Returns its id.
+     */
     public String store(ApplicationBuilder application) {
-        return db.readInTransaction(em -> {
-            AsylumApplication a = application.build(clock.instant());
-            if (application.principalId() != null) {
-                a.dependantOf(em.find(AsylumApplication.class, application.principalId()), application.relationship(),
-                        application.ownClaim());
-            }
-            em.persist(a);
-            return a.id();
-        });
+        return db.readInTransaction(
+                em -> {
+                    AsylumApplication a = application.build(clock.instant());
+                    if (application.principalId() != null) {
+                        a.dependantOf(
+                                em.find(AsylumApplication.class, application.principalId()),
+                                application.relationship(),
+                                application.ownClaim());
+                    }
+                    em.persist(a);
+                    return a.id();
+                });
     }
 
     public AsylumApplication find(String id) {
@@ -240,8 +316,12 @@ public final class RsdFixture implements AutoCloseable {
 
     /** Every application, in the order they were made. */
     public List<AsylumApplication> applications() {
-        return db.readInTransaction(em -> em.createQuery("SELECT a FROM AsylumApplication a ORDER BY a.madeAt",
-                AsylumApplication.class).getResultList());
+        return db.readInTransaction(
+                em ->
+                        em.createQuery(
+                                        "SELECT a FROM AsylumApplication a ORDER BY a.madeAt",
+                                        AsylumApplication.class)
+                                .getResultList());
     }
 
     /** Changes the stored application directly, e.g. to put it in a stage a test starts from. */
@@ -251,12 +331,26 @@ public final class RsdFixture implements AutoCloseable {
 
     /** Registers an interviewer on the roster, as a supervisor does. */
     public String interviewer(String userName, Gender gender, String... languages) {
-        return tx(d -> d.staff.registerInterviewer(userName, gender, List.of(languages), Staff.SUPERVISOR).id());
+        return tx(
+                d ->
+                        d.staff
+                                .registerInterviewer(
+                                        userName, gender, List.of(languages), Staff.SUPERVISOR)
+                                .id());
     }
 
     /** Registers an interpreter on the roster, as a supervisor does. */
     public String interpreter(String name, Gender gender, String... languages) {
-        return tx(d -> d.staff.registerInterpreter(name, List.of(languages), gender, "+00 000", Staff.SUPERVISOR).id());
+        return tx(
+                d ->
+                        d.staff
+                                .registerInterpreter(
+                                        name,
+                                        List.of(languages),
+                                        gender,
+                                        "+00 000",
+                                        Staff.SUPERVISOR)
+                                .id());
     }
 
     public long count(String jpql) {
@@ -268,17 +362,28 @@ public final class RsdFixture implements AutoCloseable {
         return eventTexts(type).stream().map(RsdFixture::json).toList();
     }
 
-    /** The data of every event of {@code type} on the feed as the outbox stores it (JSON text), in order. */
+    /**
+     * The data of every event of {@code type} on the feed as the outbox stores it (JSON text), in
+     * order.
+     */
     public List<String> eventTexts(String type) {
-        return db.readInTransaction(em -> em.createQuery(
-                "SELECT e.data FROM OutboxEvent e WHERE e.type = :t ORDER BY e.id", String.class)
-                .setParameter("t", type).getResultList());
+        return db.readInTransaction(
+                em ->
+                        em.createQuery(
+                                        "SELECT e.data FROM OutboxEvent e WHERE e.type = :t ORDER BY e.id",
+                                        String.class)
+                                .setParameter("t", type)
+                                .getResultList());
     }
 
     /** Every event on the feed as raw JSON text, in order. */
     public List<String> allEvents() {
-        return db.readInTransaction(em -> em.createQuery("SELECT e.data FROM OutboxEvent e ORDER BY e.id", String.class)
-                .getResultList());
+        return db.readInTransaction(
+                em ->
+                        em.createQuery(
+                                        "SELECT e.data FROM OutboxEvent e ORDER BY e.id",
+                                        String.class)
+                                .getResultList());
     }
 
     /** The CDI events of {@code type} fired so far, in order. */
@@ -288,8 +393,12 @@ public final class RsdFixture implements AutoCloseable {
 
     /** A time on the minute a week from now, so that a booking is never in the past. */
     public static Instant nextWeekAt(int hour, int minute) {
-        return Instant.now().plus(Duration.ofDays(7)).atZone(ZoneOffset.UTC).toLocalDate()
-                .atTime(hour, minute).toInstant(ZoneOffset.UTC);
+        return Instant.now()
+                .plus(Duration.ofDays(7))
+                .atZone(ZoneOffset.UTC)
+                .toLocalDate()
+                .atTime(hour, minute)
+                .toInstant(ZoneOffset.UTC);
     }
 
     /** The start of an interview that has already taken place: three hours ago, on the minute. */

@@ -12,15 +12,16 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Adds a fragment (tags, paths, components) to a document, on YAML nodes so that order, scalar styles and comments
- * survive.
+ * Adds a fragment (tags, paths, components) to a document, on YAML nodes so that order, scalar
+ * styles and comments survive.
  *
- * <p>Rules, so that a reader of either file can predict the result: what the fragment adds comes after what the
- * document has at the same level; the fragment may hold only {@code tags}, {@code paths} and {@code components}. A
- * path or component that both define may only be <em>added to</em> (a module's own examples for a shared error
- * response): a key that both set to anything but a mapping is a clash and fails the build, as does a tag both
- * declare. So a module can never silently redefine a kernel operation or schema, and a kernel change can never
- * silently replace a module's. Inside an entry both define, the keys of its owner (the kernel) come first.
+ * <p>Rules, so that a reader of either file can predict the result: what the fragment adds comes
+ * after what the document has at the same level; the fragment may hold only {@code tags}, {@code
+ * paths} and {@code components}. A path or component that both define may only be <em>added to</em>
+ * (a module's own examples for a shared error response): a key that both set to anything but a
+ * mapping is a clash and fails the build, as does a tag both declare. So a module can never
+ * silently redefine a kernel operation or schema, and a kernel change can never silently replace a
+ * module's. Inside an entry both define, the keys of its owner (the kernel) come first.
  */
 final class FragmentMerge {
 
@@ -28,6 +29,7 @@ final class FragmentMerge {
 
     /** Whose keys lead inside an entry both define. */
     private final boolean fragmentOwnsSharedEntries;
+
     private final List<String> clashes = new ArrayList<>();
 
     private FragmentMerge(boolean fragmentOwnsSharedEntries) {
@@ -39,7 +41,10 @@ final class FragmentMerge {
         new FragmentMerge(true).merge(module, fragment);
     }
 
-    /** One kernel fragment after another (the kernel's operations after its shared components): the first owns. */
+    /**
+     * One kernel fragment after another (the kernel's operations after its shared components): the
+     * first owns.
+     */
     static void combine(MappingNode first, MappingNode next) {
         new FragmentMerge(false).merge(first, next);
     }
@@ -48,18 +53,27 @@ final class FragmentMerge {
         for (NodeTuple section : fragment.getValue()) {
             String name = Nodes.key(section);
             if (!FRAGMENT_KEYS.contains(name)) {
-                throw new OpenApiMergeException("the fragment may hold only tags, paths and components, not '" + name + "'");
+                throw new OpenApiMergeException(
+                        "the fragment may hold only tags, paths and components, not '"
+                                + name
+                                + "'");
             }
             Optional<NodeTuple> own = Nodes.entry(document, name);
             if (own.isEmpty()) {
                 document.getValue().add(section);
             } else if (name.equals("tags")) {
-                appendTags(Nodes.sequence(own.get().getValueNode(), "tags"), Nodes.sequence(section.getValueNode(), "tags"));
+                appendTags(
+                        Nodes.sequence(own.get().getValueNode(), "tags"),
+                        Nodes.sequence(section.getValueNode(), "tags"));
             } else if (name.equals("paths")) {
-                mergeEntries(Nodes.mapping(own.get().getValueNode(), name), Nodes.mapping(section.getValueNode(), name),
+                mergeEntries(
+                        Nodes.mapping(own.get().getValueNode(), name),
+                        Nodes.mapping(section.getValueNode(), name),
                         name);
             } else {
-                mergeComponents(Nodes.mapping(own.get().getValueNode(), name), Nodes.mapping(section.getValueNode(), name));
+                mergeComponents(
+                        Nodes.mapping(own.get().getValueNode(), name),
+                        Nodes.mapping(section.getValueNode(), name));
             }
         }
         if (!clashes.isEmpty()) {
@@ -80,7 +94,8 @@ final class FragmentMerge {
     }
 
     private static String tagName(Node tag) {
-        return Nodes.entry(Nodes.mapping(tag, "a tag"), "name").map(t -> ((ScalarNode) t.getValueNode()).getValue())
+        return Nodes.entry(Nodes.mapping(tag, "a tag"), "name")
+                .map(t -> ((ScalarNode) t.getValueNode()).getValue())
                 .orElseThrow(() -> new OpenApiMergeException("a tag without a name"));
     }
 
@@ -92,13 +107,18 @@ final class FragmentMerge {
             if (same.isEmpty()) {
                 own.getValue().add(kind);
             } else {
-                mergeEntries(Nodes.mapping(same.get().getValueNode(), name), Nodes.mapping(kind.getValueNode(), name),
+                mergeEntries(
+                        Nodes.mapping(same.get().getValueNode(), name),
+                        Nodes.mapping(kind.getValueNode(), name),
                         "components/" + name);
             }
         }
     }
 
-    /** A collection of named entries (paths, or one kind of component): new entries go last, shared ones combine. */
+    /**
+     * A collection of named entries (paths, or one kind of component): new entries go last, shared
+     * ones combine.
+     */
     private void mergeEntries(MappingNode own, MappingNode added, String where) {
         for (NodeTuple entry : added.getValue()) {
             String name = Nodes.key(entry);

@@ -11,14 +11,13 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Every {@code $ref: '#/...'} of the merged document must land. The fragment refers to components only a module can
- * give (its event types, its example feed), and a module refers to the kernel's shared responses: a reference that
- * lands nowhere names what the other side is missing.
+ * Every {@code $ref: '#/...'} of the merged document must land. The fragment refers to components
+ * only a module can give (its event types, its example feed), and a module refers to the kernel's
+ * shared responses: a reference that lands nowhere names what the other side is missing.
  */
 final class LocalReferences {
 
-    private LocalReferences() {
-    }
+    private LocalReferences() {}
 
     static TreeSet<String> unresolved(MappingNode root) {
         List<String> references = new ArrayList<>();
@@ -37,7 +36,8 @@ final class LocalReferences {
             sequence.getValue().forEach(n -> collect(n, references));
         } else if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
-                if ("$ref".equals(Nodes.key(tuple)) && tuple.getValueNode() instanceof ScalarNode target) {
+                if ("$ref".equals(Nodes.key(tuple))
+                        && tuple.getValueNode() instanceof ScalarNode target) {
                     references.add(target.getValue());
                 } else {
                     collect(tuple.getValueNode(), references);

@@ -11,15 +11,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** The few ways this tool looks into a composed YAML document. */
 final class Nodes {
 
-    private Nodes() {
-    }
+    private Nodes() {}
 
     static String key(NodeTuple tuple) {
         if (tuple.getKeyNode() instanceof ScalarNode scalar) {
             return scalar.getValue();
         }
-        throw new OpenApiMergeException("a mapping key that is not a plain value, at line "
-                + (tuple.getKeyNode().getStartMark().getLine() + 1));
+        throw new OpenApiMergeException(
+                "a mapping key that is not a plain value, at line "
+                        + (tuple.getKeyNode().getStartMark().getLine() + 1));
     }
 
     static Optional<NodeTuple> entry(MappingNode mapping, String key) {
@@ -30,14 +30,16 @@ final class Nodes {
         if (node instanceof MappingNode mapping) {
             return mapping;
         }
-        throw new OpenApiMergeException(what + " must be a mapping (line " + (node.getStartMark().getLine() + 1) + ")");
+        throw new OpenApiMergeException(
+                what + " must be a mapping (line " + (node.getStartMark().getLine() + 1) + ")");
     }
 
     static SequenceNode sequence(Node node, String what) {
         if (node instanceof SequenceNode sequence) {
             return sequence;
         }
-        throw new OpenApiMergeException(what + " must be a list (line " + (node.getStartMark().getLine() + 1) + ")");
+        throw new OpenApiMergeException(
+                what + " must be a list (line " + (node.getStartMark().getLine() + 1) + ")");
     }
 
     static void replace(MappingNode mapping, NodeTuple old, NodeTuple replacement) {

@@ -13,9 +13,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Fills the fragment's {@code ${name}} placeholders with the module's words. Filled in scalar values after parsing,
- * so a value may hold any text without YAML quoting. A placeholder the module does not fill, or a value no
- * placeholder asks for (a misspelt name), fails the build: either would leave the reader a gap or lose a text.
+ * Fills the fragment's {@code ${name}} placeholders with the module's words. Filled in scalar
+ * values after parsing, so a value may hold any text without YAML quoting. A placeholder the module
+ * does not fill, or a value no placeholder asks for (a misspelt name), fails the build: either
+ * would leave the reader a gap or lose a text.
  */
 final class Placeholders {
 
@@ -27,8 +28,9 @@ final class Placeholders {
     private final Set<String> missing = new TreeSet<>();
 
     /**
-     * @param values   the module's words by name
-     * @param optional names that need not be asked for (those the tool itself gives, such as {@code module})
+     * @param values the module's words by name
+     * @param optional names that need not be asked for (those the tool itself gives, such as {@code
+     *     module})
      */
     Placeholders(Map<String, String> values, Set<String> optional) {
         this.values = Map.copyOf(values);
@@ -38,9 +40,14 @@ final class Placeholders {
     void fill(Node fragment) {
         visit(fragment);
         if (!missing.isEmpty()) {
-            throw new OpenApiMergeException("the fragment asks the module for " + missing + ": give "
-                    + (missing.size() == 1 ? "it" : "them") + " under " + OpenApiMerge.MODULE_VALUES
-                    + " in the module document");
+            throw new OpenApiMergeException(
+                    "the fragment asks the module for "
+                            + missing
+                            + ": give "
+                            + (missing.size() == 1 ? "it" : "them")
+                            + " under "
+                            + OpenApiMerge.MODULE_VALUES
+                            + " in the module document");
         }
     }
 
@@ -50,16 +57,27 @@ final class Placeholders {
         unused.removeAll(used);
         unused.removeAll(optional);
         if (!unused.isEmpty()) {
-            throw new OpenApiMergeException(OpenApiMerge.MODULE_VALUES + " gives " + unused
-                    + ", which no placeholder of the fragment asks for");
+            throw new OpenApiMergeException(
+                    OpenApiMerge.MODULE_VALUES
+                            + " gives "
+                            + unused
+                            + ", which no placeholder of the fragment asks for");
         }
     }
 
-    /** The node itself, or (a scalar with placeholders) a filled copy: scalar nodes cannot be changed in place. */
+    /**
+     * The node itself, or (a scalar with placeholders) a filled copy: scalar nodes cannot be
+     * changed in place.
+     */
     private Node visit(Node node) {
         if (node instanceof ScalarNode scalar && scalar.getValue().contains("${")) {
-            ScalarNode filled = new ScalarNode(scalar.getTag(), substitute(scalar.getValue()), scalar.getStartMark(),
-                    scalar.getEndMark(), scalar.getScalarStyle());
+            ScalarNode filled =
+                    new ScalarNode(
+                            scalar.getTag(),
+                            substitute(scalar.getValue()),
+                            scalar.getStartMark(),
+                            scalar.getEndMark(),
+                            scalar.getScalarStyle());
             filled.setBlockComments(scalar.getBlockComments());
             filled.setInLineComments(scalar.getInLineComments());
             filled.setEndComments(scalar.getEndComments());
@@ -68,7 +86,8 @@ final class Placeholders {
         if (node instanceof SequenceNode sequence) {
             sequence.getValue().replaceAll(this::visit);
         } else if (node instanceof MappingNode mapping) {
-            mapping.getValue().replaceAll(t -> new NodeTuple(visit(t.getKeyNode()), visit(t.getValueNode())));
+            mapping.getValue()
+                    .replaceAll(t -> new NodeTuple(visit(t.getKeyNode()), visit(t.getValueNode())));
         }
         return node;
     }

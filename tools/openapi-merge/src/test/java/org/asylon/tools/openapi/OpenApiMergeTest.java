@@ -9,10 +9,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
-/** What a module author and a kernel author can rely on when the build merges their two documents. */
+/**
+ * What a module author and a kernel author can rely on when the build merges their two documents.
+ */
 class OpenApiMergeTest {
 
-    private static final String MODULE = """
+    private static final String MODULE =
+            """
             # the module's own header, replaced by the generated one
             openapi: 3.0.3
             info:
@@ -54,7 +57,8 @@ class OpenApiMergeTest {
                   - org.asylon.sample.sampled.v1
             """;
 
-    private static final String FRAGMENT = """
+    private static final String FRAGMENT =
+            """
             tags:
             - name: Event feed
               description: CloudEvents of this module.
@@ -94,15 +98,18 @@ class OpenApiMergeTest {
 
     @Test
     void aModuleAddsItsExamplesToASharedResponseAfterTheKernelsOwn() {
-        Map<String, Object> badRequest = at(load(merge(MODULE, FRAGMENT)), "components", "responses", "BadRequest");
+        Map<String, Object> badRequest =
+                at(load(merge(MODULE, FRAGMENT)), "components", "responses", "BadRequest");
         assertEquals("The request could not be read.", badRequest.get("description"));
-        Map<String, Object> examples = at(badRequest, "content", "application/problem+json", "examples");
+        Map<String, Object> examples =
+                at(badRequest, "content", "application/problem+json", "examples");
         assertEquals(List.of("feedLimit", "badSample"), List.copyOf(examples.keySet()));
     }
 
     @Test
     void aLaterKernelFragmentAddsToTheFirstsResponsesAndTheModuleAddsLast() {
-        String operations = """
+        String operations =
+                """
                 components:
                   responses:
                     BadRequest:
@@ -117,24 +124,33 @@ class OpenApiMergeTest {
         String merged = OpenApiMerge.merge(MODULE, List.of(FRAGMENT, operations), "openapi.yaml");
         Map<String, Object> badRequest = at(load(merged), "components", "responses", "BadRequest");
         assertEquals(List.of("description", "content"), List.copyOf(badRequest.keySet()));
-        Map<String, Object> examples = at(badRequest, "content", "application/problem+json", "examples");
-        assertEquals(List.of("feedLimit", "notADeadlineRule", "badSample"), List.copyOf(examples.keySet()));
+        Map<String, Object> examples =
+                at(badRequest, "content", "application/problem+json", "examples");
+        assertEquals(
+                List.of("feedLimit", "notADeadlineRule", "badSample"),
+                List.copyOf(examples.keySet()));
     }
 
     @Test
     void placeholdersTakeTheModulesWordsAndItsNameFromTheServerUrl() {
         String merged = merge(MODULE, FRAGMENT);
         Map<String, Object> events = at(load(merged), "paths", "/events", "get");
-        assertEquals("The sample module's feed.\n\nRoles: feed-reader, auditor.", events.get("description"));
+        assertEquals(
+                "The sample module's feed.\n\nRoles: feed-reader, auditor.",
+                events.get("description"));
         assertEquals("Events of /sample.", at(events, "responses", "200").get("description"));
-        assertTrue(!merged.contains("x-kernel-fragment"), "the module's values are build input, not served");
+        assertTrue(
+                !merged.contains("x-kernel-fragment"),
+                "the module's values are build input, not served");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void tagsOfTheFragmentFollowTheModulesTags() {
-        List<Map<String, Object>> tags = (List<Map<String, Object>>) load(merge(MODULE, FRAGMENT)).get("tags");
-        assertEquals(List.of("Samples", "Event feed"), tags.stream().map(t -> t.get("name")).toList());
+        List<Map<String, Object>> tags =
+                (List<Map<String, Object>>) load(merge(MODULE, FRAGMENT)).get("tags");
+        assertEquals(
+                List.of("Samples", "Event feed"), tags.stream().map(t -> t.get("name")).toList());
     }
 
     @Test
@@ -143,13 +159,18 @@ class OpenApiMergeTest {
         assertTrue(merged.startsWith("# Generated at build time"), merged);
         assertTrue(!merged.contains("the module's own header"), merged);
         assertTrue(merged.contains("# the module's operations come first"), merged);
-        assertTrue(merged.contains("description: |-\n        Every sample.\n\n        Roles: trainer."),
-                "literal blocks stay literal, so each Roles: line stays on a line of its own:\n" + merged);
+        assertTrue(
+                merged.contains(
+                        "description: |-\n        Every sample.\n\n        Roles: trainer."),
+                "literal blocks stay literal, so each Roles: line stays on a line of its own:\n"
+                        + merged);
     }
 
     @Test
     void aSchemaBothDefineIsAClash() {
-        String fragment = FRAGMENT + """
+        String fragment =
+                FRAGMENT
+                        + """
                   schemas:
                     EventType:
                       type: string
@@ -159,8 +180,10 @@ class OpenApiMergeTest {
 
     @Test
     void aModuleCannotChangeWhatTheKernelSetsInASharedResponse() {
-        String module = MODULE.replace("    BadRequest:\n      content:",
-                "    BadRequest:\n      description: Something else.\n      content:");
+        String module =
+                MODULE.replace(
+                        "    BadRequest:\n      content:",
+                        "    BadRequest:\n      description: Something else.\n      content:");
         assertRefused("components/responses/BadRequest/description", module, FRAGMENT);
     }
 
@@ -190,8 +213,10 @@ class OpenApiMergeTest {
 
     @Test
     void aValueNoPlaceholderAsksForFailsTheBuild() {
-        String module = MODULE.replace("  eventFeed: The sample module's feed.\n",
-                "  eventFeed: The sample module's feed.\n  eventFed: misspelt\n");
+        String module =
+                MODULE.replace(
+                        "  eventFeed: The sample module's feed.\n",
+                        "  eventFeed: The sample module's feed.\n  eventFed: misspelt\n");
         assertRefused("[eventFed]", module, FRAGMENT);
     }
 
@@ -220,7 +245,8 @@ class OpenApiMergeTest {
 
     /** The build fails, and its message names what to fix. */
     private static void assertRefused(String named, String module, String fragment) {
-        OpenApiMergeException e = assertThrows(OpenApiMergeException.class, () -> merge(module, fragment));
+        OpenApiMergeException e =
+                assertThrows(OpenApiMergeException.class, () -> merge(module, fragment));
         assertTrue(e.getMessage().contains(named), e.getMessage());
     }
 

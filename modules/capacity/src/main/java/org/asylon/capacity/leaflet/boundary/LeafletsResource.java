@@ -14,13 +14,15 @@ import org.asylon.capacity.leaflet.control.LeafletPage;
 import org.asylon.kernel.http.Html;
 
 /**
- * Rights information leaflets, printable: {@code GET leaflets} lists them, {@code GET leaflets/{language}}
- * gives every topic in one language, {@code GET leaflets/{language}/{topic}} one topic. Languages are
- * ISO 639-3 codes ({@code eng}, {@code ara}, …) as in {@code capacity-kit/leaflets/leaflets.json}.
+ * Rights information leaflets, printable: {@code GET leaflets} lists them, {@code GET
+ * leaflets/{language}} gives every topic in one language, {@code GET leaflets/{language}/{topic}}
+ * one topic. Languages are ISO 639-3 codes ({@code eng}, {@code ara}, …) as in {@code
+ * capacity-kit/leaflets/leaflets.json}.
  *
- * <p>Open to everyone, signed in or not: the leaflets are public information that people arriving, their
- * lawyers and NGOs must be able to read and print, and they hold no personal data. Marked so explicitly
- * ({@code @PermitAll}, which the kernel's {@code RoleCheck} honours); everything else in the suite needs a role.
+ * <p>Open to everyone, signed in or not: the leaflets are public information that people arriving,
+ * their lawyers and NGOs must be able to read and print, and they hold no personal data. Marked so
+ * explicitly ({@code @PermitAll}, which the kernel's {@code RoleCheck} honours); everything else in
+ * the suite needs a role.
  */
 @Path("leaflets")
 @PermitAll
@@ -31,8 +33,7 @@ public class LeafletsResource {
 
     private final LeafletLibrary library;
 
-    @Context
-    UriInfo uriInfo;
+    @Context UriInfo uriInfo;
 
     public LeafletsResource() {
         this(LeafletLibrary.shipped());
@@ -46,7 +47,10 @@ public class LeafletsResource {
     public Response index() {
         // absolute links, so that the index works whether it was requested as leaflets or leaflets/
         String root = uriInfo == null ? "" : uriInfo.getBaseUri().getRawPath();
-        String base = root.isEmpty() ? "leaflets/" : (root.endsWith("/") ? root : root + "/") + "leaflets/";
+        String base =
+                root.isEmpty()
+                        ? "leaflets/"
+                        : (root.endsWith("/") ? root : root + "/") + "leaflets/";
         return Html.page(LeafletPage.index(library, base));
     }
 
@@ -58,7 +62,8 @@ public class LeafletsResource {
 
     @GET
     @Path("{language}/{topic}")
-    public Response topic(@PathParam("language") String language, @PathParam("topic") String topic) {
+    public Response topic(
+            @PathParam("language") String language, @PathParam("topic") String topic) {
         Language found = library.language(language);
         return Html.page(LeafletPage.topic(library, found, library.topic(found, topic)));
     }

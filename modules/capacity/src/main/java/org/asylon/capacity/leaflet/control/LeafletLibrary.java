@@ -22,56 +22,81 @@ import org.asylon.kernel.json.Jsons;
 import org.asylon.kernel.problem.ProblemException;
 
 /**
- * The leaflets shipped in the capacity module under {@code asylon/leaflets/}: the manifest
- * {@code leaflets.json} and one HTML fragment per language and topic.
+ * The leaflets shipped in the capacity module under {@code asylon/leaflets/}: the manifest {@code
+ * leaflets.json} and one HTML fragment per language and topic.
  *
- * <p>Everything is read and checked once, when the library is built, so that a missing translation or
- * a broken manifest stops the module at start-up instead of failing in front of a person at the
- * counter. Requests are then answered from memory: a language or topic from the URL is only ever used
- * as a key into the manifest's own maps, never to build a class-path resource name, so {@code ../}
- * and its encodings cannot reach any other file.
+ * <p>Everything is read and checked once, when the library is built, so that a missing translation
+ * or a broken manifest stops the module at start-up instead of failing in front of a person at the
+ * counter. Requests are then answered from memory: a language or topic from the URL is only ever
+ * used as a key into the manifest's own maps, never to build a class-path resource name, so {@code
+ * ../} and its encodings cannot reach any other file.
  */
 public final class LeafletLibrary {
 
     /** Where the capacity pom puts {@code capacity-kit/leaflets/} on the class path. */
     public static final String CLASSPATH_DIR = "asylon/leaflets/";
+
     public static final String MANIFEST = "leaflets.json";
 
     /** The manifest's review states; a page shows the review banner for {@link #NEEDS_REVIEW}. */
     public static final String SOURCE = "source";
+
     public static final String NEEDS_REVIEW = "native-review-needed";
     public static final String REVIEWED = "reviewed";
     private static final Set<String> REVIEW_STATES = Set.of(SOURCE, NEEDS_REVIEW, REVIEWED);
 
-    /** The interface strings every language must supply, so that no page falls back to English silently. */
-    public static final List<String> STRINGS = List.of("collection", "reviewNotice", "contacts", "legalAdvice", "unhcr", "iom");
+    /**
+     * The interface strings every language must supply, so that no page falls back to English
+     * silently.
+     */
+    public static final List<String> STRINGS =
+            List.of("collection", "reviewNotice", "contacts", "legalAdvice", "unhcr", "iom");
 
     // Codes and ids become resource names, so the manifest itself is held to a safe alphabet too.
     private static final Pattern TOPIC_ID = Pattern.compile("[a-z]+(-[a-z]+)*");
     private static final Pattern BCP47 = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     /**
-     * What a fragment may not contain. The server wraps fragments in its own page and serves them to
-     * officers' browsers: no scripts, no document structure of their own, no external assets (the page
-     * must print the same offline and load nothing a third party could track).
+     * What a fragment may not contain. The server wraps fragments in its own page and serves them
+     * to officers' browsers: no scripts, no document structure of their own, no external assets
+     * (the page must print the same offline and load nothing a third party could track).
      */
     private static final Map<Pattern, String> FORBIDDEN = forbidden();
 
     private static Map<Pattern, String> forbidden() {
         Map<Pattern, String> rules = new LinkedHashMap<>();
         rules.put(Pattern.compile("<\\s*script", Pattern.CASE_INSENSITIVE), "a <script> element");
-        rules.put(Pattern.compile("<\\s*(!doctype|html|head|body|meta|link|style|base)\\b", Pattern.CASE_INSENSITIVE),
+        rules.put(
+                Pattern.compile(
+                        "<\\s*(!doctype|html|head|body|meta|link|style|base)\\b",
+                        Pattern.CASE_INSENSITIVE),
                 "document structure (the server writes <html>, <head> and the style)");
-        rules.put(Pattern.compile("<\\s*(iframe|object|embed|img|svg|form|input|video|audio)\\b", Pattern.CASE_INSENSITIVE),
+        rules.put(
+                Pattern.compile(
+                        "<\\s*(iframe|object|embed|img|svg|form|input|video|audio)\\b",
+                        Pattern.CASE_INSENSITIVE),
                 "an embedded or interactive element");
-        rules.put(Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE), "an event-handler attribute");
+        rules.put(
+                Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE),
+                "an event-handler attribute");
         rules.put(Pattern.compile("javascript:", Pattern.CASE_INSENSITIVE), "a javascript: URL");
-        rules.put(Pattern.compile("\\s(src|style)\\s*=", Pattern.CASE_INSENSITIVE), "a src or style attribute");
+        rules.put(
+                Pattern.compile("\\s(src|style)\\s*=", Pattern.CASE_INSENSITIVE),
+                "a src or style attribute");
         return rules;
     }
 
-    /** One language of the manifest. {@code code} is ISO 639-3 (the folder), {@code tag} BCP 47 (for {@code lang}). */
-    public record Language(String code, String tag, String name, String nativeName, String direction, String review,
+    /**
+     * One language of the manifest. {@code code} is ISO 639-3 (the folder), {@code tag} BCP 47 (for
+     * {@code lang}).
+     */
+    public record Language(
+            String code,
+            String tag,
+            String name,
+            String nativeName,
+            String direction,
+            String review,
             Map<String, String> strings) {
 
         public boolean rightToLeft() {
@@ -99,7 +124,10 @@ public final class LeafletLibrary {
     private final Map<String, Topic> topics;
     private final Map<String, String> fragments;
 
-    private LeafletLibrary(Map<String, Language> languages, Map<String, Topic> topics, Map<String, String> fragments) {
+    private LeafletLibrary(
+            Map<String, Language> languages,
+            Map<String, Topic> topics,
+            Map<String, String> fragments) {
         this.languages = languages;
         this.topics = topics;
         this.fragments = fragments;
@@ -125,14 +153,16 @@ public final class LeafletLibrary {
         for (JsonObject entry : objects(manifest, "languages", MANIFEST)) {
             Language language = language(entry);
             if (languages.put(language.code(), language) != null) {
-                throw new LeafletException(MANIFEST + ": language " + language.code() + " is listed twice.");
+                throw new LeafletException(
+                        MANIFEST + ": language " + language.code() + " is listed twice.");
             }
         }
         Map<String, Topic> topics = new LinkedHashMap<>();
         for (JsonObject entry : objects(manifest, "topics", MANIFEST)) {
             Topic topic = topic(entry, languages);
             if (topics.put(topic.id(), topic) != null) {
-                throw new LeafletException(MANIFEST + ": topic " + topic.id() + " is listed twice.");
+                throw new LeafletException(
+                        MANIFEST + ": topic " + topic.id() + " is listed twice.");
             }
         }
         if (languages.isEmpty() || topics.isEmpty()) {
@@ -141,11 +171,16 @@ public final class LeafletLibrary {
         Map<String, String> fragments = new LinkedHashMap<>();
         for (Language language : languages.values()) {
             for (Topic topic : topics.values()) {
-                fragments.put(key(language, topic), readFragment(classLoader, language.code() + "/" + topic.id() + ".html"));
+                fragments.put(
+                        key(language, topic),
+                        readFragment(classLoader, language.code() + "/" + topic.id() + ".html"));
             }
         }
-        // unmodifiable views of insertion-ordered maps: pages list languages and topics in manifest order
-        return new LeafletLibrary(Collections.unmodifiableMap(languages), Collections.unmodifiableMap(topics),
+        // unmodifiable views of insertion-ordered maps: pages list languages and topics in manifest
+        // order
+        return new LeafletLibrary(
+                Collections.unmodifiableMap(languages),
+                Collections.unmodifiableMap(topics),
                 Collections.unmodifiableMap(fragments));
     }
 
@@ -159,7 +194,10 @@ public final class LeafletLibrary {
         return List.copyOf(topics.values());
     }
 
-    /** The language with this code, or 404: anything the manifest does not list, {@code ..} included. */
+    /**
+     * The language with this code, or 404: anything the manifest does not list, {@code ..}
+     * included.
+     */
     public Language language(String code) {
         Language language = code == null ? null : languages.get(code);
         if (language == null) {
@@ -214,7 +252,11 @@ public final class LeafletLibrary {
         String text;
         try (InputStream in = classLoader.getResourceAsStream(CLASSPATH_DIR + file)) {
             if (in == null) {
-                throw new LeafletException(file + " is missing: every language needs every topic of " + MANIFEST + ".");
+                throw new LeafletException(
+                        file
+                                + " is missing: every language needs every topic of "
+                                + MANIFEST
+                                + ".");
             }
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -233,7 +275,8 @@ public final class LeafletLibrary {
         for (int i = 0; i < lines.length; i++) {
             for (Map.Entry<Pattern, String> rule : FORBIDDEN.entrySet()) {
                 if (rule.getKey().matcher(lines[i]).find()) {
-                    throw new LeafletException(file + ", line " + (i + 1) + ": contains " + rule.getValue() + ".");
+                    throw new LeafletException(
+                            file + ", line " + (i + 1) + ": contains " + rule.getValue() + ".");
                 }
             }
         }
@@ -242,13 +285,22 @@ public final class LeafletLibrary {
     private static Language language(JsonObject entry) {
         String code = required(entry, "code", "a language");
         String where = MANIFEST + ", language " + code;
-        require(Languages.isValid(code), where + ": the code must be an ISO 639-3 code from the register (lower case, e.g. prs for Dari).");
+        require(
+                Languages.isValid(code),
+                where
+                        + ": the code must be an ISO 639-3 code from the register (lower case, e.g. prs for Dari).");
         String tag = required(entry, "tag", where);
-        require(BCP47.matcher(tag).matches(), where + ": tag " + tag + " is not a BCP 47 language tag.");
+        require(
+                BCP47.matcher(tag).matches(),
+                where + ": tag " + tag + " is not a BCP 47 language tag.");
         String direction = required(entry, "direction", where);
-        require(direction.equals("ltr") || direction.equals("rtl"), where + ": direction must be ltr or rtl.");
+        require(
+                direction.equals("ltr") || direction.equals("rtl"),
+                where + ": direction must be ltr or rtl.");
         String review = required(entry, "review", where);
-        require(REVIEW_STATES.contains(review), where + ": review must be one of " + REVIEW_STATES + ".");
+        require(
+                REVIEW_STATES.contains(review),
+                where + ": review must be one of " + REVIEW_STATES + ".");
         JsonObject strings = object(entry, "strings", where);
         Map<String, String> values = new LinkedHashMap<>();
         for (String key : STRINGS) {
@@ -257,21 +309,31 @@ public final class LeafletLibrary {
         for (String key : strings.keySet()) {
             require(STRINGS.contains(key), where + ": unknown string " + key + ".");
         }
-        return new Language(code, tag, required(entry, "name", where), required(entry, "nativeName", where), direction,
-                review, Collections.unmodifiableMap(values));
+        return new Language(
+                code,
+                tag,
+                required(entry, "name", where),
+                required(entry, "nativeName", where),
+                direction,
+                review,
+                Collections.unmodifiableMap(values));
     }
 
     private static Topic topic(JsonObject entry, Map<String, Language> languages) {
         String id = required(entry, "id", "a topic");
         String where = MANIFEST + ", topic " + id;
-        require(TOPIC_ID.matcher(id).matches(), where + ": the id must be lower-case words joined by hyphens.");
+        require(
+                TOPIC_ID.matcher(id).matches(),
+                where + ": the id must be lower-case words joined by hyphens.");
         JsonObject titles = object(entry, "titles", where);
         Map<String, String> values = new LinkedHashMap<>();
         for (String code : languages.keySet()) {
             values.put(code, required(titles, code, where + ", titles"));
         }
         for (String code : titles.keySet()) {
-            require(languages.containsKey(code), where + ": a title in " + code + ", which is not a language of the manifest.");
+            require(
+                    languages.containsKey(code),
+                    where + ": a title in " + code + ", which is not a language of the manifest.");
         }
         return new Topic(id, required(entry, "title", where), Collections.unmodifiableMap(values));
     }
@@ -284,7 +346,8 @@ public final class LeafletLibrary {
         List<JsonObject> result = new ArrayList<>();
         for (JsonValue item : array) {
             if (!(item instanceof JsonObject object)) {
-                throw new LeafletException(where + ": every entry of \"" + name + "\" must be an object.");
+                throw new LeafletException(
+                        where + ": every entry of \"" + name + "\" must be an object.");
             }
             result.add(object);
         }

@@ -20,9 +20,10 @@ import org.asylon.kernel.http.Html;
 import org.asylon.kernel.security.Roles;
 
 /**
- * The capacity self-assessment at {@code /capacity/api/v1/self-assessment}: {@code GET} gives the form,
- * {@code POST} of that form or of an answer file ({@code application/json}) gives the report. Nothing is
- * stored: the answers describe a state's capacity, not a person, and the planner keeps the page.
+ * The capacity self-assessment at {@code /capacity/api/v1/self-assessment}: {@code GET} gives the
+ * form, {@code POST} of that form or of an answer file ({@code application/json}) gives the report.
+ * Nothing is stored: the answers describe a state's capacity, not a person, and the planner keeps
+ * the page.
  */
 @Path("self-assessment")
 @RequestScoped
@@ -46,7 +47,8 @@ public class SelfAssessmentResource {
         if (form != null) {
             form.forEach(fields::put);
         }
-        return Html.page(ReportPage.render(assessment.report(assessment.reader().fromForm(fields))));
+        return Html.page(
+                ReportPage.render(assessment.report(assessment.reader().fromForm(fields))));
     }
 
     @POST

@@ -1,5 +1,4 @@
 package org.asylon.capacity.selfassessment.control;
 
 /** The state's answer to one checklist question, with its own remark ({@code note} may be null). */
-public record Answer(String questionId, String level, String note) {
-}
+public record Answer(String questionId, String level, String note) {}

@@ -5,12 +5,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A filled-in questionnaire, already checked against it: every question id and answer code is known.
- * A checklist question without an answer is simply absent from {@code answers} (it is reported as a
- * gap); every profile question is answered. The free texts ({@code state}, {@code preparedBy},
- * {@code date}, notes) are the state's own words and are escaped wherever they are shown.
+ * A filled-in questionnaire, already checked against it: every question id and answer code is
+ * known. A checklist question without an answer is simply absent from {@code answers} (it is
+ * reported as a gap); every profile question is answered. The free texts ({@code state}, {@code
+ * preparedBy}, {@code date}, notes) are the state's own words and are escaped wherever they are
+ * shown.
  */
-public record AnswerSheet(String state, String preparedBy, String date, Map<String, String> profile,
+public record AnswerSheet(
+        String state,
+        String preparedBy,
+        String date,
+        Map<String, String> profile,
         Map<String, Answer> answers) {
 
     public AnswerSheet {

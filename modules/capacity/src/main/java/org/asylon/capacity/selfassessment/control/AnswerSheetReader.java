@@ -20,14 +20,15 @@ import org.asylon.kernel.problem.ProblemException;
  * anything the questionnaire does not know with a 422 naming the field. Strict on purpose: a
  * misspelt question id or answer code silently dropped would show up as a gap the state never had.
  *
- * <p>The form uses the answer file's paths as field names ({@code state}, {@code profile.party-1951},
- * {@code answers.3.1}), so both report the same field for the same mistake.
+ * <p>The form uses the answer file's paths as field names ({@code state}, {@code
+ * profile.party-1951}, {@code answers.3.1}), so both report the same field for the same mistake.
  */
 public final class AnswerSheetReader {
 
     static final int MAX_TEXT = 200;
     static final int MAX_NOTE = 2000;
-    private static final Set<String> TOP_LEVEL = Set.of("questionnaire", "state", "preparedBy", "date", "profile", "answers");
+    private static final Set<String> TOP_LEVEL =
+            Set.of("questionnaire", "state", "preparedBy", "date", "profile", "answers");
     private static final JsonReaderFactory READERS = Jsons.readers();
 
     private final Questionnaire questionnaire;
@@ -41,25 +42,43 @@ public final class AnswerSheetReader {
         JsonObject root = parse(json);
         for (String key : root.keySet()) {
             if (!TOP_LEVEL.contains(key)) {
-                throw ProblemException.invalidField(key, "not part of an answer file (expected one of " + String.join(", ", TOP_LEVEL.stream().sorted().toList()) + ")");
+                throw ProblemException.invalidField(
+                        key,
+                        "not part of an answer file (expected one of "
+                                + String.join(", ", TOP_LEVEL.stream().sorted().toList())
+                                + ")");
             }
         }
-        if (root.containsKey("questionnaire") && !questionnaire.id().equals(text(root, "questionnaire", MAX_TEXT))) {
-            throw ProblemException.invalidField("questionnaire", "this answer file is for another questionnaire; expected " + questionnaire.id());
+        if (root.containsKey("questionnaire")
+                && !questionnaire.id().equals(text(root, "questionnaire", MAX_TEXT))) {
+            throw ProblemException.invalidField(
+                    "questionnaire",
+                    "this answer file is for another questionnaire; expected "
+                            + questionnaire.id());
         }
         Map<String, String> profile = new LinkedHashMap<>();
         for (var entry : object(root, "profile").entrySet()) {
-            profile.put(entry.getKey(), string(entry.getValue(), "profile." + entry.getKey(), MAX_TEXT));
+            profile.put(
+                    entry.getKey(),
+                    string(entry.getValue(), "profile." + entry.getKey(), MAX_TEXT));
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
-        JsonObject answerObject = root.containsKey("answers") ? object(root, "answers") : JsonValue.EMPTY_JSON_OBJECT;
+        JsonObject answerObject =
+                root.containsKey("answers") ? object(root, "answers") : JsonValue.EMPTY_JSON_OBJECT;
         for (var entry : answerObject.entrySet()) {
             answers.put(entry.getKey(), answer(entry.getKey(), entry.getValue()));
         }
-        return sheet(optionalText(root, "state"), optionalText(root, "preparedBy"), optionalText(root, "date"), profile, answers);
+        return sheet(
+                optionalText(root, "state"),
+                optionalText(root, "preparedBy"),
+                optionalText(root, "date"),
+                profile,
+                answers);
     }
 
-    /** Reads the submitted web form: one value per field, an empty value meaning "not filled in". */
+    /**
+     * Reads the submitted web form: one value per field, an empty value meaning "not filled in".
+     */
     public AnswerSheet fromForm(Map<String, List<String>> form) {
         Map<String, String> profile = new LinkedHashMap<>();
         Map<String, Answer> answers = new LinkedHashMap<>();
@@ -86,37 +105,64 @@ public final class AnswerSheetReader {
                     answers.put(id, new Answer(id, value, null));
                 }
             } else {
-                throw ProblemException.invalidField(field, "not a field of the self-assessment form");
+                throw ProblemException.invalidField(
+                        field, "not a field of the self-assessment form");
             }
         }
         return sheet(blankToNull(state), blankToNull(preparedBy), null, profile, answers);
     }
 
-    // the checks common to both sources: known ids and codes first (the likelier mistake), then every profile question answered
-    private AnswerSheet sheet(String state, String preparedBy, String date, Map<String, String> profile,
+    // the checks common to both sources: known ids and codes first (the likelier mistake), then
+    // every profile question answered
+    private AnswerSheet sheet(
+            String state,
+            String preparedBy,
+            String date,
+            Map<String, String> profile,
             Map<String, Answer> answers) {
         for (var entry : profile.entrySet()) {
             String field = "profile." + entry.getKey();
-            ProfileQuestion question = questionnaire.profileQuestion(entry.getKey())
-                    .orElseThrow(() -> ProblemException.invalidField(field, "no such profile question"));
+            ProfileQuestion question =
+                    questionnaire
+                            .profileQuestion(entry.getKey())
+                            .orElseThrow(
+                                    () ->
+                                            ProblemException.invalidField(
+                                                    field, "no such profile question"));
             if (question.option(entry.getValue()).isEmpty()) {
-                throw ProblemException.invalidField(field, "unknown answer '" + entry.getValue() + "'; answer one of "
-                        + String.join(", ", question.options().stream().map(Option::code).toList()));
+                throw ProblemException.invalidField(
+                        field,
+                        "unknown answer '"
+                                + entry.getValue()
+                                + "'; answer one of "
+                                + String.join(
+                                        ", ",
+                                        question.options().stream().map(Option::code).toList()));
             }
         }
         for (Answer answer : answers.values()) {
             String field = "answers." + answer.questionId();
             if (questionnaire.question(answer.questionId()).isEmpty()) {
-                throw ProblemException.invalidField(field, "no such question in questionnaire " + questionnaire.id());
+                throw ProblemException.invalidField(
+                        field, "no such question in questionnaire " + questionnaire.id());
             }
             if (questionnaire.level(answer.level()).isEmpty()) {
-                throw ProblemException.invalidField(field, "unknown answer '" + answer.level() + "'; answer one of "
-                        + String.join(", ", questionnaire.scale().stream().map(AnswerLevel::code).toList()));
+                throw ProblemException.invalidField(
+                        field,
+                        "unknown answer '"
+                                + answer.level()
+                                + "'; answer one of "
+                                + String.join(
+                                        ", ",
+                                        questionnaire.scale().stream()
+                                                .map(AnswerLevel::code)
+                                                .toList()));
             }
         }
         for (ProfileQuestion question : questionnaire.profileQuestions()) {
             if (!profile.containsKey(question.id())) {
-                throw ProblemException.invalidField("profile." + question.id(),
+                throw ProblemException.invalidField(
+                        "profile." + question.id(),
                         "must be answered: the legal profile to start from depends on it");
             }
         }
@@ -129,20 +175,27 @@ public final class AnswerSheetReader {
             return new Answer(id, ((JsonString) value).getString(), null);
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw ProblemException.invalidField(field, "must be an answer code, or an object with 'answer' and an optional 'note'");
+            throw ProblemException.invalidField(
+                    field,
+                    "must be an answer code, or an object with 'answer' and an optional 'note'");
         }
         JsonObject object = value.asJsonObject();
         for (String key : object.keySet()) {
             if (!key.equals("answer") && !key.equals("note")) {
-                throw ProblemException.invalidField(field + "." + key, "unknown; an answer has only 'answer' and 'note'");
+                throw ProblemException.invalidField(
+                        field + "." + key, "unknown; an answer has only 'answer' and 'note'");
             }
         }
         if (!object.containsKey("answer")) {
             throw ProblemException.invalidField(field + ".answer", "is missing");
         }
-        String note = object.containsKey("note") && object.get("note").getValueType() != JsonValue.ValueType.NULL
-                ? string(object.get("note"), field + ".note", MAX_NOTE) : null;
-        return new Answer(id, string(object.get("answer"), field + ".answer", MAX_TEXT), blankToNull(note));
+        String note =
+                object.containsKey("note")
+                                && object.get("note").getValueType() != JsonValue.ValueType.NULL
+                        ? string(object.get("note"), field + ".note", MAX_NOTE)
+                        : null;
+        return new Answer(
+                id, string(object.get("answer"), field + ".answer", MAX_TEXT), blankToNull(note));
     }
 
     private static JsonObject parse(String json) {
@@ -153,13 +206,19 @@ public final class AnswerSheetReader {
         try (JsonReader reader = READERS.createReader(new StringReader(json))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
-            throw ProblemException.invalidField("body", "is not valid JSON (line " + e.getLocation().getLineNumber()
-                    + ", column " + e.getLocation().getColumnNumber() + ")");
+            throw ProblemException.invalidField(
+                    "body",
+                    "is not valid JSON (line "
+                            + e.getLocation().getLineNumber()
+                            + ", column "
+                            + e.getLocation().getColumnNumber()
+                            + ")");
         } catch (JsonException e) {
             throw ProblemException.invalidField("body", "is not valid JSON");
         } catch (RuntimeException e) {
             // Parsson refuses input nested deeper than it follows with a bare RuntimeException
-            throw ProblemException.invalidField("body", "is not an answer file (nested too deeply)");
+            throw ProblemException.invalidField(
+                    "body", "is not an answer file (nested too deeply)");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw ProblemException.invalidField("body", "must be a JSON object (an answer file)");
@@ -177,7 +236,8 @@ public final class AnswerSheetReader {
 
     private static String optionalText(JsonObject root, String field) {
         JsonValue value = root.get(field);
-        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL
+                ? null
                 : blankToNull(string(value, field, MAX_TEXT));
     }
 

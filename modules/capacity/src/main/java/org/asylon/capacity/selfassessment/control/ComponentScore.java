@@ -6,7 +6,8 @@ import java.util.List;
  * Coverage of one plan component. {@code score} is 0–100, or null when every question was answered
  * "not applicable" (nothing to measure, which is not the same as full coverage).
  */
-public record ComponentScore(Component component, Integer score, int counted, int notApplicable, List<Gap> gaps) {
+public record ComponentScore(
+        Component component, Integer score, int counted, int notApplicable, List<Gap> gaps) {
 
     public ComponentScore {
         gaps = List.copyOf(gaps);

@@ -8,7 +8,8 @@ import org.asylon.kernel.http.Html;
  */
 final class PageStyle {
 
-    static final String CSS = """
+    static final String CSS =
+            """
             body { font-family: "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: #1b1b1b; margin: 2rem auto;
                    max-width: 60rem; padding: 0 1rem; line-height: 1.45; }
             h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.25rem; margin-top: 2rem;
@@ -35,12 +36,14 @@ final class PageStyle {
                    section.component, figure, li { break-inside: avoid; } .noprint { display: none; } }
             """;
 
-    private PageStyle() {
-    }
+    private PageStyle() {}
 
     static String head(String title) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + Html.escape(title)
-                + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n";
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+                + Html.escape(title)
+                + "</title>\n<style>\n"
+                + CSS
+                + "</style>\n</head>\n<body>\n";
     }
 }

@@ -8,7 +8,11 @@ import java.util.List;
  * profile is in this installation; {@code startFrom} is what to use today (the profile itself, or
  * the nearest shipped one while it is being added).
  */
-public record ProfileRecommendation(String profile, boolean shipped, String startFrom, List<String> reasoning,
+public record ProfileRecommendation(
+        String profile,
+        boolean shipped,
+        String startFrom,
+        List<String> reasoning,
         List<String> notes) {
 
     public ProfileRecommendation {

@@ -6,5 +6,4 @@ package org.asylon.capacity.selfassessment.control;
  * objective and activity, or the Plan's point and paragraph), so a reader can always check the
  * paraphrase against the original.
  */
-public record Question(String id, int component, String text, String source, String quote) {
-}
+public record Question(String id, int component, String text, String source, String quote) {}

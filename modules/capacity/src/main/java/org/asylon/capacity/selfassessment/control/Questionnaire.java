@@ -6,11 +6,17 @@ import java.util.stream.Stream;
 
 /**
  * The questionnaire as shipped in {@code capacity-kit/self-assessment/questionnaire.json} (in the
- * capacity module at {@code asylon/self-assessment/}): the answer scale, the profile questions and the ten
- * components with their checklist questions. Read it with {@link QuestionnaireJson}.
+ * capacity module at {@code asylon/self-assessment/}): the answer scale, the profile questions and
+ * the ten components with their checklist questions. Read it with {@link QuestionnaireJson}.
  */
-public record Questionnaire(String id, String title, String sourceDocument, String sourceNote, List<AnswerLevel> scale,
-        List<ProfileQuestion> profileQuestions, List<Component> components) {
+public record Questionnaire(
+        String id,
+        String title,
+        String sourceDocument,
+        String sourceNote,
+        List<AnswerLevel> scale,
+        List<ProfileQuestion> profileQuestions,
+        List<Component> components) {
 
     public Questionnaire {
         scale = List.copyOf(scale);
@@ -40,12 +46,15 @@ public record Questionnaire(String id, String title, String sourceDocument, Stri
     }
 
     public Component component(int number) {
-        return components.stream().filter(c -> c.number() == number).findFirst()
+        return components.stream()
+                .filter(c -> c.number() == number)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no component " + number));
     }
 
     // holder idiom: read on first use, after which every request shares the same immutable instance
     private static final class Reference {
-        static final Questionnaire QUESTIONNAIRE = QuestionnaireJson.fromClassPath(QuestionnaireJson.RESOURCE);
+        static final Questionnaire QUESTIONNAIRE =
+                QuestionnaireJson.fromClassPath(QuestionnaireJson.RESOURCE);
     }
 }

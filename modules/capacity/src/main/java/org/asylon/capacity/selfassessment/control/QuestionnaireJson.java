@@ -19,14 +19,15 @@ final class QuestionnaireJson {
 
     static final String RESOURCE = "asylon/self-assessment/questionnaire.json";
 
-    private QuestionnaireJson() {
-    }
+    private QuestionnaireJson() {}
 
     static Questionnaire fromClassPath(String resource) {
         ClassLoader loader = QuestionnaireJson.class.getClassLoader();
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the class path: the capacity module was built without capacity-kit/self-assessment");
+                throw new IllegalStateException(
+                        resource
+                                + " is missing from the class path: the capacity module was built without capacity-kit/self-assessment");
             }
             return read(in);
         } catch (IOException e) {
@@ -38,9 +39,15 @@ final class QuestionnaireJson {
         try (JsonReader reader = Jsons.readers().createReader(in)) {
             JsonObject root = reader.readObject();
             JsonObject source = root.getJsonObject("source");
-            Questionnaire questionnaire = new Questionnaire(root.getString("id"), root.getString("title"),
-                    source.getString("document"), source.getString("note"), scale(root), profileQuestions(root),
-                    components(root));
+            Questionnaire questionnaire =
+                    new Questionnaire(
+                            root.getString("id"),
+                            root.getString("title"),
+                            source.getString("document"),
+                            source.getString("note"),
+                            scale(root),
+                            profileQuestions(root),
+                            components(root));
             check(questionnaire);
             return questionnaire;
         }
@@ -48,16 +55,32 @@ final class QuestionnaireJson {
 
     private static List<AnswerLevel> scale(JsonObject root) {
         return root.getJsonArray("scale").getValuesAs(JsonObject.class).stream()
-                .map(l -> new AnswerLevel(l.getString("code"), l.getString("label"),
-                        l.isNull("credit") ? null : l.getInt("credit")))
+                .map(
+                        l ->
+                                new AnswerLevel(
+                                        l.getString("code"),
+                                        l.getString("label"),
+                                        l.isNull("credit") ? null : l.getInt("credit")))
                 .toList();
     }
 
     private static List<ProfileQuestion> profileQuestions(JsonObject root) {
         return root.getJsonArray("profileQuestions").getValuesAs(JsonObject.class).stream()
-                .map(q -> new ProfileQuestion(q.getString("id"), q.getString("text"),
-                        q.getJsonArray("options").getValuesAs(JsonObject.class).stream()
-                                .map(o -> new Option(o.getString("code"), o.getString("label"))).toList()))
+                .map(
+                        q ->
+                                new ProfileQuestion(
+                                        q.getString("id"),
+                                        q.getString("text"),
+                                        q
+                                                .getJsonArray("options")
+                                                .getValuesAs(JsonObject.class)
+                                                .stream()
+                                                .map(
+                                                        o ->
+                                                                new Option(
+                                                                        o.getString("code"),
+                                                                        o.getString("label")))
+                                                .toList()))
                 .toList();
     }
 
@@ -65,11 +88,23 @@ final class QuestionnaireJson {
         List<Component> components = new ArrayList<>();
         for (JsonObject c : root.getJsonArray("components").getValuesAs(JsonObject.class)) {
             int number = c.getInt("number");
-            List<Question> questions = c.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
-                    .map(q -> new Question(q.getString("id"), number, q.getString("text"), q.getString("source"),
-                            q.getString("quote")))
-                    .toList();
-            components.add(new Component(number, c.getString("title"), c.getString("annexObjective"), questions));
+            List<Question> questions =
+                    c.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
+                            .map(
+                                    q ->
+                                            new Question(
+                                                    q.getString("id"),
+                                                    number,
+                                                    q.getString("text"),
+                                                    q.getString("source"),
+                                                    q.getString("quote")))
+                            .toList();
+            components.add(
+                    new Component(
+                            number,
+                            c.getString("title"),
+                            c.getString("annexObjective"),
+                            questions));
         }
         return components;
     }
@@ -77,17 +112,27 @@ final class QuestionnaireJson {
     private static void check(Questionnaire questionnaire) {
         Set<String> ids = new HashSet<>();
         questionnaire.profileQuestions().forEach(q -> unique(ids, q.id()));
-        questionnaire.questions().forEach(q -> {
-            unique(ids, q.id());
-            if (q.source().isBlank() || q.quote().isBlank()) {
-                throw new IllegalStateException("questionnaire question " + q.id() + " does not cite its source");
-            }
-        });
-        questionnaire.scale().forEach(l -> {
-            if (l.credit() != null && (l.credit() < 0 || l.credit() > 100)) {
-                throw new IllegalStateException("answer level " + l.code() + ": credit must be 0 to 100");
-            }
-        });
+        questionnaire
+                .questions()
+                .forEach(
+                        q -> {
+                            unique(ids, q.id());
+                            if (q.source().isBlank() || q.quote().isBlank()) {
+                                throw new IllegalStateException(
+                                        "questionnaire question "
+                                                + q.id()
+                                                + " does not cite its source");
+                            }
+                        });
+        questionnaire
+                .scale()
+                .forEach(
+                        l -> {
+                            if (l.credit() != null && (l.credit() < 0 || l.credit() > 100)) {
+                                throw new IllegalStateException(
+                                        "answer level " + l.code() + ": credit must be 0 to 100");
+                            }
+                        });
         if (questionnaire.level(AnswerLevel.IN_PLACE).map(AnswerLevel::credit).orElse(0) != 100) {
             throw new IllegalStateException("the scale needs 'in-place' with credit 100");
         }

@@ -26,7 +26,12 @@ public final class SelfAssessment {
 
     public GapReport report(AnswerSheet sheet) {
         var scores = new Scoring(questionnaire).score(sheet);
-        return new GapReport(questionnaire, sheet, scores, Scoring.overall(scores), new ProfileAdvisor().recommend(sheet),
+        return new GapReport(
+                questionnaire,
+                sheet,
+                scores,
+                Scoring.overall(scores),
+                new ProfileAdvisor().recommend(sheet),
                 new AdoptionSequencer().plan(scores, sheet));
     }
 

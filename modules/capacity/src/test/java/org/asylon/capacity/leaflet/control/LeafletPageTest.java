@@ -22,15 +22,19 @@ class LeafletPageTest {
             assertTrue(page.contains("<html lang=\"ar\" dir=\"rtl\">"), topic.id());
             assertTrue(page.contains(topic.title(arabic)), topic.id());
         }
-        assertTrue(LeafletPage.language(library, arabic).contains("<html lang=\"ar\" dir=\"rtl\">"));
+        assertTrue(
+                LeafletPage.language(library, arabic).contains("<html lang=\"ar\" dir=\"rtl\">"));
     }
 
     @Test
     void everyPageDeclaresItsLanguageAndDirection() {
         for (Language language : library.languages()) {
-            String opening = "<html lang=\"" + language.tag() + "\" dir=\"" + language.direction() + "\">";
+            String opening =
+                    "<html lang=\"" + language.tag() + "\" dir=\"" + language.direction() + "\">";
             for (Topic topic : library.topics()) {
-                assertTrue(LeafletPage.topic(library, language, topic).startsWith("<!DOCTYPE html>\n" + opening),
+                assertTrue(
+                        LeafletPage.topic(library, language, topic)
+                                .startsWith("<!DOCTYPE html>\n" + opening),
                         language.code() + "/" + topic.id());
             }
         }
@@ -39,15 +43,24 @@ class LeafletPageTest {
     @Test
     void pagesArePrintableAndSelfContained() {
         for (Language language : library.languages()) {
-            for (String page : new String[] {LeafletPage.topic(library, language, library.topics().get(2)),
-                LeafletPage.language(library, language)}) {
+            for (String page :
+                    new String[] {
+                        LeafletPage.topic(library, language, library.topics().get(2)),
+                        LeafletPage.language(library, language)
+                    }) {
                 assertTrue(page.contains("<meta charset=\"UTF-8\">"));
                 assertTrue(page.contains("@page { size: A4;"));
                 assertTrue(page.contains("html { font-size: 14pt; }"));
                 assertFalse(page.toLowerCase().contains("<script"));
-                assertFalse(page.contains("http://") || page.contains("https://") || page.contains("src="),
+                assertFalse(
+                        page.contains("http://")
+                                || page.contains("https://")
+                                || page.contains("src="),
                         "no external assets");
-                assertFalse(page.contains("<link") || page.contains("@import") || page.contains("url("));
+                assertFalse(
+                        page.contains("<link")
+                                || page.contains("@import")
+                                || page.contains("url("));
                 assertEquals(1, count(page, "<html"));
                 assertEquals(1, count(page, "</html>"));
             }
@@ -59,15 +72,27 @@ class LeafletPageTest {
         for (Language language : library.languages()) {
             for (Topic topic : library.topics()) {
                 String page = LeafletPage.topic(library, language, topic);
-                assertEquals(language.needsReview(), page.contains(LeafletPage.REVIEW_BANNER), language.code() + "/" + topic.id());
-                assertEquals(language.needsReview(), page.contains(language.string("reviewNotice")), language.code());
+                assertEquals(
+                        language.needsReview(),
+                        page.contains(LeafletPage.REVIEW_BANNER),
+                        language.code() + "/" + topic.id());
+                assertEquals(
+                        language.needsReview(),
+                        page.contains(language.string("reviewNotice")),
+                        language.code());
             }
             // one banner per topic, so that each printed page carries it
-            assertEquals(language.needsReview() ? library.topics().size() : 0,
-                    count(LeafletPage.language(library, language), LeafletPage.REVIEW_BANNER), language.code());
+            assertEquals(
+                    language.needsReview() ? library.topics().size() : 0,
+                    count(LeafletPage.language(library, language), LeafletPage.REVIEW_BANNER),
+                    language.code());
         }
-        assertFalse(LeafletPage.topic(library, library.language("eng"), library.topics().get(0)).contains(LeafletPage.REVIEW_BANNER));
-        assertTrue(LeafletPage.topic(library, library.language("fra"), library.topics().get(0)).contains(LeafletPage.REVIEW_BANNER));
+        assertFalse(
+                LeafletPage.topic(library, library.language("eng"), library.topics().get(0))
+                        .contains(LeafletPage.REVIEW_BANNER));
+        assertTrue(
+                LeafletPage.topic(library, library.language("fra"), library.topics().get(0))
+                        .contains(LeafletPage.REVIEW_BANNER));
     }
 
     @Test
@@ -79,7 +104,9 @@ class LeafletPageTest {
             int last = -1;
             for (Topic topic : library.topics()) {
                 int at = page.indexOf("<h1>" + LeafletPage.escape(topic.title(language)) + "</h1>");
-                assertTrue(at > last, language.code() + ": " + topic.id() + " missing or out of order");
+                assertTrue(
+                        at > last,
+                        language.code() + ": " + topic.id() + " missing or out of order");
                 assertTrue(page.contains(library.fragment(language, topic)));
                 last = at;
             }
@@ -91,15 +118,25 @@ class LeafletPageTest {
         String index = LeafletPage.index(library, "/capacity/api/v1/leaflets/");
         assertTrue(index.startsWith("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">"));
         for (Language language : library.languages()) {
-            assertTrue(index.contains("href=\"/capacity/api/v1/leaflets/" + language.code() + "\""), language.code());
+            assertTrue(
+                    index.contains("href=\"/capacity/api/v1/leaflets/" + language.code() + "\""),
+                    language.code());
             assertTrue(index.contains(language.nativeName()), language.code());
             for (Topic topic : library.topics()) {
-                assertTrue(index.contains("href=\"/capacity/api/v1/leaflets/" + language.code() + "/" + topic.id() + "\""),
+                assertTrue(
+                        index.contains(
+                                "href=\"/capacity/api/v1/leaflets/"
+                                        + language.code()
+                                        + "/"
+                                        + topic.id()
+                                        + "\""),
                         language.code() + "/" + topic.id());
             }
         }
         for (Topic topic : library.topics()) {
-            assertTrue(index.contains("<th>" + LeafletPage.escape(topic.title()) + "</th>"), topic.id());
+            assertTrue(
+                    index.contains("<th>" + LeafletPage.escape(topic.title()) + "</th>"),
+                    topic.id());
         }
         int rows = library.languages().size();
         assertEquals(rows * library.topics().size() + rows, count(index, "<a href="));
@@ -110,7 +147,9 @@ class LeafletPageTest {
 
     @Test
     void manifestTextIsEscaped() {
-        assertEquals("a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;", LeafletPage.escape("a <b> & \"c\" 'd'"));
+        assertEquals(
+                "a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;",
+                LeafletPage.escape("a <b> & \"c\" 'd'"));
     }
 
     private static int count(String text, String needle) {

@@ -26,24 +26,58 @@ class SelfAssessmentResourceTest {
 
     @Test
     void isForPlannersAtSelfAssessmentInHtml() throws NoSuchMethodException {
-        assertEquals("self-assessment", SelfAssessmentResource.class.getAnnotation(Path.class).value());
-        assertArrayEquals(new String[] {Roles.PLANNER}, SelfAssessmentResource.class.getAnnotation(RolesAllowed.class).value());
-        assertArrayEquals(new String[] {"text/html; charset=UTF-8"}, SelfAssessmentResource.class.getAnnotation(Produces.class).value());
-        assertArrayEquals(new String[] {"application/x-www-form-urlencoded"}, SelfAssessmentResource.class
-                .getMethod("reportFromForm", MultivaluedMap.class).getAnnotation(Consumes.class).value());
-        assertArrayEquals(new String[] {"application/json"}, SelfAssessmentResource.class
-                .getMethod("reportFromAnswerFile", String.class).getAnnotation(Consumes.class).value());
+        assertEquals(
+                "self-assessment", SelfAssessmentResource.class.getAnnotation(Path.class).value());
+        assertArrayEquals(
+                new String[] {Roles.PLANNER},
+                SelfAssessmentResource.class.getAnnotation(RolesAllowed.class).value());
+        assertArrayEquals(
+                new String[] {"text/html; charset=UTF-8"},
+                SelfAssessmentResource.class.getAnnotation(Produces.class).value());
+        assertArrayEquals(
+                new String[] {"application/x-www-form-urlencoded"},
+                SelfAssessmentResource.class
+                        .getMethod("reportFromForm", MultivaluedMap.class)
+                        .getAnnotation(Consumes.class)
+                        .value());
+        assertArrayEquals(
+                new String[] {"application/json"},
+                SelfAssessmentResource.class
+                        .getMethod("reportFromAnswerFile", String.class)
+                        .getAnnotation(Consumes.class)
+                        .value());
     }
 
     @Test
     void formHasARadioButtonPerAnswerForEveryQuestionGroupedByComponent() {
         String form = page(resource.form());
         assertTrue(form.contains("<form method=\"post\""));
-        Sheets.QUESTIONNAIRE.questions().forEach(q -> Sheets.QUESTIONNAIRE.scale().forEach(level ->
-                assertTrue(form.contains("name=\"answers." + q.id() + "\" value=\"" + level.code() + "\""), q.id())));
-        Sheets.QUESTIONNAIRE.profileQuestions().forEach(q ->
-                assertTrue(form.contains("name=\"profile." + q.id() + "\""), q.id()));
-        Sheets.QUESTIONNAIRE.components().forEach(c -> assertTrue(form.contains("<fieldset id=\"component-" + c.number() + "\">")));
+        Sheets.QUESTIONNAIRE
+                .questions()
+                .forEach(
+                        q ->
+                                Sheets.QUESTIONNAIRE
+                                        .scale()
+                                        .forEach(
+                                                level ->
+                                                        assertTrue(
+                                                                form.contains(
+                                                                        "name=\"answers."
+                                                                                + q.id()
+                                                                                + "\" value=\""
+                                                                                + level.code()
+                                                                                + "\""),
+                                                                q.id())));
+        Sheets.QUESTIONNAIRE
+                .profileQuestions()
+                .forEach(q -> assertTrue(form.contains("name=\"profile." + q.id() + "\""), q.id()));
+        Sheets.QUESTIONNAIRE
+                .components()
+                .forEach(
+                        c ->
+                                assertTrue(
+                                        form.contains(
+                                                "<fieldset id=\"component-" + c.number() + "\">")));
         assertTrue(form.contains("<button type=\"submit\">"));
         assertFalse(form.contains("<script"));
     }
@@ -73,7 +107,10 @@ class SelfAssessmentResourceTest {
 
     @Test
     void everyPageForbidsScriptsAndTypeSniffing() {
-        for (Response response : new Response[] {resource.form(), resource.reportFromAnswerFile(Sheets.sampleJson())}) {
+        for (Response response :
+                new Response[] {
+                    resource.form(), resource.reportFromAnswerFile(Sheets.sampleJson())
+                }) {
             assertEquals(Html.PAGE_POLICY, response.getHeaderString("Content-Security-Policy"));
             assertEquals("nosniff", response.getHeaderString("X-Content-Type-Options"));
         }
@@ -81,12 +118,15 @@ class SelfAssessmentResourceTest {
 
     @Test
     void invalidAnswersAreProblemsNamingTheField() {
-        ProblemException notJson = assertThrows(ProblemException.class, () -> resource.reportFromAnswerFile("answers?"));
+        ProblemException notJson =
+                assertThrows(
+                        ProblemException.class, () -> resource.reportFromAnswerFile("answers?"));
         assertEquals("body", notJson.fieldErrors().get(0).field());
         assertEquals(422, notJson.type().status());
         var form = new MultivaluedHashMap<String, String>();
         form.add("answers.42", "in-place");
-        ProblemException unknown = assertThrows(ProblemException.class, () -> resource.reportFromForm(form));
+        ProblemException unknown =
+                assertThrows(ProblemException.class, () -> resource.reportFromForm(form));
         assertEquals("answers.42", unknown.fieldErrors().get(0).field());
     }
 

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Modules come in the order the event feeds allow, largest gap first; rsd only where the state decides. */
+/**
+ * Modules come in the order the event feeds allow, largest gap first; rsd only where the state
+ * decides.
+ */
 class AdoptionSequencerTest {
 
     private final Scoring scoring = new Scoring(Sheets.QUESTIONNAIRE);
@@ -20,7 +23,9 @@ class AdoptionSequencerTest {
     private static Sheets allInPlaceExcept(String... componentsAbsent) {
         Sheets sheets = Sheets.allAnswered("in-place");
         for (String component : componentsAbsent) {
-            Sheets.QUESTIONNAIRE.component(Integer.parseInt(component)).questions()
+            Sheets.QUESTIONNAIRE
+                    .component(Integer.parseInt(component))
+                    .questions()
                     .forEach(q -> sheets.answer(q.id(), "absent"));
         }
         return sheets;
@@ -46,31 +51,57 @@ class AdoptionSequencerTest {
 
     @Test
     void largerGapsComeFirstAmongModulesThatAreReady() {
-        // all modules ready after entry: statistics (component 2 absent) before detention (component 3 partial)
+        // all modules ready after entry: statistics (component 2 absent) before detention
+        // (component 3 partial)
         Sheets sheets = allInPlaceExcept("2");
-        Sheets.QUESTIONNAIRE.component(3).questions().forEach(q -> sheets.answer(q.id(), "partial"));
-        assertEquals(List.of("entry", "identity", "statistics", "detention"), plan(sheets).moduleIds());
+        Sheets.QUESTIONNAIRE
+                .component(3)
+                .questions()
+                .forEach(q -> sheets.answer(q.id(), "partial"));
+        assertEquals(
+                List.of("entry", "identity", "statistics", "detention"), plan(sheets).moduleIds());
     }
 
     @Test
     void tiesFollowTheSuitesOrder() {
         AdoptionPlan plan = plan(Sheets.party());
-        assertEquals(List.of("entry", "reception", "rsd", "detention", "return", "identity", "readmission", "statistics"),
+        assertEquals(
+                List.of(
+                        "entry",
+                        "reception",
+                        "rsd",
+                        "detention",
+                        "return",
+                        "identity",
+                        "readmission",
+                        "statistics"),
                 plan.moduleIds());
     }
 
     @Test
     void rsdIsLeftOutWhenUnhcrDecidesUnderItsMandate() {
-        AdoptionPlan plan = plan(Sheets.party().profile("party-1951", "no").profile("rsd-conducted-by", "unhcr"));
+        AdoptionPlan plan =
+                plan(
+                        Sheets.party()
+                                .profile("party-1951", "no")
+                                .profile("rsd-conducted-by", "unhcr"));
         assertTrue(plan.moduleIds().stream().noneMatch("rsd"::equals));
         assertTrue(plan.notRecommended().get(0).contains("Annex I (objective 6, activity 2)"));
-        AdoptionStep reception = plan.steps().stream().filter(s -> s.module() == AsylonModule.RECEPTION).findFirst().orElseThrow();
+        AdoptionStep reception =
+                plan.steps().stream()
+                        .filter(s -> s.module() == AsylonModule.RECEPTION)
+                        .findFirst()
+                        .orElseThrow();
         assertTrue(reception.reason().contains("refers protection requests to UNHCR"));
     }
 
     @Test
     void rsdStaysWhenNobodyDecidesYet() {
-        AdoptionPlan plan = plan(Sheets.party().profile("party-1951", "no").profile("rsd-conducted-by", "none"));
+        AdoptionPlan plan =
+                plan(
+                        Sheets.party()
+                                .profile("party-1951", "no")
+                                .profile("rsd-conducted-by", "none"));
         assertTrue(plan.moduleIds().contains("rsd"));
     }
 
@@ -79,7 +110,8 @@ class AdoptionSequencerTest {
         AdoptionPlan plan = plan(Sheets.party());
         for (AdoptionStep step : plan.steps()) {
             for (AsylonModule prerequisite : step.module().prerequisites()) {
-                assertTrue(plan.moduleIds().indexOf(prerequisite.id()) < step.position() - 1,
+                assertTrue(
+                        plan.moduleIds().indexOf(prerequisite.id()) < step.position() - 1,
                         prerequisite.id() + " before " + step.module().id());
             }
         }

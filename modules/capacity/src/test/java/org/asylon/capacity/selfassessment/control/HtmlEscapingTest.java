@@ -1,13 +1,12 @@
 package org.asylon.capacity.selfassessment.control;
 
-import org.asylon.kernel.http.Html;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.asylon.kernel.http.Html;
 import org.junit.jupiter.api.Test;
 
 /** Text from an answer file is shown as text, never as markup. */
@@ -18,17 +17,24 @@ class HtmlEscapingTest {
 
     @Test
     void escapesTheFiveSpecialCharacters() {
-        assertEquals("&lt;a href=&quot;x&quot;&gt;R&amp;D&#39;s&lt;/a&gt;", Html.escape("<a href=\"x\">R&D's</a>"));
+        assertEquals(
+                "&lt;a href=&quot;x&quot;&gt;R&amp;D&#39;s&lt;/a&gt;",
+                Html.escape("<a href=\"x\">R&D's</a>"));
         assertEquals("", Html.escape(null));
     }
 
     @Test
     void answerFileTextIsEscapedInTheReport() {
-        String json = Sheets.sampleJson()
-                .replace("\"Republic of Meridia (fictional example)\"", json(SCRIPT))
-                .replace("\"Ministry of Interior, Directorate of Migration, planning unit\"", json(BREAKOUT))
-                .replace("\"2026-03-02\"", json("</title><b>2026</b>"))
-                .replace("\"Quarterly meeting with UNHCR and IOM; NGOs not invited.\"", json("NGOs & <i>others</i>"));
+        String json =
+                Sheets.sampleJson()
+                        .replace("\"Republic of Meridia (fictional example)\"", json(SCRIPT))
+                        .replace(
+                                "\"Ministry of Interior, Directorate of Migration, planning unit\"",
+                                json(BREAKOUT))
+                        .replace("\"2026-03-02\"", json("</title><b>2026</b>"))
+                        .replace(
+                                "\"Quarterly meeting with UNHCR and IOM; NGOs not invited.\"",
+                                json("NGOs & <i>others</i>"));
         String page = SelfAssessment.reference().reportPage(json);
         assertFalse(page.contains(SCRIPT));
         assertFalse(page.contains("<img"));
@@ -46,10 +52,22 @@ class HtmlEscapingTest {
 
     @Test
     void formTextIsEscapedInTheReport() {
-        AnswerSheet sheet = new AnswerSheetReader(Sheets.QUESTIONNAIRE).fromForm(Map.of(
-                "state", List.of(SCRIPT), "profile.party-1951", List.of("no"),
-                "profile.oau-1969", List.of("no"), "profile.cartagena-1984", List.of("no"),
-                "profile.eu-member-state", List.of("no"), "profile.rsd-conducted-by", List.of("unhcr")));
+        AnswerSheet sheet =
+                new AnswerSheetReader(Sheets.QUESTIONNAIRE)
+                        .fromForm(
+                                Map.of(
+                                        "state",
+                                        List.of(SCRIPT),
+                                        "profile.party-1951",
+                                        List.of("no"),
+                                        "profile.oau-1969",
+                                        List.of("no"),
+                                        "profile.cartagena-1984",
+                                        List.of("no"),
+                                        "profile.eu-member-state",
+                                        List.of("no"),
+                                        "profile.rsd-conducted-by",
+                                        List.of("unhcr")));
         String page = ReportPage.render(SelfAssessment.reference().report(sheet));
         assertFalse(page.contains(SCRIPT));
         assertTrue(page.contains("<h1>Capacity self-assessment: &lt;script&gt;"));

@@ -19,30 +19,55 @@ class QuestionnaireTest {
 
     @Test
     void coversTheTenComponentsInThePlansOrder() {
-        assertEquals(IntStream.rangeClosed(1, 10).boxed().toList(),
+        assertEquals(
+                IntStream.rangeClosed(1, 10).boxed().toList(),
                 questionnaire.components().stream().map(Component::number).toList());
-        assertEquals(List.of("Cooperation among key partners", "Data collection and analysis",
-                "Protection-sensitive entry systems", "Reception arrangements", "Mechanisms for profiling and referral",
-                "Differentiated processes and procedures", "Solutions for refugees", "Addressing secondary movements",
-                "Return of non-refugees and alternative migration options", "Information strategy"),
+        assertEquals(
+                List.of(
+                        "Cooperation among key partners",
+                        "Data collection and analysis",
+                        "Protection-sensitive entry systems",
+                        "Reception arrangements",
+                        "Mechanisms for profiling and referral",
+                        "Differentiated processes and procedures",
+                        "Solutions for refugees",
+                        "Addressing secondary movements",
+                        "Return of non-refugees and alternative migration options",
+                        "Information strategy"),
                 questionnaire.components().stream().map(Component::title).toList());
-        questionnaire.components().forEach(c -> {
-            assertFalse(c.questions().isEmpty(), c.label());
-            assertTrue(c.annexObjective().startsWith(c.number() + ". "), c.annexObjective());
-        });
+        questionnaire
+                .components()
+                .forEach(
+                        c -> {
+                            assertFalse(c.questions().isEmpty(), c.label());
+                            assertTrue(
+                                    c.annexObjective().startsWith(c.number() + ". "),
+                                    c.annexObjective());
+                        });
     }
 
     @Test
     void everyQuestionCitesItsSourceAndQuotesIt() {
-        questionnaire.questions().forEach(q -> {
-            assertTrue(q.source().startsWith("Annex I, objective " + q.component())
-                    || q.source().startsWith("10-Point Plan, point " + q.component() + " "), q.id() + ": " + q.source());
-            assertFalse(q.quote().isBlank(), q.id());
-            assertFalse(q.text().isBlank(), q.id());
-            assertTrue(q.id().startsWith(q.component() + "."), q.id());
-        });
-        // the bulk of the questions are Annex I checklist items; the Plan's text only fills thin objectives
-        long annex = questionnaire.questions().filter(q -> q.source().startsWith("Annex I")).count();
+        questionnaire
+                .questions()
+                .forEach(
+                        q -> {
+                            assertTrue(
+                                    q.source().startsWith("Annex I, objective " + q.component())
+                                            || q.source()
+                                                    .startsWith(
+                                                            "10-Point Plan, point "
+                                                                    + q.component()
+                                                                    + " "),
+                                    q.id() + ": " + q.source());
+                            assertFalse(q.quote().isBlank(), q.id());
+                            assertFalse(q.text().isBlank(), q.id());
+                            assertTrue(q.id().startsWith(q.component() + "."), q.id());
+                        });
+        // the bulk of the questions are Annex I checklist items; the Plan's text only fills thin
+        // objectives
+        long annex =
+                questionnaire.questions().filter(q -> q.source().startsWith("Annex I")).count();
         assertTrue(annex >= 38, "Annex I questions: " + annex);
     }
 
@@ -55,25 +80,43 @@ class QuestionnaireTest {
 
     @Test
     void asksTheProfileQuestions() {
-        assertEquals(List.of("party-1951", "oau-1969", "cartagena-1984", "eu-member-state", "rsd-conducted-by"),
+        assertEquals(
+                List.of(
+                        "party-1951",
+                        "oau-1969",
+                        "cartagena-1984",
+                        "eu-member-state",
+                        "rsd-conducted-by"),
                 questionnaire.profileQuestions().stream().map(ProfileQuestion::id).toList());
-        assertEquals(List.of("national-authority", "unhcr", "none"),
-                questionnaire.profileQuestion("rsd-conducted-by").orElseThrow().options().stream().map(Option::code).toList());
+        assertEquals(
+                List.of("national-authority", "unhcr", "none"),
+                questionnaire.profileQuestion("rsd-conducted-by").orElseThrow().options().stream()
+                        .map(Option::code)
+                        .toList());
     }
 
     @Test
     void hasTheAnswerScale() {
-        assertEquals(List.of("in-place", "partial", "planned", "absent", "not-applicable"),
+        assertEquals(
+                List.of("in-place", "partial", "planned", "absent", "not-applicable"),
                 questionnaire.scale().stream().map(AnswerLevel::code).toList());
         assertFalse(questionnaire.level("not-applicable").orElseThrow().counts());
     }
 
     @Test
     void aQuestionWithoutItsSourceIsAPackagingError() {
-        String broken = Sheets.resource(QuestionnaireJson.RESOURCE).replace("\"source\": \"Annex I, objective 1, activity 1\"",
-                "\"source\": \"\"");
-        IllegalStateException error = assertThrows(IllegalStateException.class,
-                () -> QuestionnaireJson.read(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))));
+        String broken =
+                Sheets.resource(QuestionnaireJson.RESOURCE)
+                        .replace(
+                                "\"source\": \"Annex I, objective 1, activity 1\"",
+                                "\"source\": \"\"");
+        IllegalStateException error =
+                assertThrows(
+                        IllegalStateException.class,
+                        () ->
+                                QuestionnaireJson.read(
+                                        new ByteArrayInputStream(
+                                                broken.getBytes(StandardCharsets.UTF_8))));
         assertTrue(error.getMessage().contains("1.1"));
     }
 }

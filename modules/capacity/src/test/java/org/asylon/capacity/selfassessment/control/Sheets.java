@@ -14,8 +14,19 @@ public final class Sheets {
 
     public static final Questionnaire QUESTIONNAIRE = Questionnaire.reference();
 
-    private final Map<String, String> profile = new HashMap<>(Map.of("party-1951", "yes", "oau-1969", "no",
-            "cartagena-1984", "no", "eu-member-state", "no", "rsd-conducted-by", "national-authority"));
+    private final Map<String, String> profile =
+            new HashMap<>(
+                    Map.of(
+                            "party-1951",
+                            "yes",
+                            "oau-1969",
+                            "no",
+                            "cartagena-1984",
+                            "no",
+                            "eu-member-state",
+                            "no",
+                            "rsd-conducted-by",
+                            "national-authority"));
     private final Map<String, Answer> answers = new LinkedHashMap<>();
 
     static Sheets party() {
@@ -43,7 +54,9 @@ public final class Sheets {
         return new AnswerSheet("Testland", null, null, profile, answers);
     }
 
-    /** The sample answer file as shipped (capacity-kit/self-assessment, copied into the class path). */
+    /**
+     * The sample answer file as shipped (capacity-kit/self-assessment, copied into the class path).
+     */
     public static String sampleJson() {
         return resource("asylon/self-assessment/sample-answers.json");
     }

@@ -32,28 +32,37 @@ import org.asylon.kernel.security.Roles;
 @RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR})
 public class CrossingPointsResource {
 
-    @Inject
-    CrossingPoints points;
+    @Inject CrossingPoints points;
 
-    @Inject
-    IdempotentCreation creations;
+    @Inject IdempotentCreation creations;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     @POST
     @RolesAllowed(Roles.BORDER_SUPERVISOR)
-    public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
+    public Response register(
+            @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the crossing point as JSON") NewCrossingPoint request) {
         Caller caller = Caller.of(security);
-        return creations.respond(key, caller, "POST crossing-points", request, uri, () -> {
-            CrossingPoint point = points.register(request.name(), request.kind(), request.country(),
-                    request.latitude(), request.longitude(), caller);
-            return Created.at("crossing-points/" + point.id(), CrossingPointView.of(point));
-        });
+        return creations.respond(
+                key,
+                caller,
+                "POST crossing-points",
+                request,
+                uri,
+                () -> {
+                    CrossingPoint point =
+                            points.register(
+                                    request.name(),
+                                    request.kind(),
+                                    request.country(),
+                                    request.latitude(),
+                                    request.longitude(),
+                                    caller);
+                    return Created.at("crossing-points/" + point.id(), CrossingPointView.of(point));
+                });
     }
 
     @GET

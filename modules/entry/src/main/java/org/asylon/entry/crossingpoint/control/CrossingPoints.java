@@ -30,18 +30,29 @@ public class CrossingPoints {
     }
 
     /** Registers a crossing point and writes it, so that its view carries its stored version. */
-    public CrossingPoint register(String name, CrossingPointKind kind, String country, Double latitude,
-            Double longitude, Caller caller) {
+    public CrossingPoint register(
+            String name,
+            CrossingPointKind kind,
+            String country,
+            Double latitude,
+            Double longitude,
+            Caller caller) {
         CrossingPoint point = new CrossingPoint(name, kind, country, latitude, longitude);
         em.persist(point);
-        audit.record(caller.name(), "crossing-point.registered", "crossing-point", point.id(), point.name());
+        audit.record(
+                caller.name(),
+                "crossing-point.registered",
+                "crossing-point",
+                point.id(),
+                point.name());
         em.flush();
         return point;
     }
 
     /** Every crossing point, by name. */
     public List<CrossingPoint> all() {
-        return em.createQuery("SELECT c FROM CrossingPoint c ORDER BY c.name", CrossingPoint.class).getResultList();
+        return em.createQuery("SELECT c FROM CrossingPoint c ORDER BY c.name", CrossingPoint.class)
+                .getResultList();
     }
 
     /** The crossing point, or a 404 problem. */

@@ -1,2 +1,5 @@
-/** The register of crossing points: registration by supervisors, lists and look-ups for every border official. */
+/**
+ * The register of crossing points: registration by supervisors, lists and look-ups for every border
+ * official.
+ */
 package org.asylon.entry.crossingpoint.control;

@@ -14,11 +14,9 @@ import java.util.UUID;
 @Table(name = "crossing_point")
 public class CrossingPoint {
 
-    @Id
-    private String id;
+    @Id private String id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Column(nullable = false)
     private String name;
@@ -35,10 +33,14 @@ public class CrossingPoint {
 
     private Double longitude;
 
-    protected CrossingPoint() {
-    }
+    protected CrossingPoint() {}
 
-    public CrossingPoint(String name, CrossingPointKind kind, String country, Double latitude, Double longitude) {
+    public CrossingPoint(
+            String name,
+            CrossingPointKind kind,
+            String country,
+            Double latitude,
+            Double longitude) {
         this.id = UUID.randomUUID().toString();
         this.name = name;
         this.kind = kind;

@@ -2,5 +2,7 @@ package org.asylon.entry.crossingpoint.entity;
 
 /** Land border post, airport or seaport. */
 public enum CrossingPointKind {
-    LAND, AIR, SEA
+    LAND,
+    AIR,
+    SEA
 }

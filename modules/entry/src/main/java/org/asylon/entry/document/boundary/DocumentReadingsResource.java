@@ -23,8 +23,7 @@ import org.asylon.kernel.security.Roles;
 @RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR})
 public class DocumentReadingsResource {
 
-    @Inject
-    DocumentReader documents;
+    @Inject DocumentReader documents;
 
     @POST
     public MrzReading read(@Valid @NotNull(message = "send the MRZ as JSON") MrzText request) {

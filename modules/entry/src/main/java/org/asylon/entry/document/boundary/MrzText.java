@@ -4,5 +4,4 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The MRZ as scanned, lines separated by new lines. */
-public record MrzText(@NotBlank(message = "send the MRZ text") @Size(max = 200) String mrz) {
-}
+public record MrzText(@NotBlank(message = "send the MRZ text") @Size(max = 200) String mrz) {}

@@ -6,5 +6,4 @@ package org.asylon.entry.document.control;
  * @param year null if the policy found no acceptable century
  * @param rule the rule applied, in words, for the record of the reading
  */
-public record CenturyChoice(Integer year, String rule) {
-}
+public record CenturyChoice(Integer year, String rule) {}

@@ -3,13 +3,18 @@ package org.asylon.entry.document.control;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finds characters outside the MRZ set A-Z, 0-9 and the filler {@code <} (Doc 9303 Part 3), naming their field. */
+/**
+ * Finds characters outside the MRZ set A-Z, 0-9 and the filler {@code <} (Doc 9303 Part 3), naming
+ * their field.
+ */
 final class CharacterScreen {
 
-    private CharacterScreen() {
-    }
+    private CharacterScreen() {}
 
-    static List<InvalidCharacter> screen(List<String> lines, MrzLayout layout, DocumentNumberLocation documentNumber,
+    static List<InvalidCharacter> screen(
+            List<String> lines,
+            MrzLayout layout,
+            DocumentNumberLocation documentNumber,
             Findings findings) {
         List<InvalidCharacter> invalid = new ArrayList<>();
         for (int l = 0; l < lines.size(); l++) {
@@ -20,16 +25,24 @@ final class CharacterScreen {
                     MrzPosition position = new MrzPosition(l + 1, c + 1);
                     invalid.add(new InvalidCharacter(position, character));
                     MrzField field = fieldAt(position, layout, documentNumber);
-                    findings.error(field, field.sentenceLabel() + ": '" + printable(character) + "' at " + position
-                            + " is not an MRZ character; only A-Z, 0-9 and '<' may appear.");
+                    findings.error(
+                            field,
+                            field.sentenceLabel()
+                                    + ": '"
+                                    + printable(character)
+                                    + "' at "
+                                    + position
+                                    + " is not an MRZ character; only A-Z, 0-9 and '<' may appear.");
                 }
             }
         }
         return invalid;
     }
 
-    static MrzField fieldAt(MrzPosition position, MrzLayout layout, DocumentNumberLocation documentNumber) {
-        if (documentNumber.checkDigit().equals(position) || within(position, documentNumber.number())) {
+    static MrzField fieldAt(
+            MrzPosition position, MrzLayout layout, DocumentNumberLocation documentNumber) {
+        if (documentNumber.checkDigit().equals(position)
+                || within(position, documentNumber.number())) {
             return MrzField.DOCUMENT_NUMBER;
         }
         if (within(position, List.of(layout.documentCode()))) {
@@ -54,7 +67,8 @@ final class CharacterScreen {
             return MrzField.DATE_OF_EXPIRY;
         }
         for (OptionalDataSpan optional : layout.optionalData()) {
-            if (position.equals(optional.checkDigit()) || within(position, List.of(optional.span()))) {
+            if (position.equals(optional.checkDigit())
+                    || within(position, List.of(optional.span()))) {
                 return optional.field();
             }
         }
@@ -66,8 +80,12 @@ final class CharacterScreen {
     }
 
     private static boolean within(MrzPosition position, List<MrzSpan> spans) {
-        return spans.stream().anyMatch(span -> span.line() == position.line()
-                && position.column() >= span.start() && position.column() <= span.end());
+        return spans.stream()
+                .anyMatch(
+                        span ->
+                                span.line() == position.line()
+                                        && position.column() >= span.start()
+                                        && position.column() <= span.end());
     }
 
     private static String printable(char character) {

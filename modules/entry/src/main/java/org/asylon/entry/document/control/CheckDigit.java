@@ -5,12 +5,11 @@ public final class CheckDigit {
 
     private static final int[] WEIGHTS = {7, 3, 1};
 
-    private CheckDigit() {
-    }
+    private CheckDigit() {}
 
     /**
-     * The check digit over {@code text}, or null if it holds a character with no value in the algorithm
-     * (anything but 0-9, A-Z and the filler {@code <}).
+     * The check digit over {@code text}, or null if it holds a character with no value in the
+     * algorithm (anything but 0-9, A-Z and the filler {@code <}).
      */
     public static Integer of(CharSequence text) {
         int sum = 0;

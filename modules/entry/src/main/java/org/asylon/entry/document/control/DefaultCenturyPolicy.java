@@ -5,9 +5,10 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The usual implementation choice named in the reference file (not ICAO text, UNVERIFIED): a date of birth takes
- * the most recent century that does not put it in the future; a date of expiry takes the century that puts it
- * nearest to today, provided that is within {@code expiryWindowYears} of today.
+ * The usual implementation choice named in the reference file (not ICAO text, UNVERIFIED): a date
+ * of birth takes the most recent century that does not put it in the future; a date of expiry takes
+ * the century that puts it nearest to today, provided that is within {@code expiryWindowYears} of
+ * today.
  */
 public record DefaultCenturyPolicy(int expiryWindowYears) implements CenturyPolicy {
 
@@ -30,7 +31,8 @@ public record DefaultCenturyPolicy(int expiryWindowYears) implements CenturyPoli
     @Override
     public CenturyChoice birthYear(int twoDigitYear, Integer month, Integer day, LocalDate today) {
         int year = today.getYear() / 100 * 100 + twoDigitYear;
-        // Unknown parts could be as early as January / the 1st: only a date certainly in the future moves back.
+        // Unknown parts could be as early as January / the 1st: only a date certainly in the future
+        // moves back.
         if (earliest(year, month, day).isAfter(today)) {
             year -= 100;
         }
@@ -39,8 +41,10 @@ public record DefaultCenturyPolicy(int expiryWindowYears) implements CenturyPoli
 
     @Override
     public CenturyChoice expiryYear(int twoDigitYear, Integer month, Integer day, LocalDate today) {
-        String rule = "century nearest to today, within " + expiryWindowYears
-                + " years (implementation choice, unverified)";
+        String rule =
+                "century nearest to today, within "
+                        + expiryWindowYears
+                        + " years (implementation choice, unverified)";
         int base = today.getYear() / 100 * 100 + twoDigitYear;
         Integer best = null;
         long bestDistance = Long.MAX_VALUE;
@@ -52,8 +56,9 @@ public record DefaultCenturyPolicy(int expiryWindowYears) implements CenturyPoli
             }
         }
         LocalDate chosen = earliest(best, month, day);
-        boolean withinWindow = !chosen.isBefore(today.minusYears(expiryWindowYears))
-                && !chosen.isAfter(today.plusYears(expiryWindowYears));
+        boolean withinWindow =
+                !chosen.isBefore(today.minusYears(expiryWindowYears))
+                        && !chosen.isAfter(today.plusYears(expiryWindowYears));
         return new CenturyChoice(withinWindow ? best : null, rule);
     }
 

@@ -10,19 +10,21 @@ import java.util.Map;
  */
 public record DocumentCode(String raw, String meaning) {
 
-    // The harmonised second characters are confirmed only in a secondary source, so their meanings say so.
+    // The harmonised second characters are confirmed only in a secondary source, so their meanings
+    // say so.
     private static final String SECONDARY = " [secondary source, not verified against ICAO text]";
-    private static final Map<Character, String> PASSPORT_TYPES = Map.of(
-            'P', "national / ordinary passport" + SECONDARY,
-            'E', "emergency passport" + SECONDARY,
-            'D', "diplomatic passport" + SECONDARY,
-            'O', "official / service passport" + SECONDARY,
-            'R', "refugee travel document" + SECONDARY,
-            'T', "alien's / non-citizen's passport" + SECONDARY,
-            'S', "stateless person's travel document" + SECONDARY,
-            'L', "laissez-passer" + SECONDARY,
-            'M', "military" + SECONDARY,
-            'U', "single-sheet document (Part 8)" + SECONDARY);
+    private static final Map<Character, String> PASSPORT_TYPES =
+            Map.of(
+                    'P', "national / ordinary passport" + SECONDARY,
+                    'E', "emergency passport" + SECONDARY,
+                    'D', "diplomatic passport" + SECONDARY,
+                    'O', "official / service passport" + SECONDARY,
+                    'R', "refugee travel document" + SECONDARY,
+                    'T', "alien's / non-citizen's passport" + SECONDARY,
+                    'S', "stateless person's travel document" + SECONDARY,
+                    'L', "laissez-passer" + SECONDARY,
+                    'M', "military" + SECONDARY,
+                    'U', "single-sheet document (Part 8)" + SECONDARY);
 
     static DocumentCode of(String raw, MrzFormat format) {
         return new DocumentCode(raw, meaning(raw, format));

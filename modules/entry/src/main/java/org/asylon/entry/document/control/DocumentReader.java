@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 
 /**
- * The border's MRZ reader, on the module's clock: what the document-readings endpoint answers and what
- * an encounter's document intake records. Reading records nothing.
+ * The border's MRZ reader, on the module's clock: what the document-readings endpoint answers and
+ * what an encounter's document intake records. Reading records nothing.
  */
 @ApplicationScoped
 public class DocumentReader {

@@ -34,12 +34,24 @@ final class FieldReader {
         char first = raw.charAt(0);
         // First characters: P for TD3 (Part 4 §4.2.2), A, C or I for TD1 (Part 5 §4.2.2).
         if (layout.format() == MrzFormat.TD3 && first != 'P') {
-            findings.error(MrzField.DOCUMENT_CODE, "Document code '" + raw + "': a passport (TD3) document code"
-                    + " starts with P, but this one starts with '" + first + "'.");
+            findings.error(
+                    MrzField.DOCUMENT_CODE,
+                    "Document code '"
+                            + raw
+                            + "': a passport (TD3) document code"
+                            + " starts with P, but this one starts with '"
+                            + first
+                            + "'.");
         }
         if (layout.format() == MrzFormat.TD1 && "ACI".indexOf(first) < 0) {
-            findings.error(MrzField.DOCUMENT_CODE, "Document code '" + raw + "': an ID card (TD1) document code"
-                    + " starts with A, C or I, but this one starts with '" + first + "'.");
+            findings.error(
+                    MrzField.DOCUMENT_CODE,
+                    "Document code '"
+                            + raw
+                            + "': an ID card (TD1) document code"
+                            + " starts with A, C or I, but this one starts with '"
+                            + first
+                            + "'.");
         }
         return DocumentCode.of(raw, layout.format());
     }
@@ -48,12 +60,23 @@ final class FieldReader {
         CountryCode code = CountryCode.of(raw);
         // ISO 3166-1 alpha-3 codes, or shorter codes padded with '<' at the end (Part 3 §5).
         if (!code.code().matches("[A-Z]+")) {
-            findings.error(field, field.sentenceLabel() + " '" + raw + "' is not a state or organisation code:"
-                    + " it must be letters, padded with '<' at the end if shorter than three.");
+            findings.error(
+                    field,
+                    field.sentenceLabel()
+                            + " '"
+                            + raw
+                            + "' is not a state or organisation code:"
+                            + " it must be letters, padded with '<' at the end if shorter than three.");
         } else if (code.registered().isEmpty()) {
-            // read as printed and not refused (the Doc 9303 worked examples use YTO): the visual zone decides
-            findings.warning(field, field.sentenceLabel() + " '" + code.code() + "' is neither an ISO 3166-1 code"
-                    + " nor a Doc 9303 Part 3 §5 code; compare it with the visual zone.");
+            // read as printed and not refused (the Doc 9303 worked examples use YTO): the visual
+            // zone decides
+            findings.warning(
+                    field,
+                    field.sentenceLabel()
+                            + " '"
+                            + code.code()
+                            + "' is neither an ISO 3166-1 code"
+                            + " nor a Doc 9303 Part 3 §5 code; compare it with the visual zone.");
         }
         return code;
     }
@@ -61,17 +84,27 @@ final class FieldReader {
     private MrzName name(String raw) {
         MrzName name = MrzName.parse(raw);
         if (raw.chars().anyMatch(Character::isDigit)) {
-            findings.error(MrzField.NAME, "Name '" + raw.replaceAll("<+$", "") + "' contains digits, which a name"
-                    + " may not contain (Doc 9303 Part 3 §4.6). Compare it with the visual zone.");
+            findings.error(
+                    MrzField.NAME,
+                    "Name '"
+                            + raw.replaceAll("<+$", "")
+                            + "' contains digits, which a name"
+                            + " may not contain (Doc 9303 Part 3 §4.6). Compare it with the visual zone.");
         }
         if (name.fillsWholeField()) {
             char last = raw.charAt(raw.length() - 1);
             if (layout.format() == MrzFormat.TD3 && !Character.isLetter(last)) {
-                findings.error(MrzField.NAME, "Name fills the whole field and ends in '" + last + "': a truncated"
-                        + " name must end in a letter (Doc 9303 Part 4).");
+                findings.error(
+                        MrzField.NAME,
+                        "Name fills the whole field and ends in '"
+                                + last
+                                + "': a truncated"
+                                + " name must end in a letter (Doc 9303 Part 4).");
             } else {
-                findings.warning(MrzField.NAME, "Name fills the whole field, so it may be truncated;"
-                        + " compare it with the visual zone.");
+                findings.warning(
+                        MrzField.NAME,
+                        "Name fills the whole field, so it may be truncated;"
+                                + " compare it with the visual zone.");
             }
         }
         return name;
@@ -86,7 +119,8 @@ final class FieldReader {
             findings.error(field, reading.centuryProblem());
         }
         if (reading.date().centuryRule() != null) {
-            findings.unverified("Century of the " + field.label() + ": " + reading.date().centuryRule());
+            findings.unverified(
+                    "Century of the " + field.label() + ": " + reading.date().centuryRule());
         }
         return reading.date();
     }
@@ -94,16 +128,20 @@ final class FieldReader {
     private MrzSex sex(char code) {
         MrzSex sex = MrzSex.fromCode(code);
         if (sex == null) {
-            findings.error(MrzField.SEX, "Sex is '" + code + "'; only F, M or '<' (unspecified) are allowed.");
+            findings.error(
+                    MrzField.SEX,
+                    "Sex is '" + code + "'; only F, M or '<' (unspecified) are allowed.");
         }
         return sex;
     }
 
-    private List<MrzOptionalData> optionalData(List<String> lines, DocumentNumberLocation documentNumber) {
+    private List<MrzOptionalData> optionalData(
+            List<String> lines, DocumentNumberLocation documentNumber) {
         List<MrzOptionalData> result = new ArrayList<>();
         for (OptionalDataSpan optional : layout.optionalData()) {
             MrzSpan span = optional.span();
-            if (documentNumber.longNumber() && span.line() == documentNumber.checkDigit().line()
+            if (documentNumber.longNumber()
+                    && span.line() == documentNumber.checkDigit().line()
                     && span.start() <= documentNumber.checkDigit().column()) {
                 span = documentNumber.remainingOptionalData();
                 if (span == null) {
@@ -111,7 +149,13 @@ final class FieldReader {
                 }
             }
             String raw = span.textIn(lines);
-            result.add(new MrzOptionalData(optional.field(), optional.label(), span, raw, raw.replaceAll("<+$", "")));
+            result.add(
+                    new MrzOptionalData(
+                            optional.field(),
+                            optional.label(),
+                            span,
+                            raw,
+                            raw.replaceAll("<+$", "")));
         }
         return result;
     }

@@ -5,11 +5,12 @@ import org.asylon.kernel.code.Countries;
 import org.asylon.kernel.code.Country;
 import org.asylon.kernel.code.CountryKind;
 
-/** Flags what an official should notice: special and specimen codes (Doc 9303 Part 3 §5) and expiry. */
+/**
+ * Flags what an official should notice: special and specimen codes (Doc 9303 Part 3 §5) and expiry.
+ */
 final class FlagReader {
 
-    private FlagReader() {
-    }
+    private FlagReader() {}
 
     static boolean flag(MrzDocument document, LocalDate today, Findings findings) {
         flagCode(MrzField.ISSUING_STATE, document.issuingState(), findings);
@@ -19,8 +20,11 @@ final class FlagReader {
         if (expired) {
             String meaning = "The document expired on " + expiry + " (today is " + today + ").";
             findings.flag(MrzFlag.Kind.EXPIRED, MrzField.DATE_OF_EXPIRY, meaning);
-            findings.warning(MrzField.DATE_OF_EXPIRY, meaning + " This is flagged for your decision; the reading"
-                    + " is not refused.");
+            findings.warning(
+                    MrzField.DATE_OF_EXPIRY,
+                    meaning
+                            + " This is flagged for your decision; the reading"
+                            + " is not refused.");
         }
         return expired;
     }

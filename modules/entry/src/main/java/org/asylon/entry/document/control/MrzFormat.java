@@ -37,10 +37,15 @@ public enum MrzFormat {
         return visa;
     }
 
-    /** The format of a known shape, or {@link #UNKNOWN}. Visas are told apart by their leading {@code V}. */
+    /**
+     * The format of a known shape, or {@link #UNKNOWN}. Visas are told apart by their leading
+     * {@code V}.
+     */
     static MrzFormat detect(int lineCount, int lineLength, char firstCharacter) {
         for (MrzFormat format : values()) {
-            if (format != UNKNOWN && format.lineCount == lineCount && format.lineLength == lineLength
+            if (format != UNKNOWN
+                    && format.lineCount == lineCount
+                    && format.lineLength == lineLength
                     && format.visa == (firstCharacter == 'V')) {
                 return format;
             }

@@ -4,15 +4,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The name zone split per Doc 9303 Part 3 §4.6: primary identifier, {@code <<}, secondary identifier; components
- * separated by one {@code <}. Components are joined here with single spaces.
+ * The name zone split per Doc 9303 Part 3 §4.6: primary identifier, {@code <<}, secondary
+ * identifier; components separated by one {@code <}. Components are joined here with single spaces.
  *
  * @param raw the whole name field as read, fillers included
  * @param primaryIdentifier the surname(s), e.g. "ERIKSSON"
  * @param secondaryIdentifier the given name(s), e.g. "ANNA MARIA"; empty if the MRZ has none
- * @param fillsWholeField true if the last character is not a filler, so the name may have been truncated
+ * @param fillsWholeField true if the last character is not a filler, so the name may have been
+ *     truncated
  */
-public record MrzName(String raw, String primaryIdentifier, String secondaryIdentifier, boolean fillsWholeField) {
+public record MrzName(
+        String raw, String primaryIdentifier, String secondaryIdentifier, boolean fillsWholeField) {
 
     static MrzName parse(String raw) {
         String content = raw.replaceAll("<+$", "");
@@ -23,7 +25,9 @@ public record MrzName(String raw, String primaryIdentifier, String secondaryIden
     }
 
     private static String components(String identifier) {
-        return String.join(" ", Arrays.stream(identifier.split("<+")).filter(part -> !part.isEmpty()).toList());
+        return String.join(
+                " ",
+                Arrays.stream(identifier.split("<+")).filter(part -> !part.isEmpty()).toList());
     }
 
     public List<String> primaryComponents() {

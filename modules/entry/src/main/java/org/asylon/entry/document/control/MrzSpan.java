@@ -3,7 +3,10 @@ package org.asylon.entry.document.control;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** Consecutive characters on one MRZ line: columns {@code start} to {@code end}, counted from 1, inclusive. */
+/**
+ * Consecutive characters on one MRZ line: columns {@code start} to {@code end}, counted from 1,
+ * inclusive.
+ */
 public record MrzSpan(int line, int start, int end) {
 
     public MrzSpan {
@@ -21,7 +24,9 @@ public record MrzSpan(int line, int start, int end) {
     }
 
     public List<MrzPosition> positions() {
-        return IntStream.rangeClosed(start, end).mapToObj(column -> new MrzPosition(line, column)).toList();
+        return IntStream.rangeClosed(start, end)
+                .mapToObj(column -> new MrzPosition(line, column))
+                .toList();
     }
 
     String textIn(List<String> lines) {
@@ -30,6 +35,8 @@ public record MrzSpan(int line, int start, int end) {
 
     @Override
     public String toString() {
-        return start == end ? "line " + line + ", position " + start : "line " + line + ", positions " + start + "-" + end;
+        return start == end
+                ? "line " + line + ", position " + start
+                : "line " + line + ", positions " + start + "-" + end;
     }
 }

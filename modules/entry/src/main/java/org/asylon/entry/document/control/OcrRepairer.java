@@ -5,19 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Replaces letters that OCR typically reads for digits, only where a digit must stand (dates and check digits),
- * and only if the repaired field then passes its check digit and, for a date, is a valid date. Alphanumeric fields
- * such as the document number or the name are never touched: there a letter may be genuine.
+ * Replaces letters that OCR typically reads for digits, only where a digit must stand (dates and
+ * check digits), and only if the repaired field then passes its check digit and, for a date, is a
+ * valid date. Alphanumeric fields such as the document number or the name are never touched: there
+ * a letter may be genuine.
  */
 final class OcrRepairer {
 
-    static final Map<Character, Character> DIGIT_LOOKALIKES = Map.of(
-            'O', '0', 'Q', '0', 'D', '0',
-            'I', '1', 'L', '1',
-            'Z', '2',
-            'S', '5',
-            'G', '6',
-            'B', '8');
+    static final Map<Character, Character> DIGIT_LOOKALIKES =
+            Map.of(
+                    'O', '0', 'Q', '0', 'D', '0', 'I', '1', 'L', '1', 'Z', '2', 'S', '5', 'G', '6',
+                    'B', '8');
 
     private final MrzDates dates;
 
@@ -34,19 +32,35 @@ final class OcrRepairer {
                 continue;
             }
             List<String> trial = apply(current, candidates);
-            boolean validDate = !rule.contentIsDigits()
-                    || dates.read(rule.coveredText(trial), rule.field()).isDate();
+            boolean validDate =
+                    !rule.contentIsDigits()
+                            || dates.read(rule.coveredText(trial), rule.field()).isDate();
             if (rule.passes(trial) && validDate) {
                 current = trial;
                 findings.repairs.addAll(candidates);
-                findings.warning(rule.field(), rule.field().sentenceLabel() + ": read " + describe(candidates)
-                        + ". With this correction the " + rule.field().label() + " passes its check digit"
-                        + (rule.contentIsDigits() ? " and is a valid date" : "") + "; compare it with the visual zone.");
+                findings.warning(
+                        rule.field(),
+                        rule.field().sentenceLabel()
+                                + ": read "
+                                + describe(candidates)
+                                + ". With this correction the "
+                                + rule.field().label()
+                                + " passes its check digit"
+                                + (rule.contentIsDigits() ? " and is a valid date" : "")
+                                + "; compare it with the visual zone.");
             } else {
-                findings.error(rule.field(), rule.field().sentenceLabel() + ": " + letters(candidates)
-                        + " where only a digit may stand. Reading " + (candidates.size() == 1 ? "it" : "them")
-                        + " as " + digits(candidates) + " would " + (validDate ? "not pass the check digit" : "not give a valid date")
-                        + ", so nothing was changed.");
+                findings.error(
+                        rule.field(),
+                        rule.field().sentenceLabel()
+                                + ": "
+                                + letters(candidates)
+                                + " where only a digit may stand. Reading "
+                                + (candidates.size() == 1 ? "it" : "them")
+                                + " as "
+                                + digits(candidates)
+                                + " would "
+                                + (validDate ? "not pass the check digit" : "not give a valid date")
+                                + ", so nothing was changed.");
             }
         }
         return current;
@@ -66,17 +80,24 @@ final class OcrRepairer {
 
     private static List<String> apply(List<String> lines, List<OcrRepair> repairs) {
         List<StringBuilder> copy = lines.stream().map(StringBuilder::new).toList();
-        repairs.forEach(r -> copy.get(r.position().line() - 1).setCharAt(r.position().column() - 1, r.to()));
+        repairs.forEach(
+                r ->
+                        copy.get(r.position().line() - 1)
+                                .setCharAt(r.position().column() - 1, r.to()));
         return copy.stream().map(StringBuilder::toString).toList();
     }
 
     private static String describe(List<OcrRepair> repairs) {
-        return String.join(", ", repairs.stream()
-                .map(r -> "'" + r.from() + "' at " + r.position() + " as '" + r.to() + "'").toList());
+        return String.join(
+                ", ",
+                repairs.stream()
+                        .map(r -> "'" + r.from() + "' at " + r.position() + " as '" + r.to() + "'")
+                        .toList());
     }
 
     private static String letters(List<OcrRepair> repairs) {
-        return String.join(", ", repairs.stream().map(r -> "'" + r.from() + "' at " + r.position()).toList());
+        return String.join(
+                ", ", repairs.stream().map(r -> "'" + r.from() + "' at " + r.position()).toList());
     }
 
     private static String digits(List<OcrRepair> repairs) {

@@ -5,5 +5,5 @@ package org.asylon.entry.document.control;
  *
  * @param checkDigit the position of its check digit, or null if the layout gives it none
  */
-public record OptionalDataSpan(MrzField field, String label, MrzSpan span, MrzPosition checkDigit) {
-}
+public record OptionalDataSpan(
+        MrzField field, String label, MrzSpan span, MrzPosition checkDigit) {}

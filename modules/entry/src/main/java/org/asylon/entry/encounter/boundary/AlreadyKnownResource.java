@@ -29,14 +29,11 @@ import org.asylon.kernel.security.Roles;
 @RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR})
 public class AlreadyKnownResource {
 
-    @Inject
-    AlreadyKnown search;
+    @Inject AlreadyKnown search;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @GET
     @Transactional
@@ -61,17 +58,39 @@ public class AlreadyKnownResource {
             if (nationality != null && !Countries.isValid(nationality)) {
                 throw ProblemException.badRequest("nationality", CountryCode.MESSAGE);
             }
-            found = search.byPerson(Arrays.asList(name.strip().split("\\s+")), birth,
-                    nationality == null ? Set.of() : Set.of(nationality));
+            found =
+                    search.byPerson(
+                            Arrays.asList(name.strip().split("\\s+")),
+                            birth,
+                            nationality == null ? Set.of() : Set.of(nationality));
         } else {
-            throw ProblemException.badRequest("name", "give a documentNumber, or a name (with dateOfBirth and nationality if known)");
+            throw ProblemException.badRequest(
+                    "name",
+                    "give a documentNumber, or a name (with dateOfBirth and nationality if known)");
         }
         // who looked for whom: the search terms are the record of an identity search
-        String terms = documentNumber != null && !documentNumber.isBlank() ? "documentNumber=" + documentNumber
-                : "name=" + name + ", dateOfBirth=" + dateOfBirth + ", nationality=" + nationality;
-        audit.record(Caller.of(security).name(), "encounter.searched", "encounter-search",
+        String terms =
+                documentNumber != null && !documentNumber.isBlank()
+                        ? "documentNumber=" + documentNumber
+                        : "name="
+                                + name
+                                + ", dateOfBirth="
+                                + dateOfBirth
+                                + ", nationality="
+                                + nationality;
+        audit.record(
+                Caller.of(security).name(),
+                "encounter.searched",
+                "encounter-search",
                 terms.length() > 200 ? terms.substring(0, 200) : terms,
-                found.size() + " result(s): " + found.stream().map(m -> m.encounter().id()).toList());
-        return found.stream().map(m -> new KnownPersonView(m.score(), m.reasons(), EncounterView.of(m.encounter()))).toList();
+                found.size()
+                        + " result(s): "
+                        + found.stream().map(m -> m.encounter().id()).toList());
+        return found.stream()
+                .map(
+                        m ->
+                                new KnownPersonView(
+                                        m.score(), m.reasons(), EncounterView.of(m.encounter())))
+                .toList();
     }
 }

@@ -12,9 +12,9 @@ import java.util.List;
  * does not hold back the others.
  */
 public record EncounterBatch(
-        @NotEmpty(message = "send at least one item") @Size(max = 200, message = "at most 200 items per batch")
-        List<@NotNull Item> items) {
+        @NotEmpty(message = "send at least one item")
+                @Size(max = 200, message = "at most 200 items per batch")
+                List<@NotNull Item> items) {
 
-    public record Item(String idempotencyKey, NewEncounter encounter) {
-    }
+    public record Item(String idempotencyKey, NewEncounter encounter) {}
 }

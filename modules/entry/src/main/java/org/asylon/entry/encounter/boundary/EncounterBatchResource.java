@@ -31,9 +31,9 @@ import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 
 /**
- * Offline batch upload: many encounters, each with its own idempotency key, a result per item. Each item
- * is registered at most once per key under the same endpoint as a single registration
- * ({@link EncountersResource#REGISTER}), so an item first sent alone and then again in a batch (or the
+ * Offline batch upload: many encounters, each with its own idempotency key, a result per item. Each
+ * item is registered at most once per key under the same endpoint as a single registration ({@link
+ * EncountersResource#REGISTER}), so an item first sent alone and then again in a batch (or the
  * reverse) is registered once.
  */
 @Path("encounters/batch")
@@ -42,20 +42,17 @@ import org.asylon.kernel.security.Roles;
 @RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR})
 public class EncounterBatchResource {
 
-    @Inject
-    EncounterRegistration registration;
+    @Inject EncounterRegistration registration;
 
-    @Inject
-    IdempotentCreation creations;
+    @Inject IdempotentCreation creations;
 
-    @Inject
-    Validator validator;
+    @Inject Validator validator;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @POST
-    public BatchResult upload(@Valid @NotNull(message = "send the batch as JSON") EncounterBatch batch) {
+    public BatchResult upload(
+            @Valid @NotNull(message = "send the batch as JSON") EncounterBatch batch) {
         Caller caller = Caller.of(security);
         List<BatchResult.ItemResult> results = new ArrayList<>();
         for (int i = 0; i < batch.items().size(); i++) {
@@ -71,34 +68,60 @@ public class EncounterBatchResource {
         try {
             if (item.idempotencyKey() == null || item.idempotencyKey().isBlank()) {
                 // the header the single POST asks for does not exist per item: name the field
-                throw ProblemException.badRequest("idempotencyKey", "give each item its own key (for example a UUID"
-                        + " made when the form was opened), so that resending the batch registers no one twice");
+                throw ProblemException.badRequest(
+                        "idempotencyKey",
+                        "give each item its own key (for example a UUID"
+                                + " made when the form was opened), so that resending the batch registers no one twice");
             }
             if (item.encounter() == null) {
                 throw ProblemException.invalidField("encounter", "send the encounter");
             }
             validate(item.encounter());
             NewEncounter request = item.encounter();
-            Created created = creations.once(item.idempotencyKey(), caller, EncountersResource.REGISTER,
-                    request, () -> EncountersResource.created(registration.register(request.toRegistration(), caller)));
+            Created created =
+                    creations.once(
+                            item.idempotencyKey(),
+                            caller,
+                            EncountersResource.REGISTER,
+                            request,
+                            () ->
+                                    EncountersResource.created(
+                                            registration.register(
+                                                    request.toRegistration(), caller)));
             String id = Jsons.readObject(created.body()).getString("id");
-            // the same answer as a single POST gives: 201, marked as a replay when the key was seen before
-            return new BatchResult.ItemResult(index, item.idempotencyKey(), created.status(), id, created.replayed(), null);
+            // the same answer as a single POST gives: 201, marked as a replay when the key was seen
+            // before
+            return new BatchResult.ItemResult(
+                    index, item.idempotencyKey(), created.status(), id, created.replayed(), null);
         } catch (ProblemException e) {
             ProblemException prefixed = e.prefixFields(prefix);
             JsonObject problem = prefixed.toProblem("/encounters/batch").toJson();
-            return new BatchResult.ItemResult(index, item.idempotencyKey(), e.type().status(), null, false, problem);
+            return new BatchResult.ItemResult(
+                    index, item.idempotencyKey(), e.type().status(), null, false, problem);
         }
     }
 
     private void validate(NewEncounter encounter) {
         Set<ConstraintViolation<NewEncounter>> violations = validator.validate(encounter);
         if (!violations.isEmpty()) {
-            List<FieldError> errors = violations.stream()
-                    .map(v -> new FieldError("encounter." + ConstraintViolationMapper.fieldOf(v), v.getMessage()))
-                    .sorted(Comparator.comparing(FieldError::field)).toList();
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors.stream()
-                    .map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""), errors, Map.of());
+            List<FieldError> errors =
+                    violations.stream()
+                            .map(
+                                    v ->
+                                            new FieldError(
+                                                    "encounter."
+                                                            + ConstraintViolationMapper.fieldOf(v),
+                                                    v.getMessage()))
+                            .sorted(Comparator.comparing(FieldError::field))
+                            .toList();
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    errors.stream()
+                            .map(e -> e.field() + ": " + e.message())
+                            .reduce((a, b) -> a + "; " + b)
+                            .orElse(""),
+                    errors,
+                    Map.of());
         }
     }
 }

@@ -39,35 +39,35 @@ import org.asylon.kernel.security.Roles;
 public class EncountersResource {
 
     /**
-     * The endpoint of a registration, for its idempotency keys. The offline batch registers under the
-     * same one, so that an encounter first sent alone and then again in a batch (or the reverse) is
-     * registered once.
+     * The endpoint of a registration, for its idempotency keys. The offline batch registers under
+     * the same one, so that an encounter first sent alone and then again in a batch (or the
+     * reverse) is registered once.
      */
     static final String REGISTER = "POST encounters";
 
-    @Inject
-    EncounterRegistration registration;
+    @Inject EncounterRegistration registration;
 
-    @Inject
-    EncounterRecords records;
+    @Inject EncounterRecords records;
 
-    @Inject
-    EncounterActions actions;
+    @Inject EncounterActions actions;
 
-    @Inject
-    IdempotentCreation creations;
+    @Inject IdempotentCreation creations;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     @POST
-    public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
+    public Response register(
+            @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the encounter as JSON") NewEncounter request) {
         Caller caller = Caller.of(security);
-        return creations.respond(key, caller, REGISTER, request, uri,
+        return creations.respond(
+                key,
+                caller,
+                REGISTER,
+                request,
+                uri,
                 () -> created(registration.register(request.toRegistration(), caller)));
     }
 
@@ -78,55 +78,78 @@ public class EncountersResource {
     }
 
     @GET
-    public List<EncounterView> list(@QueryParam("crossingPointId") String crossingPointId,
-            @QueryParam("groupId") String groupId, @QueryParam("limit") String limit) {
+    public List<EncounterView> list(
+            @QueryParam("crossingPointId") String crossingPointId,
+            @QueryParam("groupId") String groupId,
+            @QueryParam("limit") String limit) {
         int max = QueryParams.limit("limit", limit, 50, 500);
-        return records.latest(crossingPointId, groupId, max, Caller.of(security)).stream().map(EncounterView::of)
+        return records.latest(crossingPointId, groupId, max, Caller.of(security)).stream()
+                .map(EncounterView::of)
                 .toList();
     }
 
     @POST
     @Path("{id}/protection-request")
-    public Response requestProtection(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response requestProtection(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid ProtectionRequestInput request) {
-        return withTag(actions.requestProtection(id, ifMatch, request == null ? null : request.words(),
-                request == null ? null : request.requestedInstant(), Caller.of(security)));
+        return withTag(
+                actions.requestProtection(
+                        id,
+                        ifMatch,
+                        request == null ? null : request.words(),
+                        request == null ? null : request.requestedInstant(),
+                        Caller.of(security)));
     }
 
     @POST
     @Path("{id}/specific-needs")
-    public Response noteSpecificNeed(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response noteSpecificNeed(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the need as JSON") SpecificNeedInput request) {
         Registration.Need need = request.toNeed();
-        return withTag(actions.noteSpecificNeed(id, ifMatch, need.category(), need.note(), Caller.of(security)));
+        return withTag(
+                actions.noteSpecificNeed(
+                        id, ifMatch, need.category(), need.note(), Caller.of(security)));
     }
 
     @PUT
     @Path("{id}/screening")
-    public Response recordScreening(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response recordScreening(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the screening form as JSON") ScreeningInput request) {
         return withTag(actions.recordScreening(id, ifMatch, request.toForm(), Caller.of(security)));
     }
 
     @PUT
     @Path("{id}/outcome")
-    public Response decideOutcome(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response decideOutcome(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the outcome as JSON") OutcomeInput request) {
-        return withTag(actions.decideOutcome(id, ifMatch, request.toDecision(), Caller.of(security)));
+        return withTag(
+                actions.decideOutcome(id, ifMatch, request.toDecision(), Caller.of(security)));
     }
 
     @POST
     @Path("{id}/outcome/revision")
     @RolesAllowed(Roles.BORDER_SUPERVISOR)
-    public Response reviseOutcome(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response reviseOutcome(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the revision as JSON") OutcomeRevisionInput request) {
-        return withTag(actions.reviseOutcome(id, ifMatch, request.toDecision(), request.reasons(),
-                Caller.of(security)));
+        return withTag(
+                actions.reviseOutcome(
+                        id, ifMatch, request.toDecision(), request.reasons(), Caller.of(security)));
     }
 
     @POST
     @Path("{id}/outcome/execution")
-    public Response executeOutcome(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    public Response executeOutcome(
+            @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         return withTag(actions.executeOutcome(id, ifMatch, Caller.of(security)));
     }
 
@@ -136,6 +159,8 @@ public class EncountersResource {
     }
 
     private static Response withTag(Encounter encounter) {
-        return Response.ok(EncounterView.of(encounter)).tag(Versions.etag(encounter.version())).build();
+        return Response.ok(EncounterView.of(encounter))
+                .tag(Versions.etag(encounter.version()))
+                .build();
     }
 }

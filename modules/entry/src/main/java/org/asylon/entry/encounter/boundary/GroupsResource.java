@@ -25,36 +25,40 @@ import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 
-/** Groups: a boat's passengers or a family registered together, each member an individual encounter. */
+/**
+ * Groups: a boat's passengers or a family registered together, each member an individual encounter.
+ */
 @Path("groups")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR})
 public class GroupsResource {
 
-    @Inject
-    GroupRegistration registration;
+    @Inject GroupRegistration registration;
 
-    @Inject
-    EncounterRecords records;
+    @Inject EncounterRecords records;
 
-    @Inject
-    IdempotentCreation creations;
+    @Inject IdempotentCreation creations;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     @POST
-    public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
+    public Response register(
+            @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the group as JSON") NewGroup request) {
         Caller caller = Caller.of(security);
-        return creations.respond(key, caller, "POST groups", request, uri, () -> {
-            GroupMembers group = registration.register(request.toFacts(), caller);
-            return Created.at("groups/" + group.group().id(), GroupView.of(group));
-        });
+        return creations.respond(
+                key,
+                caller,
+                "POST groups",
+                request,
+                uri,
+                () -> {
+                    GroupMembers group = registration.register(request.toFacts(), caller);
+                    return Created.at("groups/" + group.group().id(), GroupView.of(group));
+                });
     }
 
     @GET

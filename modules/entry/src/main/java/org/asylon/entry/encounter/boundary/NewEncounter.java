@@ -17,7 +17,8 @@ public record NewEncounter(
         @Size(max = 36) String crossingPointId,
         @Size(max = 500) String locationDescription,
         @NotNull(message = "give the date and time of the encounter")
-        @PastOrPresent(message = "cannot be in the future") OffsetDateTime occurredAt,
+                @PastOrPresent(message = "cannot be in the future")
+                OffsetDateTime occurredAt,
         @PastOrPresent(message = "cannot be in the future") OffsetDateTime heldAtBorderSince,
         @NotNull(message = "describe the person") @Valid PersonInput person,
         @Size(max = 5) List<@Valid @NotNull DocumentInput> documents,
@@ -38,7 +39,10 @@ public record NewEncounter(
         return specificNeeds == null ? List.of() : specificNeeds;
     }
 
-    /** The needs as codes of the set; a code not in it is refused naming {@code specificNeeds[i].category}. */
+    /**
+     * The needs as codes of the set; a code not in it is refused naming {@code
+     * specificNeeds[i].category}.
+     */
     private List<Registration.Need> needs() {
         List<Registration.Need> needs = new java.util.ArrayList<>();
         List<SpecificNeedInput> given = specificNeedsOrEmpty();
@@ -59,10 +63,17 @@ public record NewEncounter(
         } catch (ProblemException e) {
             throw e.prefixFields("person.");
         }
-        return new Registration(kind, crossingPointId, locationDescription, occurredAt.toInstant(),
-                heldAtBorderSince == null ? null : heldAtBorderSince.toInstant(), facts,
-                documentsOrEmpty().stream().map(DocumentInput::toFacts).toList(), isUnaccompaniedChild(),
-                protectionRequested != null, protectionRequested == null ? null : protectionRequested.words(),
+        return new Registration(
+                kind,
+                crossingPointId,
+                locationDescription,
+                occurredAt.toInstant(),
+                heldAtBorderSince == null ? null : heldAtBorderSince.toInstant(),
+                facts,
+                documentsOrEmpty().stream().map(DocumentInput::toFacts).toList(),
+                isUnaccompaniedChild(),
+                protectionRequested != null,
+                protectionRequested == null ? null : protectionRequested.words(),
                 protectionRequested == null ? null : protectionRequested.requestedInstant(),
                 needs());
     }

@@ -6,8 +6,8 @@ import org.asylon.entry.encounter.control.OutcomeDecision;
 import org.asylon.entry.encounter.entity.OutcomeKind;
 
 /**
- * The outcome to decide; a refusal names a ground of the active legal profile, a handover of a child
- * to detention (where the profile allows it as a last resort) the reasons for it.
+ * The outcome to decide; a refusal names a ground of the active legal profile, a handover of a
+ * child to detention (where the profile allows it as a last resort) the reasons for it.
  */
 public record OutcomeInput(
         @NotNull(message = "choose the outcome") OutcomeKind outcome,

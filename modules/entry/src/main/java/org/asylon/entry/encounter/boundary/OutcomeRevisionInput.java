@@ -12,7 +12,8 @@ public record OutcomeRevisionInput(
         @Size(max = 100) String refusalGround,
         @Size(max = 2000) String note,
         @Size(max = 2000) String detentionReasons,
-        @NotBlank(message = "give the written reasons for revising the outcome") @Size(max = 2000) String reasons) {
+        @NotBlank(message = "give the written reasons for revising the outcome") @Size(max = 2000)
+                String reasons) {
 
     OutcomeDecision toDecision() {
         return new OutcomeDecision(outcome, refusalGround, note, detentionReasons);

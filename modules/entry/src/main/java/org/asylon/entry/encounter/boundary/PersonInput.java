@@ -43,11 +43,23 @@ public record PersonInput(
     PersonFacts toFacts() {
         PartialDate birth;
         try {
-            birth = dateOfBirth == null ? null : PartialDate.parse(dateOfBirth, isDateOfBirthEstimated());
+            birth =
+                    dateOfBirth == null
+                            ? null
+                            : PartialDate.parse(dateOfBirth, isDateOfBirthEstimated());
         } catch (IllegalArgumentException | DateTimeException e) {
             throw ProblemException.invalidField("dateOfBirth", "is not a real date");
         }
-        return new PersonFacts(documentSurname, documentGivenNames, statedSurname, statedGivenNames,
-                originalScriptName, birth, sex, placeOfBirth, nationalitiesOrEmpty(), languagesOrEmpty());
+        return new PersonFacts(
+                documentSurname,
+                documentGivenNames,
+                statedSurname,
+                statedGivenNames,
+                originalScriptName,
+                birth,
+                sex,
+                placeOfBirth,
+                nationalitiesOrEmpty(),
+                languagesOrEmpty());
     }
 }

@@ -23,8 +23,16 @@ public record ScreeningInput(
         Boolean complete) {
 
     ScreeningForm toForm() {
-        return new ScreeningForm(previousResidenceCountries, reason, healthCheckResult, noFurtherHealthCheckNeeded,
-                vulnerabilityCheckResult, specialReceptionOrProceduralNeeds, familyMembersInOtherStates, databaseHit,
-                cooperated, Boolean.TRUE.equals(complete));
+        return new ScreeningForm(
+                previousResidenceCountries,
+                reason,
+                healthCheckResult,
+                noFurtherHealthCheckNeeded,
+                vulnerabilityCheckResult,
+                specialReceptionOrProceduralNeeds,
+                familyMembersInOtherStates,
+                databaseHit,
+                cooperated,
+                Boolean.TRUE.equals(complete));
     }
 }

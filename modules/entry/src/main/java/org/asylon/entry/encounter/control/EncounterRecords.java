@@ -49,7 +49,8 @@ public class EncounterRecords {
      *
      * @param limit at most this many
      */
-    public List<Encounter> latest(String crossingPointId, String groupId, int limit, Caller caller) {
+    public List<Encounter> latest(
+            String crossingPointId, String groupId, int limit, Caller caller) {
         StringBuilder jpql = new StringBuilder("SELECT e FROM Encounter e WHERE 1 = 1");
         if (crossingPointId != null) {
             jpql.append(" AND e.crossingPointId = :point");
@@ -57,8 +58,11 @@ public class EncounterRecords {
         if (groupId != null) {
             jpql.append(" AND e.groupId = :grp");
         }
-        var query = em.createQuery(jpql.append(" ORDER BY e.occurredAt DESC").toString(), Encounter.class)
-                .setMaxResults(limit);
+        var query =
+                em.createQuery(
+                                jpql.append(" ORDER BY e.occurredAt DESC").toString(),
+                                Encounter.class)
+                        .setMaxResults(limit);
         if (crossingPointId != null) {
             query.setParameter("point", crossingPointId);
         }
@@ -66,8 +70,12 @@ public class EncounterRecords {
             query.setParameter("grp", groupId);
         }
         List<Encounter> found = query.getResultList();
-        audit.record(caller.name(), "encounter.listed", "encounter-list",
-                "crossingPointId=" + crossingPointId + ", groupId=" + groupId, found.size() + " record(s)");
+        audit.record(
+                caller.name(),
+                "encounter.listed",
+                "encounter-list",
+                "crossingPointId=" + crossingPointId + ", groupId=" + groupId,
+                found.size() + " record(s)");
         return found;
     }
 
@@ -77,9 +85,12 @@ public class EncounterRecords {
         if (group == null) {
             throw ProblemException.notFound("group", id);
         }
-        List<Encounter> members = em.createQuery(
-                "SELECT e FROM Encounter e WHERE e.groupId = :id ORDER BY e.registeredAt", Encounter.class)
-                .setParameter("id", id).getResultList();
+        List<Encounter> members =
+                em.createQuery(
+                                "SELECT e FROM Encounter e WHERE e.groupId = :id ORDER BY e.registeredAt",
+                                Encounter.class)
+                        .setParameter("id", id)
+                        .getResultList();
         audit.record(caller.name(), "group.read", "group", id, null);
         return new GroupMembers(group, members);
     }

@@ -52,8 +52,15 @@ public class EncounterRegistration {
     }
 
     @Inject
-    public EncounterRegistration(EntityManager em, DocumentIntake documents, WatchlistCheck watchlist,
-            ScreeningClock screening, EntryEvents events, AuditTrail audit, EntryProfile profile, Clock clock) {
+    public EncounterRegistration(
+            EntityManager em,
+            DocumentIntake documents,
+            WatchlistCheck watchlist,
+            ScreeningClock screening,
+            EntryEvents events,
+            AuditTrail audit,
+            EntryProfile profile,
+            Clock clock) {
         this.em = em;
         this.documents = documents;
         this.watchlist = watchlist;
@@ -64,7 +71,9 @@ public class EncounterRegistration {
         this.clock = clock;
     }
 
-    /** Registers one person and writes the encounter, so that its view carries its stored version. */
+    /**
+     * Registers one person and writes the encounter, so that its view carries its stored version.
+     */
     public Encounter register(Registration request, Caller caller) {
         EntryRules rules = profile.rules();
         Encounter encounter = record(request, caller.name(), null, null, rules);
@@ -75,48 +84,60 @@ public class EncounterRegistration {
     }
 
     /**
-     * Registers the members of a group inside the group's registration: each is recorded first, then a
-     * child of a family with no adult member is found unaccompanied, then each is announced in order.
+     * Registers the members of a group inside the group's registration: each is recorded first,
+     * then a child of a family with no adult member is found unaccompanied, then each is announced
+     * in order.
      *
      * @throws ProblemException naming the member's fields ({@code members[i].encounter.})
      */
-    public List<Encounter> registerMembers(List<GroupFacts.Member> members, boolean family, Caller caller,
-            String groupId) {
+    public List<Encounter> registerMembers(
+            List<GroupFacts.Member> members, boolean family, Caller caller, String groupId) {
         EntryRules rules = profile.rules();
         List<Encounter> recorded = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             GroupFacts.Member member = members.get(i);
             try {
-                recorded.add(record(member.encounter(), caller.name(), groupId, member.role(), rules));
+                recorded.add(
+                        record(member.encounter(), caller.name(), groupId, member.role(), rules));
             } catch (ProblemException e) {
                 throw e.prefixFields("members[" + i + "].encounter.");
             }
         }
         for (Encounter member : recorded) {
-            boolean adultPresent = family && recorded.stream()
-                    .anyMatch(other -> other != member && !other.couldBeChild(rules, other.registeredAt()));
+            boolean adultPresent =
+                    family
+                            && recorded.stream()
+                                    .anyMatch(
+                                            other ->
+                                                    other != member
+                                                            && !other.couldBeChild(
+                                                                    rules, other.registeredAt()));
             member.assessAccompaniment(adultPresent, rules, member.registeredAt());
         }
         recorded.forEach(member -> announce(member, caller.name()));
         return recorded;
     }
 
-    private Encounter record(Registration request, String user, String groupId, String groupRole, EntryRules rules) {
+    private Encounter record(
+            Registration request, String user, String groupId, String groupRole, EntryRules rules) {
         Instant now = Instant.now(clock);
-        if (request.crossingPointId() != null && em.find(CrossingPoint.class, request.crossingPointId()) == null) {
+        if (request.crossingPointId() != null
+                && em.find(CrossingPoint.class, request.crossingPointId()) == null) {
             throw ProblemException.invalidField("crossingPointId", "no crossing point has this id");
         }
         List<TravelDocument> travelDocuments = new ArrayList<>();
         MrzDocument firstRead = null;
         for (int i = 0; i < request.documents().size(); i++) {
-            DocumentIntake.Intake intake = documents.take(request.documents().get(i), "documents[" + i + "]");
+            DocumentIntake.Intake intake =
+                    documents.take(request.documents().get(i), "documents[" + i + "]");
             travelDocuments.add(intake.document());
             if (firstRead == null && intake.reading() != null) {
                 firstRead = intake.reading().document();
             }
         }
         PersonDetails person = person(request.person(), firstRead);
-        if (person.dateOfBirth() != null && person.dateOfBirth().year() != null
+        if (person.dateOfBirth() != null
+                && person.dateOfBirth().year() != null
                 && person.dateOfBirth().earliest().isAfter(rules.day(request.occurredAt()))) {
             throw ProblemException.invalidField("person.dateOfBirth", "is after the encounter");
         }
@@ -124,34 +145,58 @@ public class EncounterRegistration {
         if (nationalities.isEmpty() && firstRead != null && firstRead.nationality() != null) {
             nationalities.add(firstRead.nationality().code());
         }
-        Encounter encounter = new Encounter(request.kind(), request.crossingPointId(), request.locationDescription(),
-                request.occurredAt(), request.heldAtBorderSince(), person, nationalities,
-                request.person().languages(), travelDocuments, request.unaccompaniedChild(), user, now);
+        Encounter encounter =
+                new Encounter(
+                        request.kind(),
+                        request.crossingPointId(),
+                        request.locationDescription(),
+                        request.occurredAt(),
+                        request.heldAtBorderSince(),
+                        person,
+                        nationalities,
+                        request.person().languages(),
+                        travelDocuments,
+                        request.unaccompaniedChild(),
+                        user,
+                        now);
         if (groupId != null) {
             encounter.joinGroup(groupId, groupRole);
         }
-        encounter.recordWatchlistCheck(watchlist.check(new WatchlistCheck.Query(names(person),
-                person.dateOfBirth(), nationalities, travelDocuments.stream().map(TravelDocument::number).toList()), now));
+        encounter.recordWatchlistCheck(
+                watchlist.check(
+                        new WatchlistCheck.Query(
+                                names(person),
+                                person.dateOfBirth(),
+                                nationalities,
+                                travelDocuments.stream().map(TravelDocument::number).toList()),
+                        now));
         screening.start(encounter, now).ifPresent(encounter::startScreening);
-        Instant requestedAt = request.protectionRequestedAt() == null ? request.occurredAt()
-                : request.protectionRequestedAt();
+        Instant requestedAt =
+                request.protectionRequestedAt() == null
+                        ? request.occurredAt()
+                        : request.protectionRequestedAt();
         if (requestedAt.isBefore(request.occurredAt())) {
-            throw ProblemException.invalidField("protectionRequested.requestedAt", "cannot be before the encounter");
+            throw ProblemException.invalidField(
+                    "protectionRequested.requestedAt", "cannot be before the encounter");
         }
         if (request.protectionRequested()) {
             encounter.requestProtection(request.protectionRequestWords(), requestedAt, rules);
         } else if (request.kind() == EncounterKind.PROTECTION_REQUEST_AT_CROSSING_POINT) {
-            encounter.requestProtection("asked for protection at the crossing point", requestedAt, rules);
+            encounter.requestProtection(
+                    "asked for protection at the crossing point", requestedAt, rules);
         }
         for (Registration.Need need : request.specificNeeds()) {
-            encounter.noteSpecificNeed(new SpecificNeed(need.category(), need.note(), user, now), rules);
+            encounter.noteSpecificNeed(
+                    new SpecificNeed(need.category(), need.note(), user, now), rules);
         }
         em.persist(encounter);
         storeSearchKeys(encounter);
         return encounter;
     }
 
-    /** Publishes what was registered, in order: the encounter, its protection request, its needs. */
+    /**
+     * Publishes what was registered, in order: the encounter, its protection request, its needs.
+     */
     private void announce(Encounter encounter, String user) {
         events.registered(encounter);
         if (encounter.protectionRequested()) {
@@ -160,7 +205,8 @@ public class EncounterRegistration {
         if (!encounter.specificNeeds().isEmpty()) {
             events.specificNeedsNoted(encounter, encounter.specificNeeds());
         }
-        audit.record(user, "encounter.registered", "encounter", encounter.id(), encounter.kind().name());
+        audit.record(
+                user, "encounter.registered", "encounter", encounter.id(), encounter.kind().name());
     }
 
     private static PersonDetails person(PersonFacts input, MrzDocument read) {
@@ -174,29 +220,51 @@ public class EncounterRegistration {
                 documentGiven = read.name().secondaryIdentifier();
             }
             if (birth == null && read.dateOfBirth() != null && read.dateOfBirth().year() != null) {
-                birth = PartialDate.of(read.dateOfBirth().year(), read.dateOfBirth().month(),
-                        read.dateOfBirth().month() == null ? null : read.dateOfBirth().day(), false);
+                birth =
+                        PartialDate.of(
+                                read.dateOfBirth().year(),
+                                read.dateOfBirth().month(),
+                                read.dateOfBirth().month() == null
+                                        ? null
+                                        : read.dateOfBirth().day(),
+                                false);
             }
             if (sex == null && read.sex() != null) {
-                sex = switch (read.sex()) {
-                    case FEMALE -> Sex.F;
-                    case MALE -> Sex.M;
-                    default -> Sex.X;
-                };
+                sex =
+                        switch (read.sex()) {
+                            case FEMALE -> Sex.F;
+                            case MALE -> Sex.M;
+                            default -> Sex.X;
+                        };
             }
         }
-        if (blank(documentSurname) && blank(input.statedSurname()) && blank(input.statedGivenNames())
+        if (blank(documentSurname)
+                && blank(input.statedSurname())
+                && blank(input.statedGivenNames())
                 && blank(documentGiven)) {
-            throw ProblemException.invalidField("person.statedSurname",
+            throw ProblemException.invalidField(
+                    "person.statedSurname",
                     "give at least one name, as stated by the person or as in the document");
         }
-        return new PersonDetails(documentSurname, documentGiven, input.statedSurname(), input.statedGivenNames(),
-                input.originalScriptName(), birth, sex, input.placeOfBirth());
+        return new PersonDetails(
+                documentSurname,
+                documentGiven,
+                input.statedSurname(),
+                input.statedGivenNames(),
+                input.originalScriptName(),
+                birth,
+                sex,
+                input.placeOfBirth());
     }
 
     static List<String> names(PersonDetails p) {
-        return Stream.of(p.documentSurname(), p.documentGivenNames(), p.statedSurname(), p.statedGivenNames())
-                .filter(n -> !blank(n)).toList();
+        return Stream.of(
+                        p.documentSurname(),
+                        p.documentGivenNames(),
+                        p.statedSurname(),
+                        p.statedGivenNames())
+                .filter(n -> !blank(n))
+                .toList();
     }
 
     private void storeSearchKeys(Encounter encounter) {
@@ -204,7 +272,8 @@ public class EncounterRegistration {
         Set<String> keys = new TreeSet<>(PersonKeys.tokenKeys(names));
         PersonKeys.blockingKeys(names).forEach(k -> keys.add(SearchKeys.BLOCKING_PREFIX + k));
         for (String key : keys) {
-            em.createNativeQuery("INSERT INTO encounter_name_key (encounter_id, name_key) VALUES (?, ?)")
+            em.createNativeQuery(
+                            "INSERT INTO encounter_name_key (encounter_id, name_key) VALUES (?, ?)")
                     .setParameter(1, encounter.id())
                     .setParameter(2, key.length() > 60 ? key.substring(0, 60) : key)
                     .executeUpdate();

@@ -18,8 +18,8 @@ import org.asylon.kernel.json.Jsons;
  * The events border entry publishes (catalogue in modules/entry/README.md). They carry what the
  * downstream modules need to receive the person — identity, group, protection request, needs,
  * outcome — and nothing of the watch-list result. Wherever a protection request is recorded, the
- * event carries {@code protectionRequestedAt}: the one time at which the wish to seek protection was
- * first expressed, on which reception and the asylum procedure anchor their clocks.
+ * event carries {@code protectionRequestedAt}: the one time at which the wish to seek protection
+ * was first expressed, on which reception and the asylum procedure anchor their clocks.
  */
 @ApplicationScoped
 public class EntryEvents {
@@ -53,16 +53,19 @@ public class EntryEvents {
         add(person, "statedGivenNames", p.statedGivenNames());
         add(person, "originalScriptName", p.originalScriptName());
         if (p.dateOfBirth() != null && p.dateOfBirth().year() != null) {
-            person.add("dateOfBirth", p.dateOfBirth().toString()).add("dateOfBirthEstimated", p.dateOfBirth().estimated());
+            person.add("dateOfBirth", p.dateOfBirth().toString())
+                    .add("dateOfBirthEstimated", p.dateOfBirth().estimated());
         }
         add(person, "sex", p.sex() == null ? null : p.sex().name());
-        person.add("nationalities", array(e.nationalities())).add("languages", array(e.languages()));
-        JsonObjectBuilder data = Jsons.object()
-                .add("encounterId", e.id())
-                .add("kind", e.kind().name())
-                .add("occurredAt", e.occurredAt().toString())
-                .add("person", person)
-                .add("unaccompaniedChild", e.unaccompaniedChild());
+        person.add("nationalities", array(e.nationalities()))
+                .add("languages", array(e.languages()));
+        JsonObjectBuilder data =
+                Jsons.object()
+                        .add("encounterId", e.id())
+                        .add("kind", e.kind().name())
+                        .add("occurredAt", e.occurredAt().toString())
+                        .add("person", person)
+                        .add("unaccompaniedChild", e.unaccompaniedChild());
         protection(data, e);
         add(data, "crossingPointId", e.crossingPointId());
         add(data, "groupId", e.groupId());
@@ -71,37 +74,47 @@ public class EntryEvents {
     }
 
     public void groupRegistered(EncounterGroup group, List<String> memberIds) {
-        JsonObjectBuilder data = Jsons.object()
-                .add("groupId", group.id())
-                .add("kind", group.kind().name())
-                .add("label", group.label())
-                .add("members", array(memberIds));
+        JsonObjectBuilder data =
+                Jsons.object()
+                        .add("groupId", group.id())
+                        .add("kind", group.kind().name())
+                        .add("label", group.label())
+                        .add("members", array(memberIds));
         add(data, "parentGroupId", group.parentGroupId());
         if (group.rescue() != null && group.rescue().rescued() != null) {
-            JsonObjectBuilder rescue = Jsons.object()
-                    .add("rescued", group.rescue().rescued())
-                    .add("dead", group.rescue().dead())
-                    .add("missing", group.rescue().missing());
+            JsonObjectBuilder rescue =
+                    Jsons.object()
+                            .add("rescued", group.rescue().rescued())
+                            .add("dead", group.rescue().dead())
+                            .add("missing", group.rescue().missing());
             add(rescue, "vessel", group.rescue().vessel());
             add(rescue, "searchAndRescueRegion", group.rescue().searchAndRescueRegion());
             add(rescue, "placeOfSafety", group.rescue().placeOfSafety());
-            add(rescue, "disembarkedAt", group.rescue().disembarkedAt() == null ? null : group.rescue().disembarkedAt().toString());
+            add(
+                    rescue,
+                    "disembarkedAt",
+                    group.rescue().disembarkedAt() == null
+                            ? null
+                            : group.rescue().disembarkedAt().toString());
             data.add("rescue", rescue);
         }
         publisher.publish(GROUP_REGISTERED, "groups/" + group.id(), data.build());
     }
 
     /**
-     * The person asked for protection: the first time ({@code requestedAt} = {@code protectionRequestedAt}),
-     * or again ({@code renewed}, {@code requestedAt} the renewal, {@code protectionRequestedAt} still the first).
+     * The person asked for protection: the first time ({@code requestedAt} = {@code
+     * protectionRequestedAt}), or again ({@code renewed}, {@code requestedAt} the renewal, {@code
+     * protectionRequestedAt} still the first).
      */
     public void protectionRequested(Encounter e, boolean renewed) {
-        JsonObjectBuilder data = Jsons.object()
-                .add("encounterId", e.id())
-                .add("protectionRequestedAt", e.protectionRequestedAt().toString())
-                .add("renewed", renewed);
+        JsonObjectBuilder data =
+                Jsons.object()
+                        .add("encounterId", e.id())
+                        .add("protectionRequestedAt", e.protectionRequestedAt().toString())
+                        .add("renewed", renewed);
         if (renewed) {
-            data.add("requestedAt", e.protectionRenewedAt().toString()).add("renewals", e.protectionRenewals());
+            data.add("requestedAt", e.protectionRenewedAt().toString())
+                    .add("renewals", e.protectionRenewals());
             add(data, "words", e.protectionRenewalWords());
         } else {
             data.add("requestedAt", e.protectionRequestedAt().toString());
@@ -113,13 +126,21 @@ public class EntryEvents {
     public void specificNeedsNoted(Encounter e, List<SpecificNeed> needs) {
         JsonArrayBuilder list = Jsons.array();
         for (SpecificNeed need : needs) {
-            JsonObjectBuilder item = Jsons.object().add("category", need.category())
-                    .add("notedAt", need.notedAt().toString());
+            JsonObjectBuilder item =
+                    Jsons.object()
+                            .add("category", need.category())
+                            .add("notedAt", need.notedAt().toString());
             add(item, "note", need.note());
             list.add(item);
         }
-        publish(SPECIFIC_NEEDS_NOTED, e, Jsons.object().add("encounterId", e.id())
-                .add("unaccompaniedChild", e.unaccompaniedChild()).add("needs", list).build());
+        publish(
+                SPECIFIC_NEEDS_NOTED,
+                e,
+                Jsons.object()
+                        .add("encounterId", e.id())
+                        .add("unaccompaniedChild", e.unaccompaniedChild())
+                        .add("needs", list)
+                        .build());
     }
 
     public void outcomeDecided(Encounter e) {
@@ -129,26 +150,40 @@ public class EntryEvents {
     /** A decided outcome can no longer be carried out: {@code rule} names what forbids it. */
     public void outcomeSuspended(Encounter e) {
         Outcome o = e.outcome();
-        publish(OUTCOME_SUSPENDED, e, outcome(e).add("suspendedAt", o.suspendedAt().toString())
-                .add("rule", o.suspensionRule()).build());
+        publish(
+                OUTCOME_SUSPENDED,
+                e,
+                outcome(e)
+                        .add("suspendedAt", o.suspendedAt().toString())
+                        .add("rule", o.suspensionRule())
+                        .build());
     }
 
-    /** A supervisor revised the outcome; the written reasons stay in the record, never on the feed. */
+    /**
+     * A supervisor revised the outcome; the written reasons stay in the record, never on the feed.
+     */
     public void outcomeRevised(Encounter e) {
-        publish(OUTCOME_REVISED, e, outcome(e).add("previousOutcome", e.outcome().revisedFrom().name()).build());
+        publish(
+                OUTCOME_REVISED,
+                e,
+                outcome(e).add("previousOutcome", e.outcome().revisedFrom().name()).build());
     }
 
     public void outcomeExecuted(Encounter e) {
-        publish(OUTCOME_EXECUTED, e, outcome(e).add("executedAt", e.outcome().executedAt().toString()).build());
+        publish(
+                OUTCOME_EXECUTED,
+                e,
+                outcome(e).add("executedAt", e.outcome().executedAt().toString()).build());
     }
 
     private static JsonObjectBuilder outcome(Encounter e) {
-        JsonObjectBuilder data = Jsons.object()
-                .add("encounterId", e.id())
-                .add("outcome", e.outcome().kind().name())
-                .add("status", e.outcome().status().name())
-                .add("decidedAt", e.outcome().decidedAt().toString())
-                .add("unaccompaniedChild", e.unaccompaniedChild());
+        JsonObjectBuilder data =
+                Jsons.object()
+                        .add("encounterId", e.id())
+                        .add("outcome", e.outcome().kind().name())
+                        .add("status", e.outcome().status().name())
+                        .add("decidedAt", e.outcome().decidedAt().toString())
+                        .add("unaccompaniedChild", e.unaccompaniedChild());
         protection(data, e);
         add(data, "refusalGround", e.outcome().refusalGround());
         add(data, "refusalBasis", e.outcome().refusalBasis());

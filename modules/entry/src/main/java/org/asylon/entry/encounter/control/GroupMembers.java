@@ -5,5 +5,4 @@ import org.asylon.entry.encounter.entity.Encounter;
 import org.asylon.entry.encounter.entity.EncounterGroup;
 
 /** A group and its members' encounters, in the order they were registered. */
-public record GroupMembers(EncounterGroup group, List<Encounter> members) {
-}
+public record GroupMembers(EncounterGroup group, List<Encounter> members) {}

@@ -30,7 +30,11 @@ public class GroupRegistration {
     }
 
     @Inject
-    public GroupRegistration(EntityManager em, EncounterRegistration encounters, EntryEvents events, AuditTrail audit,
+    public GroupRegistration(
+            EntityManager em,
+            EncounterRegistration encounters,
+            EntryEvents events,
+            AuditTrail audit,
             Clock clock) {
         this.em = em;
         this.encounters = encounters;
@@ -40,16 +44,29 @@ public class GroupRegistration {
     }
 
     public GroupMembers register(GroupFacts request, Caller caller) {
-        if (request.parentGroupId() != null && em.find(EncounterGroup.class, request.parentGroupId()) == null) {
+        if (request.parentGroupId() != null
+                && em.find(EncounterGroup.class, request.parentGroupId()) == null) {
             throw ProblemException.invalidField("parentGroupId", "no group has this id");
         }
-        EncounterGroup group = new EncounterGroup(request.kind(), request.label(), request.parentGroupId(),
-                request.rescue(), caller.name(), Instant.now(clock));
+        EncounterGroup group =
+                new EncounterGroup(
+                        request.kind(),
+                        request.label(),
+                        request.parentGroupId(),
+                        request.rescue(),
+                        caller.name(),
+                        Instant.now(clock));
         em.persist(group);
-        List<Encounter> members = encounters.registerMembers(request.members(), request.kind() == GroupKind.FAMILY,
-                caller, group.id());
+        List<Encounter> members =
+                encounters.registerMembers(
+                        request.members(), request.kind() == GroupKind.FAMILY, caller, group.id());
         events.groupRegistered(group, members.stream().map(Encounter::id).toList());
-        audit.record(caller.name(), "group.registered", "group", group.id(), members.size() + " member(s)");
+        audit.record(
+                caller.name(),
+                "group.registered",
+                "group",
+                group.id(),
+                members.size() + " member(s)");
         em.flush();
         return new GroupMembers(group, members);
     }

@@ -13,10 +13,11 @@ import org.asylon.kernel.feed.CloudEvent;
 import org.asylon.kernel.feed.consumer.FeedEventHandler;
 
 /**
- * Follows reception's and RSD's feeds where they are deployed, so that the border knows what they know:
- * a person met at the border who asked for asylum at reception, or whose claim is pending in the asylum
- * procedure, has asked for protection, and a refusal of entry decided for them is suspended as if they
- * had asked at the border. Runs in the feed consumer's transaction, so effect and cursor commit together.
+ * Follows reception's and RSD's feeds where they are deployed, so that the border knows what they
+ * know: a person met at the border who asked for asylum at reception, or whose claim is pending in
+ * the asylum procedure, has asked for protection, and a refusal of entry decided for them is
+ * suspended as if they had asked at the border. Runs in the feed consumer's transaction, so effect
+ * and cursor commit together.
  */
 @ApplicationScoped
 public class RequestsFromDownstream implements FeedEventHandler {
@@ -50,27 +51,46 @@ public class RequestsFromDownstream implements FeedEventHandler {
                     DownstreamArrival arrival = arrival(em, data.getString("arrivalId"));
                     arrival.cameFrom(encounterId);
                     if (arrival.claimMadeAt() != null) {
-                        request(em, encounterId, arrival.claimMadeAt(), "claim pending in the asylum procedure", FROM_RSD);
+                        request(
+                                em,
+                                encounterId,
+                                arrival.claimMadeAt(),
+                                "claim pending in the asylum procedure",
+                                FROM_RSD);
                     }
                 }
             }
             case REFERRAL_MADE -> {
                 if ("ASYLUM_PROCEDURE".equals(data.getString("channel", null))) {
-                    DownstreamArrival arrival = em.find(DownstreamArrival.class, data.getString("arrivalId"));
+                    DownstreamArrival arrival =
+                            em.find(DownstreamArrival.class, data.getString("arrivalId"));
                     if (arrival != null && arrival.encounterId() != null) {
-                        request(em, arrival.encounterId(), Instant.parse(data.getString("asylumRequestedAt",
-                                data.getString("decidedAt"))), "asked for asylum at reception", FROM_RECEPTION);
+                        request(
+                                em,
+                                arrival.encounterId(),
+                                Instant.parse(
+                                        data.getString(
+                                                "asylumRequestedAt", data.getString("decidedAt"))),
+                                "asked for asylum at reception",
+                                FROM_RECEPTION);
                     }
                 }
             }
             case CLAIM_PENDING -> {
                 String arrivalId = data.getString("sourceArrivalId", null);
                 if (arrivalId != null && data.getBoolean("claimPending", false)) {
-                    Instant made = Instant.parse(data.getString("madeAt", event.time().toInstant().toString()));
+                    Instant made =
+                            Instant.parse(
+                                    data.getString("madeAt", event.time().toInstant().toString()));
                     DownstreamArrival arrival = arrival(em, arrivalId);
                     arrival.claimMade(made);
                     if (arrival.encounterId() != null) {
-                        request(em, arrival.encounterId(), made, "claim pending in the asylum procedure", FROM_RSD);
+                        request(
+                                em,
+                                arrival.encounterId(),
+                                made,
+                                "claim pending in the asylum procedure",
+                                FROM_RSD);
                     }
                 }
             }
@@ -81,24 +101,39 @@ public class RequestsFromDownstream implements FeedEventHandler {
     }
 
     /**
-     * Records the request on the encounter unless the border already knows of one: the aggregate then
-     * suspends a refusal decided before and not carried out. Published and audited like a request at the desk.
+     * Records the request on the encounter unless the border already knows of one: the aggregate
+     * then suspends a refusal decided before and not carried out. Published and audited like a
+     * request at the desk.
      */
-    private void request(EntityManager em, String encounterId, Instant at, String words, String by) {
+    private void request(
+            EntityManager em, String encounterId, Instant at, String words, String by) {
         Encounter encounter = em.find(Encounter.class, encounterId);
         if (encounter == null || encounter.protectionRequested()) {
             return;
         }
         boolean suspended = encounter.outcomeSuspended();
-        encounter.requestProtection(words, at.isBefore(encounter.occurredAt()) ? encounter.occurredAt() : at,
+        encounter.requestProtection(
+                words,
+                at.isBefore(encounter.occurredAt()) ? encounter.occurredAt() : at,
                 profile.rules());
         events.protectionRequested(encounter, false);
         AuditChain audit = new AuditChain();
-        audit.append(em, AuditEntry.of(by, "encounter.protection-requested", "encounter", encounterId, words));
+        audit.append(
+                em,
+                AuditEntry.of(
+                        by, "encounter.protection-requested", "encounter", encounterId, words));
         if (!suspended && encounter.outcomeSuspended()) {
             events.outcomeSuspended(encounter);
-            audit.append(em, AuditEntry.of(by, "encounter.outcome-suspended", "encounter", encounterId,
-                    encounter.outcome().kind() + " " + encounter.outcome().suspensionRule()));
+            audit.append(
+                    em,
+                    AuditEntry.of(
+                            by,
+                            "encounter.outcome-suspended",
+                            "encounter",
+                            encounterId,
+                            encounter.outcome().kind()
+                                    + " "
+                                    + encounter.outcome().suspensionRule()));
         }
     }
 

@@ -16,9 +16,9 @@ import org.asylon.kernel.profile.Deadline;
 /**
  * Starts the screening of an encounter when the active profile says screening applies, with the
  * deadline the profile gives: {@code entry.screening.deadline} from the encounter's anchor, or the
- * reduced {@code entry.screening.deadline.held-over-threshold} when the person has already been held
- * at the border longer than {@code entry.screening.held-threshold} (EU: 7 days, 4 after 72 hours,
- * Screening Regulation Art 8(3)).
+ * reduced {@code entry.screening.deadline.held-over-threshold} when the person has already been
+ * held at the border longer than {@code entry.screening.held-threshold} (EU: 7 days, 4 after 72
+ * hours, Screening Regulation Art 8(3)).
  */
 @ApplicationScoped
 public class ScreeningClock {
@@ -35,22 +35,39 @@ public class ScreeningClock {
     }
 
     public Optional<Screening> start(Encounter encounter, Instant now) {
-        if (!active.profile().flag(EntryRules.SCREENING_APPLIES) || encounter.kind() == EncounterKind.REGULAR_CROSSING) {
+        if (!active.profile().flag(EntryRules.SCREENING_APPLIES)
+                || encounter.kind() == EncounterKind.REGULAR_CROSSING) {
             return Optional.empty();
         }
-        String rule = heldOverThreshold(encounter, now) ? EntryRules.SCREENING_DEADLINE_HELD
-                : EntryRules.SCREENING_DEADLINE;
-        Deadline due = active.deadlines().compute(rule, Map.of(encounter.kind().screeningAnchor(), encounter.occurredAt()));
-        return Optional.of(Screening.started(due.dueDate().orElse(null), due.rule(), due.explanation(),
-                !due.caveats().isEmpty() || due.unconfirmed(), reasonFor(encounter.kind())));
+        String rule =
+                heldOverThreshold(encounter, now)
+                        ? EntryRules.SCREENING_DEADLINE_HELD
+                        : EntryRules.SCREENING_DEADLINE;
+        Deadline due =
+                active.deadlines()
+                        .compute(
+                                rule,
+                                Map.of(encounter.kind().screeningAnchor(), encounter.occurredAt()));
+        return Optional.of(
+                Screening.started(
+                        due.dueDate().orElse(null),
+                        due.rule(),
+                        due.explanation(),
+                        !due.caveats().isEmpty() || due.unconfirmed(),
+                        reasonFor(encounter.kind())));
     }
 
     private boolean heldOverThreshold(Encounter encounter, Instant now) {
         if (encounter.heldAtBorderSince() == null) {
             return false;
         }
-        Deadline threshold = active.deadlines().compute(EntryRules.SCREENING_HELD_THRESHOLD,
-                Map.of("entry.held-at-border-since", encounter.heldAtBorderSince()));
+        Deadline threshold =
+                active.deadlines()
+                        .compute(
+                                EntryRules.SCREENING_HELD_THRESHOLD,
+                                Map.of(
+                                        "entry.held-at-border-since",
+                                        encounter.heldAtBorderSince()));
         return threshold.dueInstant().map(now::isAfter).orElse(false);
     }
 

@@ -8,8 +8,9 @@ import java.time.Instant;
 
 /**
  * Entry's projection of a person received downstream: reception's arrival and the encounter it came
- * from, and a claim the asylum procedure reported pending for it. The two feeds are read independently,
- * so a claim may be known before the arrival it belongs to; it is applied when both are.
+ * from, and a claim the asylum procedure reported pending for it. The two feeds are read
+ * independently, so a claim may be known before the arrival it belongs to; it is applied when both
+ * are.
  */
 @Entity
 @Table(name = "downstream_arrival")
@@ -26,8 +27,7 @@ public class DownstreamArrival {
     @Column(name = "claim_made_at")
     private Instant claimMadeAt;
 
-    protected DownstreamArrival() {
-    }
+    protected DownstreamArrival() {}
 
     public DownstreamArrival(String arrivalId) {
         this.arrivalId = arrivalId;

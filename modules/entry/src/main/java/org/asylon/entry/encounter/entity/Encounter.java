@@ -37,14 +37,15 @@ import org.asylon.kernel.problem.ProblemType;
 @Table(name = "encounter")
 public class Encounter {
 
-    /** The words recorded when a referral to the asylum procedure is the first record of the wish. */
-    public static final String REQUEST_IMPLIED_BY_REFERRAL = "recorded with the referral to the asylum procedure";
+    /**
+     * The words recorded when a referral to the asylum procedure is the first record of the wish.
+     */
+    public static final String REQUEST_IMPLIED_BY_REFERRAL =
+            "recorded with the referral to the asylum procedure";
 
-    @Id
-    private String id;
+    @Id private String id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -74,11 +75,12 @@ public class Encounter {
     @Column(name = "group_role")
     private String groupRole;
 
-    @Embedded
-    private PersonDetails person;
+    @Embedded private PersonDetails person;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "encounter_nationality", joinColumns = @JoinColumn(name = "encounter_id"))
+    @CollectionTable(
+            name = "encounter_nationality",
+            joinColumns = @JoinColumn(name = "encounter_id"))
     @OrderColumn(name = "position")
     @Column(name = "code", nullable = false)
     private List<String> nationalities = new ArrayList<>();
@@ -95,7 +97,9 @@ public class Encounter {
     private List<TravelDocument> documents = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "encounter_specific_need", joinColumns = @JoinColumn(name = "encounter_id"))
+    @CollectionTable(
+            name = "encounter_specific_need",
+            joinColumns = @JoinColumn(name = "encounter_id"))
     @OrderColumn(name = "position")
     private List<SpecificNeed> specificNeeds = new ArrayList<>();
 
@@ -119,21 +123,27 @@ public class Encounter {
     @Column(name = "protection_renewals", nullable = false)
     private int protectionRenewals;
 
-    @Embedded
-    private WatchlistResult watchlist;
+    @Embedded private WatchlistResult watchlist;
 
-    @Embedded
-    private Screening screening;
+    @Embedded private Screening screening;
 
-    @Embedded
-    private Outcome outcome;
+    @Embedded private Outcome outcome;
 
-    protected Encounter() {
-    }
+    protected Encounter() {}
 
-    public Encounter(EncounterKind kind, String crossingPointId, String locationDescription, Instant occurredAt,
-            Instant heldAtBorderSince, PersonDetails person, List<String> nationalities, List<String> languages,
-            List<TravelDocument> documents, boolean unaccompaniedChild, String registeredBy, Instant registeredAt) {
+    public Encounter(
+            EncounterKind kind,
+            String crossingPointId,
+            String locationDescription,
+            Instant occurredAt,
+            Instant heldAtBorderSince,
+            PersonDetails person,
+            List<String> nationalities,
+            List<String> languages,
+            List<TravelDocument> documents,
+            boolean unaccompaniedChild,
+            String registeredBy,
+            Instant registeredAt) {
         this.id = UUID.randomUUID().toString();
         this.kind = kind;
         this.crossingPointId = crossingPointId;
@@ -179,8 +189,9 @@ public class Encounter {
     }
 
     /**
-     * Notes a specific need. Noting an unaccompanied or separated child (SC or a sub-code) makes the person an
-     * unaccompanied child, which suspends a refusal of entry or a handover to detention decided before.
+     * Notes a specific need. Noting an unaccompanied or separated child (SC or a sub-code) makes
+     * the person an unaccompanied child, which suspends a refusal of entry or a handover to
+     * detention decided before.
      */
     public void noteSpecificNeed(SpecificNeed need, EntryRules rules) {
         specificNeeds.add(need);
@@ -191,23 +202,31 @@ public class Encounter {
     }
 
     /**
-     * Whether the person is to be treated as a child on the day of {@code at}: marked so, noted as a
-     * child with specific needs, or possibly younger than the profile's age of majority by the stated
-     * or estimated date of birth. Where the date leaves it open (a year alone, an estimate), the person
-     * has the benefit of the doubt until an age assessment gives a date that excludes it.
+     * Whether the person is to be treated as a child on the day of {@code at}: marked so, noted as
+     * a child with specific needs, or possibly younger than the profile's age of majority by the
+     * stated or estimated date of birth. Where the date leaves it open (a year alone, an estimate),
+     * the person has the benefit of the doubt until an age assessment gives a date that excludes
+     * it.
      */
     public boolean couldBeChild(EntryRules rules, Instant at) {
-        if (unaccompaniedChild || specificNeeds.stream().anyMatch(n -> SpecificNeed.CHILD_AT_RISK.equals(n.group())
-                || SpecificNeed.CHILD_ALONE.equals(n.group()))) {
+        if (unaccompaniedChild
+                || specificNeeds.stream()
+                        .anyMatch(
+                                n ->
+                                        SpecificNeed.CHILD_AT_RISK.equals(n.group())
+                                                || SpecificNeed.CHILD_ALONE.equals(n.group()))) {
             return true;
         }
         PartialDate birth = person == null ? null : person.dateOfBirth();
-        return birth != null && birth.year() != null && birth.couldBeYoungerThan(rules.ageOfMajority(), rules.day(at));
+        return birth != null
+                && birth.year() != null
+                && birth.couldBeYoungerThan(rules.ageOfMajority(), rules.day(at));
     }
 
     /**
-     * A child with no adult of their family present is unaccompanied, whatever the checkbox said. Who
-     * is present is known to the registration: a member of the same family group who is not a child.
+     * A child with no adult of their family present is unaccompanied, whatever the checkbox said.
+     * Who is present is known to the registration: a member of the same family group who is not a
+     * child.
      */
     public void assessAccompaniment(boolean adultOfFamilyPresent, EntryRules rules, Instant at) {
         if (!adultOfFamilyPresent && couldBeChild(rules, at)) {
@@ -225,49 +244,80 @@ public class Encounter {
 
     public void recordScreening(ScreeningForm form, String by, Instant at) {
         if (screening == null) {
-            throw ProblemException.ruleViolated(EntryRules.SCREENING_APPLIES, null,
+            throw ProblemException.ruleViolated(
+                    EntryRules.SCREENING_APPLIES,
+                    null,
                     "Screening does not apply to this encounter under the active legal profile.");
         }
         if (screening.completedAt() != null) {
-            throw ProblemException.ruleViolated(EntryRules.SCREENING_COMPLETED, null,
-                    "The screening form was completed on " + screening.completedAt() + " and can no longer be changed.");
+            throw ProblemException.ruleViolated(
+                    EntryRules.SCREENING_COMPLETED,
+                    null,
+                    "The screening form was completed on "
+                            + screening.completedAt()
+                            + " and can no longer be changed.");
         }
         screening.record(form, by, at);
     }
 
     /**
-     * Decides the outcome, once. A refusal of entry is refused for a person who asked for protection
-     * or an unaccompanied child, and must cite a ground of the active legal profile; a child is handed
-     * to detention only as the profile allows ({@value EntryRules#CHILD_DETENTION}). A referral to the
-     * asylum procedure records the wish to seek protection if it was not recorded before, so that the
-     * asylum procedure receives the person.
+     * Decides the outcome, once. A refusal of entry is refused for a person who asked for
+     * protection or an unaccompanied child, and must cite a ground of the active legal profile; a
+     * child is handed to detention only as the profile allows ({@value
+     * EntryRules#CHILD_DETENTION}). A referral to the asylum procedure records the wish to seek
+     * protection if it was not recorded before, so that the asylum procedure receives the person.
      */
-    public void decideOutcome(OutcomeKind decided, String refusalGround, String note, String detentionReasons,
-            String by, Instant at, EntryRules rules) {
+    public void decideOutcome(
+            OutcomeKind decided,
+            String refusalGround,
+            String note,
+            String detentionReasons,
+            String by,
+            Instant at,
+            EntryRules rules) {
         if (outcome() != null) {
-            throw new ProblemException(ProblemType.CONFLICT, "An outcome (" + outcome.kind() + ") was already decided on "
-                    + outcome.decidedAt() + ". A border supervisor may revise it, with written reasons.");
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "An outcome ("
+                            + outcome.kind()
+                            + ") was already decided on "
+                            + outcome.decidedAt()
+                            + ". A border supervisor may revise it, with written reasons.");
         }
         this.outcome = checked(decided, refusalGround, note, detentionReasons, by, at, rules);
     }
 
     /**
-     * A supervisor's revision of an outcome not yet carried out, with written reasons: the way out of a
-     * suspended refusal. The revised outcome is checked by the same rules as a decision.
+     * A supervisor's revision of an outcome not yet carried out, with written reasons: the way out
+     * of a suspended refusal. The revised outcome is checked by the same rules as a decision.
      */
-    public void reviseOutcome(OutcomeKind revised, String refusalGround, String note, String detentionReasons,
-            String reasons, String by, Instant at, EntryRules rules) {
+    public void reviseOutcome(
+            OutcomeKind revised,
+            String refusalGround,
+            String note,
+            String detentionReasons,
+            String reasons,
+            String by,
+            Instant at,
+            EntryRules rules) {
         Outcome current = outcome();
         if (current == null) {
-            throw new ProblemException(ProblemType.CONFLICT, "No outcome has been decided yet: decide it, there is "
-                    + "nothing to revise.");
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "No outcome has been decided yet: decide it, there is " + "nothing to revise.");
         }
         if (current.executedAt() != null) {
-            throw new ProblemException(ProblemType.CONFLICT, "The outcome (" + current.kind() + ") was carried out on "
-                    + current.executedAt() + " and can no longer be revised.");
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "The outcome ("
+                            + current.kind()
+                            + ") was carried out on "
+                            + current.executedAt()
+                            + " and can no longer be revised.");
         }
         if (reasons == null || reasons.isBlank()) {
-            throw ProblemException.invalidField("reasons", "give the written reasons for revising the outcome");
+            throw ProblemException.invalidField(
+                    "reasons", "give the written reasons for revising the outcome");
         }
         Outcome next = checked(revised, refusalGround, note, detentionReasons, by, at, rules);
         next.revises(current.kind(), reasons);
@@ -285,15 +335,27 @@ public class Encounter {
             throw new ProblemException(ProblemType.CONFLICT, "No outcome has been decided yet.");
         }
         if (!current.kind().carriedOutAtTheBorder()) {
-            throw new ProblemException(ProblemType.CONFLICT, "The outcome " + current.kind() + " is not carried out "
-                    + "at the border; only a refusal of entry or a handover to detention is.");
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "The outcome "
+                            + current.kind()
+                            + " is not carried out "
+                            + "at the border; only a refusal of entry or a handover to detention is.");
         }
         if (current.executedAt() != null) {
-            throw new ProblemException(ProblemType.CONFLICT, "The outcome (" + current.kind() + ") was already carried "
-                    + "out on " + current.executedAt() + ".");
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "The outcome ("
+                            + current.kind()
+                            + ") was already carried "
+                            + "out on "
+                            + current.executedAt()
+                            + ".");
         }
         if (current.suspendedAt() != null) {
-            throw ProblemException.ruleViolated(current.suspensionRule(), current.suspensionBasis(),
+            throw ProblemException.ruleViolated(
+                    current.suspensionRule(),
+                    current.suspensionBasis(),
                     current.suspensionDetail());
         }
         Objection objection = objection(current.kind(), current.detentionReasons(), rules, at);
@@ -303,8 +365,14 @@ public class Encounter {
         current.execute(by, at);
     }
 
-    private Outcome checked(OutcomeKind decided, String refusalGround, String note, String detentionReasons,
-            String by, Instant at, EntryRules rules) {
+    private Outcome checked(
+            OutcomeKind decided,
+            String refusalGround,
+            String note,
+            String detentionReasons,
+            String by,
+            Instant at,
+            EntryRules rules) {
         Objection objection = objection(decided, detentionReasons, rules, at);
         if (objection != null) {
             throw objection.problem();
@@ -312,48 +380,77 @@ public class Encounter {
         String basis = null;
         if (decided == OutcomeKind.REFUSED_ENTRY) {
             if (refusalGround == null || refusalGround.isBlank()) {
-                throw ProblemException.invalidField("refusalGround",
-                        "a refusal of entry must name its legal ground; allowed: " + String.join(", ", rules.refusalGrounds().keySet()));
+                throw ProblemException.invalidField(
+                        "refusalGround",
+                        "a refusal of entry must name its legal ground; allowed: "
+                                + String.join(", ", rules.refusalGrounds().keySet()));
             }
             basis = rules.refusalGrounds().get(refusalGround);
             if (basis == null) {
-                throw ProblemException.invalidField("refusalGround", "'" + refusalGround
-                        + "' is not a refusal ground of the active legal profile; allowed: "
-                        + String.join(", ", rules.refusalGrounds().keySet()));
+                throw ProblemException.invalidField(
+                        "refusalGround",
+                        "'"
+                                + refusalGround
+                                + "' is not a refusal ground of the active legal profile; allowed: "
+                                + String.join(", ", rules.refusalGrounds().keySet()));
             }
         } else if (refusalGround != null && !refusalGround.isBlank()) {
-            throw ProblemException.invalidField("refusalGround", "only a refusal of entry has a refusal ground");
+            throw ProblemException.invalidField(
+                    "refusalGround", "only a refusal of entry has a refusal ground");
         }
-        if (detentionReasons != null && !detentionReasons.isBlank() && decided != OutcomeKind.HANDED_TO_DETENTION) {
-            throw ProblemException.invalidField("detentionReasons", "only a handover to detention records detention reasons");
+        if (detentionReasons != null
+                && !detentionReasons.isBlank()
+                && decided != OutcomeKind.HANDED_TO_DETENTION) {
+            throw ProblemException.invalidField(
+                    "detentionReasons", "only a handover to detention records detention reasons");
         }
         if (decided == OutcomeKind.REFERRED_TO_ASYLUM_PROCEDURE && protectionRequestedAt == null) {
             this.protectionRequestedAt = at;
             this.protectionRequestWords = REQUEST_IMPLIED_BY_REFERRAL;
         }
-        return new Outcome(decided, refusalGround, basis, note,
-                detentionReasons == null || detentionReasons.isBlank() ? null : detentionReasons, by, at);
+        return new Outcome(
+                decided,
+                refusalGround,
+                basis,
+                note,
+                detentionReasons == null || detentionReasons.isBlank() ? null : detentionReasons,
+                by,
+                at);
     }
 
     /** What the rules hold against this outcome for this person at {@code at}; null if nothing. */
-    private Objection objection(OutcomeKind kind, String detentionReasons, EntryRules rules, Instant at) {
+    private Objection objection(
+            OutcomeKind kind, String detentionReasons, EntryRules rules, Instant at) {
         if (kind == OutcomeKind.REFUSED_ENTRY && protectionRequestedAt != null) {
-            return new Objection(EntryRules.NON_REFOULEMENT, rules.nonRefoulementBasis(), null,
-                    "Entry cannot be refused: this person asked for protection on " + protectionRequestedAt
+            return new Objection(
+                    EntryRules.NON_REFOULEMENT,
+                    rules.nonRefoulementBasis(),
+                    null,
+                    "Entry cannot be refused: this person asked for protection on "
+                            + protectionRequestedAt
                             + ". Refer them to the asylum procedure instead.");
         }
         if (kind == OutcomeKind.REFUSED_ENTRY && unaccompaniedChild) {
-            return new Objection(EntryRules.UNACCOMPANIED_CHILD, rules.nonRefoulementBasis(), null,
+            return new Objection(
+                    EntryRules.UNACCOMPANIED_CHILD,
+                    rules.nonRefoulementBasis(),
+                    null,
                     "Entry cannot be refused to an unaccompanied child. Refer the child to child protection.");
         }
         if (kind == OutcomeKind.HANDED_TO_DETENTION && couldBeChild(rules, at)) {
             if (rules.childDetention() == EntryRules.ChildDetention.NEVER) {
-                return new Objection(EntryRules.CHILD_DETENTION, rules.childDetentionBasis(), null,
+                return new Objection(
+                        EntryRules.CHILD_DETENTION,
+                        rules.childDetentionBasis(),
+                        null,
                         "A child cannot be handed to detention under the active legal profile. Refer the child to "
                                 + "child protection or reception.");
             }
             if (detentionReasons == null || detentionReasons.isBlank()) {
-                return new Objection(EntryRules.CHILD_DETENTION, rules.childDetentionBasis(), "detentionReasons",
+                return new Objection(
+                        EntryRules.CHILD_DETENTION,
+                        rules.childDetentionBasis(),
+                        "detentionReasons",
                         "A child may be detained only exceptionally, as a last resort: record why alternatives to "
                                 + "detention cannot work and why detention is in the child's best interests.");
             }
@@ -370,19 +467,36 @@ public class Encounter {
         Instant when = at.isBefore(current.decidedAt()) ? current.decidedAt() : at;
         Objection objection = objection(current.kind(), current.detentionReasons(), rules, when);
         if (objection != null) {
-            current.suspend(objection.rule(), objection.basis(), "The outcome " + current.kind() + " decided on "
-                    + current.decidedAt() + " cannot be carried out: " + objection.detail()
-                    + " A border supervisor must revise it, with written reasons.", when);
+            current.suspend(
+                    objection.rule(),
+                    objection.basis(),
+                    "The outcome "
+                            + current.kind()
+                            + " decided on "
+                            + current.decidedAt()
+                            + " cannot be carried out: "
+                            + objection.detail()
+                            + " A border supervisor must revise it, with written reasons.",
+                    when);
         }
     }
 
-    /** A rule that forbids an outcome, with its legal basis and, where a field would cure it, the field. */
+    /**
+     * A rule that forbids an outcome, with its legal basis and, where a field would cure it, the
+     * field.
+     */
     private record Objection(String rule, String basis, String field, String detail) {
 
         ProblemException problem() {
-            Map<String, Object> extensions = basis == null ? Map.of("rule", rule) : Map.of("rule", rule, "legalBasis", basis);
-            return new ProblemException(ProblemType.RULE_VIOLATED, detail,
-                    field == null ? List.of() : List.of(new FieldError(field, detail)), extensions);
+            Map<String, Object> extensions =
+                    basis == null
+                            ? Map.of("rule", rule)
+                            : Map.of("rule", rule, "legalBasis", basis);
+            return new ProblemException(
+                    ProblemType.RULE_VIOLATED,
+                    detail,
+                    field == null ? List.of() : List.of(new FieldError(field, detail)),
+                    extensions);
         }
     }
 
@@ -479,7 +593,10 @@ public class Encounter {
         return protectionRenewals;
     }
 
-    /** Whether a decided outcome is suspended: it cannot be carried out until a supervisor revises it. */
+    /**
+     * Whether a decided outcome is suspended: it cannot be carried out until a supervisor revises
+     * it.
+     */
     public boolean outcomeSuspended() {
         return outcome() != null && outcome.status() == OutcomeStatus.SUSPENDED;
     }
@@ -495,5 +612,4 @@ public class Encounter {
     public Outcome outcome() {
         return outcome == null || outcome.kind() == null ? null : outcome;
     }
-
 }

@@ -19,11 +19,9 @@ import java.util.UUID;
 @Table(name = "encounter_group")
 public class EncounterGroup {
 
-    @Id
-    private String id;
+    @Id private String id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -35,8 +33,7 @@ public class EncounterGroup {
     @Column(name = "parent_group_id")
     private String parentGroupId;
 
-    @Embedded
-    private RescueDetails rescue;
+    @Embedded private RescueDetails rescue;
 
     @Column(name = "registered_by", nullable = false)
     private String registeredBy;
@@ -44,10 +41,14 @@ public class EncounterGroup {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
-    protected EncounterGroup() {
-    }
+    protected EncounterGroup() {}
 
-    public EncounterGroup(GroupKind kind, String label, String parentGroupId, RescueDetails rescue, String registeredBy,
+    public EncounterGroup(
+            GroupKind kind,
+            String label,
+            String parentGroupId,
+            RescueDetails rescue,
+            String registeredBy,
             Instant registeredAt) {
         this.id = UUID.randomUUID().toString();
         this.kind = kind;

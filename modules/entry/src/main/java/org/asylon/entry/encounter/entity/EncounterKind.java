@@ -18,7 +18,8 @@ public enum EncounterKind {
         return switch (this) {
             case RESCUE_AT_SEA -> "entry.disembarkation";
             case PROTECTION_REQUEST_AT_CROSSING_POINT, REGULAR_CROSSING -> "entry.presentation";
-            // interception at sea is an apprehension in connection with an unauthorised crossing by sea (Art 5(1)(a))
+            // interception at sea is an apprehension in connection with an unauthorised crossing by
+            // sea (Art 5(1)(a))
             case APPREHENSION_AFTER_IRREGULAR_CROSSING, INTERCEPTION_AT_SEA -> "entry.apprehension";
         };
     }

@@ -7,10 +7,10 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 
 /**
- * The decided outcome of an encounter; a refusal of entry names its ground and legal basis. An outcome
- * that the rules came to forbid before it was carried out (the person asked for protection, or was
- * found to be a child) is suspended, naming the rule; a supervisor's revision replaces it, with the
- * reasons and the outcome it revised.
+ * The decided outcome of an encounter; a refusal of entry names its ground and legal basis. An
+ * outcome that the rules came to forbid before it was carried out (the person asked for protection,
+ * or was found to be a child) is suspended, naming the rule; a supervisor's revision replaces it,
+ * with the reasons and the outcome it revised.
  */
 @Embeddable
 public class Outcome {
@@ -34,7 +34,10 @@ public class Outcome {
     @Column(name = "outcome_decided_at")
     private Instant decidedAt;
 
-    /** Why a child is detained as a last resort: alternatives cannot work, the child's best interests. */
+    /**
+     * Why a child is detained as a last resort: alternatives cannot work, the child's best
+     * interests.
+     */
     @Column(name = "detention_reasons", length = 2000)
     private String detentionReasons;
 
@@ -63,11 +66,16 @@ public class Outcome {
     @Column(name = "outcome_revision_reasons", length = 2000)
     private String revisionReasons;
 
-    protected Outcome() {
-    }
+    protected Outcome() {}
 
-    Outcome(OutcomeKind kind, String refusalGround, String refusalBasis, String note, String detentionReasons,
-            String decidedBy, Instant decidedAt) {
+    Outcome(
+            OutcomeKind kind,
+            String refusalGround,
+            String refusalBasis,
+            String note,
+            String detentionReasons,
+            String decidedBy,
+            Instant decidedAt) {
         this.kind = kind;
         this.refusalGround = refusalGround;
         this.refusalBasis = refusalBasis;

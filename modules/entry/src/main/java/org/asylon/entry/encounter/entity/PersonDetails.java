@@ -31,8 +31,7 @@ public class PersonDetails {
     @Column(name = "original_script_name")
     private String originalScriptName;
 
-    @Embedded
-    private PartialDate dateOfBirth;
+    @Embedded private PartialDate dateOfBirth;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "sex")
@@ -41,11 +40,17 @@ public class PersonDetails {
     @Column(name = "place_of_birth")
     private String placeOfBirth;
 
-    protected PersonDetails() {
-    }
+    protected PersonDetails() {}
 
-    public PersonDetails(String documentSurname, String documentGivenNames, String statedSurname,
-            String statedGivenNames, String originalScriptName, PartialDate dateOfBirth, Sex sex, String placeOfBirth) {
+    public PersonDetails(
+            String documentSurname,
+            String documentGivenNames,
+            String statedSurname,
+            String statedGivenNames,
+            String originalScriptName,
+            PartialDate dateOfBirth,
+            Sex sex,
+            String placeOfBirth) {
         this.documentSurname = documentSurname;
         this.documentGivenNames = documentGivenNames;
         this.statedSurname = statedSurname;

@@ -33,11 +33,16 @@ public class RescueDetails {
     @Column(name = "number_missing")
     private Integer missing;
 
-    protected RescueDetails() {
-    }
+    protected RescueDetails() {}
 
-    public RescueDetails(String vessel, String searchAndRescueRegion, String placeOfSafety, Instant disembarkedAt,
-            int rescued, int dead, int missing) {
+    public RescueDetails(
+            String vessel,
+            String searchAndRescueRegion,
+            String placeOfSafety,
+            Instant disembarkedAt,
+            int rescued,
+            int dead,
+            int missing) {
         this.vessel = vessel;
         this.searchAndRescueRegion = searchAndRescueRegion;
         this.placeOfSafety = placeOfSafety;

@@ -43,7 +43,9 @@ public class Screening {
     @Column(name = "scr_family_elsewhere", length = 2000)
     private String familyMembersInOtherStates;
 
-    /** Art 17(1)(h): whether the database consultation of Art 15 gave a hit (null: not consulted). */
+    /**
+     * Art 17(1)(h): whether the database consultation of Art 15 gave a hit (null: not consulted).
+     */
     @Column(name = "scr_database_hit")
     private Boolean databaseHit;
 
@@ -69,15 +71,23 @@ public class Screening {
     @Column(name = "scr_due_unconfirmed")
     private Boolean dueUnconfirmed;
 
-    protected Screening() {
-    }
+    protected Screening() {}
 
-    public static Screening started(LocalDate due, String dueRule, String dueExplanation, boolean dueUnconfirmed,
+    public static Screening started(
+            LocalDate due,
+            String dueRule,
+            String dueExplanation,
+            boolean dueUnconfirmed,
             ScreeningReason reason) {
         return new Screening(due, dueRule, dueExplanation, dueUnconfirmed, reason);
     }
 
-    private Screening(LocalDate due, String dueRule, String dueExplanation, boolean dueUnconfirmed, ScreeningReason reason) {
+    private Screening(
+            LocalDate due,
+            String dueRule,
+            String dueExplanation,
+            boolean dueUnconfirmed,
+            ScreeningReason reason) {
         this.due = due;
         this.dueRule = dueRule;
         this.dueExplanation = dueExplanation;

@@ -33,11 +33,16 @@ public class TravelDocument {
     @Column(name = "mrz_summary", length = 1000)
     private String mrzSummary;
 
-    protected TravelDocument() {
-    }
+    protected TravelDocument() {}
 
-    public TravelDocument(String documentCode, String number, String issuingState, LocalDate expiryDate,
-            LocalDate today, Boolean mrzValid, String mrzSummary) {
+    public TravelDocument(
+            String documentCode,
+            String number,
+            String issuingState,
+            LocalDate expiryDate,
+            LocalDate today,
+            Boolean mrzValid,
+            String mrzSummary) {
         this.documentCode = documentCode;
         this.number = number;
         this.issuingState = issuingState;

@@ -4,15 +4,18 @@ import java.time.LocalDate;
 import org.asylon.entry.person.entity.PartialDate;
 
 /**
- * Whether two birth dates can belong to the same person. A partial date stands for the interval of days it
- * can mean (1990 = 1990-01-01..1990-12-31); two dates are compatible when their intervals overlap. An
- * estimated date (age assessment, "about 20") is widened by a tolerance in years on both sides.
+ * Whether two birth dates can belong to the same person. A partial date stands for the interval of
+ * days it can mean (1990 = 1990-01-01..1990-12-31); two dates are compatible when their intervals
+ * overlap. An estimated date (age assessment, "about 20") is widened by a tolerance in years on
+ * both sides.
  */
 public final class BirthDateCompatibility {
 
     public static final int DEFAULT_TOLERANCE_YEARS = 2;
 
-    /** From strongest to weakest evidence; {@link #factor} is what the level does to a match score. */
+    /**
+     * From strongest to weakest evidence; {@link #factor} is what the level does to a match score.
+     */
     public enum Level {
         /** Same date at the same precision. */
         EXACT(1.0),
@@ -21,11 +24,13 @@ public final class BirthDateCompatibility {
         /** Overlap only after widening an estimated date by the tolerance. */
         WITHIN_TOLERANCE(0.9),
         /**
-         * Full dates with day and month swapped (1990-05-12 / 1990-12-05), a frequent recording error
-         * between day-first and month-first conventions.
+         * Full dates with day and month swapped (1990-05-12 / 1990-12-05), a frequent recording
+         * error between day-first and month-first conventions.
          */
         DAY_MONTH_SWAPPED(0.85),
-        /** One side has no date: no evidence either way, but less support than a compatible date. */
+        /**
+         * One side has no date: no evidence either way, but less support than a compatible date.
+         */
         UNKNOWN(0.85),
         /** Cannot be the same person's date. */
         INCOMPATIBLE(0.0);
@@ -82,15 +87,20 @@ public final class BirthDateCompatibility {
         }
         if (a.estimated() || b.estimated()) {
             if (overlap(widenedStart(a), widenedEnd(a), widenedStart(b), widenedEnd(b))) {
-                return new Result(Level.WITHIN_TOLERANCE, describe(a) + " within ±" + toleranceYears + " years of " + describe(b));
+                return new Result(
+                        Level.WITHIN_TOLERANCE,
+                        describe(a) + " within ±" + toleranceYears + " years of " + describe(b));
             }
         } else if (swapped(a, b)) {
-            return new Result(Level.DAY_MONTH_SWAPPED, "birth dates " + a + " and " + b + " differ by day and month swapped");
+            return new Result(
+                    Level.DAY_MONTH_SWAPPED,
+                    "birth dates " + a + " and " + b + " differ by day and month swapped");
         }
         return new Result(Level.INCOMPATIBLE, "birth dates " + a + " and " + b + " incompatible");
     }
 
-    private static boolean overlap(LocalDate start1, LocalDate end1, LocalDate start2, LocalDate end2) {
+    private static boolean overlap(
+            LocalDate start1, LocalDate end1, LocalDate start2, LocalDate end2) {
         return !start1.isAfter(end2) && !start2.isAfter(end1);
     }
 
@@ -103,12 +113,18 @@ public final class BirthDateCompatibility {
     }
 
     private static boolean swapped(PartialDate a, PartialDate b) {
-        return a.day() != null && b.day() != null && a.year().equals(b.year()) && a.month().equals(b.day())
+        return a.day() != null
+                && b.day() != null
+                && a.year().equals(b.year())
+                && a.month().equals(b.day())
                 && a.day().equals(b.month());
     }
 
     private static String describe(PartialDate d) {
-        String what = d.month() == null ? "birth year " : d.day() == null ? "birth month " : "birth date ";
+        String what =
+                d.month() == null
+                        ? "birth year "
+                        : d.day() == null ? "birth month " : "birth date ";
         return (d.estimated() ? "estimated " : "") + what + d;
     }
 }

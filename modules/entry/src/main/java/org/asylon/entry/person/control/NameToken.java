@@ -6,10 +6,11 @@ import java.util.Objects;
 /**
  * One name of a person as the matcher sees it.
  *
- * @param text   the name as written (compounds such as "Abd al-Rahman" keep all their parts), for reasons
- * @param key    the transliteration-tolerant key, see {@link NameKey}
- * @param altKey a second key when the name may carry a glued article ("Elsayed" may be "el-Sayed" or
- *               a name of its own such as "Elham"); null when there is no such reading
+ * @param text the name as written (compounds such as "Abd al-Rahman" keep all their parts), for
+ *     reasons
+ * @param key the transliteration-tolerant key, see {@link NameKey}
+ * @param altKey a second key when the name may carry a glued article ("Elsayed" may be "el-Sayed"
+ *     or a name of its own such as "Elham"); null when there is no such reading
  */
 public record NameToken(String text, String key, String altKey) {
 

@@ -9,14 +9,16 @@ import org.asylon.kernel.code.Country;
 import org.asylon.kernel.code.CountryKind;
 
 /**
- * Compares declared nationalities (codes of the suite's register, {@link Countries}). A mismatch lowers a
- * match but never excludes it: people hold several nationalities, declare differently at different borders,
- * or are recorded with the nationality of a document they carry.
+ * Compares declared nationalities (codes of the suite's register, {@link Countries}). A mismatch
+ * lowers a match but never excludes it: people hold several nationalities, declare differently at
+ * different borders, or are recorded with the nationality of a document they carry.
  */
 public final class NationalityCompatibility {
 
     public enum Level {
-        MATCH(1.0), UNKNOWN(0.95), MISMATCH(0.85);
+        MATCH(1.0),
+        UNKNOWN(0.95),
+        MISMATCH(0.85);
 
         private final double factor;
 
@@ -36,8 +38,7 @@ public final class NationalityCompatibility {
         }
     }
 
-    private NationalityCompatibility() {
-    }
+    private NationalityCompatibility() {}
 
     public static Result compare(Collection<String> a, Collection<String> b) {
         Set<String> left = known(a);
@@ -50,13 +51,19 @@ public final class NationalityCompatibility {
         if (!common.isEmpty()) {
             return new Result(Level.MATCH, "nationality " + String.join(", ", common) + " matches");
         }
-        return new Result(Level.MISMATCH, "nationality differs: " + String.join(", ", left) + " vs " + String.join(", ", right));
+        return new Result(
+                Level.MISMATCH,
+                "nationality differs: "
+                        + String.join(", ", left)
+                        + " vs "
+                        + String.join(", ", right));
     }
 
     /**
-     * Upper-case, each code as the register compares it (Germany's MRZ code D is DEU), and the ICAO codes that
-     * name no nationality removed: XXA stateless, XXB and XXC refugee, XXX unspecified are treated as unknown,
-     * not as a mismatch, because the same person is often recorded as SYR once and XXA or XXB later.
+     * Upper-case, each code as the register compares it (Germany's MRZ code D is DEU), and the ICAO
+     * codes that name no nationality removed: XXA stateless, XXB and XXC refugee, XXX unspecified
+     * are treated as unknown, not as a mismatch, because the same person is often recorded as SYR
+     * once and XXA or XXB later.
      */
     static Set<String> known(Collection<String> codes) {
         Set<String> out = new TreeSet<>();
@@ -66,8 +73,11 @@ public final class NationalityCompatibility {
                     continue;
                 }
                 String c = code.strip().toUpperCase(Locale.ROOT);
-                boolean namesNoNationality = Countries.find(c).map(Country::kind)
-                        .filter(kind -> kind == CountryKind.NO_NATIONALITY).isPresent();
+                boolean namesNoNationality =
+                        Countries.find(c)
+                                .map(Country::kind)
+                                .filter(kind -> kind == CountryKind.NO_NATIONALITY)
+                                .isPresent();
                 if (!namesNoNationality) {
                     out.add(Countries.comparable(c));
                 }

@@ -7,8 +7,8 @@ import org.asylon.entry.person.entity.PartialDate;
 /**
  * What the official knows about the person in front of them.
  *
- * @param names         all name parts, in any order (given names, surnames, father's name ...)
- * @param birthDate     null if unknown
+ * @param names all name parts, in any order (given names, surnames, father's name ...)
+ * @param birthDate null if unknown
  * @param nationalities ICAO codes, possibly empty
  */
 public record PersonProbe(List<String> names, PartialDate birthDate, Set<String> nationalities) {

@@ -25,8 +25,7 @@ public class PartialDate {
     @Column(name = "birth_estimated")
     private boolean estimated;
 
-    protected PartialDate() {
-    }
+    protected PartialDate() {}
 
     /** Dates are checked by the suite's rule: a real date, or the year and month of one. */
     private PartialDate(org.asylon.kernel.code.PartialDate date, boolean estimated) {
@@ -36,7 +35,9 @@ public class PartialDate {
         this.estimated = estimated;
     }
 
-    /** @throws IllegalArgumentException for a day without a month, or parts that make no real date */
+    /**
+     * @throws IllegalArgumentException for a day without a month, or parts that make no real date
+     */
     public static PartialDate of(int year, Integer month, Integer day, boolean estimated) {
         return new PartialDate(new org.asylon.kernel.code.PartialDate(year, month, day), estimated);
     }
@@ -86,9 +87,9 @@ public class PartialDate {
     }
 
     /**
-     * Whether the person may still be younger than {@code years} on {@code day}: true when the latest
-     * day this date can stand for is less than {@code years} before it. A partial or estimated date gives
-     * the person the benefit of the doubt.
+     * Whether the person may still be younger than {@code years} on {@code day}: true when the
+     * latest day this date can stand for is less than {@code years} before it. A partial or
+     * estimated date gives the person the benefit of the doubt.
      */
     public boolean couldBeYoungerThan(int years, LocalDate day) {
         return latest().plusYears(years).isAfter(day);
@@ -106,8 +107,11 @@ public class PartialDate {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PartialDate other && Objects.equals(year, other.year) && Objects.equals(month, other.month)
-                && Objects.equals(day, other.day) && estimated == other.estimated;
+        return o instanceof PartialDate other
+                && Objects.equals(year, other.year)
+                && Objects.equals(month, other.month)
+                && Objects.equals(day, other.day)
+                && estimated == other.estimated;
     }
 
     @Override

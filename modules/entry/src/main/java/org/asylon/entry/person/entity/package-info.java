@@ -1,2 +1,5 @@
-/** The person's values kept on an encounter: a date of birth as people at a border know it (partial, estimated). */
+/**
+ * The person's values kept on an encounter: a date of birth as people at a border know it (partial,
+ * estimated).
+ */
 package org.asylon.entry.person.entity;

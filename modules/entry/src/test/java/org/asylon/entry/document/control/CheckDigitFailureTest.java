@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Each check digit broken in turn: exactly that check (and the composite that covers it) fails. */
 class CheckDigitFailureTest {
 
-    private final MrzReader reader = new MrzReader(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    private final MrzReader reader =
+            new MrzReader(
+                    Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
     static Stream<Arguments> brokenCheckDigits() {
         return Stream.of(
@@ -39,7 +41,12 @@ class CheckDigitFailureTest {
 
     @ParameterizedTest(name = "{0}: check digit of {4} at line {2}, position {3}")
     @MethodSource("brokenCheckDigits")
-    void eachBrokenCheckDigitIsReportedForItsField(String format, String mrz, int line, int column, MrzField field,
+    void eachBrokenCheckDigitIsReportedForItsField(
+            String format,
+            String mrz,
+            int line,
+            int column,
+            MrzField field,
             boolean compositeAlsoFails) {
         String broken = breakDigit(mrz, line, column);
 
@@ -47,16 +54,30 @@ class CheckDigitFailureTest {
 
         assertFalse(reading.valid());
         for (CheckDigitReport report : reading.checkDigits()) {
-            boolean shouldFail = report.field() == field || (report.field() == MrzField.COMPOSITE && compositeAlsoFails);
+            boolean shouldFail =
+                    report.field() == field
+                            || (report.field() == MrzField.COMPOSITE && compositeAlsoFails);
             assertEquals(!shouldFail, report.valid(), report.field().label());
         }
-        CheckDigitReport report = reading.checkDigits().stream().filter(r -> r.field() == field).findFirst().orElseThrow();
+        CheckDigitReport report =
+                reading.checkDigits().stream()
+                        .filter(r -> r.field() == field)
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(new MrzPosition(line, column), report.position());
         char original = mrz.split("\n")[line - 1].charAt(column - 1);
         assertEquals(original - '0', report.expected());
         assertEquals((char) ('0' + (original - '0' + 1) % 10), report.found());
-        assertTrue(reading.problemsWith(field).stream().anyMatch(problem -> problem.severity() == MrzProblem.Severity.ERROR
-                && problem.message().contains(new MrzPosition(line, column).toString())), reading.problems()::toString);
+        assertTrue(
+                reading.problemsWith(field).stream()
+                        .anyMatch(
+                                problem ->
+                                        problem.severity() == MrzProblem.Severity.ERROR
+                                                && problem.message()
+                                                        .contains(
+                                                                new MrzPosition(line, column)
+                                                                        .toString())),
+                reading.problems()::toString);
         assertTrue(reading.repairs().isEmpty(), "a digit is never repaired into another digit");
     }
 
@@ -71,12 +92,16 @@ class CheckDigitFailureTest {
         assertEquals(CheckDigit.of("740813"), reading.checkDigits().get(1).expected());
         assertFalse(reading.checkDigits().get(4).valid());
         assertTrue(reading.checkDigits().get(0).valid());
-        assertEquals("1974-08-13", reading.document().dateOfBirth().toString(), "the data is reported as read");
+        assertEquals(
+                "1974-08-13",
+                reading.document().dateOfBirth().toString(),
+                "the data is reported as read");
     }
 
     @Test
     void compositeOnlyFailureWhenACharacterOutsideEveryFieldCheckChanges() {
-        // TD2 optional data is covered by the composite alone. ('A' there would happen to leave the sum unchanged:
+        // TD2 optional data is covered by the composite alone. ('A' there would happen to leave the
+        // sum unchanged:
         // value 10 at weight 7.)
         String line2 = withCharAt(SpecimenMrz.TD2_LINE2, 29, 'B');
         MrzReading reading = reader.read(SpecimenMrz.TD2_LINE1 + "\n" + line2);
@@ -88,21 +113,37 @@ class CheckDigitFailureTest {
         CheckDigitReport composite = reading.checkDigits().get(3);
         assertFalse(composite.valid());
         assertEquals('6', composite.found());
-        assertEquals(CheckDigit.of(line2.substring(0, 10) + line2.substring(13, 20) + line2.substring(21, 35)),
+        assertEquals(
+                CheckDigit.of(
+                        line2.substring(0, 10) + line2.substring(13, 20) + line2.substring(21, 35)),
                 composite.expected());
         assertEquals(1, reading.problemsWith(MrzField.COMPOSITE).size());
-        assertTrue(reading.problemsWith(MrzField.COMPOSITE).get(0).message()
-                .contains("(line 2, positions 1-10, 14-20 and 22-35)"), reading.problems()::toString);
+        assertTrue(
+                reading.problemsWith(MrzField.COMPOSITE)
+                        .get(0)
+                        .message()
+                        .contains("(line 2, positions 1-10, 14-20 and 22-35)"),
+                reading.problems()::toString);
         assertEquals("B", reading.document().optionalData().get(0).value());
     }
 
     @Test
     void td1CompositeFailureNamesTheCoveredPositionsOnBothLines() {
-        MrzReading reading = reader.read(SpecimenMrz.TD1_LINE1 + "\n" + withCharAt(SpecimenMrz.TD1_LINE2, 30, '7') + "\n"
-                + SpecimenMrz.TD1_LINE3);
+        MrzReading reading =
+                reader.read(
+                        SpecimenMrz.TD1_LINE1
+                                + "\n"
+                                + withCharAt(SpecimenMrz.TD1_LINE2, 30, '7')
+                                + "\n"
+                                + SpecimenMrz.TD1_LINE3);
 
-        assertTrue(reading.problemsWith(MrzField.COMPOSITE).get(0).message()
-                .contains("(line 1, positions 6-30; line 2, positions 1-7, 9-15 and 19-29)"), reading.problems()::toString);
+        assertTrue(
+                reading.problemsWith(MrzField.COMPOSITE)
+                        .get(0)
+                        .message()
+                        .contains(
+                                "(line 1, positions 6-30; line 2, positions 1-7, 9-15 and 19-29)"),
+                reading.problems()::toString);
     }
 
     @Test
@@ -127,12 +168,18 @@ class CheckDigitFailureTest {
 
         assertFalse(reading.valid());
         assertFalse(reading.checkDigits().get(3).valid());
-        assertTrue(reading.problemsWith(MrzField.PERSONAL_NUMBER).get(0).message().contains("not a digit"));
+        assertTrue(
+                reading.problemsWith(MrzField.PERSONAL_NUMBER)
+                        .get(0)
+                        .message()
+                        .contains("not a digit"));
     }
 
     @Test
     void fillerIsNotAcceptedAsCheckDigitOfOtherFields() {
-        MrzReading reading = reader.read(SpecimenMrz.TD2_LINE1 + "\n" + withCharAt(SpecimenMrz.TD2_LINE2, 20, '<'));
+        MrzReading reading =
+                reader.read(
+                        SpecimenMrz.TD2_LINE1 + "\n" + withCharAt(SpecimenMrz.TD2_LINE2, 20, '<'));
 
         assertFalse(reading.checkDigits().get(1).valid());
     }
@@ -140,7 +187,8 @@ class CheckDigitFailureTest {
     private static String breakDigit(String mrz, int line, int column) {
         String[] lines = mrz.split("\n");
         char original = lines[line - 1].charAt(column - 1);
-        lines[line - 1] = withCharAt(lines[line - 1], column, (char) ('0' + (original - '0' + 1) % 10));
+        lines[line - 1] =
+                withCharAt(lines[line - 1], column, (char) ('0' + (original - '0' + 1) % 10));
         return String.join("\n", lines);
     }
 }

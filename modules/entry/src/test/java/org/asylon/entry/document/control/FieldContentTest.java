@@ -17,17 +17,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Names, sex, special codes and characters outside the MRZ set. */
 class FieldContentTest {
 
-    private final MrzReader reader = new MrzReader(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    private final MrzReader reader =
+            new MrzReader(
+                    Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "ERIKSSON<<ANNA<MARIA|ERIKSSON|ANNA MARIA",
-            "VAN<DER<BERG<<JAN|VAN DER BERG|JAN",
-            "DARTAGNAN<<CHARLES|DARTAGNAN|CHARLES",
-            "MADONNA|MADONNA|''",
-            "<<ANNA|''|ANNA"
-    })
-    void namesAreSplitIntoPrimaryAndSecondaryIdentifier(String field, String primary, String secondary) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ERIKSSON<<ANNA<MARIA|ERIKSSON|ANNA MARIA",
+                "VAN<DER<BERG<<JAN|VAN DER BERG|JAN",
+                "DARTAGNAN<<CHARLES|DARTAGNAN|CHARLES",
+                "MADONNA|MADONNA|''",
+                "<<ANNA|''|ANNA"
+            })
+    void namesAreSplitIntoPrimaryAndSecondaryIdentifier(
+            String field, String primary, String secondary) {
         MrzName name = MrzName.parse(SpecimenMrz.pad(field, 39));
 
         assertEquals(primary, name.primaryIdentifier());
@@ -41,7 +46,8 @@ class FieldContentTest {
         MrzReading reading = reader.read(line1 + "\n" + SpecimenMrz.TD3_LINE2);
 
         assertTrue(reading.document().name().fillsWholeField());
-        assertEquals(MrzProblem.Severity.WARNING, reading.problemsWith(MrzField.NAME).get(0).severity());
+        assertEquals(
+                MrzProblem.Severity.WARNING, reading.problemsWith(MrzField.NAME).get(0).severity());
     }
 
     @Test
@@ -49,14 +55,20 @@ class FieldContentTest {
         String line1 = "P<UTO" + "ABCDEFGHIJKLMNOPQRST<<ABCDEFGHIJKLMNOP1";
         MrzReading reading = reader.read(line1 + "\n" + SpecimenMrz.TD3_LINE2);
 
-        assertTrue(reading.problemsWith(MrzField.NAME).stream()
-                .anyMatch(p -> p.severity() == MrzProblem.Severity.ERROR && p.message().contains("must end in a letter")));
+        assertTrue(
+                reading.problemsWith(MrzField.NAME).stream()
+                        .anyMatch(
+                                p ->
+                                        p.severity() == MrzProblem.Severity.ERROR
+                                                && p.message().contains("must end in a letter")));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"F, FEMALE", "M, MALE", "<, UNSPECIFIED"})
     void sexIsRead(char code, MrzSex sex) {
-        MrzReading reading = reader.read(SpecimenMrz.TD3_NAME + "\n" + withCharAt(SpecimenMrz.TD3_LINE2, 21, code));
+        MrzReading reading =
+                reader.read(
+                        SpecimenMrz.TD3_NAME + "\n" + withCharAt(SpecimenMrz.TD3_LINE2, 21, code));
 
         assertEquals(sex, reading.document().sex());
         assertEquals(code, sex.code());
@@ -64,7 +76,9 @@ class FieldContentTest {
 
     @Test
     void unknownSexCharacterIsReported() {
-        MrzReading reading = reader.read(SpecimenMrz.TD3_NAME + "\n" + withCharAt(SpecimenMrz.TD3_LINE2, 21, 'X'));
+        MrzReading reading =
+                reader.read(
+                        SpecimenMrz.TD3_NAME + "\n" + withCharAt(SpecimenMrz.TD3_LINE2, 21, 'X'));
 
         assertNull(reading.document().sex());
         assertTrue(reading.problemsWith(MrzField.SEX).get(0).message().contains("'X'"));
@@ -72,23 +86,39 @@ class FieldContentTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"XXA, STATELESS", "XXB, REFUGEE", "XXC, REFUGEE", "XXX, UNSPECIFIED_NATIONALITY", "UTO, SPECIMEN",
-            "ANT, DEPRECATED_CODE", "EUE, SPECIAL_CODE", "UNO, SPECIAL_CODE"})
+    @CsvSource({
+        "XXA, STATELESS",
+        "XXB, REFUGEE",
+        "XXC, REFUGEE",
+        "XXX, UNSPECIFIED_NATIONALITY",
+        "UTO, SPECIMEN",
+        "ANT, DEPRECATED_CODE",
+        "EUE, SPECIAL_CODE",
+        "UNO, SPECIAL_CODE"
+    })
     void specialNationalitiesAreFlaggedWithTheirMeaning(String code, MrzFlag.Kind kind) {
-        String line2 = SpecimenMrz.TD3_LINE2.substring(0, 10) + code + SpecimenMrz.TD3_LINE2.substring(13);
+        String line2 =
+                SpecimenMrz.TD3_LINE2.substring(0, 10) + code + SpecimenMrz.TD3_LINE2.substring(13);
         MrzReading reading = reader.read(SpecimenMrz.TD3_NAME + "\n" + line2);
 
         assertTrue(reading.valid(), "nationality is not covered by any check digit");
         assertTrue(reading.document().nationality().special());
-        MrzFlag flag = reading.flags().stream().filter(f -> f.field() == MrzField.NATIONALITY).findFirst().orElseThrow();
+        MrzFlag flag =
+                reading.flags().stream()
+                        .filter(f -> f.field() == MrzField.NATIONALITY)
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(kind, flag.kind());
         assertTrue(flag.meaning().contains(reading.document().nationality().meaning()));
     }
 
     @Test
     void germanyIsPaddedWithFillers() {
-        MrzReading reading = reader.read("P<D<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<\n"
-                + SpecimenMrz.td3Line2("C01X00T47", "D", "640812", 'F', "270531", ""));
+        MrzReading reading =
+                reader.read(
+                        "P<D<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<\n"
+                                + SpecimenMrz.td3Line2(
+                                        "C01X00T47", "D", "640812", 'F', "270531", ""));
 
         assertTrue(reading.valid(), reading.problems()::toString);
         CountryCode issuer = reading.document().issuingState();
@@ -101,7 +131,10 @@ class FieldContentTest {
 
     @Test
     void aWithdrawnCodeIsFlaggedWithTheCountryItNamed() {
-        String line2 = SpecimenMrz.TD3_LINE2.substring(0, 10) + "YUG" + SpecimenMrz.TD3_LINE2.substring(13);
+        String line2 =
+                SpecimenMrz.TD3_LINE2.substring(0, 10)
+                        + "YUG"
+                        + SpecimenMrz.TD3_LINE2.substring(13);
         MrzReading reading = reader.read(SpecimenMrz.TD3_NAME + "\n" + line2);
 
         assertTrue(reading.valid(), "an old document is read, not refused");
@@ -111,27 +144,39 @@ class FieldContentTest {
 
     @Test
     void aCodeNoRegisterKnowsIsReadWithAWarning() {
-        String line2 = SpecimenMrz.TD3_LINE2.substring(0, 10) + "QQQ" + SpecimenMrz.TD3_LINE2.substring(13);
+        String line2 =
+                SpecimenMrz.TD3_LINE2.substring(0, 10)
+                        + "QQQ"
+                        + SpecimenMrz.TD3_LINE2.substring(13);
         MrzReading reading = reader.read(SpecimenMrz.TD3_NAME + "\n" + line2);
 
-        assertTrue(reading.valid(), "nationality is not covered by any check digit; the visual zone decides");
+        assertTrue(
+                reading.valid(),
+                "nationality is not covered by any check digit; the visual zone decides");
         assertEquals("QQQ", reading.document().nationality().code());
         MrzProblem problem = reading.problemsWith(MrzField.NATIONALITY).get(0);
         assertEquals(MrzProblem.Severity.WARNING, problem.severity());
-        assertTrue(problem.message().contains("'QQQ' is neither an ISO 3166-1 code nor a Doc 9303"), problem::message);
+        assertTrue(
+                problem.message().contains("'QQQ' is neither an ISO 3166-1 code nor a Doc 9303"),
+                problem::message);
     }
 
     @Test
     void stateless1954AndRefugeeMeaningsAreSpelledOut() {
-        assertEquals("stateless person (Art 1 of the 1954 Convention)", CountryCode.of("XXA").meaning());
-        assertEquals("refugee under Art 1 of the 1951 Convention as amended by the 1967 Protocol",
+        assertEquals(
+                "stateless person (Art 1 of the 1954 Convention)", CountryCode.of("XXA").meaning());
+        assertEquals(
+                "refugee under Art 1 of the 1951 Convention as amended by the 1967 Protocol",
                 CountryCode.of("XXB").meaning());
         assertNull(CountryCode.of("SWE").meaning(), "ordinary ISO codes get no invented meaning");
     }
 
     @Test
     void codeWithDigitsIsReported() {
-        String line2 = SpecimenMrz.TD3_LINE2.substring(0, 10) + "U7O" + SpecimenMrz.TD3_LINE2.substring(13);
+        String line2 =
+                SpecimenMrz.TD3_LINE2.substring(0, 10)
+                        + "U7O"
+                        + SpecimenMrz.TD3_LINE2.substring(13);
         MrzReading reading = reader.read(SpecimenMrz.TD3_NAME + "\n" + line2);
 
         assertTrue(reading.problemsWith(MrzField.NATIONALITY).get(0).message().contains("'U7O'"));
@@ -144,15 +189,32 @@ class FieldContentTest {
         String line2 = withCharAt(SpecimenMrz.TD3_LINE2, 3, ' ');
         MrzReading reading = reader.read(line1 + "\n" + line2);
 
-        assertEquals(List.of(new InvalidCharacter(new MrzPosition(1, 9), '-'), new InvalidCharacter(new MrzPosition(2, 3), ' ')),
+        assertEquals(
+                List.of(
+                        new InvalidCharacter(new MrzPosition(1, 9), '-'),
+                        new InvalidCharacter(new MrzPosition(2, 3), ' ')),
                 reading.invalidCharacters());
-        assertTrue(reading.problemsWith(MrzField.NAME).get(0).message().contains("'-' at line 1, position 9"));
-        assertTrue(reading.problemsWith(MrzField.DOCUMENT_NUMBER).get(0).message().contains("'U+0020' at line 2, position 3"));
+        assertTrue(
+                reading.problemsWith(MrzField.NAME)
+                        .get(0)
+                        .message()
+                        .contains("'-' at line 1, position 9"));
+        assertTrue(
+                reading.problemsWith(MrzField.DOCUMENT_NUMBER)
+                        .get(0)
+                        .message()
+                        .contains("'U+0020' at line 2, position 3"));
         assertFalse(reading.valid());
         CheckDigitReport number = reading.checkDigits().get(0);
-        assertNull(number.expected(), "no check digit can be computed over a character outside the set");
+        assertNull(
+                number.expected(),
+                "no check digit can be computed over a character outside the set");
         assertFalse(number.valid());
-        assertTrue(reading.problemsWith(MrzField.DOCUMENT_NUMBER).get(1).message().contains("cannot be confirmed"));
+        assertTrue(
+                reading.problemsWith(MrzField.DOCUMENT_NUMBER)
+                        .get(1)
+                        .message()
+                        .contains("cannot be confirmed"));
     }
 
     @Test
@@ -162,7 +224,8 @@ class FieldContentTest {
 
         assertFalse(reading.problems().isEmpty());
         for (MrzProblem problem : reading.problems()) {
-            assertTrue(problem.field() != null && problem.message().endsWith("."), problem::toString);
+            assertTrue(
+                    problem.field() != null && problem.message().endsWith("."), problem::toString);
         }
     }
 }

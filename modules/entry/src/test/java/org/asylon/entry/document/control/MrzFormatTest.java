@@ -16,11 +16,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MrzFormatTest {
 
-    private final MrzReader reader = new MrzReader(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    private final MrzReader reader =
+            new MrzReader(
+                    Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
     @Test
     void windowsLineEndingsAndSurroundingWhitespaceAreAccepted() {
-        MrzReading reading = reader.read("  \n" + SpecimenMrz.TD3_NAME + "  \r\n\t" + SpecimenMrz.TD3_LINE2 + "\r\n ");
+        MrzReading reading =
+                reader.read(
+                        "  \n"
+                                + SpecimenMrz.TD3_NAME
+                                + "  \r\n\t"
+                                + SpecimenMrz.TD3_LINE2
+                                + "\r\n ");
 
         assertEquals(MrzFormat.TD3, reading.format());
         assertTrue(reading.valid(), reading.problems()::toString);
@@ -51,7 +59,8 @@ class MrzFormatTest {
 
     @Test
     void shortLineIsNamed() {
-        MrzReading reading = reader.read(SpecimenMrz.TD3_NAME + "\n" + SpecimenMrz.TD3_LINE2.substring(0, 43));
+        MrzReading reading =
+                reader.read(SpecimenMrz.TD3_NAME + "\n" + SpecimenMrz.TD3_LINE2.substring(0, 43));
 
         assertEquals(MrzFormat.UNKNOWN, reading.format());
         assertFalse(reading.valid());
@@ -59,7 +68,9 @@ class MrzFormatTest {
         assertEquals(MrzField.FORMAT, problem.field());
         assertEquals(MrzProblem.Severity.ERROR, problem.severity());
         assertTrue(problem.message().contains("2 lines of 44, 43 characters"), problem.message());
-        assertTrue(problem.message().contains("Line 2 has 43 characters where TD3 needs 44"), problem.message());
+        assertTrue(
+                problem.message().contains("Line 2 has 43 characters where TD3 needs 44"),
+                problem.message());
     }
 
     @Test
@@ -79,7 +90,13 @@ class MrzFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"P<UTO", "hello world", "<<<<<<<<<<\n<<<<<<<<<<", SpecimenMrz.TD3_NAME + SpecimenMrz.TD3_LINE2})
+    @ValueSource(
+            strings = {
+                "P<UTO",
+                "hello world",
+                "<<<<<<<<<<\n<<<<<<<<<<",
+                SpecimenMrz.TD3_NAME + SpecimenMrz.TD3_LINE2
+            })
     void arbitraryTextNeverThrows(String text) {
         MrzReading reading = assertDoesNotThrow(() -> reader.read(text));
 
@@ -105,10 +122,15 @@ class MrzFormatTest {
 
     @Test
     void passportCodeMustStartWithP() {
-        MrzReading reading = reader.read("X" + SpecimenMrz.TD3_NAME.substring(1) + "\n" + SpecimenMrz.TD3_LINE2);
+        MrzReading reading =
+                reader.read("X" + SpecimenMrz.TD3_NAME.substring(1) + "\n" + SpecimenMrz.TD3_LINE2);
 
         assertEquals(MrzFormat.TD3, reading.format());
-        assertTrue(reading.problemsWith(MrzField.DOCUMENT_CODE).get(0).message().contains("starts with P"));
+        assertTrue(
+                reading.problemsWith(MrzField.DOCUMENT_CODE)
+                        .get(0)
+                        .message()
+                        .contains("starts with P"));
         assertTrue(reading.valid(), "the check digits do not cover the document code");
     }
 
@@ -116,17 +138,32 @@ class MrzFormatTest {
     void idCardCodeMustStartWithACOrI() {
         MrzReading reading = reader.read("P" + SpecimenMrz.TD1.substring(1));
 
-        assertTrue(reading.problemsWith(MrzField.DOCUMENT_CODE).get(0).message().contains("A, C or I"));
-        assertEquals("C<", reader.read("C" + SpecimenMrz.TD1.substring(1)).document().documentCode().raw());
-        assertTrue(reader.read("A" + SpecimenMrz.TD1.substring(1)).problemsWith(MrzField.DOCUMENT_CODE).isEmpty());
+        assertTrue(
+                reading.problemsWith(MrzField.DOCUMENT_CODE)
+                        .get(0)
+                        .message()
+                        .contains("A, C or I"));
+        assertEquals(
+                "C<",
+                reader.read("C" + SpecimenMrz.TD1.substring(1)).document().documentCode().raw());
+        assertTrue(
+                reader.read("A" + SpecimenMrz.TD1.substring(1))
+                        .problemsWith(MrzField.DOCUMENT_CODE)
+                        .isEmpty());
     }
 
     @Test
     void harmonisedPassportTypeIsExplainedWithItsSource() {
         MrzReading reading = reader.read("PR" + SpecimenMrz.TD3.substring(2));
 
-        assertTrue(reading.document().documentCode().meaning().startsWith("refugee travel document"));
+        assertTrue(
+                reading.document().documentCode().meaning().startsWith("refugee travel document"));
         assertTrue(reading.document().documentCode().meaning().contains("secondary source"));
-        assertTrue(reader.read(SpecimenMrz.TD3).document().documentCode().meaning().contains("older P<"));
+        assertTrue(
+                reader.read(SpecimenMrz.TD3)
+                        .document()
+                        .documentCode()
+                        .meaning()
+                        .contains("older P<"));
     }
 }

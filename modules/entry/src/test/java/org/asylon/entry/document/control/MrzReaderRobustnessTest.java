@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Whatever a scanner delivers, the reader answers with a reading, never an exception. */
 class MrzReaderRobustnessTest {
 
-    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<<<<<<<<abcz -/«ßé\t";
+    private static final String ALPHABET =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<<<<<<<<abcz -/«ßé\t";
 
     private final MrzReader reader = new MrzReader(Clock.systemUTC());
 
@@ -39,11 +40,17 @@ class MrzReaderRobustnessTest {
 
     @Test
     void nonAsciiLowerCaseIsNotUpperCasedIntoLongerText() {
-        MrzReading reading = reader.read("P<UTOERIKßSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n" + SpecimenMrz.TD3_LINE2);
+        MrzReading reading =
+                reader.read(
+                        "P<UTOERIKßSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n" + SpecimenMrz.TD3_LINE2);
 
         assertEquals(MrzFormat.TD3, reading.format());
-        assertEquals(new InvalidCharacter(new MrzPosition(1, 10), 'ß'), reading.invalidCharacters().get(0));
-        assertTrue(reading.problemsWith(MrzField.TEXT).isEmpty(), "ß is invalid, not lower case to convert");
+        assertEquals(
+                new InvalidCharacter(new MrzPosition(1, 10), 'ß'),
+                reading.invalidCharacters().get(0));
+        assertTrue(
+                reading.problemsWith(MrzField.TEXT).isEmpty(),
+                "ß is invalid, not lower case to convert");
         assertFalse(reading.problemsWith(MrzField.NAME).isEmpty());
     }
 }

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class OcrRepairTest {
 
-    private final MrzReader reader = new MrzReader(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    private final MrzReader reader =
+            new MrzReader(
+                    Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
     @Test
     void letterOInDateOfBirthIsRepairedWhenTheCheckDigitConfirmsIt() {
@@ -23,50 +25,69 @@ class OcrRepairTest {
         MrzReading reading = reader.read(SpecimenMrz.TD3_NAME + "\n" + line2);
 
         assertTrue(reading.valid(), reading.problems()::toString);
-        assertEquals(List.of(new OcrRepair(MrzField.DATE_OF_BIRTH, new MrzPosition(2, 16), 'O', '0')), reading.repairs());
+        assertEquals(
+                List.of(new OcrRepair(MrzField.DATE_OF_BIRTH, new MrzPosition(2, 16), 'O', '0')),
+                reading.repairs());
         assertEquals("740812", reading.document().dateOfBirth().raw());
         assertEquals(line2, reading.scannedLines().get(1), "the scan is kept as received");
         assertEquals(SpecimenMrz.TD3_LINE2, reading.readLines().get(1));
         MrzProblem warning = reading.problemsWith(MrzField.DATE_OF_BIRTH).get(0);
         assertEquals(MrzProblem.Severity.WARNING, warning.severity());
-        assertTrue(warning.message().contains("'O' at line 2, position 16 as '0'"), warning.message());
+        assertTrue(
+                warning.message().contains("'O' at line 2, position 16 as '0'"), warning.message());
     }
 
     @ParameterizedTest(name = "{0} at line 2, position {1} read as {2}")
     @CsvSource({
-            "Q, 16, 0, DATE_OF_BIRTH",
-            "D, 16, 0, DATE_OF_BIRTH",
-            "I, 18, 1, DATE_OF_BIRTH",
-            "Z, 20, 2, DATE_OF_BIRTH",
-            "L, 22, 1, DATE_OF_EXPIRY",
-            "Z, 23, 2, DATE_OF_EXPIRY",
-            "B, 17, 8, DATE_OF_BIRTH",
-            "S, 27, 5, DATE_OF_EXPIRY",
-            "G, 10, 6, DOCUMENT_NUMBER",
-            "I, 43, 1, PERSONAL_NUMBER",
-            "O, 44, 0, COMPOSITE"
+        "Q, 16, 0, DATE_OF_BIRTH",
+        "D, 16, 0, DATE_OF_BIRTH",
+        "I, 18, 1, DATE_OF_BIRTH",
+        "Z, 20, 2, DATE_OF_BIRTH",
+        "L, 22, 1, DATE_OF_EXPIRY",
+        "Z, 23, 2, DATE_OF_EXPIRY",
+        "B, 17, 8, DATE_OF_BIRTH",
+        "S, 27, 5, DATE_OF_EXPIRY",
+        "G, 10, 6, DOCUMENT_NUMBER",
+        "I, 43, 1, PERSONAL_NUMBER",
+        "O, 44, 0, COMPOSITE"
     })
-    void typicalConfusionsAreRepairedInDigitOnlyPositions(char letter, int column, char digit, MrzField field) {
+    void typicalConfusionsAreRepairedInDigitOnlyPositions(
+            char letter, int column, char digit, MrzField field) {
         String original = SpecimenMrz.TD3_LINE2;
-        assertEquals(digit, original.charAt(column - 1), "test data: the specimen has this digit there");
-        MrzReading reading = reader.read(SpecimenMrz.TD3_NAME + "\n" + withCharAt(original, column, letter));
+        assertEquals(
+                digit, original.charAt(column - 1), "test data: the specimen has this digit there");
+        MrzReading reading =
+                reader.read(SpecimenMrz.TD3_NAME + "\n" + withCharAt(original, column, letter));
 
         assertTrue(reading.valid(), reading.problems()::toString);
-        assertEquals(List.of(new OcrRepair(field, new MrzPosition(2, column), letter, digit)), reading.repairs());
+        assertEquals(
+                List.of(new OcrRepair(field, new MrzPosition(2, column), letter, digit)),
+                reading.repairs());
     }
 
     @Test
     void repairIsRefusedWhenTheRepairedDateFailsItsCheckDigit() {
-        // 740812 misprinted/misread as 7S0812: S -> 5 gives 750812, which does not give check digit 2.
+        // 740812 misprinted/misread as 7S0812: S -> 5 gives 750812, which does not give check digit
+        // 2.
         String line2 = withCharAt(SpecimenMrz.TD3_LINE2, 15, 'S');
         MrzReading reading = reader.read(SpecimenMrz.TD3_NAME + "\n" + line2);
 
         assertFalse(reading.valid());
         assertTrue(reading.repairs().isEmpty());
-        assertEquals("7S0812", reading.document().dateOfBirth().raw(), "left as read, never silently fixed");
+        assertEquals(
+                "7S0812",
+                reading.document().dateOfBirth().raw(),
+                "left as read, never silently fixed");
         assertEquals(line2, reading.readLines().get(1));
-        assertTrue(reading.problemsWith(MrzField.DATE_OF_BIRTH).stream().anyMatch(p -> p.severity() == MrzProblem.Severity.ERROR
-                && p.message().contains("would not pass the check digit")), reading.problems()::toString);
+        assertTrue(
+                reading.problemsWith(MrzField.DATE_OF_BIRTH).stream()
+                        .anyMatch(
+                                p ->
+                                        p.severity() == MrzProblem.Severity.ERROR
+                                                && p.message()
+                                                        .contains(
+                                                                "would not pass the check digit")),
+                reading.problems()::toString);
         assertFalse(reading.checkDigits().get(1).valid());
     }
 
@@ -78,13 +99,16 @@ class OcrRepairTest {
         MrzReading reading = reader.read(SpecimenMrz.TD3_NAME + "\n" + scanned);
 
         assertTrue(reading.repairs().isEmpty());
-        assertTrue(reading.problemsWith(MrzField.DATE_OF_BIRTH).stream()
-                .anyMatch(p -> p.message().contains("would not give a valid date")), reading.problems()::toString);
+        assertTrue(
+                reading.problemsWith(MrzField.DATE_OF_BIRTH).stream()
+                        .anyMatch(p -> p.message().contains("would not give a valid date")),
+                reading.problems()::toString);
     }
 
     @Test
     void lettersInTheDocumentNumberAreNeverTouched() {
-        // TD2 specimen number D23145890 read with O for the final 0: the D and the O might be genuine letters.
+        // TD2 specimen number D23145890 read with O for the final 0: the D and the O might be
+        // genuine letters.
         String line2 = withCharAt(SpecimenMrz.TD2_LINE2, 9, 'O');
         MrzReading reading = reader.read(SpecimenMrz.TD2_LINE1 + "\n" + line2);
 
@@ -101,13 +125,17 @@ class OcrRepairTest {
 
         assertEquals("ER1KSSON", reading.document().name().primaryIdentifier());
         assertTrue(reading.repairs().isEmpty());
-        assertTrue(reading.problemsWith(MrzField.NAME).get(0).message().contains("contains digits"));
+        assertTrue(
+                reading.problemsWith(MrzField.NAME).get(0).message().contains("contains digits"));
     }
 
     @Test
     void digitConfusionInACheckDigitIsRefusedIfItDoesNotMatch() {
-        // check digit of the date of expiry (9) read as B -> 8, which is not the check digit of 120415
-        MrzReading reading = reader.read(SpecimenMrz.TD3_NAME + "\n" + withCharAt(SpecimenMrz.TD3_LINE2, 28, 'B'));
+        // check digit of the date of expiry (9) read as B -> 8, which is not the check digit of
+        // 120415
+        MrzReading reading =
+                reader.read(
+                        SpecimenMrz.TD3_NAME + "\n" + withCharAt(SpecimenMrz.TD3_LINE2, 28, 'B'));
 
         assertTrue(reading.repairs().isEmpty());
         CheckDigitReport expiry = reading.checkDigits().get(2);
@@ -117,8 +145,12 @@ class OcrRepairTest {
 
     @Test
     void severalConfusionsInOneDateAreRepairedTogether() {
-        MrzReading reading = reader.read(SpecimenMrz.TD1_LINE1 + "\n" + "74O8IZ2F1204159UTO<<<<<<<<<<<6\n"
-                + SpecimenMrz.TD1_LINE3);
+        MrzReading reading =
+                reader.read(
+                        SpecimenMrz.TD1_LINE1
+                                + "\n"
+                                + "74O8IZ2F1204159UTO<<<<<<<<<<<6\n"
+                                + SpecimenMrz.TD1_LINE3);
 
         assertTrue(reading.valid(), reading.problems()::toString);
         assertEquals(3, reading.repairs().size());
@@ -127,9 +159,13 @@ class OcrRepairTest {
 
     @Test
     void lettersThatAreNoTypicalConfusionAreNotRepaired() {
-        MrzReading reading = reader.read(SpecimenMrz.TD3_NAME + "\n" + withCharAt(SpecimenMrz.TD3_LINE2, 16, 'X'));
+        MrzReading reading =
+                reader.read(
+                        SpecimenMrz.TD3_NAME + "\n" + withCharAt(SpecimenMrz.TD3_LINE2, 16, 'X'));
 
         assertTrue(reading.repairs().isEmpty());
-        assertTrue(reading.problemsWith(MrzField.DATE_OF_BIRTH).stream().anyMatch(p -> p.message().contains("not a valid")));
+        assertTrue(
+                reading.problemsWith(MrzField.DATE_OF_BIRTH).stream()
+                        .anyMatch(p -> p.message().contains("not a valid")));
     }
 }

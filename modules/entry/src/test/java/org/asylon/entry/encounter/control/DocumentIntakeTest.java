@@ -15,12 +15,17 @@ import org.asylon.entry.encounter.entity.TravelDocument;
 import org.asylon.kernel.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
-/** What the counter gives becomes a travel document: a failed check or an expired document is recorded, never refused. */
+/**
+ * What the counter gives becomes a travel document: a failed check or an expired document is
+ * recorded, never refused.
+ */
 class DocumentIntakeTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC);
-    private static final String PASSPORT = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
-            + "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
+    private static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC);
+    private static final String PASSPORT =
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+                    + "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
 
     private final DocumentIntake intake = new DocumentIntake(new DocumentReader(CLOCK), CLOCK);
 
@@ -43,8 +48,11 @@ class DocumentIntakeTest {
 
     @Test
     void aFailedCheckDigitIsRecordedNotRefused() {
-        TravelDocument passport = intake.take(scanned(PASSPORT.substring(0, PASSPORT.length() - 1) + "9"),
-                "documents[0]").document();
+        TravelDocument passport =
+                intake.take(
+                                scanned(PASSPORT.substring(0, PASSPORT.length() - 1) + "9"),
+                                "documents[0]")
+                        .document();
         assertFalse(passport.mrzValid());
         assertFalse(passport.mrzSummary().isBlank());
     }
@@ -52,8 +60,12 @@ class DocumentIntakeTest {
     @Test
     void anExpiredDocumentIsFlaggedNotRefused() {
         assertTrue(intake.take(scanned(PASSPORT), "documents[0]").document().expired());
-        TravelDocument typed = intake.take(new DocumentFacts(null, "P", " n123 ", "SYR", LocalDate.parse("2020-01-31")),
-                "documents[1]").document();
+        TravelDocument typed =
+                intake.take(
+                                new DocumentFacts(
+                                        null, "P", " n123 ", "SYR", LocalDate.parse("2020-01-31")),
+                                "documents[1]")
+                        .document();
         assertTrue(typed.expired());
         assertEquals("N123", typed.number());
         assertNull(typed.mrzValid(), "typed by hand: nothing to check");
@@ -61,11 +73,18 @@ class DocumentIntakeTest {
 
     @Test
     void textThatIsNoMrzOrADocumentWithoutNumberIsRefusedByItsField() {
-        ProblemException unreadable = assertThrows(ProblemException.class,
-                () -> intake.take(scanned("hello"), "documents[0]"));
+        ProblemException unreadable =
+                assertThrows(
+                        ProblemException.class,
+                        () -> intake.take(scanned("hello"), "documents[0]"));
         assertEquals("documents[0].mrz", unreadable.fieldErrors().get(0).field());
-        ProblemException numberless = assertThrows(ProblemException.class,
-                () -> intake.take(new DocumentFacts(null, "P", " ", "SYR", null), "documents[2]"));
+        ProblemException numberless =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                intake.take(
+                                        new DocumentFacts(null, "P", " ", "SYR", null),
+                                        "documents[2]"));
         assertEquals("documents[2].number", numberless.fieldErrors().get(0).field());
     }
 }

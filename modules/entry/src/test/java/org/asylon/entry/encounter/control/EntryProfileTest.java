@@ -21,10 +21,16 @@ class EntryProfileTest {
         EntryRules pact = under("eu-pact-2026");
         assertEquals(18, pact.ageOfMajority());
         assertEquals(ChildDetention.LAST_RESORT, pact.childDetention());
-        assertTrue(pact.childDetentionBasis().contains("Reception Conditions Directive (EU) 2024/1346, Art 13(2)"),
+        assertTrue(
+                pact.childDetentionBasis()
+                        .contains("Reception Conditions Directive (EU) 2024/1346, Art 13(2)"),
                 pact.childDetentionBasis());
-        for (String neverDetained : new String[] {"convention-1951", "oau-1969", "cartagena-1984", "non-convention-mandate"}) {
-            assertEquals(ChildDetention.NEVER, under(neverDetained).childDetention(), neverDetained);
+        for (String neverDetained :
+                new String[] {
+                    "convention-1951", "oau-1969", "cartagena-1984", "non-convention-mandate"
+                }) {
+            assertEquals(
+                    ChildDetention.NEVER, under(neverDetained).childDetention(), neverDetained);
         }
         assertTrue(pact.refusalGrounds().containsKey("no-valid-travel-document"));
     }

@@ -18,7 +18,10 @@ import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.kernel.profile.ProfileLoader;
 import org.junit.jupiter.api.Test;
 
-/** The screening clock runs on the active profile: whether screening applies and by when it must end. */
+/**
+ * The screening clock runs on the active profile: whether screening applies and by when it must
+ * end.
+ */
 class ScreeningClockTest {
 
     private static final Instant MET = Instant.parse("2026-11-20T06:30:00Z");
@@ -28,15 +31,27 @@ class ScreeningClockTest {
     }
 
     private static Encounter met(EncounterKind kind, Instant heldAtBorderSince) {
-        return new Encounter(kind, null, "green border", MET, heldAtBorderSince,
-                new PersonDetails(null, null, "Haddad", "Muhammad", null, null, null, null), List.of("SYR"),
-                List.of("ara"), List.of(), false, "border.officer", MET);
+        return new Encounter(
+                kind,
+                null,
+                "green border",
+                MET,
+                heldAtBorderSince,
+                new PersonDetails(null, null, "Haddad", "Muhammad", null, null, null, null),
+                List.of("SYR"),
+                List.of("ara"),
+                List.of(),
+                false,
+                "border.officer",
+                MET);
     }
 
     @Test
     void underTheEuPactScreeningEndsSevenDaysAfterApprehension() {
-        Screening screening = under("eu-pact-2026")
-                .start(met(EncounterKind.APPREHENSION_AFTER_IRREGULAR_CROSSING, null), MET).orElseThrow();
+        Screening screening =
+                under("eu-pact-2026")
+                        .start(met(EncounterKind.APPREHENSION_AFTER_IRREGULAR_CROSSING, null), MET)
+                        .orElseThrow();
         assertEquals(LocalDate.parse("2026-11-27"), screening.due());
         assertEquals(EntryRules.SCREENING_DEADLINE, screening.dueRule());
         assertTrue(screening.dueExplanation().contains("Art 8(3)"), screening.dueExplanation());
@@ -46,25 +61,36 @@ class ScreeningClockTest {
     @Test
     void aPersonHeldAtTheBorderOverTheThresholdGetsTheReducedLimitMarkedUnconfirmed() {
         Encounter held = met(EncounterKind.APPREHENSION_AFTER_IRREGULAR_CROSSING, MET);
-        Screening screening = under("eu-pact-2026").start(held, MET.plus(Duration.ofHours(73))).orElseThrow();
+        Screening screening =
+                under("eu-pact-2026").start(held, MET.plus(Duration.ofHours(73))).orElseThrow();
         assertEquals(EntryRules.SCREENING_DEADLINE_HELD, screening.dueRule());
         assertEquals(LocalDate.parse("2026-11-24"), screening.due());
         assertTrue(screening.dueUnconfirmed());
-        Screening notYet = under("eu-pact-2026").start(held, MET.plus(Duration.ofHours(71))).orElseThrow();
+        Screening notYet =
+                under("eu-pact-2026").start(held, MET.plus(Duration.ofHours(71))).orElseThrow();
         assertEquals(EntryRules.SCREENING_DEADLINE, notYet.dueRule(), "72 hours are not yet over");
     }
 
     @Test
     void aRescueAtSeaIsScreenedFromDisembarkation() {
-        Screening screening = under("eu-pact-2026").start(met(EncounterKind.RESCUE_AT_SEA, null), MET).orElseThrow();
+        Screening screening =
+                under("eu-pact-2026")
+                        .start(met(EncounterKind.RESCUE_AT_SEA, null), MET)
+                        .orElseThrow();
         assertEquals(ScreeningReason.SEARCH_AND_RESCUE_DISEMBARKATION, screening.reason());
         assertEquals(LocalDate.parse("2026-11-27"), screening.due());
     }
 
     @Test
     void noScreeningWhereTheProfileHasNoneOrForARegularCrossing() {
-        assertEquals(Optional.empty(), under("convention-1951")
-                .start(met(EncounterKind.APPREHENSION_AFTER_IRREGULAR_CROSSING, null), MET));
-        assertEquals(Optional.empty(), under("eu-pact-2026").start(met(EncounterKind.REGULAR_CROSSING, null), MET));
+        assertEquals(
+                Optional.empty(),
+                under("convention-1951")
+                        .start(
+                                met(EncounterKind.APPREHENSION_AFTER_IRREGULAR_CROSSING, null),
+                                MET));
+        assertEquals(
+                Optional.empty(),
+                under("eu-pact-2026").start(met(EncounterKind.REGULAR_CROSSING, null), MET));
     }
 }

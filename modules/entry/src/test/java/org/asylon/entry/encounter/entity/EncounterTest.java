@@ -18,9 +18,9 @@ import org.asylon.kernel.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
 /**
- * The encounter's own rules, whoever calls them: non-refoulement at the border, lawful refusal grounds,
- * children decided from their date of birth, refusals that the facts came to forbid suspended and
- * checked again when carried out, and a supervisor's revision as the only way on.
+ * The encounter's own rules, whoever calls them: non-refoulement at the border, lawful refusal
+ * grounds, children decided from their date of birth, refusals that the facts came to forbid
+ * suspended and checked again when carried out, and a supervisor's revision as the only way on.
  */
 class EncounterTest {
 
@@ -29,8 +29,12 @@ class EncounterTest {
     private static final EntryRules LAST_RESORT = rules(ChildDetention.LAST_RESORT);
 
     static EntryRules rules(ChildDetention childDetention) {
-        return new EntryRules(Map.of("no-valid-travel-document", "Schengen Borders Code (EU) 2016/399, Art 6"),
-                "1951 Convention, Art 33", 18, childDetention, "Reception Conditions Directive (EU) 2024/1346, Art 13(2)",
+        return new EntryRules(
+                Map.of("no-valid-travel-document", "Schengen Borders Code (EU) 2016/399, Art 6"),
+                "1951 Convention, Art 33",
+                18,
+                childDetention,
+                "Reception Conditions Directive (EU) 2024/1346, Art 13(2)",
                 ZoneOffset.UTC);
     }
 
@@ -43,18 +47,49 @@ class EncounterTest {
     }
 
     static Encounter born(PartialDate dateOfBirth, boolean unaccompaniedChild) {
-        PersonDetails person = new PersonDetails("HADDAD", "MOHAMMED", "Haddad", "Muhammad", "محمد حداد",
-                dateOfBirth, Sex.M, null);
-        return new Encounter(EncounterKind.APPREHENSION_AFTER_IRREGULAR_CROSSING, null, "green border", NOW, null,
-                person, List.of("SYR"), List.of("ara"),
-                List.of(new TravelDocument("P", "N123", "SYR", LocalDate.parse("2020-01-31"), LocalDate.parse("2026-11-26"),
-                        null, null)),
-                unaccompaniedChild, "border.officer", NOW);
+        PersonDetails person =
+                new PersonDetails(
+                        "HADDAD",
+                        "MOHAMMED",
+                        "Haddad",
+                        "Muhammad",
+                        "محمد حداد",
+                        dateOfBirth,
+                        Sex.M,
+                        null);
+        return new Encounter(
+                EncounterKind.APPREHENSION_AFTER_IRREGULAR_CROSSING,
+                null,
+                "green border",
+                NOW,
+                null,
+                person,
+                List.of("SYR"),
+                List.of("ara"),
+                List.of(
+                        new TravelDocument(
+                                "P",
+                                "N123",
+                                "SYR",
+                                LocalDate.parse("2020-01-31"),
+                                LocalDate.parse("2026-11-26"),
+                                null,
+                                null)),
+                unaccompaniedChild,
+                "border.officer",
+                NOW);
     }
 
     private static Encounter refused() {
         Encounter encounter = anEncounter();
-        encounter.decideOutcome(OutcomeKind.REFUSED_ENTRY, "no-valid-travel-document", null, null, "officer", NOW, RULES);
+        encounter.decideOutcome(
+                OutcomeKind.REFUSED_ENTRY,
+                "no-valid-travel-document",
+                null,
+                null,
+                "officer",
+                NOW,
+                RULES);
         return encounter;
     }
 
@@ -62,8 +97,18 @@ class EncounterTest {
     void aPersonWhoAskedForProtectionCannotBeRefusedEntry() {
         Encounter encounter = anEncounter();
         encounter.requestProtection("I ask for asylum", NOW, RULES);
-        ProblemException refused = assertThrows(ProblemException.class, () -> encounter.decideOutcome(
-                OutcomeKind.REFUSED_ENTRY, "no-valid-travel-document", null, null, "officer", NOW, RULES));
+        ProblemException refused =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                encounter.decideOutcome(
+                                        OutcomeKind.REFUSED_ENTRY,
+                                        "no-valid-travel-document",
+                                        null,
+                                        null,
+                                        "officer",
+                                        NOW,
+                                        RULES));
         assertEquals(ProblemType.RULE_VIOLATED, refused.type());
         assertEquals("entry.non-refoulement", refused.extensions().get("rule"));
         assertEquals("1951 Convention, Art 33", refused.extensions().get("legalBasis"));
@@ -73,8 +118,18 @@ class EncounterTest {
     @Test
     void anUnaccompaniedChildCannotBeRefusedEntry() {
         Encounter child = anEncounter(true);
-        ProblemException refused = assertThrows(ProblemException.class, () -> child.decideOutcome(
-                OutcomeKind.REFUSED_ENTRY, "no-valid-travel-document", null, null, "officer", NOW, RULES));
+        ProblemException refused =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                child.decideOutcome(
+                                        OutcomeKind.REFUSED_ENTRY,
+                                        "no-valid-travel-document",
+                                        null,
+                                        null,
+                                        "officer",
+                                        NOW,
+                                        RULES));
         assertEquals("entry.unaccompanied-child", refused.extensions().get("rule"));
     }
 
@@ -83,8 +138,17 @@ class EncounterTest {
         Encounter encounter = anEncounter();
         encounter.noteSpecificNeed(new SpecificNeed("SC", null, "o", NOW), RULES);
         assertTrue(encounter.unaccompaniedChild());
-        assertThrows(ProblemException.class, () -> encounter.decideOutcome(OutcomeKind.REFUSED_ENTRY,
-                "no-valid-travel-document", null, null, "officer", NOW, RULES));
+        assertThrows(
+                ProblemException.class,
+                () ->
+                        encounter.decideOutcome(
+                                OutcomeKind.REFUSED_ENTRY,
+                                "no-valid-travel-document",
+                                null,
+                                null,
+                                "officer",
+                                NOW,
+                                RULES));
     }
 
     @Test
@@ -93,8 +157,18 @@ class EncounterTest {
             Encounter encounter = anEncounter();
             encounter.noteSpecificNeed(new SpecificNeed(code, null, "o", NOW), RULES);
             assertTrue(encounter.unaccompaniedChild(), code);
-            assertThrows(ProblemException.class, () -> encounter.decideOutcome(OutcomeKind.REFUSED_ENTRY,
-                    "no-valid-travel-document", null, null, "officer", NOW, RULES), code);
+            assertThrows(
+                    ProblemException.class,
+                    () ->
+                            encounter.decideOutcome(
+                                    OutcomeKind.REFUSED_ENTRY,
+                                    "no-valid-travel-document",
+                                    null,
+                                    null,
+                                    "officer",
+                                    NOW,
+                                    RULES),
+                    code);
         }
         Encounter woman = anEncounter();
         woman.noteSpecificNeed(new SpecificNeed("WR", null, "o", NOW), RULES);
@@ -113,21 +187,49 @@ class EncounterTest {
 
     @Test
     void aNeedOutsideTheSetIsRefusedNamingTheCategory() {
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> new SpecificNeed("FAMILY", null, "o", NOW));
+        ProblemException refused =
+                assertThrows(
+                        ProblemException.class, () -> new SpecificNeed("FAMILY", null, "o", NOW));
         assertEquals("category", refused.fieldErrors().get(0).field());
     }
 
     @Test
     void aRefusalMustCiteAGroundOfTheProfile() {
         Encounter encounter = anEncounter();
-        ProblemException missing = assertThrows(ProblemException.class, () -> encounter.decideOutcome(
-                OutcomeKind.REFUSED_ENTRY, null, null, null, "officer", NOW, RULES));
+        ProblemException missing =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                encounter.decideOutcome(
+                                        OutcomeKind.REFUSED_ENTRY,
+                                        null,
+                                        null,
+                                        null,
+                                        "officer",
+                                        NOW,
+                                        RULES));
         assertEquals("refusalGround", missing.fieldErrors().get(0).field());
-        assertThrows(ProblemException.class, () -> encounter.decideOutcome(OutcomeKind.REFUSED_ENTRY, "looks-suspicious",
-                null, null, "officer", NOW, RULES));
-        encounter.decideOutcome(OutcomeKind.REFUSED_ENTRY, "no-valid-travel-document", null, null, "officer", NOW, RULES);
-        assertEquals("Schengen Borders Code (EU) 2016/399, Art 6", encounter.outcome().refusalBasis());
+        assertThrows(
+                ProblemException.class,
+                () ->
+                        encounter.decideOutcome(
+                                OutcomeKind.REFUSED_ENTRY,
+                                "looks-suspicious",
+                                null,
+                                null,
+                                "officer",
+                                NOW,
+                                RULES));
+        encounter.decideOutcome(
+                OutcomeKind.REFUSED_ENTRY,
+                "no-valid-travel-document",
+                null,
+                null,
+                "officer",
+                NOW,
+                RULES);
+        assertEquals(
+                "Schengen Borders Code (EU) 2016/399, Art 6", encounter.outcome().refusalBasis());
         assertEquals(OutcomeStatus.DECIDED, encounter.outcome().status());
     }
 
@@ -135,36 +237,78 @@ class EncounterTest {
     void otherOutcomesCarryNoRefusalGroundAndAreDecidedOnce() {
         Encounter encounter = anEncounter();
         encounter.requestProtection("asylum", NOW, RULES);
-        assertThrows(ProblemException.class, () -> encounter.decideOutcome(OutcomeKind.ADMITTED, "entry-ban", null,
-                null, "officer", NOW, RULES));
-        ProblemException reasons = assertThrows(ProblemException.class, () -> encounter.decideOutcome(
-                OutcomeKind.ADMITTED, null, null, "no alternative", "officer", NOW, RULES));
+        assertThrows(
+                ProblemException.class,
+                () ->
+                        encounter.decideOutcome(
+                                OutcomeKind.ADMITTED,
+                                "entry-ban",
+                                null,
+                                null,
+                                "officer",
+                                NOW,
+                                RULES));
+        ProblemException reasons =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                encounter.decideOutcome(
+                                        OutcomeKind.ADMITTED,
+                                        null,
+                                        null,
+                                        "no alternative",
+                                        "officer",
+                                        NOW,
+                                        RULES));
         assertEquals("detentionReasons", reasons.fieldErrors().get(0).field());
-        encounter.decideOutcome(OutcomeKind.REFERRED_TO_ASYLUM_PROCEDURE, null, "asked at the fence", null, "officer",
-                NOW, RULES);
-        ProblemException twice = assertThrows(ProblemException.class, () -> encounter.decideOutcome(OutcomeKind.ADMITTED,
-                null, null, null, "officer", NOW, RULES));
+        encounter.decideOutcome(
+                OutcomeKind.REFERRED_TO_ASYLUM_PROCEDURE,
+                null,
+                "asked at the fence",
+                null,
+                "officer",
+                NOW,
+                RULES);
+        ProblemException twice =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                encounter.decideOutcome(
+                                        OutcomeKind.ADMITTED,
+                                        null,
+                                        null,
+                                        null,
+                                        "officer",
+                                        NOW,
+                                        RULES));
         assertEquals(ProblemType.CONFLICT, twice.type());
         assertTrue(twice.getMessage().contains("supervisor may revise"), twice.getMessage());
     }
 
-    // ---- 1.1: a refusal decided before a protection request or a child finding does not stand ----
+    // ---- 1.1: a refusal decided before a protection request or a child finding does not stand
+    // ----
 
     @Test
     void aProtectionRequestAfterARefusalSuspendsItSoThatItCannotBeCarriedOut() {
         Encounter peter = refused();
 
-        assertTrue(peter.requestProtection("I am afraid to go back, I ask for asylum", NOW.plusSeconds(300), RULES));
+        assertTrue(
+                peter.requestProtection(
+                        "I am afraid to go back, I ask for asylum", NOW.plusSeconds(300), RULES));
 
         Outcome outcome = peter.outcome();
         assertEquals(OutcomeKind.REFUSED_ENTRY, outcome.kind(), "what was decided stays on record");
         assertEquals(OutcomeStatus.SUSPENDED, outcome.status());
         assertEquals(EntryRules.NON_REFOULEMENT, outcome.suspensionRule());
         assertEquals("1951 Convention, Art 33", outcome.suspensionBasis());
-        assertTrue(outcome.suspensionDetail().contains("asked for protection")
-                && outcome.suspensionDetail().contains("supervisor"), outcome.suspensionDetail());
-        ProblemException carriedOut = assertThrows(ProblemException.class,
-                () -> peter.executeOutcome("officer", NOW.plusSeconds(600), RULES));
+        assertTrue(
+                outcome.suspensionDetail().contains("asked for protection")
+                        && outcome.suspensionDetail().contains("supervisor"),
+                outcome.suspensionDetail());
+        ProblemException carriedOut =
+                assertThrows(
+                        ProblemException.class,
+                        () -> peter.executeOutcome("officer", NOW.plusSeconds(600), RULES));
         assertEquals(ProblemType.RULE_VIOLATED, carriedOut.type());
         assertEquals(EntryRules.NON_REFOULEMENT, carriedOut.extensions().get("rule"));
         assertNull(peter.outcome().executedAt());
@@ -174,8 +318,7 @@ class EncounterTest {
     void aChildFoundAfterARefusalSuspendsIt() {
         Encounter child = refused();
 
-        child.noteSpecificNeed(new SpecificNeed("SC-UC", "alone", "o",
-                NOW.plusSeconds(60)), RULES);
+        child.noteSpecificNeed(new SpecificNeed("SC-UC", "alone", "o", NOW.plusSeconds(60)), RULES);
 
         assertEquals(OutcomeStatus.SUSPENDED, child.outcome().status());
         assertEquals(EntryRules.UNACCOMPANIED_CHILD, child.outcome().suspensionRule());
@@ -186,17 +329,44 @@ class EncounterTest {
         Encounter peter = refused();
         peter.requestProtection("asylum", NOW.plusSeconds(300), RULES);
 
-        ProblemException noReasons = assertThrows(ProblemException.class, () -> peter.reviseOutcome(
-                OutcomeKind.REFERRED_TO_ASYLUM_PROCEDURE, null, null, null, " ", "supervisor", NOW.plusSeconds(900), RULES));
+        ProblemException noReasons =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                peter.reviseOutcome(
+                                        OutcomeKind.REFERRED_TO_ASYLUM_PROCEDURE,
+                                        null,
+                                        null,
+                                        null,
+                                        " ",
+                                        "supervisor",
+                                        NOW.plusSeconds(900),
+                                        RULES));
         assertEquals("reasons", noReasons.fieldErrors().get(0).field());
-        ProblemException refusedAgain = assertThrows(ProblemException.class, () -> peter.reviseOutcome(
-                OutcomeKind.REFUSED_ENTRY, "no-valid-travel-document", null, null, "stands", "supervisor",
-                NOW.plusSeconds(900), RULES));
+        ProblemException refusedAgain =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                peter.reviseOutcome(
+                                        OutcomeKind.REFUSED_ENTRY,
+                                        "no-valid-travel-document",
+                                        null,
+                                        null,
+                                        "stands",
+                                        "supervisor",
+                                        NOW.plusSeconds(900),
+                                        RULES));
         assertEquals(EntryRules.NON_REFOULEMENT, refusedAgain.extensions().get("rule"));
 
-        peter.reviseOutcome(OutcomeKind.REFERRED_TO_ASYLUM_PROCEDURE, null, null, null,
-                "He asked for protection after the refusal; the refusal cannot stand.", "supervisor",
-                NOW.plusSeconds(900), RULES);
+        peter.reviseOutcome(
+                OutcomeKind.REFERRED_TO_ASYLUM_PROCEDURE,
+                null,
+                null,
+                null,
+                "He asked for protection after the refusal; the refusal cannot stand.",
+                "supervisor",
+                NOW.plusSeconds(900),
+                RULES);
 
         Outcome revised = peter.outcome();
         assertEquals(OutcomeKind.REFERRED_TO_ASYLUM_PROCEDURE, revised.kind());
@@ -209,14 +379,22 @@ class EncounterTest {
 
     @Test
     void aRefusalIsCheckedAgainWhenItIsCarriedOut() {
-        // handed to detention as a last resort, with reasons; the profile then says children are never detained
+        // handed to detention as a last resort, with reasons; the profile then says children are
+        // never detained
         Encounter child = born(PartialDate.parse("2016-03", false), false);
-        child.decideOutcome(OutcomeKind.HANDED_TO_DETENTION, null, null,
+        child.decideOutcome(
+                OutcomeKind.HANDED_TO_DETENTION,
+                null,
+                null,
                 "no alternative can work tonight; detention with the mother is in the child's best interests",
-                "officer", NOW, LAST_RESORT);
+                "officer",
+                NOW,
+                LAST_RESORT);
 
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> child.executeOutcome("officer", NOW.plusSeconds(60), RULES));
+        ProblemException refused =
+                assertThrows(
+                        ProblemException.class,
+                        () -> child.executeOutcome("officer", NOW.plusSeconds(60), RULES));
 
         assertEquals(EntryRules.CHILD_DETENTION, refused.extensions().get("rule"));
         assertNull(child.outcome().executedAt());
@@ -229,19 +407,45 @@ class EncounterTest {
         Encounter encounter = refused();
         encounter.executeOutcome("officer", NOW.plusSeconds(60), RULES);
         assertEquals(OutcomeStatus.EXECUTED, encounter.outcome().status());
-        assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class,
-                () -> encounter.executeOutcome("officer", NOW.plusSeconds(90), RULES)).type());
+        assertEquals(
+                ProblemType.CONFLICT,
+                assertThrows(
+                                ProblemException.class,
+                                () ->
+                                        encounter.executeOutcome(
+                                                "officer", NOW.plusSeconds(90), RULES))
+                        .type());
 
         encounter.requestProtection("asylum", NOW.plusSeconds(120), RULES);
-        assertEquals(OutcomeStatus.EXECUTED, encounter.outcome().status(), "the request is recorded all the same");
+        assertEquals(
+                OutcomeStatus.EXECUTED,
+                encounter.outcome().status(),
+                "the request is recorded all the same");
         assertTrue(encounter.protectionRequested());
-        assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class, () -> encounter.reviseOutcome(
-                OutcomeKind.ADMITTED, null, null, null, "late", "supervisor", NOW.plusSeconds(180), RULES)).type());
+        assertEquals(
+                ProblemType.CONFLICT,
+                assertThrows(
+                                ProblemException.class,
+                                () ->
+                                        encounter.reviseOutcome(
+                                                OutcomeKind.ADMITTED,
+                                                null,
+                                                null,
+                                                null,
+                                                "late",
+                                                "supervisor",
+                                                NOW.plusSeconds(180),
+                                                RULES))
+                        .type());
 
         Encounter admitted = anEncounter();
         admitted.decideOutcome(OutcomeKind.ADMITTED, null, null, null, "officer", NOW, RULES);
-        assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class,
-                () -> admitted.executeOutcome("officer", NOW, RULES)).type());
+        assertEquals(
+                ProblemType.CONFLICT,
+                assertThrows(
+                                ProblemException.class,
+                                () -> admitted.executeOutcome("officer", NOW, RULES))
+                        .type());
     }
 
     // ---- 1.2: a child is decided from the date of birth, not only a checkbox ----
@@ -253,20 +457,60 @@ class EncounterTest {
         tenYearOld.assessAccompaniment(false, RULES, NOW);
 
         assertTrue(tenYearOld.unaccompaniedChild());
-        assertEquals(EntryRules.UNACCOMPANIED_CHILD, assertThrows(ProblemException.class, () -> tenYearOld.decideOutcome(
-                OutcomeKind.REFUSED_ENTRY, "no-valid-travel-document", null, null, "officer", NOW, RULES))
-                .extensions().get("rule"));
-        ProblemException never = assertThrows(ProblemException.class, () -> tenYearOld.decideOutcome(
-                OutcomeKind.HANDED_TO_DETENTION, null, null, "reasons", "officer", NOW, RULES));
+        assertEquals(
+                EntryRules.UNACCOMPANIED_CHILD,
+                assertThrows(
+                                ProblemException.class,
+                                () ->
+                                        tenYearOld.decideOutcome(
+                                                OutcomeKind.REFUSED_ENTRY,
+                                                "no-valid-travel-document",
+                                                null,
+                                                null,
+                                                "officer",
+                                                NOW,
+                                                RULES))
+                        .extensions()
+                        .get("rule"));
+        ProblemException never =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                tenYearOld.decideOutcome(
+                                        OutcomeKind.HANDED_TO_DETENTION,
+                                        null,
+                                        null,
+                                        "reasons",
+                                        "officer",
+                                        NOW,
+                                        RULES));
         assertEquals(EntryRules.CHILD_DETENTION, never.extensions().get("rule"));
-        assertEquals("Reception Conditions Directive (EU) 2024/1346, Art 13(2)", never.extensions().get("legalBasis"));
-        ProblemException withoutReasons = assertThrows(ProblemException.class, () -> tenYearOld.decideOutcome(
-                OutcomeKind.HANDED_TO_DETENTION, null, null, null, "officer", NOW, LAST_RESORT));
+        assertEquals(
+                "Reception Conditions Directive (EU) 2024/1346, Art 13(2)",
+                never.extensions().get("legalBasis"));
+        ProblemException withoutReasons =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                tenYearOld.decideOutcome(
+                                        OutcomeKind.HANDED_TO_DETENTION,
+                                        null,
+                                        null,
+                                        null,
+                                        "officer",
+                                        NOW,
+                                        LAST_RESORT));
         assertEquals(ProblemType.RULE_VIOLATED, withoutReasons.type());
         assertEquals("detentionReasons", withoutReasons.fieldErrors().get(0).field());
         assertNull(tenYearOld.outcome(), "nothing was decided");
-        tenYearOld.decideOutcome(OutcomeKind.HANDED_TO_DETENTION, null, null,
-                "why alternatives cannot work; why it is in the child's best interests", "officer", NOW, LAST_RESORT);
+        tenYearOld.decideOutcome(
+                OutcomeKind.HANDED_TO_DETENTION,
+                null,
+                null,
+                "why alternatives cannot work; why it is in the child's best interests",
+                "officer",
+                NOW,
+                LAST_RESORT);
         assertTrue(tenYearOld.outcome().detentionReasons().contains("best interests"));
     }
 
@@ -278,8 +522,17 @@ class EncounterTest {
 
         assertFalse(son.unaccompaniedChild());
         assertTrue(son.couldBeChild(RULES, NOW));
-        assertThrows(ProblemException.class, () -> son.decideOutcome(OutcomeKind.HANDED_TO_DETENTION, null, null,
-                null, "officer", NOW, RULES));
+        assertThrows(
+                ProblemException.class,
+                () ->
+                        son.decideOutcome(
+                                OutcomeKind.HANDED_TO_DETENTION,
+                                null,
+                                null,
+                                null,
+                                "officer",
+                                NOW,
+                                RULES));
     }
 
     @Test
@@ -287,12 +540,21 @@ class EncounterTest {
         // on 2026-11-26 a person born in 2008 may be 17 (born in December) or 18
         assertTrue(born(PartialDate.parse("2008", false), false).couldBeChild(RULES, NOW));
         assertTrue(born(PartialDate.parse("2008-12", true), false).couldBeChild(RULES, NOW));
-        assertFalse(born(PartialDate.parse("2008-11-26", false), false).couldBeChild(RULES, NOW), "18 today");
-        assertTrue(born(PartialDate.parse("2008-11-27", false), false).couldBeChild(RULES, NOW), "18 tomorrow");
+        assertFalse(
+                born(PartialDate.parse("2008-11-26", false), false).couldBeChild(RULES, NOW),
+                "18 today");
+        assertTrue(
+                born(PartialDate.parse("2008-11-27", false), false).couldBeChild(RULES, NOW),
+                "18 tomorrow");
         assertFalse(born(PartialDate.parse("2007", false), false).couldBeChild(RULES, NOW));
-        assertFalse(born(null, false).couldBeChild(RULES, NOW), "no date and no mark: nothing says child");
-        EntryRules majorityAt21 = new EntryRules(Map.of(), "basis", 21, ChildDetention.NEVER, "basis", ZoneOffset.UTC);
-        assertTrue(born(PartialDate.parse("2006-01-01", false), false).couldBeChild(majorityAt21, NOW),
+        assertFalse(
+                born(null, false).couldBeChild(RULES, NOW),
+                "no date and no mark: nothing says child");
+        EntryRules majorityAt21 =
+                new EntryRules(
+                        Map.of(), "basis", 21, ChildDetention.NEVER, "basis", ZoneOffset.UTC);
+        assertTrue(
+                born(PartialDate.parse("2006-01-01", false), false).couldBeChild(majorityAt21, NOW),
                 "the age of majority is the profile's");
         Encounter adult = born(PartialDate.parse("1990", false), false);
         adult.assessAccompaniment(false, RULES, NOW);
@@ -305,7 +567,8 @@ class EncounterTest {
     void aReferralToTheAsylumProcedureRecordsTheWishToSeekProtection() {
         Encounter encounter = anEncounter();
 
-        encounter.decideOutcome(OutcomeKind.REFERRED_TO_ASYLUM_PROCEDURE, null, null, null, "officer", NOW, RULES);
+        encounter.decideOutcome(
+                OutcomeKind.REFERRED_TO_ASYLUM_PROCEDURE, null, null, null, "officer", NOW, RULES);
 
         assertTrue(encounter.protectionRequested());
         assertEquals(NOW, encounter.protectionRequestedAt());
@@ -318,7 +581,9 @@ class EncounterTest {
     void aRenewedProtectionRequestIsRecordedAndKeepsTheTimeOfTheFirst() {
         Encounter encounter = anEncounter();
         assertTrue(encounter.requestProtection("first words", NOW, RULES));
-        assertFalse(encounter.requestProtection("again, after the claim was withdrawn", NOW.plusSeconds(3600), RULES));
+        assertFalse(
+                encounter.requestProtection(
+                        "again, after the claim was withdrawn", NOW.plusSeconds(3600), RULES));
         assertEquals("first words", encounter.protectionRequestWords());
         assertEquals(NOW, encounter.protectionRequestedAt());
         assertEquals(NOW.plusSeconds(3600), encounter.protectionRenewedAt());
@@ -334,7 +599,14 @@ class EncounterTest {
     @Test
     void screeningCannotBeRecordedWhereItDoesNotApply() {
         Encounter encounter = anEncounter();
-        assertThrows(ProblemException.class, () -> encounter.recordScreening(new ScreeningForm(List.of(), null, null,
-                null, null, null, null, null, null, true), "officer", NOW));
+        assertThrows(
+                ProblemException.class,
+                () ->
+                        encounter.recordScreening(
+                                new ScreeningForm(
+                                        List.of(), null, null, null, null, null, null, null, null,
+                                        true),
+                                "officer",
+                                NOW));
     }
 }

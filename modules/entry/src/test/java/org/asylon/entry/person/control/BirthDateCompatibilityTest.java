@@ -12,7 +12,8 @@ class BirthDateCompatibilityTest {
     private final BirthDateCompatibility dates = new BirthDateCompatibility();
 
     private Level level(String a, boolean aEstimated, String b, boolean bEstimated) {
-        return dates.compare(PartialDate.parse(a, aEstimated), PartialDate.parse(b, bEstimated)).level();
+        return dates.compare(PartialDate.parse(a, aEstimated), PartialDate.parse(b, bEstimated))
+                .level();
     }
 
     @Test
@@ -22,7 +23,8 @@ class BirthDateCompatibilityTest {
 
     @Test
     void yearOnlyIsCompatibleWithADateInThatYear() {
-        BirthDateCompatibility.Result r = dates.compare(PartialDate.yearOnly(1990), PartialDate.parse("1990-05-12", false));
+        BirthDateCompatibility.Result r =
+                dates.compare(PartialDate.yearOnly(1990), PartialDate.parse("1990-05-12", false));
         assertEquals(Level.COMPATIBLE, r.level());
         assertEquals("birth year 1990 compatible with 1990-05-12", r.reason());
         assertEquals(Level.COMPATIBLE, level("1990-05", false, "1990-05-31", false));
@@ -47,11 +49,15 @@ class BirthDateCompatibilityTest {
     @Test
     void toleranceIsConfigurable() {
         BirthDateCompatibility strict = new BirthDateCompatibility(0);
-        assertEquals(Level.INCOMPATIBLE,
-                strict.compare(PartialDate.parse("1989", true), PartialDate.parse("1990", false)).level());
+        assertEquals(
+                Level.INCOMPATIBLE,
+                strict.compare(PartialDate.parse("1989", true), PartialDate.parse("1990", false))
+                        .level());
         BirthDateCompatibility wide = new BirthDateCompatibility(5);
-        assertEquals(Level.WITHIN_TOLERANCE,
-                wide.compare(PartialDate.parse("1985", true), PartialDate.parse("1990", false)).level());
+        assertEquals(
+                Level.WITHIN_TOLERANCE,
+                wide.compare(PartialDate.parse("1985", true), PartialDate.parse("1990", false))
+                        .level());
     }
 
     @Test

@@ -21,19 +21,35 @@ class NameKeyTest {
     }
 
     private static void assertOneKey(String... spellings) {
-        Set<String> keys = Arrays.stream(spellings).map(NameKeyTest::key).collect(Collectors.toSet());
+        Set<String> keys =
+                Arrays.stream(spellings).map(NameKeyTest::key).collect(Collectors.toSet());
         assertEquals(1, keys.size(), () -> String.join("/", spellings) + " gave " + keys);
     }
 
     @Test
     void mohammedFamily() {
-        assertOneKey("Mohammed", "Muhammad", "Mohamad", "Mohamed", "Muhammed", "MUHAMMAD", "Mehmet", "Mohd");
+        assertOneKey(
+                "Mohammed",
+                "Muhammad",
+                "Mohamad",
+                "Mohamed",
+                "Muhammed",
+                "MUHAMMAD",
+                "Mehmet",
+                "Mohd");
     }
 
     @Test
     void abdulRahmanFamily() {
-        assertOneKey("Abdul Rahman", "Abdelrahman", "Abd al-Rahman", "Abdurrahman", "Abd-ar-Rahman", "Abdirahman",
-                "ABDULRAHMAN", "Abd ar-Rahman");
+        assertOneKey(
+                "Abdul Rahman",
+                "Abdelrahman",
+                "Abd al-Rahman",
+                "Abdurrahman",
+                "Abd-ar-Rahman",
+                "Abdirahman",
+                "ABDULRAHMAN",
+                "Abd ar-Rahman");
     }
 
     @Test
@@ -43,7 +59,8 @@ class NameKeyTest {
 
     @Test
     void yusufFamilyIncludingJoseph() {
-        // Joseph is a cognate, not a transcription; it lands here because j/y and ph/f are independently justified
+        // Joseph is a cognate, not a transcription; it lands here because j/y and ph/f are
+        // independently justified
         assertOneKey("Yousef", "Youssef", "Yusuf", "Jusuf", "Yosef", "Joseph");
     }
 
@@ -97,7 +114,10 @@ class NameKeyTest {
     @Test
     void differentNamesKeepDifferentKeys() {
         assertNotEquals(key("Mohammed"), key("Mahmoud"));
-        assertNotEquals(key("Hassan"), key("Hussein"), "diphthong kept: Hasan and Husayn are different names");
+        assertNotEquals(
+                key("Hassan"),
+                key("Hussein"),
+                "diphthong kept: Hasan and Husayn are different names");
         assertNotEquals(key("Ali"), key("Alia"), "final vowel class kept: feminine ending");
         assertEquals(key("Ali"), key("Aly"));
         assertEquals(key("Alia"), key("Aliya"));
@@ -105,13 +125,19 @@ class NameKeyTest {
 
     @Test
     void patronymicLinksDropped() {
-        assertEquals(NameTokenizer.tokenize(List.of("Mohammed Salman")).stream().map(NameToken::key).toList(),
-                NameTokenizer.tokenize(List.of("Mohammed bin Salman")).stream().map(NameToken::key).toList());
+        assertEquals(
+                NameTokenizer.tokenize(List.of("Mohammed Salman")).stream()
+                        .map(NameToken::key)
+                        .toList(),
+                NameTokenizer.tokenize(List.of("Mohammed bin Salman")).stream()
+                        .map(NameToken::key)
+                        .toList());
     }
 
     @Test
     void compoundTextKeepsAllParts() {
-        assertEquals("Abd al-Rahman", NameTokenizer.tokenize(List.of("Abd al-Rahman")).get(0).text());
+        assertEquals(
+                "Abd al-Rahman", NameTokenizer.tokenize(List.of("Abd al-Rahman")).get(0).text());
     }
 
     @Test

@@ -15,15 +15,31 @@ class NameSimilarityTest {
     private final NameSimilarity similarity = new NameSimilarity();
 
     private double score(String a, String b) {
-        return similarity.compare(Arrays.asList(a.split("\\|")), Arrays.asList(b.split("\\|"))).score();
+        return similarity
+                .compare(Arrays.asList(a.split("\\|")), Arrays.asList(b.split("\\|")))
+                .score();
     }
 
     @ParameterizedTest(name = "{0} ~ {1}")
     @CsvSource({
-        "Mohammed, Muhammad", "Mohamed, Muhammed", "Abdul Rahman, Abdelrahman", "Abd al-Rahman, Abdurrahman",
-        "Yousef, Yusuf", "Youssef, Joseph", "Hussein, Hossein", "Husain, Hussain", "Ahmad, Ahmed",
-        "Fatima, Fatma", "Fatima, Fatemeh", "El-Sayed, Sayed", "Elsayed, Sayed", "Aleksandr, Alexander",
-        "Oleksandr, Alexander", "Tesfaye, Tesfay", "Abu Bakr, Abubakar"})
+        "Mohammed, Muhammad",
+        "Mohamed, Muhammed",
+        "Abdul Rahman, Abdelrahman",
+        "Abd al-Rahman, Abdurrahman",
+        "Yousef, Yusuf",
+        "Youssef, Joseph",
+        "Hussein, Hossein",
+        "Husain, Hussain",
+        "Ahmad, Ahmed",
+        "Fatima, Fatma",
+        "Fatima, Fatemeh",
+        "El-Sayed, Sayed",
+        "Elsayed, Sayed",
+        "Aleksandr, Alexander",
+        "Oleksandr, Alexander",
+        "Tesfaye, Tesfay",
+        "Abu Bakr, Abubakar"
+    })
     void variantFamiliesMatch(String a, String b) {
         assertTrue(score(a, b) >= NameSimilarity.THRESHOLD, a + " / " + b + " = " + score(a, b));
     }
@@ -33,19 +49,23 @@ class NameSimilarityTest {
         double variant = score("Mohammed", "Muhammad");
         double other = score("Mohammed", "Mahmoud");
         assertTrue(other < variant);
-        assertTrue(other < NameSimilarity.THRESHOLD, "Mahmoud is a different name of the same root: " + other);
+        assertTrue(
+                other < NameSimilarity.THRESHOLD,
+                "Mahmoud is a different name of the same root: " + other);
     }
 
     @Test
     void aliAndAliaAreDifferentNames() {
-        // the final -a (ta marbuta) marks the feminine name; the final vowel is the most stable one in transcription
+        // the final -a (ta marbuta) marks the feminine name; the final vowel is the most stable one
+        // in transcription
         assertTrue(score("Ali", "Alia") < NameSimilarity.THRESHOLD);
         assertTrue(score("Ali", "Aly") >= NameSimilarity.THRESHOLD);
     }
 
     @Test
     void hassanAndHusseinAreDifferentNames() {
-        // Hasan and Husayn (the diminutive) are distinct names; the diphthong tells them apart in every transcription
+        // Hasan and Husayn (the diminutive) are distinct names; the diphthong tells them apart in
+        // every transcription
         assertTrue(score("Hassan", "Hussein") < NameSimilarity.THRESHOLD);
         assertTrue(score("Hassan", "Hasan") >= NameSimilarity.THRESHOLD);
         // ... but a full name differing only there stays visible to the official
@@ -56,12 +76,16 @@ class NameSimilarityTest {
     void clearlyDifferentNamesDoNotMatch() {
         assertTrue(score("Mohammed|Ali", "Omar|Yusuf") < 0.3);
         assertTrue(score("Tesfaye", "Gebremedhin") < NameSimilarity.THRESHOLD);
-        assertTrue(score("Gebremedhin", "Gebremeskel") < NameSimilarity.THRESHOLD, "shared prefix is no evidence");
+        assertTrue(
+                score("Gebremedhin", "Gebremeskel") < NameSimilarity.THRESHOLD,
+                "shared prefix is no evidence");
     }
 
     @Test
     void orderDoesNotMatter() {
-        assertEquals(score("Mohammed|Ali|Hassan", "Mohammed|Ali|Hassan"), score("Mohammed|Ali|Hassan", "Hassan|Mohammed|Ali"));
+        assertEquals(
+                score("Mohammed|Ali|Hassan", "Mohammed|Ali|Hassan"),
+                score("Mohammed|Ali|Hassan", "Hassan|Mohammed|Ali"));
         assertTrue(score("AL-HASSAN|MUHAMMAD", "Mohammed El Hassan") >= NameSimilarity.THRESHOLD);
     }
 
@@ -81,7 +105,8 @@ class NameSimilarityTest {
 
     @Test
     void pairsExplainTheScore() {
-        NameSimilarity.Result result = similarity.compare(List.of("Muhammad", "Ali"), List.of("Ali", "Mohammed", "Omar"));
+        NameSimilarity.Result result =
+                similarity.compare(List.of("Muhammad", "Ali"), List.of("Ali", "Mohammed", "Omar"));
         assertTrue(result.matches());
         assertEquals(2, result.pairs().size());
         assertEquals(NameSimilarity.Kind.IDENTICAL, result.pairs().get(0).kind());

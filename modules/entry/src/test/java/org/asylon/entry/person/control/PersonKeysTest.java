@@ -13,20 +13,28 @@ class PersonKeysTest {
 
     @Test
     void oneKeyPerTokenIndependentOfOrderAndSpelling() {
-        assertEquals(Set.of("mahamad", "ali", "abdrahman"), PersonKeys.tokenKeys(List.of("Mohammed", "Ali", "Abd al-Rahman")));
-        assertEquals(PersonKeys.tokenKeys(List.of("Muhammad Aly", "Abdelrahman")),
+        assertEquals(
+                Set.of("mahamad", "ali", "abdrahman"),
+                PersonKeys.tokenKeys(List.of("Mohammed", "Ali", "Abd al-Rahman")));
+        assertEquals(
+                PersonKeys.tokenKeys(List.of("Muhammad Aly", "Abdelrahman")),
                 PersonKeys.tokenKeys(List.of("ABDULRAHMAN", "ALY", "MOHAMED")));
     }
 
     @Test
     void gluedArticleIndexedBothWays() {
-        assertTrue(PersonKeys.tokenKeys(List.of("Elsayed")).containsAll(PersonKeys.tokenKeys(List.of("Sayed"))));
+        assertTrue(
+                PersonKeys.tokenKeys(List.of("Elsayed"))
+                        .containsAll(PersonKeys.tokenKeys(List.of("Sayed"))));
     }
 
     @Test
     void blockingKeysFindWhatTokenKeysMiss() {
         Set<String> probe = PersonKeys.tokenKeys(List.of("Aisha"));
         assertTrue(Collections.disjoint(probe, PersonKeys.tokenKeys(List.of("Aicha"))));
-        assertFalse(Collections.disjoint(PersonKeys.blockingKeys(List.of("Aisha")), PersonKeys.blockingKeys(List.of("Aicha"))));
+        assertFalse(
+                Collections.disjoint(
+                        PersonKeys.blockingKeys(List.of("Aisha")),
+                        PersonKeys.blockingKeys(List.of("Aicha"))));
     }
 }

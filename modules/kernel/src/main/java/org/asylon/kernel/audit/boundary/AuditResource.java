@@ -14,8 +14,8 @@ import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.security.Roles;
 
 /**
- * The audit trail for auditors: {@code GET audit?after=N&limit=M} pages through the records in chain
- * order (continue with the last sequence received; {@code limit} defaults to 100, at most
+ * The audit trail for auditors: {@code GET audit?after=N&limit=M} pages through the records in
+ * chain order (continue with the last sequence received; {@code limit} defaults to 100, at most
  * 1000), {@code GET audit/verification} checks the chain.
  */
 @Path("audit")
@@ -24,8 +24,7 @@ import org.asylon.kernel.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    @Inject
-    AuditTrail auditTrail;
+    @Inject AuditTrail auditTrail;
 
     public AuditResource() {
         // for CDI
@@ -36,9 +35,15 @@ public class AuditResource {
     }
 
     @GET
-    public List<AuditRecordResponse> records(@QueryParam("after") String after, @QueryParam("limit") String limit) {
-        return auditTrail.records(QueryParams.nonNegativeLong("after", after, 0), QueryParams.limit("limit", limit, 100, 1000))
-                .stream().map(AuditRecordResponse::of).toList();
+    public List<AuditRecordResponse> records(
+            @QueryParam("after") String after, @QueryParam("limit") String limit) {
+        return auditTrail
+                .records(
+                        QueryParams.nonNegativeLong("after", after, 0),
+                        QueryParams.limit("limit", limit, 100, 1000))
+                .stream()
+                .map(AuditRecordResponse::of)
+                .toList();
     }
 
     @GET

@@ -1,4 +1,2 @@
-/**
- * The auditors' REST resource with its JSON records.
- */
+/** The auditors' REST resource with its JSON records. */
 package org.asylon.kernel.audit.boundary;

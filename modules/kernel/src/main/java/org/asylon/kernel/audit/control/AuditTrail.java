@@ -6,20 +6,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
-import org.asylon.kernel.audit.control.AuditChain;
-import org.asylon.kernel.audit.control.AuditVerification;
-import org.asylon.kernel.audit.control.AuditVerifier;
 import org.asylon.kernel.audit.entity.AuditEntry;
 import org.asylon.kernel.audit.entity.AuditRecord;
 
 /**
- * What a module injects to put its state changes (and reads of confidential content) on the audit trail:
- * {@code auditTrail.record(user, "encounter.registered", "encounter", id, null)}.
+ * What a module injects to put its state changes (and reads of confidential content) on the audit
+ * trail: {@code auditTrail.record(user, "encounter.registered", "encounter", id, null)}.
  *
  * <p>Recording demands the caller's transaction, so the audit record commits or rolls back with the
- * change it describes: no trail of changes that never happened, no change without its trail. Record as
- * the last step of the transaction: from that moment the module's audited transactions queue behind
- * this one until it commits (see {@link AuditChain}).
+ * change it describes: no trail of changes that never happened, no change without its trail. Record
+ * as the last step of the transaction: from that moment the module's audited transactions queue
+ * behind this one until it commits (see {@link AuditChain}).
  *
  * <p>The module's persistence unit must list {@code org.asylon.kernel.audit.entity.AuditRecord} and
  * {@code org.asylon.kernel.persistence.KernelSequence}.
@@ -28,8 +25,7 @@ import org.asylon.kernel.audit.entity.AuditRecord;
 @Transactional(TxType.MANDATORY)
 public class AuditTrail {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     private final AuditChain chain = new AuditChain();
     private final AuditVerifier verifier = new AuditVerifier();
@@ -43,7 +39,8 @@ public class AuditTrail {
         this.em = em;
     }
 
-    public AuditRecord record(String actor, String action, String recordType, String recordId, String details) {
+    public AuditRecord record(
+            String actor, String action, String recordType, String recordId, String details) {
         // the request id ties the audit record to the access log line of the same request
         AuditEntry entry = AuditEntry.of(actor, action, recordType, recordId, details);
         String requestId = org.asylon.kernel.http.RequestId.current();

@@ -10,11 +10,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 
 /**
- * The hash of an audit record: lower-case hex SHA-256 over a canonical encoding of all its fields and the
- * previous record's hash. The encoding is written down here so that an auditor can re-check an exported
- * trail with any tool, without Asylon.
+ * The hash of an audit record: lower-case hex SHA-256 over a canonical encoding of all its fields
+ * and the previous record's hash. The encoding is written down here so that an auditor can re-check
+ * an exported trail with any tool, without Asylon.
  *
  * <p>Canonical encoding (bytes, no separators other than those shown):
+ *
  * <pre>
  * encoding := field("asylon-audit/1") field(sequence) field(recordedAt) field(actor) field(action)
  *             field(recordType) field(recordId) field(details) field(requestId) field(previousHash)
@@ -23,9 +24,11 @@ import java.util.HexFormat;
  * sequence   : decimal, e.g. "42"
  * recordedAt : UTC, always millisecond precision, "2025-01-31T08:15:00.250Z"
  * </pre>
- * Length prefixes (netstrings) make the encoding unambiguous: no choice of field values can make two
- * different records encode alike (say actor "ab" + action "c" and actor "a" + action "bc"), and an empty
- * value differs from an absent one. The leading format name lets a later encoding coexist with this one.
+ *
+ * Length prefixes (netstrings) make the encoding unambiguous: no choice of field values can make
+ * two different records encode alike (say actor "ab" + action "c" and actor "a" + action "bc"), and
+ * an empty value differs from an absent one. The leading format name lets a later encoding coexist
+ * with this one.
  */
 public final class AuditHash {
 
@@ -37,22 +40,48 @@ public final class AuditHash {
     private static final DateTimeFormatter RECORDED_AT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private AuditHash() {
-    }
+    private AuditHash() {}
 
-    public static String of(long sequence, Instant recordedAt, String actor, String action, String recordType,
-            String recordId, String details, String requestId, String previousHash) {
+    public static String of(
+            long sequence,
+            Instant recordedAt,
+            String actor,
+            String action,
+            String recordType,
+            String recordId,
+            String details,
+            String requestId,
+            String previousHash) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical(sequence, recordedAt, actor, action,
-                    recordType, recordId, details, requestId, previousHash));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(
+                                    canonical(
+                                            sequence,
+                                            recordedAt,
+                                            actor,
+                                            action,
+                                            recordType,
+                                            recordId,
+                                            details,
+                                            requestId,
+                                            previousHash));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 
-    static byte[] canonical(long sequence, Instant recordedAt, String actor, String action, String recordType,
-            String recordId, String details, String requestId, String previousHash) {
+    static byte[] canonical(
+            long sequence,
+            Instant recordedAt,
+            String actor,
+            String action,
+            String recordType,
+            String recordId,
+            String details,
+            String requestId,
+            String previousHash) {
         var out = new ByteArrayOutputStream(256);
         field(out, FORMAT);
         field(out, Long.toString(sequence));

@@ -10,9 +10,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * One link of the audit chain: who did what to which record, when, sealed by a hash over its content and
- * the hash of the record before it. Immutable once built: there is nothing to update, and the hash is
- * computed here so that no caller can store a record whose hash does not match.
+ * One link of the audit chain: who did what to which record, when, sealed by a hash over its
+ * content and the hash of the record before it. Immutable once built: there is nothing to update,
+ * and the hash is computed here so that no caller can store a record whose hash does not match.
  *
  * <p>Not cacheable, so that reads always show what the database holds, tampered or not.
  */
@@ -25,7 +25,8 @@ public class AuditRecord {
     @Column(name = "sequence_number")
     private long sequenceNumber;
 
-    // milliseconds since the epoch, not TIMESTAMP: see V2__audit_trail.sql; the hash needs an exact round trip
+    // milliseconds since the epoch, not TIMESTAMP: see V2__audit_trail.sql; the hash needs an exact
+    // round trip
     @Column(name = "recorded_at_ms", nullable = false, updatable = false)
     private long recordedAt;
 
@@ -35,10 +36,18 @@ public class AuditRecord {
     @Column(name = "action", nullable = false, updatable = false, length = AuditEntry.MAX_ACTION)
     private String action;
 
-    @Column(name = "record_type", nullable = false, updatable = false, length = AuditEntry.MAX_RECORD_TYPE)
+    @Column(
+            name = "record_type",
+            nullable = false,
+            updatable = false,
+            length = AuditEntry.MAX_RECORD_TYPE)
     private String recordType;
 
-    @Column(name = "record_id", nullable = false, updatable = false, length = AuditEntry.MAX_RECORD_ID)
+    @Column(
+            name = "record_id",
+            nullable = false,
+            updatable = false,
+            length = AuditEntry.MAX_RECORD_ID)
     private String recordId;
 
     @Column(name = "details", updatable = false, length = AuditEntry.MAX_DETAILS)
@@ -58,10 +67,11 @@ public class AuditRecord {
     }
 
     /**
-     * Seals an entry as link {@code sequenceNumber} of the chain. The time is cut to milliseconds because
-     * that is what the column keeps; a finer time would hash differently once read back.
+     * Seals an entry as link {@code sequenceNumber} of the chain. The time is cut to milliseconds
+     * because that is what the column keeps; a finer time would hash differently once read back.
      */
-    public AuditRecord(long sequenceNumber, Instant recordedAt, AuditEntry entry, String previousHash) {
+    public AuditRecord(
+            long sequenceNumber, Instant recordedAt, AuditEntry entry, String previousHash) {
         this.sequenceNumber = sequenceNumber;
         Instant at = recordedAt.truncatedTo(ChronoUnit.MILLIS);
         this.recordedAt = at.toEpochMilli();
@@ -72,8 +82,17 @@ public class AuditRecord {
         this.details = entry.details();
         this.requestId = entry.requestId();
         this.previousHash = Objects.requireNonNull(previousHash, "previousHash");
-        this.hash = AuditHash.of(this.sequenceNumber, at, actor, action, recordType, recordId, details,
-                requestId, previousHash);
+        this.hash =
+                AuditHash.of(
+                        this.sequenceNumber,
+                        at,
+                        actor,
+                        action,
+                        recordType,
+                        recordId,
+                        details,
+                        requestId,
+                        previousHash);
     }
 
     public long sequenceNumber() {

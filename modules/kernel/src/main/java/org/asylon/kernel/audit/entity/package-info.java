@@ -1,5 +1,5 @@
 /**
- * The audit record as stored, what a caller asks to record, and the canonical encoding that the chain's
- * hashes are computed over.
+ * The audit record as stored, what a caller asks to record, and the canonical encoding that the
+ * chain's hashes are computed over.
  */
 package org.asylon.kernel.audit.entity;

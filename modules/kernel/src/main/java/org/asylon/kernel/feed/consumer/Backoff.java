@@ -20,10 +20,12 @@ public record Backoff(Duration initial, Duration cap, double jitter, int failure
 
     public Backoff {
         if (initial.isNegative() || initial.isZero() || cap.compareTo(initial) < 0) {
-            throw new IllegalArgumentException("Back-off needs 0 < initial <= cap, got " + initial + " and " + cap);
+            throw new IllegalArgumentException(
+                    "Back-off needs 0 < initial <= cap, got " + initial + " and " + cap);
         }
         if (jitter < 0 || jitter > 1) {
-            throw new IllegalArgumentException("Jitter is a fraction between 0 and 1, got " + jitter);
+            throw new IllegalArgumentException(
+                    "Jitter is a fraction between 0 and 1, got " + jitter);
         }
         if (failures < 0) {
             throw new IllegalArgumentException("Failures cannot be negative");
@@ -42,7 +44,10 @@ public record Backoff(Duration initial, Duration cap, double jitter, int failure
         return failures == 0 ? this : new Backoff(initial, cap, jitter, 0);
     }
 
-    /** The longest the next delay can be: zero without failures, otherwise initial * 2^(failures-1), capped. */
+    /**
+     * The longest the next delay can be: zero without failures, otherwise initial * 2^(failures-1),
+     * capped.
+     */
     public Duration ceiling() {
         if (failures == 0) {
             return Duration.ZERO;

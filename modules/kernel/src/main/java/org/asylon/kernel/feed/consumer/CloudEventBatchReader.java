@@ -25,20 +25,28 @@ final class CloudEventBatchReader {
     /** Looking up the JSON-P provider is costly; the factory is thread-safe. */
     static final JsonReaderFactory READERS = Jsons.readers();
 
-    private CloudEventBatchReader() {
-    }
+    private CloudEventBatchReader() {}
 
-    /** @throws FeedException of kind {@link FeedErrorKind#MALFORMED} */
+    /**
+     * @throws FeedException of kind {@link FeedErrorKind#MALFORMED}
+     */
     static List<CloudEvent> read(byte[] body) {
         JsonArray batch;
-        try (var reader = READERS.createReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
+        try (var reader =
+                READERS.createReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-                throw malformed("the body is a JSON " + value.getValueType().name().toLowerCase() + ", not an array");
+                throw malformed(
+                        "the body is a JSON "
+                                + value.getValueType().name().toLowerCase()
+                                + ", not an array");
             }
             batch = value.asJsonArray();
         } catch (JsonException e) {
-            throw new FeedException(FeedErrorKind.MALFORMED, "The feed page is not valid JSON: " + e.getMessage(), e);
+            throw new FeedException(
+                    FeedErrorKind.MALFORMED,
+                    "The feed page is not valid JSON: " + e.getMessage(),
+                    e);
         }
         List<CloudEvent> events = new ArrayList<>(batch.size());
         long previous = 0;
@@ -48,8 +56,14 @@ final class CloudEventBatchReader {
             }
             CloudEvent event = event(batch.getJsonObject(i), i);
             if (event.sequence() <= previous) {
-                throw malformed("event " + event.id() + " has sequence " + event.sequence() + " after " + previous
-                        + "; sequences must strictly increase");
+                throw malformed(
+                        "event "
+                                + event.id()
+                                + " has sequence "
+                                + event.sequence()
+                                + " after "
+                                + previous
+                                + "; sequences must strictly increase");
             }
             previous = event.sequence();
             events.add(event);
@@ -61,12 +75,23 @@ final class CloudEventBatchReader {
         String where = "element " + index;
         String specVersion = string(json, "specversion", where, true);
         if (!CloudEvent.SPEC_VERSION.equals(specVersion)) {
-            throw malformed(where + " has specversion " + specVersion + ", expected " + CloudEvent.SPEC_VERSION);
+            throw malformed(
+                    where
+                            + " has specversion "
+                            + specVersion
+                            + ", expected "
+                            + CloudEvent.SPEC_VERSION);
         }
         String id = string(json, "id", where, true);
         where = "event " + id;
-        return new CloudEvent(id, string(json, "source", where, true), string(json, "type", where, true),
-                string(json, "subject", where, false), time(json, where), sequence(json, where), data(json, where));
+        return new CloudEvent(
+                id,
+                string(json, "source", where, true),
+                string(json, "type", where, true),
+                string(json, "subject", where, false),
+                time(json, where),
+                sequence(json, where),
+                data(json, where));
     }
 
     private static String string(JsonObject json, String name, String where, boolean required) {
@@ -125,6 +150,8 @@ final class CloudEventBatchReader {
     }
 
     private static FeedException malformed(String problem) {
-        return new FeedException(FeedErrorKind.MALFORMED, "The feed page is not a valid CloudEvents batch: " + problem);
+        return new FeedException(
+                FeedErrorKind.MALFORMED,
+                "The feed page is not a valid CloudEvents batch: " + problem);
     }
 }

@@ -21,8 +21,10 @@ import org.asylon.kernel.feed.CloudEvent;
  */
 public final class FeedClient {
 
-    static final String ACCEPT = CloudEvent.BATCH_MEDIA_TYPE + ", application/json;q=0.9, "
-            + "application/problem+json;q=0.5";
+    static final String ACCEPT =
+            CloudEvent.BATCH_MEDIA_TYPE
+                    + ", application/json;q=0.9, "
+                    + "application/problem+json;q=0.5";
 
     private final URI events;
     private final Optional<String> authorization;
@@ -31,16 +33,18 @@ public final class FeedClient {
 
     public FeedClient(FeedConfig config) {
         if (!config.enabled()) {
-            throw new IllegalArgumentException("Feed " + config.name() + " has no URL; there is nothing to fetch");
+            throw new IllegalArgumentException(
+                    "Feed " + config.name() + " has no URL; there is nothing to fetch");
         }
         String base = config.url().toString().replaceAll("/+$", "");
         this.events = URI.create(base + "/api/v1/events");
         this.authorization = config.authorization();
         this.config = config;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(config.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http =
+                HttpClient.newBuilder()
+                        .connectTimeout(config.timeout())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
     }
 
     /**
@@ -51,33 +55,49 @@ public final class FeedClient {
      */
     public List<CloudEvent> fetch(long after, int limit) {
         URI uri = URI.create(events + "?after=" + after + "&limit=" + limit);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET()
-                .timeout(config.timeout())
-                .header("Accept", ACCEPT);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri)
+                        .GET()
+                        .timeout(config.timeout())
+                        .header("Accept", ACCEPT);
         authorization.ifPresent(value -> request.header("Authorization", value));
         HttpResponse<byte[]> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            throw new FeedException(FeedErrorKind.UNREACHABLE, "No answer from " + uri + " within "
-                    + config.timeout(), e);
+            throw new FeedException(
+                    FeedErrorKind.UNREACHABLE,
+                    "No answer from " + uri + " within " + config.timeout(),
+                    e);
         } catch (IOException e) {
-            throw new FeedException(FeedErrorKind.UNREACHABLE, "Cannot reach " + uri + ": " + describe(e), e);
+            throw new FeedException(
+                    FeedErrorKind.UNREACHABLE, "Cannot reach " + uri + ": " + describe(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FeedException(FeedErrorKind.UNREACHABLE, "Interrupted while reading " + uri, e);
+            throw new FeedException(
+                    FeedErrorKind.UNREACHABLE, "Interrupted while reading " + uri, e);
         }
         int status = response.statusCode();
         if (status == 200) {
             return CloudEventBatchReader.read(response.body());
         }
-        String answer = "GET " + uri + " answered " + status + problem(response).map(p -> ": " + p).orElse("");
+        String answer =
+                "GET "
+                        + uri
+                        + " answered "
+                        + status
+                        + problem(response).map(p -> ": " + p).orElse("");
         if (status == 401 || status == 403) {
-            throw new FeedException(FeedErrorKind.UNAUTHORIZED, answer + " (check asylon.feed." + config.name()
-                    + ".user/.password or .token, and that the user has role feed-reader upstream)");
+            throw new FeedException(
+                    FeedErrorKind.UNAUTHORIZED,
+                    answer
+                            + " (check asylon.feed."
+                            + config.name()
+                            + ".user/.password or .token, and that the user has role feed-reader upstream)");
         }
         if (status == 404) {
-            throw new FeedException(FeedErrorKind.NOT_DEPLOYED, answer + " (upstream module not deployed there?)");
+            throw new FeedException(
+                    FeedErrorKind.NOT_DEPLOYED, answer + " (upstream module not deployed there?)");
         }
         throw new FeedException(FeedErrorKind.UPSTREAM_ERROR, answer);
     }
@@ -88,15 +108,24 @@ public final class FeedClient {
 
     /** Title and detail of an RFC 9457 answer, to put what the upstream said into our status. */
     private static Optional<String> problem(HttpResponse<byte[]> response) {
-        boolean isProblem = response.headers().firstValue("Content-Type")
-                .filter(type -> type.startsWith("application/problem+json")).isPresent();
+        boolean isProblem =
+                response.headers()
+                        .firstValue("Content-Type")
+                        .filter(type -> type.startsWith("application/problem+json"))
+                        .isPresent();
         if (!isProblem || response.body().length == 0) {
             return Optional.empty();
         }
-        try (var reader = CloudEventBatchReader.READERS.createReader(new ByteArrayInputStream(response.body()), StandardCharsets.UTF_8)) {
+        try (var reader =
+                CloudEventBatchReader.READERS.createReader(
+                        new ByteArrayInputStream(response.body()), StandardCharsets.UTF_8)) {
             JsonObject problem = reader.readObject();
-            String text = (problem.getString("title", "") + " " + problem.getString("detail", "")).strip();
-            return text.isEmpty() ? Optional.empty() : Optional.of(text.length() > 300 ? text.substring(0, 300) : text);
+            String text =
+                    (problem.getString("title", "") + " " + problem.getString("detail", ""))
+                            .strip();
+            return text.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(text.length() > 300 ? text.substring(0, 300) : text);
         } catch (JsonException | ClassCastException e) {
             return Optional.empty();
         }

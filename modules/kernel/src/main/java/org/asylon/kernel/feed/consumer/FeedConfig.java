@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.Config;
  * <p>MicroProfile Config keys, each overridable by an environment variable through MP Config's
  * mapping (non-alphanumerics to {@code _}, upper case: {@code asylon.feed.entry.page-size} is
  * {@code ASYLON_FEED_ENTRY_PAGE_SIZE}):
+ *
  * <table>
  * <caption>Keys for the feed {@code <name>}</caption>
  * <tr><th>key</th><th>default</th><th>meaning</th></tr>
@@ -38,8 +39,17 @@ import org.eclipse.microprofile.config.Config;
  *
  * @param url null when the follower is disabled
  */
-public record FeedConfig(String name, URI url, String user, String password, String token, int pageSize,
-        Duration interval, Duration timeout, Duration backoffInitial, Duration backoffMax) {
+public record FeedConfig(
+        String name,
+        URI url,
+        String user,
+        String password,
+        String token,
+        int pageSize,
+        Duration interval,
+        Duration timeout,
+        Duration backoffInitial,
+        Duration backoffMax) {
 
     public static final String PREFIX = "asylon.feed.";
     public static final int DEFAULT_PAGE_SIZE = 100;
@@ -54,21 +64,29 @@ public record FeedConfig(String name, URI url, String user, String password, Str
 
     public FeedConfig {
         if (name == null || name.length() > 100 || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("A feed name is lower-case letters, digits and single hyphens, "
-                    + "at most 100 characters, got '" + name + "'");
+            throw new IllegalArgumentException(
+                    "A feed name is lower-case letters, digits and single hyphens, "
+                            + "at most 100 characters, got '"
+                            + name
+                            + "'");
         }
         if (url != null && !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
             throw invalid(name, "url", "must be an http or https URL, got " + url);
         }
         if ((user == null) != (password == null)) {
-            throw invalid(name, user == null ? "user" : "password", "must be set together with "
-                    + (user == null ? "password" : "user"));
+            throw invalid(
+                    name,
+                    user == null ? "user" : "password",
+                    "must be set together with " + (user == null ? "password" : "user"));
         }
         if (user != null && token != null) {
             throw invalid(name, "token", "cannot be combined with user/password; choose one");
         }
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw invalid(name, "page-size", "must be between 1 and " + MAX_PAGE_SIZE + ", got " + pageSize);
+            throw invalid(
+                    name,
+                    "page-size",
+                    "must be between 1 and " + MAX_PAGE_SIZE + ", got " + pageSize);
         }
         requirePositive(name, "interval", interval);
         requirePositive(name, "timeout", timeout);
@@ -79,10 +97,22 @@ public record FeedConfig(String name, URI url, String user, String password, Str
         }
     }
 
-    /** A follower of {@code url} (null or blank: disabled) without credentials and with the defaults. */
+    /**
+     * A follower of {@code url} (null or blank: disabled) without credentials and with the
+     * defaults.
+     */
     public static FeedConfig of(String name, String url) {
-        return new FeedConfig(name, url == null || url.isBlank() ? null : parseUrl(name, url), null, null, null,
-                DEFAULT_PAGE_SIZE, DEFAULT_INTERVAL, DEFAULT_TIMEOUT, DEFAULT_BACKOFF_INITIAL, DEFAULT_BACKOFF_MAX);
+        return new FeedConfig(
+                name,
+                url == null || url.isBlank() ? null : parseUrl(name, url),
+                null,
+                null,
+                null,
+                DEFAULT_PAGE_SIZE,
+                DEFAULT_INTERVAL,
+                DEFAULT_TIMEOUT,
+                DEFAULT_BACKOFF_INITIAL,
+                DEFAULT_BACKOFF_MAX);
     }
 
     /** Reads the keys above; a malformed value fails loudly, naming its key. */
@@ -91,19 +121,32 @@ public record FeedConfig(String name, URI url, String user, String password, Str
     }
 
     static FeedConfig from(String name, Function<String, Optional<String>> values) {
-        Function<String, Optional<String>> key = suffix -> values.apply(PREFIX + name + "." + suffix)
-                .map(String::strip).filter(v -> !v.isEmpty());
-        return new FeedConfig(name,
+        Function<String, Optional<String>> key =
+                suffix ->
+                        values.apply(PREFIX + name + "." + suffix)
+                                .map(String::strip)
+                                .filter(v -> !v.isEmpty());
+        return new FeedConfig(
+                name,
                 key.apply("url").map(u -> parseUrl(name, u)).orElse(null),
                 key.apply("user").orElse(null),
                 key.apply("password").orElse(null),
                 key.apply("token").orElse(null),
-                key.apply("page-size").map(v -> parseInt(name, "page-size", v)).orElse(DEFAULT_PAGE_SIZE),
-                key.apply("interval").map(v -> parseDuration(name, "interval", v)).orElse(DEFAULT_INTERVAL),
-                key.apply("timeout").map(v -> parseDuration(name, "timeout", v)).orElse(DEFAULT_TIMEOUT),
-                key.apply("backoff-initial").map(v -> parseDuration(name, "backoff-initial", v))
+                key.apply("page-size")
+                        .map(v -> parseInt(name, "page-size", v))
+                        .orElse(DEFAULT_PAGE_SIZE),
+                key.apply("interval")
+                        .map(v -> parseDuration(name, "interval", v))
+                        .orElse(DEFAULT_INTERVAL),
+                key.apply("timeout")
+                        .map(v -> parseDuration(name, "timeout", v))
+                        .orElse(DEFAULT_TIMEOUT),
+                key.apply("backoff-initial")
+                        .map(v -> parseDuration(name, "backoff-initial", v))
                         .orElse(DEFAULT_BACKOFF_INITIAL),
-                key.apply("backoff-max").map(v -> parseDuration(name, "backoff-max", v)).orElse(DEFAULT_BACKOFF_MAX));
+                key.apply("backoff-max")
+                        .map(v -> parseDuration(name, "backoff-max", v))
+                        .orElse(DEFAULT_BACKOFF_MAX));
     }
 
     public boolean enabled() {
@@ -117,46 +160,109 @@ public record FeedConfig(String name, URI url, String user, String password, Str
         }
         if (user != null) {
             String pair = user + ":" + password;
-            return Optional.of("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+            return Optional.of(
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
         return Optional.empty();
     }
 
     public FeedConfig withBasicAuth(String user, String password) {
-        return new FeedConfig(name, url, user, password, null, pageSize, interval, timeout, backoffInitial,
+        return new FeedConfig(
+                name,
+                url,
+                user,
+                password,
+                null,
+                pageSize,
+                interval,
+                timeout,
+                backoffInitial,
                 backoffMax);
     }
 
     public FeedConfig withToken(String token) {
-        return new FeedConfig(name, url, null, null, token, pageSize, interval, timeout, backoffInitial, backoffMax);
+        return new FeedConfig(
+                name,
+                url,
+                null,
+                null,
+                token,
+                pageSize,
+                interval,
+                timeout,
+                backoffInitial,
+                backoffMax);
     }
 
     public FeedConfig withPageSize(int pageSize) {
-        return new FeedConfig(name, url, user, password, token, pageSize, interval, timeout, backoffInitial,
+        return new FeedConfig(
+                name,
+                url,
+                user,
+                password,
+                token,
+                pageSize,
+                interval,
+                timeout,
+                backoffInitial,
                 backoffMax);
     }
 
     public FeedConfig withTimeout(Duration timeout) {
-        return new FeedConfig(name, url, user, password, token, pageSize, interval, timeout, backoffInitial,
+        return new FeedConfig(
+                name,
+                url,
+                user,
+                password,
+                token,
+                pageSize,
+                interval,
+                timeout,
+                backoffInitial,
                 backoffMax);
     }
 
     public FeedConfig withInterval(Duration interval) {
-        return new FeedConfig(name, url, user, password, token, pageSize, interval, timeout, backoffInitial,
+        return new FeedConfig(
+                name,
+                url,
+                user,
+                password,
+                token,
+                pageSize,
+                interval,
+                timeout,
+                backoffInitial,
                 backoffMax);
     }
 
     public FeedConfig withBackoff(Duration initial, Duration max) {
-        return new FeedConfig(name, url, user, password, token, pageSize, interval, timeout, initial, max);
+        return new FeedConfig(
+                name, url, user, password, token, pageSize, interval, timeout, initial, max);
     }
 
     /** Keeps secrets out of logs and status pages. */
     @Override
     public String toString() {
-        return "FeedConfig[name=" + name + ", url=" + url + ", auth="
-                + (token != null ? "bearer" : user != null ? "basic as " + user : "none") + ", pageSize=" + pageSize
-                + ", interval=" + interval + ", timeout=" + timeout + ", backoff=" + backoffInitial + ".."
-                + backoffMax + "]";
+        return "FeedConfig[name="
+                + name
+                + ", url="
+                + url
+                + ", auth="
+                + (token != null ? "bearer" : user != null ? "basic as " + user : "none")
+                + ", pageSize="
+                + pageSize
+                + ", interval="
+                + interval
+                + ", timeout="
+                + timeout
+                + ", backoff="
+                + backoffInitial
+                + ".."
+                + backoffMax
+                + "]";
     }
 
     private static URI parseUrl(String name, String value) {

@@ -27,7 +27,10 @@ public class FeedCursor {
     @Column(name = "last_event_id", length = 200)
     private String lastEventId;
 
-    /** In UTC: JPA 3.1 maps no Instant, and a zone-less TIMESTAMP must not depend on the server's zone. */
+    /**
+     * In UTC: JPA 3.1 maps no Instant, and a zone-less TIMESTAMP must not depend on the server's
+     * zone.
+     */
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
@@ -54,9 +57,19 @@ public class FeedCursor {
      */
     void advancePast(CloudEvent event, Instant now) {
         if (event.sequence() != lastSequence + 1) {
-            throw new FeedException(FeedErrorKind.SEQUENCE_GAP, "Consumer " + consumer + " is at " + lastSequence
-                    + " but the next event offered is " + event.sequence() + " (id " + event.id() + ", type "
-                    + event.type() + "); the feed must be gap-free, so nothing was applied");
+            throw new FeedException(
+                    FeedErrorKind.SEQUENCE_GAP,
+                    "Consumer "
+                            + consumer
+                            + " is at "
+                            + lastSequence
+                            + " but the next event offered is "
+                            + event.sequence()
+                            + " (id "
+                            + event.id()
+                            + ", type "
+                            + event.type()
+                            + "); the feed must be gap-free, so nothing was applied");
         }
         lastSequence = event.sequence();
         lastEventId = event.id();

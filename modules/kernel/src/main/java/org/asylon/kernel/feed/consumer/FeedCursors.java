@@ -13,8 +13,7 @@ import org.asylon.kernel.feed.CloudEvent;
  */
 public final class FeedCursors {
 
-    private FeedCursors() {
-    }
+    private FeedCursors() {}
 
     /** The sequence of the last event applied by the consumer, 0 before the first. */
     public static long position(EntityManager em, String consumer) {
@@ -27,9 +26,11 @@ public final class FeedCursors {
      * advances the cursor past it; both commit together or not at all.
      *
      * @return false if the event was at or before the cursor (a redelivery) and nothing was done
-     * @throws FeedException of kind {@link FeedErrorKind#SEQUENCE_GAP} if the event is not the next one
+     * @throws FeedException of kind {@link FeedErrorKind#SEQUENCE_GAP} if the event is not the next
+     *     one
      */
-    public static boolean applyOne(EntityManager em, String consumer, CloudEvent event, FeedEventHandler handler) {
+    public static boolean applyOne(
+            EntityManager em, String consumer, CloudEvent event, FeedEventHandler handler) {
         FeedCursor cursor = em.find(FeedCursor.class, consumer, LockModeType.PESSIMISTIC_WRITE);
         if (cursor == null) {
             cursor = FeedCursor.atStart(consumer, Instant.now());

@@ -42,11 +42,20 @@ public final class FeedFollower {
     private ScheduledFuture<?> next;
 
     public FeedFollower(FeedConfig config, FeedStore store, FeedEventHandler handler) {
-        this(config, store, handler, Clock.systemUTC(), () -> ThreadLocalRandom.current().nextDouble());
+        this(
+                config,
+                store,
+                handler,
+                Clock.systemUTC(),
+                () -> ThreadLocalRandom.current().nextDouble());
     }
 
     /** With a clock and random source of the caller's choosing, for tests. */
-    public FeedFollower(FeedConfig config, FeedStore store, FeedEventHandler handler, Clock clock,
+    public FeedFollower(
+            FeedConfig config,
+            FeedStore store,
+            FeedEventHandler handler,
+            Clock clock,
             DoubleSupplier random) {
         this.config = config;
         this.client = config.enabled() ? new FeedClient(config) : null;
@@ -55,10 +64,22 @@ public final class FeedFollower {
         this.clock = clock;
         this.random = random;
         this.backoff = Backoff.of(config.backoffInitial(), config.backoffMax());
-        this.status = new FeedFollowerStatus(config.name(), config.enabled() ? config.url().toString() : null,
-                config.enabled(), config.enabled() ? State.WAITING : State.DISABLED, 0, null, null, null,
-                config.enabled() ? null : "asylon.feed." + config.name() + ".url is not set; following is disabled",
-                Duration.ZERO);
+        this.status =
+                new FeedFollowerStatus(
+                        config.name(),
+                        config.enabled() ? config.url().toString() : null,
+                        config.enabled(),
+                        config.enabled() ? State.WAITING : State.DISABLED,
+                        0,
+                        null,
+                        null,
+                        null,
+                        config.enabled()
+                                ? null
+                                : "asylon.feed."
+                                        + config.name()
+                                        + ".url is not set; following is disabled",
+                        Duration.ZERO);
     }
 
     public String name() {
@@ -90,11 +111,14 @@ public final class FeedFollower {
                     apply(event);
                     position = Math.max(position, event.sequence());
                 }
-                return succeeded(position, page.size() == config.pageSize() ? Duration.ZERO : config.interval());
+                return succeeded(
+                        position,
+                        page.size() == config.pageSize() ? Duration.ZERO : config.interval());
             } catch (FeedException e) {
                 return failed(position, e);
             } catch (RuntimeException e) {
-                return failed(position, new FeedException(FeedErrorKind.APPLY_FAILED, e.toString(), e));
+                return failed(
+                        position, new FeedException(FeedErrorKind.APPLY_FAILED, e.toString(), e));
             }
         }
     }
@@ -102,13 +126,19 @@ public final class FeedFollower {
     /** Starts the chain of rounds; does nothing (but log) when disabled. */
     public synchronized void start(ScheduledExecutorService executor) {
         if (!config.enabled()) {
-            LOG.info(() -> "Feed " + config.name() + ": no URL configured (asylon.feed." + config.name()
-                    + ".url), not following");
+            LOG.info(
+                    () ->
+                            "Feed "
+                                    + config.name()
+                                    + ": no URL configured (asylon.feed."
+                                    + config.name()
+                                    + ".url), not following");
             return;
         }
         if (scheduler != null) {
             // a round of the first chain may still be running: a second chain would overlap it
-            throw new IllegalStateException("Feed " + config.name() + " was started already; use a new follower");
+            throw new IllegalStateException(
+                    "Feed " + config.name() + " was started already; use a new follower");
         }
         LOG.info(() -> "Feed " + config.name() + ": following " + config);
         stopped = false;
@@ -126,8 +156,18 @@ public final class FeedFollower {
             next.cancel(false);
         }
         FeedFollowerStatus s = status;
-        status = new FeedFollowerStatus(s.name(), s.url(), s.enabled(), s.enabled() ? State.STOPPED : State.DISABLED,
-                s.position(), s.lastSuccess(), s.lastErrorAt(), s.lastErrorKind(), s.lastError(), Duration.ZERO);
+        status =
+                new FeedFollowerStatus(
+                        s.name(),
+                        s.url(),
+                        s.enabled(),
+                        s.enabled() ? State.STOPPED : State.DISABLED,
+                        s.position(),
+                        s.lastSuccess(),
+                        s.lastErrorAt(),
+                        s.lastErrorKind(),
+                        s.lastError(),
+                        Duration.ZERO);
     }
 
     private void round() {
@@ -144,7 +184,8 @@ public final class FeedFollower {
             next = scheduler.schedule(this::round, delay.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             // the container is shutting the executor down: the application is going away
-            LOG.fine(() -> "Feed " + config.name() + ": scheduler refused the next round, stopping");
+            LOG.fine(
+                    () -> "Feed " + config.name() + ": scheduler refused the next round, stopping");
             stopped = true;
         }
     }
@@ -153,7 +194,9 @@ public final class FeedFollower {
         try {
             return store.position(config.name());
         } catch (RuntimeException e) {
-            throw new FeedException(FeedErrorKind.STORE_FAILED, "Cannot read the cursor of " + config.name() + ": " + e,
+            throw new FeedException(
+                    FeedErrorKind.STORE_FAILED,
+                    "Cannot read the cursor of " + config.name() + ": " + e,
                     e);
         }
     }
@@ -164,8 +207,17 @@ public final class FeedFollower {
         } catch (FeedException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new FeedException(FeedErrorKind.APPLY_FAILED, "Event " + event.id() + " (" + event.type()
-                    + ", sequence " + event.sequence() + ") could not be applied and will be retried: " + e, e);
+            throw new FeedException(
+                    FeedErrorKind.APPLY_FAILED,
+                    "Event "
+                            + event.id()
+                            + " ("
+                            + event.type()
+                            + ", sequence "
+                            + event.sequence()
+                            + ") could not be applied and will be retried: "
+                            + e,
+                    e);
         }
     }
 
@@ -176,8 +228,18 @@ public final class FeedFollower {
         }
         backoff = backoff.succeeded();
         FeedFollowerStatus s = status;
-        status = new FeedFollowerStatus(s.name(), s.url(), true, stopped ? State.STOPPED : State.FOLLOWING, position,
-                clock.instant(), s.lastErrorAt(), s.lastErrorKind(), s.lastError(), Duration.ZERO);
+        status =
+                new FeedFollowerStatus(
+                        s.name(),
+                        s.url(),
+                        true,
+                        stopped ? State.STOPPED : State.FOLLOWING,
+                        position,
+                        clock.instant(),
+                        s.lastErrorAt(),
+                        s.lastErrorKind(),
+                        s.lastError(),
+                        Duration.ZERO);
         return delay;
     }
 
@@ -187,8 +249,18 @@ public final class FeedFollower {
         log(e, delay);
         FeedFollowerStatus s = status;
         Instant now = clock.instant();
-        status = new FeedFollowerStatus(s.name(), s.url(), true, stopped ? State.STOPPED : State.BACKING_OFF, position,
-                s.lastSuccess(), now, e.kind(), e.getMessage(), delay);
+        status =
+                new FeedFollowerStatus(
+                        s.name(),
+                        s.url(),
+                        true,
+                        stopped ? State.STOPPED : State.BACKING_OFF,
+                        position,
+                        s.lastSuccess(),
+                        now,
+                        e.kind(),
+                        e.getMessage(),
+                        delay);
         return delay;
     }
 
@@ -201,7 +273,17 @@ public final class FeedFollower {
         boolean news = !failure.equals(lastLoggedFailure) || e.kind() == FeedErrorKind.APPLY_FAILED;
         lastLoggedFailure = failure;
         Level level = !news ? Level.FINE : e.kind().selfHealing() ? Level.INFO : Level.WARNING;
-        LOG.log(level, e.kind() == FeedErrorKind.APPLY_FAILED ? e.getCause() : null,
-                () -> "Feed " + config.name() + ": " + e.kind() + ": " + e.getMessage() + "; retrying in " + delay);
+        LOG.log(
+                level,
+                e.kind() == FeedErrorKind.APPLY_FAILED ? e.getCause() : null,
+                () ->
+                        "Feed "
+                                + config.name()
+                                + ": "
+                                + e.kind()
+                                + ": "
+                                + e.getMessage()
+                                + "; retrying in "
+                                + delay);
     }
 }

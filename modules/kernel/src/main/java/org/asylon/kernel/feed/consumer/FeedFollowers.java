@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.Config;
 /**
  * The feeds this module follows, started by the module at start-up and stopped with it. A module
  * declares what it follows in an observer of {@link org.asylon.kernel.persistence.ModuleReady} (its
- * database is migrated and its naming context bound by then; {@code @Initialized(ApplicationScoped)}
- * is too early on Payara), for example:
+ * database is migrated and its naming context bound by then;
+ * {@code @Initialized(ApplicationScoped)} is too early on Payara), for example:
  *
  * <pre>{@code
  * @ApplicationScoped
@@ -25,20 +25,21 @@ import org.eclipse.microprofile.config.Config;
  * }
  * }</pre>
  *
- * Handlers run on the container's default managed scheduled executor, one JTA transaction per event.
+ * Handlers run on the container's default managed scheduled executor, one JTA transaction per
+ * event.
  */
 @ApplicationScoped
 public class FeedFollowers {
 
-    @Inject
-    TransactionalFeedStore store;
+    @Inject TransactionalFeedStore store;
 
-    @Inject
-    Config config;
+    @Inject Config config;
 
     private final Map<String, FeedFollower> followers = new ConcurrentHashMap<>();
 
-    /** Follows the feed configured under {@code asylon.feed.<name>.*}; disabled if it has no URL. */
+    /**
+     * Follows the feed configured under {@code asylon.feed.<name>.*}; disabled if it has no URL.
+     */
     public FeedFollower follow(String name, FeedEventHandler handler) {
         return follow(FeedConfig.from(name, config), handler);
     }
@@ -46,15 +47,18 @@ public class FeedFollowers {
     public FeedFollower follow(FeedConfig feed, FeedEventHandler handler) {
         FeedFollower follower = new FeedFollower(feed, store, handler);
         if (followers.putIfAbsent(feed.name(), follower) != null) {
-            throw new IllegalStateException("Feed " + feed.name() + " is already followed by this module");
+            throw new IllegalStateException(
+                    "Feed " + feed.name() + " is already followed by this module");
         }
         follower.start(org.asylon.kernel.persistence.ManagedScheduler.lookup());
         return follower;
     }
 
     public List<FeedFollowerStatus> statuses() {
-        return followers.values().stream().map(FeedFollower::status)
-                .sorted(Comparator.comparing(FeedFollowerStatus::name)).toList();
+        return followers.values().stream()
+                .map(FeedFollower::status)
+                .sorted(Comparator.comparing(FeedFollowerStatus::name))
+                .toList();
     }
 
     public Optional<FeedFollowerStatus> status(String name) {

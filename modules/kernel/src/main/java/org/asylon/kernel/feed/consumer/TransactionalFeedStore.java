@@ -11,8 +11,7 @@ import org.asylon.kernel.feed.CloudEvent;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class TransactionalFeedStore implements FeedStore {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     @Override
     public long position(String consumer) {

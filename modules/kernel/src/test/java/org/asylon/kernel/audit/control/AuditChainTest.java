@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 
 class AuditChainTest {
 
-    private final TestDatabase db = TestDatabase.forModule("kernel", AuditRecord.class, KernelSequence.class);
+    private final TestDatabase db =
+            TestDatabase.forModule("kernel", AuditRecord.class, KernelSequence.class);
     private final AuditChain chain = new AuditChain();
     private final AuditVerifier verifier = new AuditVerifier();
 
@@ -41,9 +42,17 @@ class AuditChainTest {
 
     @Test
     void appendedRecordsFormAnIntactChainFromGenesis() {
-        AuditRecord first = append(AuditEntry.of("b.officer", "encounter.registered", "encounter", "e-1",
-                "{\"crossingPoint\":\"LND-01\"}").withRequestId("req-1"));
-        AuditRecord second = append(AuditEntry.of("b.officer", "encounter.read", "encounter", "e-1", null));
+        AuditRecord first =
+                append(
+                        AuditEntry.of(
+                                        "b.officer",
+                                        "encounter.registered",
+                                        "encounter",
+                                        "e-1",
+                                        "{\"crossingPoint\":\"LND-01\"}")
+                                .withRequestId("req-1"));
+        AuditRecord second =
+                append(AuditEntry.of("b.officer", "encounter.read", "encounter", "e-1", null));
 
         assertEquals(1, first.sequenceNumber());
         assertEquals(AuditHash.GENESIS, first.previousHash());
@@ -60,15 +69,24 @@ class AuditChainTest {
 
     @Test
     void recordsReadBackExactlyAsWritten() {
-        AuditRecord written = append(AuditEntry.of("عمر", "outcome.decided", "claim", "c-9", "ü \"ok\" ")
-                .withRequestId("r"));
+        AuditRecord written =
+                append(
+                        AuditEntry.of("عمر", "outcome.decided", "claim", "c-9", "ü \"ok\" ")
+                                .withRequestId("r"));
 
         AuditRecord read = tx(em -> chain.after(em, 0, 10)).get(0);
 
         assertEquals(written.recordedAt(), read.recordedAt());
-        assertEquals(List.of("عمر", "outcome.decided", "claim", "c-9", "ü \"ok\" ", "r", written.hash()),
-                List.of(read.actor(), read.action(), read.recordType(), read.recordId(), read.details(),
-                        read.requestId(), read.hash()));
+        assertEquals(
+                List.of("عمر", "outcome.decided", "claim", "c-9", "ü \"ok\" ", "r", written.hash()),
+                List.of(
+                        read.actor(),
+                        read.action(),
+                        read.recordType(),
+                        read.recordId(),
+                        read.details(),
+                        read.requestId(),
+                        read.hash()));
     }
 
     @Test
@@ -76,9 +94,14 @@ class AuditChainTest {
         TimeZone original = TimeZone.getDefault();
         TimeZone.setDefault(TimeZone.getTimeZone("Europe/Berlin"));
         try {
-            // the hour that happens twice in Berlin (autumn) and the hour that does not happen (spring), in UTC
-            for (String at : List.of("2024-10-27T00:30:00.001Z", "2024-10-27T01:30:00.002Z", "2024-03-31T01:30:00.003Z",
-                    "2024-03-31T02:30:00.004Z")) {
+            // the hour that happens twice in Berlin (autumn) and the hour that does not happen
+            // (spring), in UTC
+            for (String at :
+                    List.of(
+                            "2024-10-27T00:30:00.001Z",
+                            "2024-10-27T01:30:00.002Z",
+                            "2024-03-31T01:30:00.003Z",
+                            "2024-03-31T02:30:00.004Z")) {
                 var fixed = new AuditChain(Clock.fixed(Instant.parse(at), ZoneOffset.UTC));
                 tx(em -> fixed.append(em, AuditEntry.of("x", "a.b", "t", at, null)));
             }
@@ -91,11 +114,17 @@ class AuditChainTest {
 
     @Test
     void severalAppendsInOneTransactionChainInOrder() {
-        run(em -> {
-            chain.append(em, AuditEntry.of("x", "encounter.registered", "encounter", "e-1", null));
-            chain.append(em, AuditEntry.of("x", "screening.started", "screening", "s-1", null));
-            chain.append(em, AuditEntry.of("x", "screening.completed", "screening", "s-1", null));
-        });
+        run(
+                em -> {
+                    chain.append(
+                            em,
+                            AuditEntry.of("x", "encounter.registered", "encounter", "e-1", null));
+                    chain.append(
+                            em, AuditEntry.of("x", "screening.started", "screening", "s-1", null));
+                    chain.append(
+                            em,
+                            AuditEntry.of("x", "screening.completed", "screening", "s-1", null));
+                });
 
         var verification = tx(verifier::verify);
         assertTrue(verification.intact(), verification.findings()::toString);
@@ -106,11 +135,23 @@ class AuditChainTest {
     void aRolledBackTransactionLeavesNeitherRecordNorGap() throws SQLException {
         append(AuditEntry.of("x", "encounter.registered", "encounter", "e-1", null));
 
-        assertThrows(IllegalStateException.class, () -> run(em -> {
-            chain.append(em, AuditEntry.of("x", "outcome.decided", "encounter", "e-1", null));
-            em.flush();
-            throw new IllegalStateException("business rule violated after the audit entry");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () ->
+                        run(
+                                em -> {
+                                    chain.append(
+                                            em,
+                                            AuditEntry.of(
+                                                    "x",
+                                                    "outcome.decided",
+                                                    "encounter",
+                                                    "e-1",
+                                                    null));
+                                    em.flush();
+                                    throw new IllegalStateException(
+                                            "business rule violated after the audit entry");
+                                }));
         append(AuditEntry.of("x", "encounter.read", "encounter", "e-1", null));
 
         assertEquals(List.of(1L, 2L), sequenceNumbers());
@@ -127,16 +168,26 @@ class AuditChainTest {
         List<Future<?>> done = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
             String actor = "officer-" + w;
-            done.add(pool.submit(() -> {
-                start.await();
-                for (int i = 0; i < appendsEach; i++) {
-                    String id = actor + "/" + i;
-                    // each append is its own transaction with its own EntityManager
-                    tx(em -> chain.append(em, AuditEntry.of(actor, "encounter.registered", "encounter",
-                            id, null)));
-                }
-                return null;
-            }));
+            done.add(
+                    pool.submit(
+                            () -> {
+                                start.await();
+                                for (int i = 0; i < appendsEach; i++) {
+                                    String id = actor + "/" + i;
+                                    // each append is its own transaction with its own EntityManager
+                                    tx(
+                                            em ->
+                                                    chain.append(
+                                                            em,
+                                                            AuditEntry.of(
+                                                                    actor,
+                                                                    "encounter.registered",
+                                                                    "encounter",
+                                                                    id,
+                                                                    null)));
+                                }
+                                return null;
+                            }));
         }
         start.countDown();
         for (Future<?> f : done) {
@@ -158,8 +209,9 @@ class AuditChainTest {
             append(AuditEntry.of("x", "encounter.read", "encounter", "e-" + i, null));
         }
 
-        assertEquals(List.of(3L, 4L), tx(em -> chain.after(em, 2, 2)).stream()
-                .map(AuditRecord::sequenceNumber).toList());
+        assertEquals(
+                List.of(3L, 4L),
+                tx(em -> chain.after(em, 2, 2)).stream().map(AuditRecord::sequenceNumber).toList());
         assertEquals(List.of(), tx(em -> chain.after(em, 5, 100)));
     }
 
@@ -177,8 +229,12 @@ class AuditChainTest {
     }
 
     private List<Long> sequenceNumbers() {
-        return tx(em -> em.createQuery(
-                "SELECT r.sequenceNumber FROM AuditRecord r ORDER BY r.sequenceNumber", Long.class).getResultList());
+        return tx(
+                em ->
+                        em.createQuery(
+                                        "SELECT r.sequenceNumber FROM AuditRecord r ORDER BY r.sequenceNumber",
+                                        Long.class)
+                                .getResultList());
     }
 
     private long lastValue() {

@@ -21,21 +21,35 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Tampering goes through plain JDBC, as someone with database access but without the application would. */
+/**
+ * Tampering goes through plain JDBC, as someone with database access but without the application
+ * would.
+ */
 class AuditVerifierTest {
 
     private static final Instant NOW = Instant.parse("2025-02-03T10:00:00Z");
 
-    private final TestDatabase db = TestDatabase.forModule("kernel", AuditRecord.class, KernelSequence.class);
+    private final TestDatabase db =
+            TestDatabase.forModule("kernel", AuditRecord.class, KernelSequence.class);
     private final AuditChain chain = new AuditChain();
     // a page of 2 makes every test walk across page boundaries
-    private final AuditVerifier verifier = new AuditVerifier(2, 100, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final AuditVerifier verifier =
+            new AuditVerifier(2, 100, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @BeforeEach
     void fiveRecords() {
         for (int i = 1; i <= 5; i++) {
             String id = "e-" + i;
-            tx(em -> chain.append(em, AuditEntry.of("b.officer", "encounter.registered", "encounter", id, null)));
+            tx(
+                    em ->
+                            chain.append(
+                                    em,
+                                    AuditEntry.of(
+                                            "b.officer",
+                                            "encounter.registered",
+                                            "encounter",
+                                            id,
+                                            null)));
         }
     }
 
@@ -57,8 +71,11 @@ class AuditVerifierTest {
 
     @Test
     void anEmptyTrailIsIntact() {
-        try (var empty = TestDatabase.forModule("kernel", AuditRecord.class, KernelSequence.class)) {
-            var verification = empty.readInTransaction((Function<EntityManager, AuditVerification>) verifier::verify);
+        try (var empty =
+                TestDatabase.forModule("kernel", AuditRecord.class, KernelSequence.class)) {
+            var verification =
+                    empty.readInTransaction(
+                            (Function<EntityManager, AuditVerification>) verifier::verify);
             assertTrue(verification.intact());
             assertEquals(0, verification.verifiedCount());
             assertEquals(AuditHash.GENESIS, verification.headHash());
@@ -74,7 +91,8 @@ class AuditVerifierTest {
 
     @Test
     void anEditedTimeIsFound() throws SQLException {
-        sql("UPDATE audit_record SET recorded_at_ms = recorded_at_ms - 3600000 WHERE sequence_number = 4");
+        sql(
+                "UPDATE audit_record SET recorded_at_ms = recorded_at_ms - 3600000 WHERE sequence_number = 4");
 
         assertEquals(List.of(finding(4, Kind.ALTERED)), kinds(verify()));
     }
@@ -86,7 +104,9 @@ class AuditVerifierTest {
         var verification = verify();
         assertFalse(verification.intact());
         assertEquals(List.of(finding(3, Kind.GAP)), kinds(verification));
-        assertEquals("Record 3 is missing from the chain: deleted.", verification.findings().get(0).message());
+        assertEquals(
+                "Record 3 is missing from the chain: deleted.",
+                verification.findings().get(0).message());
         assertEquals(4, verification.verifiedCount());
     }
 
@@ -96,7 +116,8 @@ class AuditVerifierTest {
 
         var verification = verify();
         assertEquals(List.of(finding(4, Kind.TRUNCATED)), kinds(verification));
-        assertEquals("Records 4 to 5 are missing from the end of the chain: the trail had issued up to 5.",
+        assertEquals(
+                "Records 4 to 5 are missing from the end of the chain: the trail had issued up to 5.",
                 verification.findings().get(0).message());
     }
 
@@ -104,10 +125,18 @@ class AuditVerifierTest {
     void aForgedRecordAppendedBehindTheTrailsBackIsFound() throws SQLException {
         String head = tx(em -> em.find(AuditRecord.class, 5L)).hash();
         // a careful forger: correct link, correct hash; only the counter betrays it
-        String hash = AuditHash.of(6, NOW, "mallory", "outcome.decided", "claim", "c-1", null, null, head);
-        sql("INSERT INTO audit_record (sequence_number, recorded_at_ms, actor, action, record_type, record_id,"
-                + " previous_hash, record_hash) VALUES (6, " + NOW.toEpochMilli()
-                + ", 'mallory', 'outcome.decided', 'claim', 'c-1', '" + head + "', '" + hash + "')");
+        String hash =
+                AuditHash.of(
+                        6, NOW, "mallory", "outcome.decided", "claim", "c-1", null, null, head);
+        sql(
+                "INSERT INTO audit_record (sequence_number, recorded_at_ms, actor, action, record_type, record_id,"
+                        + " previous_hash, record_hash) VALUES (6, "
+                        + NOW.toEpochMilli()
+                        + ", 'mallory', 'outcome.decided', 'claim', 'c-1', '"
+                        + head
+                        + "', '"
+                        + hash
+                        + "')");
 
         assertEquals(List.of(finding(6, Kind.OUTSIDE_CHAIN)), kinds(verify()));
     }
@@ -115,18 +144,36 @@ class AuditVerifierTest {
     @Test
     void aRecordReplacedByAForgeryWithItsOwnValidHashIsFoundByTheNextLink() throws SQLException {
         String previous = tx(em -> em.find(AuditRecord.class, 2L)).hash();
-        String hash = AuditHash.of(3, NOW, "mallory", "encounter.registered", "encounter", "e-x", null, null, previous);
-        sql("UPDATE audit_record SET actor = 'mallory', record_id = 'e-x', recorded_at_ms = " + NOW.toEpochMilli()
-                + ", record_hash = '" + hash + "' WHERE sequence_number = 3");
+        String hash =
+                AuditHash.of(
+                        3,
+                        NOW,
+                        "mallory",
+                        "encounter.registered",
+                        "encounter",
+                        "e-x",
+                        null,
+                        null,
+                        previous);
+        sql(
+                "UPDATE audit_record SET actor = 'mallory', record_id = 'e-x', recorded_at_ms = "
+                        + NOW.toEpochMilli()
+                        + ", record_hash = '"
+                        + hash
+                        + "' WHERE sequence_number = 3");
 
         assertEquals(List.of(finding(4, Kind.BROKEN_LINK)), kinds(verify()));
     }
 
     @Test
     void aRecordInsertedBelowTheChainIsFound() throws SQLException {
-        sql("INSERT INTO audit_record (sequence_number, recorded_at_ms, actor, action, record_type, record_id,"
-                + " previous_hash, record_hash) VALUES (0, 0, 'mallory', 'a.b', 't', '1', '" + AuditHash.GENESIS
-                + "', '" + AuditHash.GENESIS + "')");
+        sql(
+                "INSERT INTO audit_record (sequence_number, recorded_at_ms, actor, action, record_type, record_id,"
+                        + " previous_hash, record_hash) VALUES (0, 0, 'mallory', 'a.b', 't', '1', '"
+                        + AuditHash.GENESIS
+                        + "', '"
+                        + AuditHash.GENESIS
+                        + "')");
 
         assertEquals(List.of(finding(0, Kind.OUTSIDE_CHAIN)), kinds(verify()));
     }
@@ -138,14 +185,26 @@ class AuditVerifierTest {
         sql("UPDATE audit_record SET sequence_number = 3 WHERE sequence_number = 99");
 
         var found = kinds(verify());
-        assertTrue(found.containsAll(List.of(finding(2, Kind.BROKEN_LINK), finding(2, Kind.ALTERED),
-                finding(3, Kind.BROKEN_LINK), finding(3, Kind.ALTERED), finding(4, Kind.BROKEN_LINK))), found::toString);
+        assertTrue(
+                found.containsAll(
+                        List.of(
+                                finding(2, Kind.BROKEN_LINK),
+                                finding(2, Kind.ALTERED),
+                                finding(3, Kind.BROKEN_LINK),
+                                finding(3, Kind.ALTERED),
+                                finding(4, Kind.BROKEN_LINK))),
+                found::toString);
     }
 
     @Test
     void appendingAfterTamperingKeepsWorkingAndTheBreakStaysReported() throws SQLException {
         sql("DELETE FROM audit_record WHERE sequence_number = 5");
-        tx(em -> chain.append(em, AuditEntry.of("b.officer", "encounter.read", "encounter", "e-1", null)));
+        tx(
+                em ->
+                        chain.append(
+                                em,
+                                AuditEntry.of(
+                                        "b.officer", "encounter.read", "encounter", "e-1", null)));
 
         var verification = verify();
         assertEquals(List.of(finding(5, Kind.GAP)), kinds(verification));
@@ -179,7 +238,8 @@ class AuditVerifierTest {
     }
 
     private void sql(String statement) throws SQLException {
-        try (var connection = db.jdbc(); var update = connection.createStatement()) {
+        try (var connection = db.jdbc();
+                var update = connection.createStatement()) {
             update.executeUpdate(statement);
         }
     }

@@ -26,8 +26,7 @@ public class AppliedEvent {
     @Column(name = "event_type")
     private String type;
 
-    protected AppliedEvent() {
-    }
+    protected AppliedEvent() {}
 
     public AppliedEvent(CloudEvent event) {
         this.eventId = event.id();

@@ -58,9 +58,14 @@ class BackoffTest {
 
     @Test
     void refusesNonsense() {
-        assertThrows(IllegalArgumentException.class, () -> Backoff.of(Duration.ZERO, Duration.ofSeconds(1)));
-        assertThrows(IllegalArgumentException.class, () -> Backoff.of(Duration.ofSeconds(2), Duration.ofSeconds(1)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Backoff.of(Duration.ZERO, Duration.ofSeconds(1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Backoff.of(Duration.ofSeconds(2), Duration.ofSeconds(1)));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(2), 1.5, 0));
     }
 }

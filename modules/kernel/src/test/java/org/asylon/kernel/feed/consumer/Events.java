@@ -14,13 +14,17 @@ final class Events {
 
     static final String TYPE = "org.asylon.entry.encounter-registered.v1";
 
-    private Events() {
-    }
+    private Events() {}
 
     static CloudEvent event(long sequence) {
-        return new CloudEvent(UUID.nameUUIDFromBytes(("event-" + sequence).getBytes(StandardCharsets.UTF_8))
-                .toString(), "/entry", TYPE, "encounters/" + sequence,
-                OffsetDateTime.parse("2026-11-26T10:15:30Z").plusSeconds(sequence), sequence,
+        return new CloudEvent(
+                UUID.nameUUIDFromBytes(("event-" + sequence).getBytes(StandardCharsets.UTF_8))
+                        .toString(),
+                "/entry",
+                TYPE,
+                "encounters/" + sequence,
+                OffsetDateTime.parse("2026-11-26T10:15:30Z").plusSeconds(sequence),
+                sequence,
                 Json.createObjectBuilder().add("encounterNumber", sequence).build());
     }
 

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import org.asylon.kernel.feed.CloudEvent;
 
 /**
- * An upstream module's feed endpoint on a loopback port, serving the events published to it the
- * way the real one does, and able to go down, answer errors or serve junk.
+ * An upstream module's feed endpoint on a loopback port, serving the events published to it the way
+ * the real one does, and able to go down, answer errors or serve junk.
  */
 final class FakeUpstream implements AutoCloseable {
 
@@ -87,7 +87,9 @@ final class FakeUpstream implements AutoCloseable {
 
     private synchronized void listen(int onPort) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
+            server =
+                    HttpServer.create(
+                            new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,7 +102,8 @@ final class FakeUpstream implements AutoCloseable {
         try (exchange) {
             String query = exchange.getRequestURI().getRawQuery();
             queries.add(query);
-            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            authorizations.add(
+                    String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             if (delayMillis > 0) {
                 sleep(delayMillis);
             }
@@ -115,10 +118,16 @@ final class FakeUpstream implements AutoCloseable {
     }
 
     private String page(String query) {
-        Map<String, Long> params = Stream.of(query.split("&")).map(p -> p.split("=", 2))
-                .collect(Collectors.toMap(p -> p[0], p -> Long.parseLong(p[1])));
+        Map<String, Long> params =
+                Stream.of(query.split("&"))
+                        .map(p -> p.split("=", 2))
+                        .collect(Collectors.toMap(p -> p[0], p -> Long.parseLong(p[1])));
         long after = ignoreAfter ? 0 : params.get("after");
-        return Events.batch(events.stream().filter(e -> e.sequence() > after).limit(params.get("limit")).toList());
+        return Events.batch(
+                events.stream()
+                        .filter(e -> e.sequence() > after)
+                        .limit(params.get("limit"))
+                        .toList());
     }
 
     private static void sleep(long millis) {

@@ -26,7 +26,8 @@ class FeedClientTest {
     }
 
     private FeedClient client() {
-        return new FeedClient(FeedConfig.of("entry", upstream.url()).withBasicAuth("reception", "s3cret"));
+        return new FeedClient(
+                FeedConfig.of("entry", upstream.url()).withBasicAuth("reception", "s3cret"));
     }
 
     private FeedErrorKind failureOf(FeedClient client) {
@@ -52,7 +53,8 @@ class FeedClientTest {
 
     @Test
     void sendsABearerTokenWhenConfiguredWithOne() {
-        new FeedClient(FeedConfig.of("entry", upstream.url() + "/").withToken("abc.def.ghi")).fetch(0, 10);
+        new FeedClient(FeedConfig.of("entry", upstream.url() + "/").withToken("abc.def.ghi"))
+                .fetch(0, 10);
         assertEquals(List.of("Bearer abc.def.ghi"), upstream.authorizations);
     }
 
@@ -64,7 +66,8 @@ class FeedClientTest {
 
     @Test
     void aMissingModuleIsNotDeployed() {
-        upstream.answer(404, "application/problem+json", "{\"title\":\"Not Found\",\"status\":404}");
+        upstream.answer(
+                404, "application/problem+json", "{\"title\":\"Not Found\",\"status\":404}");
         var e = assertThrows(FeedException.class, () -> client().fetch(0, 100));
         assertEquals(FeedErrorKind.NOT_DEPLOYED, e.kind());
         assertTrue(e.getMessage().contains("404: Not Found"), e.getMessage());
@@ -82,40 +85,49 @@ class FeedClientTest {
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closed = socket.getLocalPort();
         }
-        assertEquals(FeedErrorKind.UNREACHABLE,
-                failureOf(new FeedClient(FeedConfig.of("entry", "http://127.0.0.1:" + closed + "/entry"))));
+        assertEquals(
+                FeedErrorKind.UNREACHABLE,
+                failureOf(
+                        new FeedClient(
+                                FeedConfig.of("entry", "http://127.0.0.1:" + closed + "/entry"))));
     }
 
     @Test
     void aSilentUpstreamTimesOut() {
         upstream.respondAfter(2_000);
-        var client = new FeedClient(FeedConfig.of("entry", upstream.url()).withTimeout(Duration.ofMillis(200)));
+        var client =
+                new FeedClient(
+                        FeedConfig.of("entry", upstream.url()).withTimeout(Duration.ofMillis(200)));
         assertEquals(FeedErrorKind.UNREACHABLE, failureOf(client));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {401, 403})
     void refusedCredentialsAreReportedAsUnauthorized(int status) {
-        upstream.answer(status, "application/problem+json", "{\"title\":\"Unauthorized\",\"status\":" + status + "}");
+        upstream.answer(
+                status,
+                "application/problem+json",
+                "{\"title\":\"Unauthorized\",\"status\":" + status + "}");
         var e = assertThrows(FeedException.class, () -> client().fetch(0, 100));
         assertEquals(FeedErrorKind.UNAUTHORIZED, e.kind());
         assertTrue(e.getMessage().contains("feed-reader"), e.getMessage());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<html>login</html>",
-        "[{\"specversion\":\"1.0\",\"id\":\"a\"",
-        "{\"events\":[]}",
-        "[42]",
-        "[{\"specversion\":\"1.0\",\"id\":\"a\",\"source\":\"/entry\",\"type\":\"t\"}]",
-        "[{\"specversion\":\"1.0\",\"id\":\"a\",\"source\":\"/entry\",\"type\":\"t\",\"sequence\":\"x1\"}]",
-        "[{\"specversion\":\"0.3\",\"id\":\"a\",\"source\":\"/entry\",\"type\":\"t\",\"sequence\":\"1\"}]",
-        "[{\"specversion\":\"1.0\",\"id\":\"a\",\"source\":\"/entry\",\"type\":\"t\",\"sequence\":\"1\",\"data\":[1]}]",
-        "[{\"specversion\":\"1.0\",\"id\":\"a\",\"source\":\"/entry\",\"type\":\"t\",\"sequence\":\"1\",\"time\":\"today\"}]",
-        "[{\"specversion\":\"1.0\",\"id\":\"a\",\"source\":\"/entry\",\"type\":\"t\",\"sequence\":\"2\"},"
-                + "{\"specversion\":\"1.0\",\"id\":\"b\",\"source\":\"/entry\",\"type\":\"t\",\"sequence\":\"2\"}]"
-    })
+    @ValueSource(
+            strings = {
+                "<html>login</html>",
+                "[{\"specversion\":\"1.0\",\"id\":\"a\"",
+                "{\"events\":[]}",
+                "[42]",
+                "[{\"specversion\":\"1.0\",\"id\":\"a\",\"source\":\"/entry\",\"type\":\"t\"}]",
+                "[{\"specversion\":\"1.0\",\"id\":\"a\",\"source\":\"/entry\",\"type\":\"t\",\"sequence\":\"x1\"}]",
+                "[{\"specversion\":\"0.3\",\"id\":\"a\",\"source\":\"/entry\",\"type\":\"t\",\"sequence\":\"1\"}]",
+                "[{\"specversion\":\"1.0\",\"id\":\"a\",\"source\":\"/entry\",\"type\":\"t\",\"sequence\":\"1\",\"data\":[1]}]",
+                "[{\"specversion\":\"1.0\",\"id\":\"a\",\"source\":\"/entry\",\"type\":\"t\",\"sequence\":\"1\",\"time\":\"today\"}]",
+                "[{\"specversion\":\"1.0\",\"id\":\"a\",\"source\":\"/entry\",\"type\":\"t\",\"sequence\":\"2\"},"
+                        + "{\"specversion\":\"1.0\",\"id\":\"b\",\"source\":\"/entry\",\"type\":\"t\",\"sequence\":\"2\"}]"
+            })
     void aPayloadThatIsNotACloudEventsBatchIsMalformed(String body) {
         upstream.answer(200, "application/json", body);
         assertEquals(FeedErrorKind.MALFORMED, failureOf(client()));
@@ -123,7 +135,9 @@ class FeedClientTest {
 
     @Test
     void optionalAttributesMayBeAbsent() {
-        upstream.answer(200, "application/json",
+        upstream.answer(
+                200,
+                "application/json",
                 "[{\"specversion\":\"1.0\",\"id\":\"a\",\"source\":\"/entry\",\"type\":\"t\",\"sequence\":7}]");
         CloudEvent event = client().fetch(6, 1).get(0);
         assertEquals(7, event.sequence());

@@ -37,24 +37,50 @@ class FeedConfigTest {
 
     @Test
     void readsCredentialsAndTuning() {
-        FeedConfig config = read(Map.of("asylon.feed.entry.url", "https://entry.example/entry",
-                "asylon.feed.entry.user", "reception", "asylon.feed.entry.password", "s3cret",
-                "asylon.feed.entry.page-size", "250", "asylon.feed.entry.interval", "PT0.5S"));
+        FeedConfig config =
+                read(
+                        Map.of(
+                                "asylon.feed.entry.url",
+                                "https://entry.example/entry",
+                                "asylon.feed.entry.user",
+                                "reception",
+                                "asylon.feed.entry.password",
+                                "s3cret",
+                                "asylon.feed.entry.page-size",
+                                "250",
+                                "asylon.feed.entry.interval",
+                                "PT0.5S"));
         assertEquals("Basic cmVjZXB0aW9uOnMzY3JldA==", config.authorization().orElseThrow());
         assertEquals(250, config.pageSize());
         assertEquals(Duration.ofMillis(500), config.interval());
         assertFalse(config.toString().contains("s3cret"));
-        assertEquals("Bearer abc.def.ghi", FeedConfig.of("entry", "http://x/entry").withToken("abc.def.ghi")
-                .authorization().orElseThrow());
+        assertEquals(
+                "Bearer abc.def.ghi",
+                FeedConfig.of("entry", "http://x/entry")
+                        .withToken("abc.def.ghi")
+                        .authorization()
+                        .orElseThrow());
     }
 
     @Test
     void aMalformedValueNamesItsKey() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> read(Map.of("asylon.feed.entry.url", "http://x/entry", "asylon.feed.entry.interval", "2s")));
+        var e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () ->
+                                read(
+                                        Map.of(
+                                                "asylon.feed.entry.url",
+                                                "http://x/entry",
+                                                "asylon.feed.entry.interval",
+                                                "2s")));
         assertTrue(e.getMessage().startsWith("asylon.feed.entry.interval"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> read(Map.of("asylon.feed.entry.url", "ftp://x/entry")));
-        assertThrows(IllegalArgumentException.class, () -> read(Map.of("asylon.feed.entry.user", "only-user")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> read(Map.of("asylon.feed.entry.url", "ftp://x/entry")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> read(Map.of("asylon.feed.entry.user", "only-user")));
         assertThrows(IllegalArgumentException.class, () -> FeedConfig.of("Entry Feed", null));
     }
 }

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
-import jakarta.persistence.EntityManager;
 import java.util.function.Function;
 import org.asylon.kernel.feed.CloudEvent;
 import org.asylon.kernel.testing.TestDatabase;
@@ -20,14 +20,18 @@ class FeedCursorsTest {
 
     private static final String CONSUMER = "entry";
 
-    private final TestDatabase db = TestDatabase.forModule("feedtest", FeedCursor.class, AppliedEvent.class);
+    private final TestDatabase db =
+            TestDatabase.forModule("feedtest", FeedCursor.class, AppliedEvent.class);
     private final List<Long> handled = new ArrayList<>();
-    private final FeedEventHandler recording = (event, em) -> {
-        handled.add(event.sequence());
-        em.persist(new AppliedEvent(event));
-    };
+    private final FeedEventHandler recording =
+            (event, em) -> {
+                handled.add(event.sequence());
+                em.persist(new AppliedEvent(event));
+            };
 
-    /** TestDatabase overloads inTransaction for Function and Consumer; a typed argument picks one. */
+    /**
+     * TestDatabase overloads inTransaction for Function and Consumer; a typed argument picks one.
+     */
     private <T> T inTransaction(Function<EntityManager, T> work) {
         return db.readInTransaction(work);
     }
@@ -42,8 +46,10 @@ class FeedCursorsTest {
     }
 
     private long applied() {
-        return inTransaction(em -> em.createQuery("select count(a) from AppliedEvent a", Long.class)
-                .getSingleResult());
+        return inTransaction(
+                em ->
+                        em.createQuery("select count(a) from AppliedEvent a", Long.class)
+                                .getSingleResult());
     }
 
     private long position() {
@@ -77,10 +83,11 @@ class FeedCursorsTest {
     @Test
     void aFailingHandlerLeavesNeitherEffectNorCursor() {
         apply(event(1), recording);
-        FeedEventHandler failing = (event, em) -> {
-            em.persist(new AppliedEvent(event));
-            throw new IllegalStateException("projection rule violated");
-        };
+        FeedEventHandler failing =
+                (event, em) -> {
+                    em.persist(new AppliedEvent(event));
+                    throw new IllegalStateException("projection rule violated");
+                };
 
         assertThrows(IllegalStateException.class, () -> apply(event(2), failing));
         assertEquals(1, applied());
@@ -102,7 +109,9 @@ class FeedCursorsTest {
     @Test
     void consumersKeepSeparateCursors() {
         apply(event(1), recording);
-        boolean applied = inTransaction(em -> FeedCursors.applyOne(em, "reception", event(1), (event, m) -> { }));
+        boolean applied =
+                inTransaction(
+                        em -> FeedCursors.applyOne(em, "reception", event(1), (event, m) -> {}));
         assertTrue(applied);
         assertEquals(1, position());
         assertEquals(1L, (long) inTransaction(em -> FeedCursors.position(em, "reception")));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,9 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import java.util.stream.LongStream;
-import jakarta.persistence.EntityManager;
 import java.util.function.Function;
+import java.util.stream.LongStream;
 import org.asylon.kernel.feed.CloudEvent;
 import org.asylon.kernel.feed.consumer.FeedFollowerStatus.State;
 import org.asylon.kernel.testing.TestDatabase;
@@ -25,18 +25,23 @@ import org.junit.jupiter.api.Test;
 
 class FeedFollowerTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
 
-    private final TestDatabase db = TestDatabase.forModule("feedtest", FeedCursor.class, AppliedEvent.class);
+    private final TestDatabase db =
+            TestDatabase.forModule("feedtest", FeedCursor.class, AppliedEvent.class);
     private final FeedStore store = new ResourceLocalFeedStore(db.factory());
     private final FakeUpstream upstream = FakeUpstream.start();
     private final List<CloudEvent> handled = new CopyOnWriteArrayList<>();
-    private final FeedEventHandler recording = (event, em) -> {
-        handled.add(event);
-        em.persist(new AppliedEvent(event));
-    };
+    private final FeedEventHandler recording =
+            (event, em) -> {
+                handled.add(event);
+                em.persist(new AppliedEvent(event));
+            };
 
-    /** TestDatabase overloads inTransaction for Function and Consumer; a typed argument picks one. */
+    /**
+     * TestDatabase overloads inTransaction for Function and Consumer; a typed argument picks one.
+     */
     private <T> T inTransaction(Function<EntityManager, T> work) {
         return db.readInTransaction(work);
     }
@@ -57,8 +62,14 @@ class FeedFollowerTest {
 
     /** Sequences applied and committed, in the order they were applied. */
     private List<Long> committed() {
-        return inTransaction(em -> em.createQuery("select a from AppliedEvent a order by a.id", AppliedEvent.class)
-                .getResultStream().map(AppliedEvent::sequence).toList());
+        return inTransaction(
+                em ->
+                        em.createQuery(
+                                        "select a from AppliedEvent a order by a.id",
+                                        AppliedEvent.class)
+                                .getResultStream()
+                                .map(AppliedEvent::sequence)
+                                .toList());
     }
 
     private static List<Long> oneTo(long last) {
@@ -109,7 +120,8 @@ class FeedFollowerTest {
         assertEquals(FeedConfig.DEFAULT_INTERVAL, follower.pollOnce());
         assertEquals(State.FOLLOWING, follower.status().state());
         upstream.answer(404, "application/problem+json", "{\"title\":\"Not Found\"}");
-        assertEquals(Duration.ofSeconds(1), follower.pollOnce(), "success starts the back-off afresh");
+        assertEquals(
+                Duration.ofSeconds(1), follower.pollOnce(), "success starts the back-off afresh");
     }
 
     @Test
@@ -123,7 +135,8 @@ class FeedFollowerTest {
 
     @Test
     void aMalformedPageIsReportedAndNothingOfItApplied() {
-        String validThenBroken = "[" + Events.json(Events.event(1)) + ",{\"specversion\":\"1.0\",\"id\":\"x\"}]";
+        String validThenBroken =
+                "[" + Events.json(Events.event(1)) + ",{\"specversion\":\"1.0\",\"id\":\"x\"}]";
         upstream.answer(200, "application/json", validThenBroken);
         FeedFollower follower = follower(feed(), recording);
         follower.pollOnce();
@@ -135,12 +148,13 @@ class FeedFollowerTest {
     void anEventWhoseHandlerFailsIsRetriedNeverSkipped() {
         upstream.publish(5);
         AtomicBoolean brokenOnce = new AtomicBoolean(true);
-        FeedEventHandler flaky = (event, em) -> {
-            recording.apply(event, em);
-            if (event.sequence() == 3 && brokenOnce.getAndSet(false)) {
-                throw new IllegalStateException("reception centre register is locked");
-            }
-        };
+        FeedEventHandler flaky =
+                (event, em) -> {
+                    recording.apply(event, em);
+                    if (event.sequence() == 3 && brokenOnce.getAndSet(false)) {
+                        throw new IllegalStateException("reception centre register is locked");
+                    }
+                };
         FeedFollower follower = follower(feed(), flaky);
 
         assertEquals(Duration.ofSeconds(1), follower.pollOnce());
@@ -190,7 +204,10 @@ class FeedFollowerTest {
         upstream.publish(250);
         FeedFollower follower = follower(feed(), recording);
 
-        assertEquals(Duration.ZERO, follower.pollOnce(), "a full page means there is more to read at once");
+        assertEquals(
+                Duration.ZERO,
+                follower.pollOnce(),
+                "a full page means there is more to read at once");
         assertEquals(100, follower.status().position());
 
         upstream.goDown();
@@ -210,15 +227,24 @@ class FeedFollowerTest {
         assertEquals(oneTo(250), handled.stream().map(CloudEvent::sequence).toList());
         assertEquals(250, follower.status().position());
         assertEquals(State.FOLLOWING, follower.status().state());
-        assertEquals(List.of("after=0&limit=100", "after=100&limit=100", "after=100&limit=100",
-                "after=200&limit=100", "after=250&limit=100"), upstream.queries, "no request reached it while down");
+        assertEquals(
+                List.of(
+                        "after=0&limit=100",
+                        "after=100&limit=100",
+                        "after=100&limit=100",
+                        "after=200&limit=100",
+                        "after=250&limit=100"),
+                upstream.queries,
+                "no request reached it while down");
     }
 
     @Test
     void scheduledFollowersOfOneFeedInTwoInstancesApplyEachEventOnce() throws InterruptedException {
         upstream.publish(120);
-        FeedConfig fast = feed().withPageSize(25).withInterval(Duration.ofMillis(20))
-                .withBackoff(Duration.ofMillis(10), Duration.ofMillis(40));
+        FeedConfig fast =
+                feed().withPageSize(25)
+                        .withInterval(Duration.ofMillis(20))
+                        .withBackoff(Duration.ofMillis(10), Duration.ofMillis(40));
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
         FeedFollower first = new FeedFollower(fast, store, recording);
         FeedFollower second = new FeedFollower(fast, store, recording);

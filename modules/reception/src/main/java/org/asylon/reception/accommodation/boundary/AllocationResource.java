@@ -28,9 +28,9 @@ import org.asylon.reception.accommodation.control.AllocationDesk;
 import org.asylon.reception.accommodation.entity.Allocation;
 
 /**
- * Where an arrival is accommodated: the first allocation ({@code POST}, Idempotency-Key), the current
- * place ({@code GET}, with an ETag counting the arrival's allocations), transfers ({@code If-Match})
- * and the history.
+ * Where an arrival is accommodated: the first allocation ({@code POST}, Idempotency-Key), the
+ * current place ({@code GET}, with an ETag counting the arrival's allocations), transfers ({@code
+ * If-Match}) and the history.
  */
 @Path("arrivals/{arrivalId}/allocation")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,31 +38,39 @@ import org.asylon.reception.accommodation.entity.Allocation;
 @RolesAllowed(Roles.RECEPTION_OFFICER)
 public class AllocationResource {
 
-    @Inject
-    AllocationDesk desk;
+    @Inject AllocationDesk desk;
 
-    @Inject
-    IdempotentCreation creations;
+    @Inject IdempotentCreation creations;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     @PathParam("arrivalId")
     String arrivalId;
 
     @POST
-    public Response allocate(@HeaderParam(IdempotentCreation.HEADER) String key,
+    public Response allocate(
+            @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the allocation as JSON") NewAllocation request) {
         Caller caller = Caller.of(security);
-        return creations.respond(key, caller, "POST arrivals/allocation", Map.of("arrival", arrivalId,
-                "allocation", request), uri, () -> {
-                    Allocation allocation = desk.allocate(arrivalId, request.facilityId(), request.placeType(),
-                            blankToNull(request.householdId()), blankToNull(request.emergencyOverrideReason()),
-                            caller.name());
-                    return Created.at("arrivals/" + arrivalId + "/allocation", AllocationView.of(allocation));
+        return creations.respond(
+                key,
+                caller,
+                "POST arrivals/allocation",
+                Map.of("arrival", arrivalId, "allocation", request),
+                uri,
+                () -> {
+                    Allocation allocation =
+                            desk.allocate(
+                                    arrivalId,
+                                    request.facilityId(),
+                                    request.placeType(),
+                                    blankToNull(request.householdId()),
+                                    blankToNull(request.emergencyOverrideReason()),
+                                    caller.name());
+                    return Created.at(
+                            "arrivals/" + arrivalId + "/allocation", AllocationView.of(allocation));
                 });
     }
 
@@ -70,25 +78,38 @@ public class AllocationResource {
     @Transactional
     public Response current() {
         Allocation allocation = desk.readCurrent(arrivalId, Caller.of(security).name());
-        return Response.ok(AllocationView.of(allocation)).tag(Versions.etag(desk.historyTag(arrivalId))).build();
+        return Response.ok(AllocationView.of(allocation))
+                .tag(Versions.etag(desk.historyTag(arrivalId)))
+                .build();
     }
 
     @POST
     @Path("transfer")
     @Transactional
-    public Response transfer(@HeaderParam("If-Match") String ifMatch,
+    public Response transfer(
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the transfer as JSON") Transfer request) {
-        Allocation allocation = desk.transfer(arrivalId, tag -> Versions.requireMatch(ifMatch, tag),
-                request.facilityId(), request.placeType(), blankToNull(request.reason()),
-                blankToNull(request.emergencyOverrideReason()), Caller.of(security).name());
-        return Response.ok(AllocationView.of(allocation)).tag(Versions.etag(desk.historyTag(arrivalId))).build();
+        Allocation allocation =
+                desk.transfer(
+                        arrivalId,
+                        tag -> Versions.requireMatch(ifMatch, tag),
+                        request.facilityId(),
+                        request.placeType(),
+                        blankToNull(request.reason()),
+                        blankToNull(request.emergencyOverrideReason()),
+                        Caller.of(security).name());
+        return Response.ok(AllocationView.of(allocation))
+                .tag(Versions.etag(desk.historyTag(arrivalId)))
+                .build();
     }
 
     @GET
     @Path("history")
     @Transactional
     public List<AllocationView> history() {
-        return desk.readHistory(arrivalId, Caller.of(security).name()).stream().map(AllocationView::of).toList();
+        return desk.readHistory(arrivalId, Caller.of(security).name()).stream()
+                .map(AllocationView::of)
+                .toList();
     }
 
     private static String blankToNull(String text) {

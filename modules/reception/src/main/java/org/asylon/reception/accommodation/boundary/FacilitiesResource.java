@@ -36,28 +36,37 @@ import org.asylon.reception.accommodation.entity.PlaceType;
 @RolesAllowed(Roles.RECEPTION_OFFICER)
 public class FacilitiesResource {
 
-    @Inject
-    Facilities facilities;
+    @Inject Facilities facilities;
 
-    @Inject
-    IdempotentCreation creations;
+    @Inject IdempotentCreation creations;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     @POST
-    public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
+    public Response register(
+            @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the facility as JSON") NewFacility request) {
         Map<PlaceType, Integer> capacity = placeTypes(request.places());
         Caller caller = Caller.of(security);
-        return creations.respond(key, caller, "POST facilities", request, uri, () -> {
-            Facility facility = facilities.register(request.kind(), request.name(), request.location(), capacity,
-                    caller.name());
-            return Created.at("facilities/" + facility.id(), FacilityView.of(facility, Map.of()));
-        });
+        return creations.respond(
+                key,
+                caller,
+                "POST facilities",
+                request,
+                uri,
+                () -> {
+                    Facility facility =
+                            facilities.register(
+                                    request.kind(),
+                                    request.name(),
+                                    request.location(),
+                                    capacity,
+                                    caller.name());
+                    return Created.at(
+                            "facilities/" + facility.id(), FacilityView.of(facility, Map.of()));
+                });
     }
 
     @GET
@@ -65,7 +74,8 @@ public class FacilitiesResource {
     public List<FacilityView> list() {
         Map<String, Map<PlaceType, Long>> occupancy = facilities.occupancy();
         return facilities.all().stream()
-                .map(f -> FacilityView.of(f, occupancy.getOrDefault(f.id(), Map.of()))).toList();
+                .map(f -> FacilityView.of(f, occupancy.getOrDefault(f.id(), Map.of())))
+                .toList();
     }
 
     @GET
@@ -77,13 +87,16 @@ public class FacilitiesResource {
 
     private static Map<PlaceType, Integer> placeTypes(Map<String, Integer> places) {
         Map<PlaceType, Integer> capacity = new EnumMap<>(PlaceType.class);
-        places.forEach((type, count) -> {
-            try {
-                capacity.put(PlaceType.valueOf(type), count);
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("places." + type, "must be one of ADULT_MALE, ADULT_FEMALE, FAMILY, CHILD");
-            }
-        });
+        places.forEach(
+                (type, count) -> {
+                    try {
+                        capacity.put(PlaceType.valueOf(type), count);
+                    } catch (IllegalArgumentException e) {
+                        throw ProblemException.invalidField(
+                                "places." + type,
+                                "must be one of ADULT_MALE, ADULT_FEMALE, FAMILY, CHILD");
+                    }
+                });
         return capacity;
     }
 }

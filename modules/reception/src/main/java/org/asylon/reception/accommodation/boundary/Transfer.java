@@ -10,5 +10,4 @@ public record Transfer(
         @NotBlank @Size(max = 36) String facilityId,
         @NotNull(message = "choose ADULT_MALE, ADULT_FEMALE, FAMILY or CHILD") PlaceType placeType,
         @Size(max = 1000) String reason,
-        @Size(max = 1000) String emergencyOverrideReason) {
-}
+        @Size(max = 1000) String emergencyOverrideReason) {}

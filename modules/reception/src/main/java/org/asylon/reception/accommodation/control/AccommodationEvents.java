@@ -27,15 +27,19 @@ public class AccommodationEvents {
         this.publisher = publisher;
     }
 
-    /** @param previousFacilityId where the person was before a transfer, or null for a first allocation */
+    /**
+     * @param previousFacilityId where the person was before a transfer, or null for a first
+     *     allocation
+     */
     public void allocated(Allocation a, String previousFacilityId) {
-        JsonObjectBuilder data = Jsons.object()
-                .add("arrivalId", a.arrivalId())
-                .add("allocationId", a.id())
-                .add("facilityId", a.facilityId())
-                .add("placeType", a.placeType().name())
-                .add("emergencyOverride", a.emergencyOverride())
-                .add("allocatedAt", a.allocatedAt().toString());
+        JsonObjectBuilder data =
+                Jsons.object()
+                        .add("arrivalId", a.arrivalId())
+                        .add("allocationId", a.id())
+                        .add("facilityId", a.facilityId())
+                        .add("placeType", a.placeType().name())
+                        .add("emergencyOverride", a.emergencyOverride())
+                        .add("allocatedAt", a.allocatedAt().toString());
         if (previousFacilityId != null) {
             data.add("previousFacilityId", previousFacilityId);
         }

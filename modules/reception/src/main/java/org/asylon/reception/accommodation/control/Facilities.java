@@ -34,7 +34,11 @@ public class Facilities {
         this.clock = clock;
     }
 
-    public Facility register(FacilityKind kind, String name, String location, Map<PlaceType, Integer> capacity,
+    public Facility register(
+            FacilityKind kind,
+            String name,
+            String location,
+            Map<PlaceType, Integer> capacity,
             String user) {
         Facility facility = new Facility(kind, name, location, capacity, user, Instant.now(clock));
         em.persist(facility);
@@ -52,7 +56,8 @@ public class Facilities {
     }
 
     public List<Facility> all() {
-        return em.createQuery("SELECT f FROM Facility f ORDER BY f.name", Facility.class).getResultList();
+        return em.createQuery("SELECT f FROM Facility f ORDER BY f.name", Facility.class)
+                .getResultList();
     }
 
     public Map<PlaceType, Long> occupancy(String facilityId) {

@@ -1,2 +1,5 @@
-/** Registering facilities, allocating and transferring under the placement rules, with events and audit. */
+/**
+ * Registering facilities, allocating and transferring under the placement rules, with events and
+ * audit.
+ */
 package org.asylon.reception.accommodation.control;

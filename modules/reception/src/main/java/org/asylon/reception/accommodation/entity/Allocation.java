@@ -19,11 +19,9 @@ import java.util.UUID;
 @Table(name = "allocation")
 public class Allocation {
 
-    @Id
-    private String id;
+    @Id private String id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Column(name = "arrival_id", nullable = false)
     private String arrivalId;
@@ -35,14 +33,20 @@ public class Allocation {
     @Column(name = "place_type", nullable = false)
     private PlaceType placeType;
 
-    /** The registration group the person belonged to in the household register when placed: members stay in one facility. */
+    /**
+     * The registration group the person belonged to in the household register when placed: members
+     * stay in one facility.
+     */
     @Column(name = "household_id")
     private String householdId;
 
     @Column(name = "reason", length = 1000)
     private String reason;
 
-    /** True when the place was above capacity and an officer took the emergency decision to allocate anyway. */
+    /**
+     * True when the place was above capacity and an officer took the emergency decision to allocate
+     * anyway.
+     */
     @Column(name = "emergency_override", nullable = false)
     private boolean emergencyOverride;
 
@@ -64,11 +68,17 @@ public class Allocation {
     @Column(name = "end_reason", length = 1000)
     private String endReason;
 
-    protected Allocation() {
-    }
+    protected Allocation() {}
 
-    public Allocation(String arrivalId, String facilityId, PlaceType placeType, String householdId, String reason,
-            String overrideReason, String allocatedBy, Instant allocatedAt) {
+    public Allocation(
+            String arrivalId,
+            String facilityId,
+            PlaceType placeType,
+            String householdId,
+            String reason,
+            String overrideReason,
+            String allocatedBy,
+            Instant allocatedAt) {
         this.id = UUID.randomUUID().toString();
         this.arrivalId = arrivalId;
         this.facilityId = facilityId;

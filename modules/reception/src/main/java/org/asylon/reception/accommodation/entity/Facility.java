@@ -28,11 +28,9 @@ import java.util.UUID;
 @Table(name = "facility")
 public class Facility {
 
-    @Id
-    private String id;
+    @Id private String id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
@@ -57,11 +55,15 @@ public class Facility {
     @Column(name = "registered_by", nullable = false)
     private String registeredBy;
 
-    protected Facility() {
-    }
+    protected Facility() {}
 
-    public Facility(FacilityKind kind, String name, String location, Map<PlaceType, Integer> capacity,
-            String registeredBy, Instant registeredAt) {
+    public Facility(
+            FacilityKind kind,
+            String name,
+            String location,
+            Map<PlaceType, Integer> capacity,
+            String registeredBy,
+            Instant registeredAt) {
         this.id = UUID.randomUUID().toString();
         this.kind = kind;
         this.name = name;

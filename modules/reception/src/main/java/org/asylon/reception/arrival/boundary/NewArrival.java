@@ -22,11 +22,26 @@ public record NewArrival(
         Boolean unaccompaniedChild,
         Boolean asylumRequested,
         /* needs disclosed at the desk, codes of the suite's set (e.g. LP-TP, SC-UC) or former ones: places depend on them */
-        @Size(max = 20) List<@Pattern(regexp = "[A-Z][A-Z_-]{0,59}", message = "must be a specific-needs code") String> specificNeeds) {
+        @Size(max = 20)
+                List<
+                                @Pattern(
+                                        regexp = "[A-Z][A-Z_-]{0,59}",
+                                        message = "must be a specific-needs code")
+                                String>
+                        specificNeeds) {
 
     WalkIn toWalkIn() {
-        return new WalkIn(surname, givenNames, originalScriptName, dateOfBirth, Boolean.TRUE.equals(dateOfBirthEstimated),
-                sex, nationalities, languages,
-                Boolean.TRUE.equals(unaccompaniedChild), Boolean.TRUE.equals(asylumRequested), specificNeeds);
+        return new WalkIn(
+                surname,
+                givenNames,
+                originalScriptName,
+                dateOfBirth,
+                Boolean.TRUE.equals(dateOfBirthEstimated),
+                sex,
+                nationalities,
+                languages,
+                Boolean.TRUE.equals(unaccompaniedChild),
+                Boolean.TRUE.equals(asylumRequested),
+                specificNeeds);
     }
 }

@@ -8,5 +8,4 @@ import org.asylon.reception.arrival.entity.Channel;
 /** The channels decided after counselling, and why. */
 public record ReferralDecision(
         @NotEmpty(message = "choose at least one channel") Set<Channel> channels,
-        @Size(max = 1000) String reason) {
-}
+        @Size(max = 1000) String reason) {}

@@ -25,7 +25,10 @@ import org.asylon.reception.arrival.entity.BorderGroup;
 import org.asylon.reception.arrival.entity.Channel;
 import org.asylon.reception.arrival.entity.Referral;
 
-/** What reception officers do at the desk: register walk-ins, record asylum wishes, decide referrals. */
+/**
+ * What reception officers do at the desk: register walk-ins, record asylum wishes, decide
+ * referrals.
+ */
 @ApplicationScoped
 @Transactional
 public class ArrivalDesk {
@@ -48,10 +51,20 @@ public class ArrivalDesk {
     }
 
     public Arrival registerWalkIn(WalkIn person, String user) {
-        Arrival arrival = new Arrival(null, person.surname(), person.givenNames(), person.originalScriptName(),
-                person.dateOfBirth(), person.dateOfBirthEstimated(), person.sex(), person.nationalities() == null ? List.of() : person.nationalities(),
-                person.languages() == null ? List.of() : person.languages(), person.unaccompaniedChild(), user,
-                Instant.now(clock));
+        Arrival arrival =
+                new Arrival(
+                        null,
+                        person.surname(),
+                        person.givenNames(),
+                        person.originalScriptName(),
+                        person.dateOfBirth(),
+                        person.dateOfBirthEstimated(),
+                        person.sex(),
+                        person.nationalities() == null ? List.of() : person.nationalities(),
+                        person.languages() == null ? List.of() : person.languages(),
+                        person.unaccompaniedChild(),
+                        user,
+                        Instant.now(clock));
         if (person.specificNeeds() != null) {
             arrival.noteSpecificNeeds(person.specificNeeds());
         }
@@ -59,7 +72,8 @@ public class ArrivalDesk {
         em.flush();
         events.registered(arrival);
         if (person.asylumRequested()) {
-            referred(arrival, List.of(arrival.requestAsylum("RECEPTION", Instant.now(clock), user)));
+            referred(
+                    arrival, List.of(arrival.requestAsylum("RECEPTION", Instant.now(clock), user)));
         }
         audit.record(user, "arrival.registered", "arrival", arrival.id(), "at the desk");
         em.flush(); // the version answered is the one written
@@ -67,26 +81,41 @@ public class ArrivalDesk {
     }
 
     /**
-     * A page of arrivals, newest registration first (ties by id), after {@code after} (null: the first page);
-     * the listing is audited with the ids shown.
+     * A page of arrivals, newest registration first (ties by id), after {@code after} (null: the
+     * first page); the listing is audited with the ids shown.
      */
     public Page<Arrival> latest(Keyset after, int max, String user) {
-        var query = em.createQuery("SELECT a FROM Arrival a" + (after == null ? ""
-                : " WHERE a.registeredAt < :at OR (a.registeredAt = :at AND a.id < :id)")
-                + " ORDER BY a.registeredAt DESC, a.id DESC", Arrival.class);
+        var query =
+                em.createQuery(
+                        "SELECT a FROM Arrival a"
+                                + (after == null
+                                        ? ""
+                                        : " WHERE a.registeredAt < :at OR (a.registeredAt = :at AND a.id < :id)")
+                                + " ORDER BY a.registeredAt DESC, a.id DESC",
+                        Arrival.class);
         if (after != null) {
             query.setParameter("at", after.at()).setParameter("id", after.id());
         }
-        Page<Arrival> page = Page.of(query.setMaxResults(max + 1).getResultList(), max,
-                a -> Keyset.of(a.registeredAt(), a.id()));
+        Page<Arrival> page =
+                Page.of(
+                        query.setMaxResults(max + 1).getResultList(),
+                        max,
+                        a -> Keyset.of(a.registeredAt(), a.id()));
         listed(page.items(), "all", user);
         return page;
     }
 
-    /** The arrival made from this border encounter (entry's id), if any: following a person across modules. */
+    /**
+     * The arrival made from this border encounter (entry's id), if any: following a person across
+     * modules.
+     */
     public List<Arrival> fromEncounter(String sourceEncounterId, String user) {
-        List<Arrival> found = em.createQuery("SELECT a FROM Arrival a WHERE a.sourceEncounterId = :e", Arrival.class)
-                .setParameter("e", sourceEncounterId).getResultList();
+        List<Arrival> found =
+                em.createQuery(
+                                "SELECT a FROM Arrival a WHERE a.sourceEncounterId = :e",
+                                Arrival.class)
+                        .setParameter("e", sourceEncounterId)
+                        .getResultList();
         listed(found, "sourceEncounterId=" + sourceEncounterId, user);
         return found;
     }
@@ -104,19 +133,26 @@ public class ArrivalDesk {
     }
 
     /**
-     * Who arrived with the person in a boat or a travel group registered at the border (a family travelling
-     * in a boat counts the boat's people; the family itself is a household, not companions).
+     * Who arrived with the person in a boat or a travel group registered at the border (a family
+     * travelling in a boat counts the boat's people; the family itself is a household, not
+     * companions).
      */
     public List<Companion> companions(Arrival arrival) {
         if (arrival.sourceEncounterId() == null) {
             return List.of();
         }
-        List<BorderGroup> own = em.createQuery("SELECT g FROM BorderGroup g JOIN g.members m WHERE m = :e",
-                BorderGroup.class).setParameter("e", arrival.sourceEncounterId()).getResultList();
+        List<BorderGroup> own =
+                em.createQuery(
+                                "SELECT g FROM BorderGroup g JOIN g.members m WHERE m = :e",
+                                BorderGroup.class)
+                        .setParameter("e", arrival.sourceEncounterId())
+                        .getResultList();
         Map<String, BorderGroup> travelled = new LinkedHashMap<>();
         for (BorderGroup group : own) {
-            BorderGroup travel = group.family() && group.parentGroupId() != null
-                    ? em.find(BorderGroup.class, group.parentGroupId()) : group;
+            BorderGroup travel =
+                    group.family() && group.parentGroupId() != null
+                            ? em.find(BorderGroup.class, group.parentGroupId())
+                            : group;
             if (travel != null && !travel.family()) {
                 travelled.put(travel.groupId(), travel);
             }
@@ -124,12 +160,23 @@ public class ArrivalDesk {
         List<Companion> companions = new ArrayList<>();
         for (BorderGroup travel : travelled.values()) {
             Set<String> encounters = new LinkedHashSet<>(travel.members());
-            em.createQuery("SELECT g FROM BorderGroup g WHERE g.parentGroupId = :p", BorderGroup.class)
-                    .setParameter("p", travel.groupId()).getResultList().forEach(g -> encounters.addAll(g.members()));
+            em.createQuery(
+                            "SELECT g FROM BorderGroup g WHERE g.parentGroupId = :p",
+                            BorderGroup.class)
+                    .setParameter("p", travel.groupId())
+                    .getResultList()
+                    .forEach(g -> encounters.addAll(g.members()));
             encounters.remove(arrival.sourceEncounterId());
             Map<String, String> arrivals = arrivalsOf(encounters);
-            encounters.forEach(e -> companions.add(new Companion(travel.groupId(), travel.kind(), travel.label(), e,
-                    arrivals.get(e))));
+            encounters.forEach(
+                    e ->
+                            companions.add(
+                                    new Companion(
+                                            travel.groupId(),
+                                            travel.kind(),
+                                            travel.label(),
+                                            e,
+                                            arrivals.get(e))));
         }
         return companions;
     }
@@ -137,8 +184,11 @@ public class ArrivalDesk {
     private Map<String, String> arrivalsOf(Collection<String> encounters) {
         Map<String, String> found = new HashMap<>();
         if (!encounters.isEmpty()) {
-            em.createQuery("SELECT a.sourceEncounterId, a.id FROM Arrival a WHERE a.sourceEncounterId IN :e",
-                    Object[].class).setParameter("e", encounters).getResultList()
+            em.createQuery(
+                            "SELECT a.sourceEncounterId, a.id FROM Arrival a WHERE a.sourceEncounterId IN :e",
+                            Object[].class)
+                    .setParameter("e", encounters)
+                    .getResultList()
                     .forEach(row -> found.put((String) row[0], (String) row[1]));
         }
         return found;
@@ -162,7 +212,8 @@ public class ArrivalDesk {
         return arrival;
     }
 
-    public Arrival decideReferrals(String id, String ifMatch, Set<Channel> channels, String reason, String user) {
+    public Arrival decideReferrals(
+            String id, String ifMatch, Set<Channel> channels, String reason, String user) {
         Arrival arrival = current(id, ifMatch);
         List<Referral> made = arrival.decideReferrals(channels, reason, user, Instant.now(clock));
         referred(arrival, made);

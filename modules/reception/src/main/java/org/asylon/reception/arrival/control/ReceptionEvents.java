@@ -32,13 +32,14 @@ public class ReceptionEvents {
     }
 
     public void registered(Arrival a) {
-        JsonObjectBuilder data = Jsons.object()
-                .add("arrivalId", a.id())
-                .add("unaccompaniedChild", a.unaccompaniedChild())
-                .add("asylumRequested", a.asylumRequestedAt() != null)
-                .add("nationalities", array(a.nationalities()))
-                .add("languages", array(a.languages()))
-                .add("registeredAt", a.registeredAt().toString());
+        JsonObjectBuilder data =
+                Jsons.object()
+                        .add("arrivalId", a.id())
+                        .add("unaccompaniedChild", a.unaccompaniedChild())
+                        .add("asylumRequested", a.asylumRequestedAt() != null)
+                        .add("nationalities", array(a.nationalities()))
+                        .add("languages", array(a.languages()))
+                        .add("registeredAt", a.registeredAt().toString());
         add(data, "sourceEncounterId", a.sourceEncounterId());
         add(data, "surname", a.surname());
         add(data, "givenNames", a.givenNames());
@@ -53,16 +54,19 @@ public class ReceptionEvents {
 
     /** Codes and times only: the officer's reason may name people and stays in reception. */
     public void referred(Arrival a, Referral r) {
-        JsonObjectBuilder data = Jsons.object()
-                .add("arrivalId", a.id())
-                .add("channel", r.channel().name())
-                .add("decidedAt", r.decidedAt().toString());
+        JsonObjectBuilder data =
+                Jsons.object()
+                        .add("arrivalId", a.id())
+                        .add("channel", r.channel().name())
+                        .add("decidedAt", r.decidedAt().toString());
         if (r.channel() == Channel.ASYLUM_PROCEDURE) {
             // the interpreter language for RSD
             data.add("languages", array(a.languages()));
             if (a.asylumRequestedAt() != null) {
-                // when and where the wish was expressed: the date the asylum application counts as made (RSD's
-                // anchor); protectionRequestedAt is the suite's name for the same instant, as the border gave it
+                // when and where the wish was expressed: the date the asylum application counts as
+                // made (RSD's
+                // anchor); protectionRequestedAt is the suite's name for the same instant, as the
+                // border gave it
                 data.add("asylumRequestedAt", a.asylumRequestedAt().toString())
                         .add("protectionRequestedAt", a.asylumRequestedAt().toString())
                         .add("asylumRequestedWhere", a.asylumRequestedWhere());

@@ -29,21 +29,29 @@ import org.asylon.kernel.problem.ProblemException;
 public class Arrival {
 
     static final String ASYLUM_RULE = "reception.asylum-referral";
-    /** The specific-needs code of a (possible) victim of trafficking (a placeholder sub-code, unconfirmed). */
+
+    /**
+     * The specific-needs code of a (possible) victim of trafficking (a placeholder sub-code,
+     * unconfirmed).
+     */
     public static final String TRAFFICKING_NEED = "LP-TP";
+
     /** The specific-needs category of an unaccompanied or separated child. */
     public static final String CHILD_ALONE_CATEGORY = "SC";
+
     /** The room for the joined codes (migration V8). */
     static final int SPECIFIC_NEEDS_LENGTH = 4000;
-    static final String ASYLUM_BASIS = "UNHCR, Refugee Protection and Mixed Migration: a 10-Point Plan of Action (2007), point 5";
 
-    @Id
-    private String id;
+    static final String ASYLUM_BASIS =
+            "UNHCR, Refugee Protection and Mixed Migration: a 10-Point Plan of Action (2007), point 5";
 
-    @Version
-    private long version;
+    @Id private String id;
 
-    /** The border encounter this arrival came from, if any (entry module); at most one arrival each. */
+    @Version private long version;
+
+    /**
+     * The border encounter this arrival came from, if any (entry module); at most one arrival each.
+     */
     @Column(name = "source_encounter_id", unique = true)
     private String sourceEncounterId;
 
@@ -96,25 +104,56 @@ public class Arrival {
     @OrderColumn(name = "position")
     private List<Referral> referrals = new ArrayList<>();
 
-    protected Arrival() {
-    }
+    protected Arrival() {}
 
-    public Arrival(String sourceEncounterId, String surname, String givenNames, String originalScriptName,
-            String dateOfBirth, String sex, List<String> nationalities, List<String> languages,
-            boolean unaccompaniedChild, String registeredBy, Instant registeredAt) {
-        this(sourceEncounterId, surname, givenNames, originalScriptName, dateOfBirth, false, sex, nationalities,
-                languages, unaccompaniedChild, registeredBy, registeredAt);
+    public Arrival(
+            String sourceEncounterId,
+            String surname,
+            String givenNames,
+            String originalScriptName,
+            String dateOfBirth,
+            String sex,
+            List<String> nationalities,
+            List<String> languages,
+            boolean unaccompaniedChild,
+            String registeredBy,
+            Instant registeredAt) {
+        this(
+                sourceEncounterId,
+                surname,
+                givenNames,
+                originalScriptName,
+                dateOfBirth,
+                false,
+                sex,
+                nationalities,
+                languages,
+                unaccompaniedChild,
+                registeredBy,
+                registeredAt);
     }
 
     /**
-     * @param dateOfBirthEstimated the date of birth is an estimate (it then gives the benefit of the doubt)
+     * @param dateOfBirthEstimated the date of birth is an estimate (it then gives the benefit of
+     *     the doubt)
      * @throws ProblemException naming {@code dateOfBirthEstimated} for an estimate without a date
      */
-    public Arrival(String sourceEncounterId, String surname, String givenNames, String originalScriptName,
-            String dateOfBirth, boolean dateOfBirthEstimated, String sex, List<String> nationalities,
-            List<String> languages, boolean unaccompaniedChild, String registeredBy, Instant registeredAt) {
+    public Arrival(
+            String sourceEncounterId,
+            String surname,
+            String givenNames,
+            String originalScriptName,
+            String dateOfBirth,
+            boolean dateOfBirthEstimated,
+            String sex,
+            List<String> nationalities,
+            List<String> languages,
+            boolean unaccompaniedChild,
+            String registeredBy,
+            Instant registeredAt) {
         if (dateOfBirthEstimated && (dateOfBirth == null || dateOfBirth.isBlank())) {
-            throw ProblemException.invalidField("dateOfBirthEstimated", "give the estimated dateOfBirth");
+            throw ProblemException.invalidField(
+                    "dateOfBirthEstimated", "give the estimated dateOfBirth");
         }
         this.dateOfBirthEstimated = dateOfBirthEstimated;
         this.id = UUID.randomUUID().toString();
@@ -142,13 +181,14 @@ public class Arrival {
         }
         asylumRequestedAt = at;
         asylumRequestedWhere = where;
-        return refer(Channel.ASYLUM_PROCEDURE, "wish to seek asylum expressed (" + where + ")", by, at);
+        return refer(
+                Channel.ASYLUM_PROCEDURE, "wish to seek asylum expressed (" + where + ")", by, at);
     }
 
     /**
-     * Adds needs to those known (each once), as codes of the suite's code set (kernel {@code SpecificNeeds}); a
-     * code the modules used before is taken as its code. Any code of the category SC makes the person an
-     * unaccompanied child.
+     * Adds needs to those known (each once), as codes of the suite's code set (kernel {@code
+     * SpecificNeeds}); a code the modules used before is taken as its code. Any code of the
+     * category SC makes the person an unaccompanied child.
      *
      * @throws ProblemException naming {@code specificNeeds[i]} for a code not in the set
      */
@@ -158,13 +198,24 @@ public class Arrival {
         for (int i = 0; i < codes.size(); i++) {
             String given = codes.get(i);
             String field = "specificNeeds[" + i + "]";
-            coded.add(SpecificNeeds.resolve(given).map(SpecificNeeds.Need::code).orElseThrow(() ->
-                    ProblemException.invalidField(field, "'" + given + "' is not a specific-needs code: a category (SC,"
-                            + " CR, WR, SP, ER, DS, SM, TR, SV, FU, LP), one of its sub-codes (e.g. SC-UC) or OTHER")));
+            coded.add(
+                    SpecificNeeds.resolve(given)
+                            .map(SpecificNeeds.Need::code)
+                            .orElseThrow(
+                                    () ->
+                                            ProblemException.invalidField(
+                                                    field,
+                                                    "'"
+                                                            + given
+                                                            + "' is not a specific-needs code: a category (SC,"
+                                                            + " CR, WR, SP, ER, DS, SM, TR, SV, FU, LP), one of its sub-codes (e.g. SC-UC) or OTHER")));
         }
         all.addAll(coded);
-        specificNeeds = String.join(",", all); // the set's codes together fit the column (SpecificNeedsTest)
-        if (coded.stream().anyMatch(c -> CHILD_ALONE_CATEGORY.equals(SpecificNeeds.categoryOf(c)))) {
+        specificNeeds =
+                String.join(
+                        ",", all); // the set's codes together fit the column (SpecificNeedsTest)
+        if (coded.stream()
+                .anyMatch(c -> CHILD_ALONE_CATEGORY.equals(SpecificNeeds.categoryOf(c)))) {
             unaccompaniedChild = true;
         }
     }
@@ -175,10 +226,15 @@ public class Arrival {
      *
      * @return the referrals newly made
      */
-    public List<Referral> decideReferrals(Set<Channel> channels, String reason, String by, Instant at) {
+    public List<Referral> decideReferrals(
+            Set<Channel> channels, String reason, String by, Instant at) {
         if (asylumRequestedAt != null && !channels.contains(Channel.ASYLUM_PROCEDURE)) {
-            throw ProblemException.ruleViolated(ASYLUM_RULE, ASYLUM_BASIS,
-                    "This person asked for asylum on " + asylumRequestedAt + ": the referral to the asylum procedure "
+            throw ProblemException.ruleViolated(
+                    ASYLUM_RULE,
+                    ASYLUM_BASIS,
+                    "This person asked for asylum on "
+                            + asylumRequestedAt
+                            + ": the referral to the asylum procedure "
                             + "stays whatever else is decided. Include ASYLUM_PROCEDURE in the channels.");
         }
         List<Referral> made = new ArrayList<>();
@@ -192,8 +248,8 @@ public class Arrival {
     }
 
     /**
-     * A referral decided elsewhere — the border's outcome referring the person to child protection — taken
-     * over as it is. Adds nothing if the person is already referred to the channel.
+     * A referral decided elsewhere — the border's outcome referring the person to child protection
+     * — taken over as it is. Adds nothing if the person is already referred to the channel.
      *
      * @return the referral made, or null if it existed
      */
@@ -255,10 +311,15 @@ public class Arrival {
         return split(languages);
     }
 
-    /** The codes of the suite's set; one recorded before the set (e.g. FAMILY_UNITY) is read as its code. */
+    /**
+     * The codes of the suite's set; one recorded before the set (e.g. FAMILY_UNITY) is read as its
+     * code.
+     */
     public List<String> specificNeeds() {
-        return split(specificNeeds).stream().map(c -> SpecificNeeds.resolve(c).map(SpecificNeeds.Need::code).orElse(c))
-                .distinct().toList();
+        return split(specificNeeds).stream()
+                .map(c -> SpecificNeeds.resolve(c).map(SpecificNeeds.Need::code).orElse(c))
+                .distinct()
+                .toList();
     }
 
     public boolean unaccompaniedChild() {

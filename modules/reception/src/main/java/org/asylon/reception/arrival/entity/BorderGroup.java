@@ -13,15 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A group registered at the border (entry module's feed): a boat's passengers, a family, another travel
- * group, each member an encounter. Reception keeps every group so that the people who arrived together
- * stay known as an arrival's companions; only families become households.
+ * A group registered at the border (entry module's feed): a boat's passengers, a family, another
+ * travel group, each member an encounter. Reception keeps every group so that the people who
+ * arrived together stay known as an arrival's companions; only families become households.
  */
 @Entity
 @Table(name = "border_group")
 public class BorderGroup {
 
-    /** The border's group kind that becomes a household; boats and travel groups are companions only. */
+    /**
+     * The border's group kind that becomes a household; boats and travel groups are companions
+     * only.
+     */
     public static final String FAMILY = "FAMILY";
 
     @Id
@@ -47,10 +50,14 @@ public class BorderGroup {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
-    protected BorderGroup() {
-    }
+    protected BorderGroup() {}
 
-    public BorderGroup(String groupId, String kind, String label, String parentGroupId, List<String> members,
+    public BorderGroup(
+            String groupId,
+            String kind,
+            String label,
+            String parentGroupId,
+            List<String> members,
             Instant receivedAt) {
         this.groupId = groupId;
         this.kind = kind;

@@ -27,8 +27,7 @@ public class EntryEncounter {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
-    protected EntryEncounter() {
-    }
+    protected EntryEncounter() {}
 
     public EntryEncounter(String encounterId, String person, Instant receivedAt) {
         this.encounterId = encounterId;

@@ -23,8 +23,7 @@ public class Referral {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
-    protected Referral() {
-    }
+    protected Referral() {}
 
     Referral(Channel channel, String reason, String decidedBy, Instant decidedAt) {
         this.channel = channel;

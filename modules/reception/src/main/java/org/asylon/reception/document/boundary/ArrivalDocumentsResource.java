@@ -29,32 +29,38 @@ import org.asylon.reception.document.entity.TemporaryDocument;
 @RolesAllowed(Roles.RECEPTION_OFFICER)
 public class ArrivalDocumentsResource {
 
-    @Inject
-    DocumentOffice office;
+    @Inject DocumentOffice office;
 
-    @Inject
-    IdempotentCreation creations;
+    @Inject IdempotentCreation creations;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     /** No body: everything on the document comes from the arrival and the profile. */
     @POST
-    public Response issue(@PathParam("id") String arrivalId, @HeaderParam(IdempotentCreation.HEADER) String key) {
+    public Response issue(
+            @PathParam("id") String arrivalId, @HeaderParam(IdempotentCreation.HEADER) String key) {
         Caller caller = Caller.of(security);
-        return creations.respond(key, caller, "POST arrivals/documents", Map.of("arrival", arrivalId), uri, () -> {
-            TemporaryDocument document = office.issue(arrivalId, caller.name());
-            return Created.at("documents/" + document.number(), DocumentView.of(document, office.today()));
-        });
+        return creations.respond(
+                key,
+                caller,
+                "POST arrivals/documents",
+                Map.of("arrival", arrivalId),
+                uri,
+                () -> {
+                    TemporaryDocument document = office.issue(arrivalId, caller.name());
+                    return Created.at(
+                            "documents/" + document.number(),
+                            DocumentView.of(document, office.today()));
+                });
     }
 
     @GET
     public List<DocumentView> list(@PathParam("id") String arrivalId) {
         LocalDate today = office.today();
-        return office.readOfArrival(arrivalId, Caller.of(security).name()).stream().map(d -> DocumentView.of(d, today))
+        return office.readOfArrival(arrivalId, Caller.of(security).name()).stream()
+                .map(d -> DocumentView.of(d, today))
                 .toList();
     }
 }

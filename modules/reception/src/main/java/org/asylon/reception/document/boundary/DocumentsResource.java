@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Html;
@@ -37,11 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RolesAllowed(Roles.RECEPTION_OFFICER)
 public class DocumentsResource {
 
-    @Inject
-    DocumentOffice office;
+    @Inject DocumentOffice office;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
     /**
      * Where the QR code sends a scanner, {@code {number}} standing for the number; without it, this
@@ -51,25 +48,31 @@ public class DocumentsResource {
     @ConfigProperty(name = "asylon.reception.document.verification-url")
     Optional<String> verificationUrl;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     @GET
     @Transactional
     public Response one(@PathParam("number") String number) {
         TemporaryDocument document = office.find(number);
-        audit.record(Caller.of(security).name(), "document.read", "temporary-document", document.id(), null);
+        audit.record(
+                Caller.of(security).name(),
+                "document.read",
+                "temporary-document",
+                document.id(),
+                null);
         return withTag(document);
     }
 
     @POST
     @Path("revocation")
-    public Response revoke(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+    public Response revoke(
+            @PathParam("number") String number,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the reason as JSON") Revocation revocation) {
-        return withTag(office.revoke(number, ifMatch, revocation.reason(), Caller.of(security).name()));
+        return withTag(
+                office.revoke(number, ifMatch, revocation.reason(), Caller.of(security).name()));
     }
 
     @GET
@@ -78,33 +81,67 @@ public class DocumentsResource {
     @Transactional
     public Response certificate(@PathParam("number") String number) {
         TemporaryDocument document = office.find(number);
-        String html = Certificate.html(document, office.holder(document), office.members(document), office.today(),
-                verificationUrl(document.number()));
-        audit.record(Caller.of(security).name(), "document.certificate-printed", "temporary-document", document.id(), null);
+        String html =
+                Certificate.html(
+                        document,
+                        office.holder(document),
+                        office.members(document),
+                        office.today(),
+                        verificationUrl(document.number()));
+        audit.record(
+                Caller.of(security).name(),
+                "document.certificate-printed",
+                "temporary-document",
+                document.id(),
+                null);
         return Html.personalPage(html);
     }
 
-    /** Every official who may meet the person and check their paper; never anonymous (suite rule). */
+    /**
+     * Every official who may meet the person and check their paper; never anonymous (suite rule).
+     */
     @GET
     @Path("verification")
     @Transactional
-    @RolesAllowed({Roles.BORDER_OFFICER, Roles.BORDER_SUPERVISOR, Roles.RECEPTION_OFFICER, Roles.DETENTION_OFFICER,
-        Roles.RETURN_OFFICER, Roles.LIAISON_OFFICER})
+    @RolesAllowed({
+        Roles.BORDER_OFFICER,
+        Roles.BORDER_SUPERVISOR,
+        Roles.RECEPTION_OFFICER,
+        Roles.DETENTION_OFFICER,
+        Roles.RETURN_OFFICER,
+        Roles.LIAISON_OFFICER
+    })
     public VerificationView verify(@PathParam("number") String number) {
         TemporaryDocument document = office.find(number);
         DocumentStatus status = document.status(office.today());
         // who checked whose paper when is itself sensitive: it is audited like any read
-        audit.record(Caller.of(security).name(), "document.verified", "temporary-document", document.id(), status.name());
-        return new VerificationView(document.number(), status == DocumentStatus.VALID, status, document.validUntil());
+        audit.record(
+                Caller.of(security).name(),
+                "document.verified",
+                "temporary-document",
+                document.id(),
+                status.name());
+        return new VerificationView(
+                document.number(), status == DocumentStatus.VALID, status, document.validUntil());
     }
 
     private String verificationUrl(String number) {
-        return verificationUrl.filter(u -> !u.isBlank()).map(u -> u.replace("{number}", number))
-                .orElseGet(() -> uri.getBaseUriBuilder().path("documents").path(number).path("verification")
-                        .build().toString());
+        return verificationUrl
+                .filter(u -> !u.isBlank())
+                .map(u -> u.replace("{number}", number))
+                .orElseGet(
+                        () ->
+                                uri.getBaseUriBuilder()
+                                        .path("documents")
+                                        .path(number)
+                                        .path("verification")
+                                        .build()
+                                        .toString());
     }
 
     private Response withTag(TemporaryDocument document) {
-        return Response.ok(DocumentView.of(document, office.today())).tag(Versions.etag(document.version())).build();
+        return Response.ok(DocumentView.of(document, office.today()))
+                .tag(Versions.etag(document.version()))
+                .build();
     }
 }

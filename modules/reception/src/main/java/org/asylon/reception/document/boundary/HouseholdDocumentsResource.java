@@ -20,32 +20,43 @@ import org.asylon.kernel.security.Roles;
 import org.asylon.reception.document.control.DocumentOffice;
 import org.asylon.reception.document.entity.TemporaryDocument;
 
-/** One document for a whole household, where the legal profile says so (otherwise 422 naming the rule). */
+/**
+ * One document for a whole household, where the legal profile says so (otherwise 422 naming the
+ * rule).
+ */
 @Path("households/{id}/documents")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.RECEPTION_OFFICER)
 public class HouseholdDocumentsResource {
 
-    @Inject
-    DocumentOffice office;
+    @Inject DocumentOffice office;
 
-    @Inject
-    IdempotentCreation creations;
+    @Inject IdempotentCreation creations;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
-    /** No body: the holder, the members and the validity come from the household and the profile. */
+    /**
+     * No body: the holder, the members and the validity come from the household and the profile.
+     */
     @POST
-    public Response issue(@PathParam("id") String householdId, @HeaderParam(IdempotentCreation.HEADER) String key) {
+    public Response issue(
+            @PathParam("id") String householdId,
+            @HeaderParam(IdempotentCreation.HEADER) String key) {
         Caller caller = Caller.of(security);
-        return creations.respond(key, caller, "POST households/documents", Map.of("household", householdId), uri,
+        return creations.respond(
+                key,
+                caller,
+                "POST households/documents",
+                Map.of("household", householdId),
+                uri,
                 () -> {
-                    TemporaryDocument document = office.issueToHousehold(householdId, caller.name());
-                    return Created.at("documents/" + document.number(), DocumentView.of(document, office.today()));
+                    TemporaryDocument document =
+                            office.issueToHousehold(householdId, caller.name());
+                    return Created.at(
+                            "documents/" + document.number(),
+                            DocumentView.of(document, office.today()));
                 });
     }
 }

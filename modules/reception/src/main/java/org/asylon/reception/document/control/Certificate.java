@@ -9,14 +9,15 @@ import org.asylon.reception.document.entity.DocumentStatus;
 import org.asylon.reception.document.entity.TemporaryDocument;
 
 /**
- * The printable certificate: one self-contained HTML page (inline CSS and SVG, nothing fetched) with a
- * box for the photo, the person's names and birth date, the number, dates, the validity rule, and a QR
- * code. Everything from the record passes through {@code Html.escape}: names come from people's mouths
- * and border feeds, never trusted as markup.
+ * The printable certificate: one self-contained HTML page (inline CSS and SVG, nothing fetched)
+ * with a box for the photo, the person's names and birth date, the number, dates, the validity
+ * rule, and a QR code. Everything from the record passes through {@code Html.escape}: names come
+ * from people's mouths and border feeds, never trusted as markup.
  */
 public final class Certificate {
 
-    private static final String CSS = """
+    private static final String CSS =
+            """
             body{font-family:"DejaVu Sans",Arial,sans-serif;margin:0;background:#eee}
             main{width:180mm;min-height:120mm;margin:10mm auto;padding:10mm;background:#fff;border:1px solid #444;position:relative}
             h1{font-size:16pt;margin:0 0 2mm}
@@ -35,29 +36,44 @@ public final class Certificate {
             @media print{body{background:#fff}main{margin:0;border:1px solid #000}}
             """;
 
-    private Certificate() {
-    }
+    private Certificate() {}
 
-    /** The text the QR code carries: the document number and where to verify it, nothing about the person. */
+    /**
+     * The text the QR code carries: the document number and where to verify it, nothing about the
+     * person.
+     */
     public static String qrPayload(String number, String verificationUrl) {
         return number + "\n" + verificationUrl;
     }
 
-    public static String html(TemporaryDocument d, Arrival person, LocalDate today, String verificationUrl) {
+    public static String html(
+            TemporaryDocument d, Arrival person, LocalDate today, String verificationUrl) {
         return html(d, person, List.of(), today, verificationUrl);
     }
 
-    /** A household document's page also lists the {@code members} it covers, each with name and birth date. */
-    public static String html(TemporaryDocument d, Arrival person, List<Arrival> members, LocalDate today,
+    /**
+     * A household document's page also lists the {@code members} it covers, each with name and
+     * birth date.
+     */
+    public static String html(
+            TemporaryDocument d,
+            Arrival person,
+            List<Arrival> members,
+            LocalDate today,
             String verificationUrl) {
         DocumentStatus status = d.status(today);
         String payload = qrPayload(d.number(), verificationUrl);
-        StringBuilder page = new StringBuilder(16384)
-                .append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<title>Temporary document ").append(escape(d.number())).append("</title><style>")
-                .append(CSS).append("</style></head><body><main>")
-                .append("<h1>Temporary document</h1>")
-                .append("<p class=\"sub\">Certificate of registration as a new arrival. It does not decide any status.</p>");
+        StringBuilder page =
+                new StringBuilder(16384)
+                        .append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+                        .append("<title>Temporary document ")
+                        .append(escape(d.number()))
+                        .append("</title><style>")
+                        .append(CSS)
+                        .append("</style></head><body><main>")
+                        .append("<h1>Temporary document</h1>")
+                        .append(
+                                "<p class=\"sub\">Certificate of registration as a new arrival. It does not decide any status.</p>");
         if (status != DocumentStatus.VALID) {
             page.append("<div class=\"void\">NOT VALID: ").append(status).append("</div>");
         }
@@ -66,22 +82,37 @@ public final class Certificate {
         row(page, "Surname", escape(person.surname()));
         row(page, "Given names", escape(person.givenNames()));
         if (person.originalScriptName() != null) {
-            row(page, "Name (original script)", "<span dir=\"auto\">" + escape(person.originalScriptName()) + "</span>");
+            row(
+                    page,
+                    "Name (original script)",
+                    "<span dir=\"auto\">" + escape(person.originalScriptName()) + "</span>");
         }
-        row(page, "Date of birth", escape(person.dateOfBirth() == null ? "unknown" : person.dateOfBirth()));
+        row(
+                page,
+                "Date of birth",
+                escape(person.dateOfBirth() == null ? "unknown" : person.dateOfBirth()));
         row(page, "Issued on", escape(d.issueDate().toString()));
         row(page, "Valid until", escape(d.validUntil().toString()) + " (inclusive)");
         row(page, "Status on " + today, escape(status.name()));
         if (d.forHousehold()) {
             row(page, "Household members", householdList(members));
         }
-        page.append("</dl><figure class=\"qr\" data-payload=\"").append(escape(payload)).append("\">")
+        page.append("</dl><figure class=\"qr\" data-payload=\"")
+                .append(escape(payload))
+                .append("\">")
                 .append(QrSvg.of(payload, "QR code: document number and verification address"))
-                .append("<figcaption>").append(escape(verificationUrl)).append("</figcaption></figure></div>")
-                .append("<p class=\"basis\">Validity: rule ").append(escape(d.validity().rule()))
-                .append(" of profile ").append(escape(d.validity().profile())).append(": ")
-                .append(escape(d.validity().explanation())).append("<br>Basis: ")
-                .append(escape(d.validity().basis())).append("</p>")
+                .append("<figcaption>")
+                .append(escape(verificationUrl))
+                .append("</figcaption></figure></div>")
+                .append("<p class=\"basis\">Validity: rule ")
+                .append(escape(d.validity().rule()))
+                .append(" of profile ")
+                .append(escape(d.validity().profile()))
+                .append(": ")
+                .append(escape(d.validity().explanation()))
+                .append("<br>Basis: ")
+                .append(escape(d.validity().basis()))
+                .append("</p>")
                 .append("</main></body></html>");
         return page.toString();
     }
@@ -89,14 +120,22 @@ public final class Certificate {
     private static String householdList(List<Arrival> members) {
         StringBuilder list = new StringBuilder("<ol class=\"members\">");
         for (Arrival m : members) {
-            list.append("<li>").append(escape(m.surname())).append(", ").append(escape(m.givenNames()))
-                    .append(" (born ").append(escape(m.dateOfBirth() == null ? "unknown" : m.dateOfBirth()))
+            list.append("<li>")
+                    .append(escape(m.surname()))
+                    .append(", ")
+                    .append(escape(m.givenNames()))
+                    .append(" (born ")
+                    .append(escape(m.dateOfBirth() == null ? "unknown" : m.dateOfBirth()))
                     .append(")</li>");
         }
         return list.append("</ol>").toString();
     }
 
     private static void row(StringBuilder page, String label, String valueHtml) {
-        page.append("<dt>").append(escape(label)).append("</dt><dd>").append(valueHtml).append("</dd>");
+        page.append("<dt>")
+                .append(escape(label))
+                .append("</dt><dd>")
+                .append(valueHtml)
+                .append("</dd>");
     }
 }

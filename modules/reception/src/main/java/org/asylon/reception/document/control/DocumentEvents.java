@@ -10,9 +10,9 @@ import org.asylon.kernel.json.Jsons;
 import org.asylon.reception.document.entity.TemporaryDocument;
 
 /**
- * The document events (catalogue in modules/reception/README.md). They carry ids, the number and dates
- * only: consumers that need the person follow the arrival id; names and the free-text revocation reason
- * (which may name people) stay in reception.
+ * The document events (catalogue in modules/reception/README.md). They carry ids, the number and
+ * dates only: consumers that need the person follow the arrival id; names and the free-text
+ * revocation reason (which may name people) stay in reception.
  */
 @ApplicationScoped
 public class DocumentEvents {
@@ -31,12 +31,15 @@ public class DocumentEvents {
         this.publisher = publisher;
     }
 
-    /** A personal document names the one it replaces; a household document lists its members and all it replaces. */
+    /**
+     * A personal document names the one it replaces; a household document lists its members and all
+     * it replaces.
+     */
     public void issued(TemporaryDocument d, List<String> replacedNumbers) {
-        JsonObjectBuilder data = base(d)
-                .add("issuedAt", d.issuedAt().toString())
-                .add("issueDate", d.issueDate().toString())
-                .add("validityRule", d.validity().rule());
+        JsonObjectBuilder data =
+                base(d).add("issuedAt", d.issuedAt().toString())
+                        .add("issueDate", d.issueDate().toString())
+                        .add("validityRule", d.validity().rule());
         if (d.forHousehold()) {
             data.add("householdId", d.householdId())
                     .add("memberArrivalIds", array(d.members()))
@@ -48,7 +51,9 @@ public class DocumentEvents {
     }
 
     public void revoked(TemporaryDocument d) {
-        publisher.publish(DOCUMENT_REVOKED, "arrivals/" + d.arrivalId(),
+        publisher.publish(
+                DOCUMENT_REVOKED,
+                "arrivals/" + d.arrivalId(),
                 base(d).add("revokedAt", d.endedAt().toString()).build());
     }
 

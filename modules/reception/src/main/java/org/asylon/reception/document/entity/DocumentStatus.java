@@ -5,5 +5,8 @@ package org.asylon.reception.document.entity;
  * validity date and the day asked about, so no nightly job has to flip them.
  */
 public enum DocumentStatus {
-    VALID, EXPIRED, REVOKED, REPLACED
+    VALID,
+    EXPIRED,
+    REVOKED,
+    REPLACED
 }

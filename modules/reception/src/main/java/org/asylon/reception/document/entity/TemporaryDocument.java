@@ -4,9 +4,9 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -20,24 +20,30 @@ import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
 
 /**
- * A temporary document issued to one arrival. Its validity and the rule that produced it are stored as
- * computed on the day of issue, so a later change of profile does not silently change a paper already in
- * the person's hands. A document ends only by revocation (with a reason) or by being replaced by a new one.
- * A household document (where the profile says so) is held by the focal point and covers every member
- * listed in {@link #members()}, the holder included; a personal document covers its holder alone.
+ * A temporary document issued to one arrival. Its validity and the rule that produced it are stored
+ * as computed on the day of issue, so a later change of profile does not silently change a paper
+ * already in the person's hands. A document ends only by revocation (with a reason) or by being
+ * replaced by a new one. A household document (where the profile says so) is held by the focal
+ * point and covers every member listed in {@link #members()}, the holder included; a personal
+ * document covers its holder alone.
  */
 @Entity
 @Table(name = "temporary_document")
 public class TemporaryDocument {
 
-    /** What is stored; VALID stands for "not ended", EXPIRED is derived from the date (see {@link #status}). */
-    enum Ending { NONE, REVOKED, REPLACED }
+    /**
+     * What is stored; VALID stands for "not ended", EXPIRED is derived from the date (see {@link
+     * #status}).
+     */
+    enum Ending {
+        NONE,
+        REVOKED,
+        REPLACED
+    }
 
-    @Id
-    private String id;
+    @Id private String id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Column(name = "doc_number", nullable = false, unique = true)
     private String number;
@@ -92,15 +98,22 @@ public class TemporaryDocument {
     private String householdId;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "temporary_document_member", joinColumns = @JoinColumn(name = "document_id"))
+    @CollectionTable(
+            name = "temporary_document_member",
+            joinColumns = @JoinColumn(name = "document_id"))
     @Column(name = "arrival_id")
     private List<String> members = new ArrayList<>();
 
-    protected TemporaryDocument() {
-    }
+    protected TemporaryDocument() {}
 
-    public TemporaryDocument(String number, String arrivalId, Instant registeredAt, Validity validity,
-            Instant issuedAt, LocalDate issueDate, String issuedBy) {
+    public TemporaryDocument(
+            String number,
+            String arrivalId,
+            Instant registeredAt,
+            Validity validity,
+            Instant issuedAt,
+            LocalDate issueDate,
+            String issuedBy) {
         this.id = UUID.randomUUID().toString();
         this.number = number;
         this.arrivalId = arrivalId;
@@ -116,23 +129,34 @@ public class TemporaryDocument {
     }
 
     /**
-     * A document for a whole household, held by its focal point: the members (the holder among them) are
-     * listed on the certificate, and one paper serves them all.
+     * A document for a whole household, held by its focal point: the members (the holder among
+     * them) are listed on the certificate, and one paper serves them all.
      */
-    public static TemporaryDocument forHousehold(String number, String householdId, String focalPoint,
-            List<String> members, Instant registeredAt, Validity validity, Instant issuedAt, LocalDate issueDate,
+    public static TemporaryDocument forHousehold(
+            String number,
+            String householdId,
+            String focalPoint,
+            List<String> members,
+            Instant registeredAt,
+            Validity validity,
+            Instant issuedAt,
+            LocalDate issueDate,
             String issuedBy) {
         if (!members.contains(focalPoint)) {
-            throw new IllegalArgumentException("the holder " + focalPoint + " is not among the members " + members);
+            throw new IllegalArgumentException(
+                    "the holder " + focalPoint + " is not among the members " + members);
         }
-        TemporaryDocument document = new TemporaryDocument(number, focalPoint, registeredAt, validity, issuedAt,
-                issueDate, issuedBy);
+        TemporaryDocument document =
+                new TemporaryDocument(
+                        number, focalPoint, registeredAt, validity, issuedAt, issueDate, issuedBy);
         document.householdId = householdId;
         document.members = new ArrayList<>(members);
         return document;
     }
 
-    /** Whether the document serves this person: its holder, or a member of the household it covers. */
+    /**
+     * Whether the document serves this person: its holder, or a member of the household it covers.
+     */
     public boolean covers(String arrivalId) {
         return this.arrivalId.equals(arrivalId) || members.contains(arrivalId);
     }
@@ -141,7 +165,10 @@ public class TemporaryDocument {
         return householdId != null;
     }
 
-    /** The status on {@code today} (a date in the profile's zone): valid through the last day of validity. */
+    /**
+     * The status on {@code today} (a date in the profile's zone): valid through the last day of
+     * validity.
+     */
     public DocumentStatus status(LocalDate today) {
         return switch (ending) {
             case REVOKED -> DocumentStatus.REVOKED;
@@ -173,10 +200,18 @@ public class TemporaryDocument {
 
     private void requireCurrent(String what) {
         if (ending != Ending.NONE) {
-            // an ended document stays ended: reviving a revoked paper would undo a decision silently
-            throw new ProblemException(ProblemType.CONFLICT, "Document " + number + " is already "
-                    + ending.name().toLowerCase(java.util.Locale.ROOT) + " and cannot be " + what + ". "
-                    + "Issue a new document instead.");
+            // an ended document stays ended: reviving a revoked paper would undo a decision
+            // silently
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "Document "
+                            + number
+                            + " is already "
+                            + ending.name().toLowerCase(java.util.Locale.ROOT)
+                            + " and cannot be "
+                            + what
+                            + ". "
+                            + "Issue a new document instead.");
         }
     }
 
@@ -217,7 +252,8 @@ public class TemporaryDocument {
     }
 
     public Validity validity() {
-        return new Validity(validUntil, validityRule, validityProfile, validityBasis, validityExplanation);
+        return new Validity(
+                validUntil, validityRule, validityProfile, validityBasis, validityExplanation);
     }
 
     public Instant endedAt() {
@@ -241,7 +277,9 @@ public class TemporaryDocument {
         return householdId;
     }
 
-    /** The arrivals a household document covers (holder included); empty for a personal document. */
+    /**
+     * The arrivals a household document covers (holder included); empty for a personal document.
+     */
     public List<String> members() {
         return List.copyOf(members);
     }

@@ -11,5 +11,5 @@ import org.asylon.reception.household.entity.HouseholdKind;
 public record NewHousehold(
         @NotNull(message = "say whether this is a HOUSEHOLD or a TRAVEL_GROUP") HouseholdKind kind,
         @Size(max = 200) String label,
-        @NotEmpty(message = "name at least the focal point") @Size(max = 100) List<@Valid @NotNull MemberInput> members) {
-}
+        @NotEmpty(message = "name at least the focal point") @Size(max = 100)
+                List<@Valid @NotNull MemberInput> members) {}

@@ -11,7 +11,7 @@ import java.util.List;
  * this group's focal point leaves, {@code remainingFocalPoint} names who takes over here.
  */
 public record SplitRequest(
-        @NotEmpty(message = "name the members to split off") @Size(max = 100) List<@Valid @NotNull MemberInput> members,
+        @NotEmpty(message = "name the members to split off") @Size(max = 100)
+                List<@Valid @NotNull MemberInput> members,
         @Size(max = 36) String remainingFocalPoint,
-        @Size(max = 200) String label) {
-}
+        @Size(max = 200) String label) {}

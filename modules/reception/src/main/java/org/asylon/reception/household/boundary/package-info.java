@@ -1,2 +1,5 @@
-/** The households API: create at the desk, read, add a member, split, merge (all changes with If-Match). */
+/**
+ * The households API: create at the desk, read, add a member, split, merge (all changes with
+ * If-Match).
+ */
 package org.asylon.reception.household.boundary;

@@ -9,8 +9,8 @@ import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.reception.household.entity.ChildProtection;
 
 /**
- * The households register in the desk's transaction, one per request, flagging children with the active
- * profile's age of majority.
+ * The households register in the desk's transaction, one per request, flagging children with the
+ * active profile's age of majority.
  */
 @ApplicationScoped
 @Transactional
@@ -26,7 +26,8 @@ public class HouseholdDesk {
     }
 
     @Inject
-    public HouseholdDesk(EntityManager em, HouseholdEvents events, ActiveProfile profile, Clock clock) {
+    public HouseholdDesk(
+            EntityManager em, HouseholdEvents events, ActiveProfile profile, Clock clock) {
         this.em = em;
         this.events = events;
         this.profile = profile;
@@ -34,7 +35,11 @@ public class HouseholdDesk {
     }
 
     public <T> T work(java.util.function.Function<HouseholdRegister, T> change) {
-        return change.apply(new HouseholdRegister(em, events, clock,
-                profile.profile().integer(ChildProtection.AGE_OF_MAJORITY)));
+        return change.apply(
+                new HouseholdRegister(
+                        em,
+                        events,
+                        clock,
+                        profile.profile().integer(ChildProtection.AGE_OF_MAJORITY)));
     }
 }

@@ -32,23 +32,46 @@ public class HouseholdEvents {
     }
 
     void created(String householdId, List<String> arrivalIds) {
-        publish(CREATED, householdId, Jsons.object().add("householdId", householdId)
-                .add("arrivalIds", array(arrivalIds)).build());
+        publish(
+                CREATED,
+                householdId,
+                Jsons.object()
+                        .add("householdId", householdId)
+                        .add("arrivalIds", array(arrivalIds))
+                        .build());
     }
 
     void changed(String householdId, String change, List<String> arrivalIds) {
-        publish(CHANGED, householdId, Jsons.object().add("householdId", householdId).add("change", change)
-                .add("arrivalIds", array(arrivalIds)).build());
+        publish(
+                CHANGED,
+                householdId,
+                Jsons.object()
+                        .add("householdId", householdId)
+                        .add("change", change)
+                        .add("arrivalIds", array(arrivalIds))
+                        .build());
     }
 
     void split(String householdId, String newHouseholdId, List<String> arrivalIds) {
-        publish(SPLIT, householdId, Jsons.object().add("householdId", householdId)
-                .add("newHouseholdId", newHouseholdId).add("arrivalIds", array(arrivalIds)).build());
+        publish(
+                SPLIT,
+                householdId,
+                Jsons.object()
+                        .add("householdId", householdId)
+                        .add("newHouseholdId", newHouseholdId)
+                        .add("arrivalIds", array(arrivalIds))
+                        .build());
     }
 
     void merged(String householdId, String mergedHouseholdId, List<String> arrivalIds) {
-        publish(MERGED, householdId, Jsons.object().add("householdId", householdId)
-                .add("mergedHouseholdId", mergedHouseholdId).add("arrivalIds", array(arrivalIds)).build());
+        publish(
+                MERGED,
+                householdId,
+                Jsons.object()
+                        .add("householdId", householdId)
+                        .add("mergedHouseholdId", mergedHouseholdId)
+                        .add("arrivalIds", array(arrivalIds))
+                        .build());
     }
 
     /** The one place events leave; tests replace it to see what would be published. */

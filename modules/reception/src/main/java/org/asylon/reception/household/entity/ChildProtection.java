@@ -18,13 +18,18 @@ import org.asylon.kernel.code.PartialDate;
 public final class ChildProtection {
 
     /**
-     * The profile's age below which a person is a child. Reception reads the border's rule: whether a person
-     * is a child is one fact about the person, and the border and reception must not disagree on it.
+     * The profile's age below which a person is a child. Reception reads the border's rule: whether
+     * a person is a child is one fact about the person, and the border and reception must not
+     * disagree on it.
      */
     public static final String AGE_OF_MAJORITY = "entry.child.age-of-majority";
 
-    /** What reception knows of a member's person; {@code dateOfBirthEstimated} when an official estimated it. */
-    public record Person(String dateOfBirth, boolean dateOfBirthEstimated, boolean unaccompaniedAtBorder) {
+    /**
+     * What reception knows of a member's person; {@code dateOfBirthEstimated} when an official
+     * estimated it.
+     */
+    public record Person(
+            String dateOfBirth, boolean dateOfBirthEstimated, boolean unaccompaniedAtBorder) {
 
         public Person(String dateOfBirth, boolean unaccompaniedAtBorder) {
             this(dateOfBirth, false, unaccompaniedAtBorder);
@@ -33,15 +38,19 @@ public final class ChildProtection {
 
     /** A child's flag; adults are NOT_A_CHILD. */
     public enum Flag {
-        NOT_A_CHILD, WITH_PARENT, SEPARATED, UNACCOMPANIED
+        NOT_A_CHILD,
+        WITH_PARENT,
+        SEPARATED,
+        UNACCOMPANIED
     }
 
-    private ChildProtection() {
-    }
+    private ChildProtection() {}
 
-    /** @param ageOfMajority the profile's {@value #AGE_OF_MAJORITY} */
-    public static Map<String, Flag> flags(List<Member> members, Map<String, Person> people, LocalDate today,
-            int ageOfMajority) {
+    /**
+     * @param ageOfMajority the profile's {@value #AGE_OF_MAJORITY}
+     */
+    public static Map<String, Flag> flags(
+            List<Member> members, Map<String, Person> people, LocalDate today, int ageOfMajority) {
         Map<String, Flag> flags = new LinkedHashMap<>();
         for (Member m : members) {
             Person p = people.getOrDefault(m.arrivalId(), new Person(null, false));
@@ -49,17 +58,40 @@ public final class ChildProtection {
                 flags.put(m.arrivalId(), Flag.NOT_A_CHILD);
                 continue;
             }
-            Set<Relationship> parents = switch (m.relationship()) {
-                case CHILD -> Set.of(Relationship.FOCAL_POINT, Relationship.SPOUSE);
-                case FOCAL_POINT, SIBLING -> Set.of(Relationship.PARENT);
-                default -> Set.of(); // a parent cannot be told from relationships to the focal point
-            };
-            boolean parentHere = members.stream().anyMatch(o -> o != m && parents.contains(o.relationship())
-                    && !isChild(people.getOrDefault(o.arrivalId(), new Person(null, false)), today, ageOfMajority));
-            boolean adultRelativeHere = members.stream().anyMatch(o -> o != m && o.relationship() != Relationship.UNRELATED
-                    && (m.relationship() != Relationship.UNRELATED)
-                    && !isChild(people.getOrDefault(o.arrivalId(), new Person(null, false)), today, ageOfMajority));
-            // a parent found in the group (e.g. after reunification) outweighs the border's earlier flag
+            Set<Relationship> parents =
+                    switch (m.relationship()) {
+                        case CHILD -> Set.of(Relationship.FOCAL_POINT, Relationship.SPOUSE);
+                        case FOCAL_POINT, SIBLING -> Set.of(Relationship.PARENT);
+                        default -> Set.of(); // a parent cannot be told from relationships to the
+                            // focal point
+                    };
+            boolean parentHere =
+                    members.stream()
+                            .anyMatch(
+                                    o ->
+                                            o != m
+                                                    && parents.contains(o.relationship())
+                                                    && !isChild(
+                                                            people.getOrDefault(
+                                                                    o.arrivalId(),
+                                                                    new Person(null, false)),
+                                                            today,
+                                                            ageOfMajority));
+            boolean adultRelativeHere =
+                    members.stream()
+                            .anyMatch(
+                                    o ->
+                                            o != m
+                                                    && o.relationship() != Relationship.UNRELATED
+                                                    && (m.relationship() != Relationship.UNRELATED)
+                                                    && !isChild(
+                                                            people.getOrDefault(
+                                                                    o.arrivalId(),
+                                                                    new Person(null, false)),
+                                                            today,
+                                                            ageOfMajority));
+            // a parent found in the group (e.g. after reunification) outweighs the border's earlier
+            // flag
             if (parentHere) {
                 flags.put(m.arrivalId(), Flag.WITH_PARENT);
             } else if (p.unaccompaniedAtBorder() || !adultRelativeHere) {
@@ -72,11 +104,12 @@ public final class ChildProtection {
     }
 
     /**
-     * Under the age of majority today, giving the benefit of the doubt: could the person be under it? A partial
-     * date of birth (YYYY or YYYY-MM) is read as the latest day it allows, which makes the person as young as
-     * the date permits; an estimated date is known to its year at best, so it is read as the last day of that
-     * year. A person flagged unaccompanied at the border is a child whatever the date says; a person without a
-     * date of birth is not presumed a child.
+     * Under the age of majority today, giving the benefit of the doubt: could the person be under
+     * it? A partial date of birth (YYYY or YYYY-MM) is read as the latest day it allows, which
+     * makes the person as young as the date permits; an estimated date is known to its year at
+     * best, so it is read as the last day of that year. A person flagged unaccompanied at the
+     * border is a child whatever the date says; a person without a date of birth is not presumed a
+     * child.
      *
      * @param ageOfMajority the profile's {@value #AGE_OF_MAJORITY}
      */
@@ -91,7 +124,10 @@ public final class ChildProtection {
         LocalDate latest;
         try {
             PartialDate date = PartialDate.parse(dob);
-            latest = p.dateOfBirthEstimated() ? new PartialDate(date.year(), null, null).latest() : date.latest();
+            latest =
+                    p.dateOfBirthEstimated()
+                            ? new PartialDate(date.year(), null, null).latest()
+                            : date.latest();
         } catch (IllegalArgumentException unreadable) {
             // only a record kept from before dates were checked at the door can be unreadable
             return false;

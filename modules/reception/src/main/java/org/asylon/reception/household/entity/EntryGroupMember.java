@@ -28,8 +28,7 @@ public class EntryGroupMember {
     @Column(name = "role")
     private String role;
 
-    protected EntryGroupMember() {
-    }
+    protected EntryGroupMember() {}
 
     public EntryGroupMember(String encounterId, String groupId, String groupLabel, String role) {
         this.encounterId = encounterId;

@@ -32,13 +32,12 @@ public class Household {
 
     public static final String FOCAL_POINT_RULE = "reception.household-focal-point";
     public static final String MEMBERSHIP_RULE = "reception.household-membership";
-    static final String BASIS = "UNHCR, Guidance on Registration and Identity Management: registration groups and focal points";
+    static final String BASIS =
+            "UNHCR, Guidance on Registration and Identity Management: registration groups and focal points";
 
-    @Id
-    private String id;
+    @Id private String id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
@@ -69,10 +68,14 @@ public class Household {
     @OrderColumn(name = "position")
     private List<Member> members = new ArrayList<>();
 
-    protected Household() {
-    }
+    protected Household() {}
 
-    public Household(HouseholdKind kind, String label, String sourceGroupId, List<Membership> initial, String by,
+    public Household(
+            HouseholdKind kind,
+            String label,
+            String sourceGroupId,
+            List<Membership> initial,
+            String by,
             Instant at) {
         this.id = UUID.randomUUID().toString();
         this.kind = kind;
@@ -82,7 +85,8 @@ public class Household {
         this.createdAt = at;
         this.createdBy = by;
         if (initial.isEmpty()) {
-            throw ProblemException.invalidField("members", "a group has at least one member, its focal point");
+            throw ProblemException.invalidField(
+                    "members", "a group has at least one member, its focal point");
         }
         requireOneFocalPoint(initial, "members");
         requireDistinct(initial);
@@ -93,12 +97,16 @@ public class Household {
     public void add(Membership member, Instant at) {
         requireActive();
         if (contains(member.arrivalId())) {
-            throw ProblemException.ruleViolated(MEMBERSHIP_RULE, BASIS, "Arrival " + member.arrivalId()
-                    + " is already a member of this group.");
+            throw ProblemException.ruleViolated(
+                    MEMBERSHIP_RULE,
+                    BASIS,
+                    "Arrival " + member.arrivalId() + " is already a member of this group.");
         }
         if (member.relationship() == Relationship.FOCAL_POINT) {
-            throw focalPointProblem("This group already has a focal point (" + focalPoint()
-                    + "). A group has exactly one; add the person with their relationship to the focal point.");
+            throw focalPointProblem(
+                    "This group already has a focal point ("
+                            + focalPoint()
+                            + "). A group has exactly one; add the person with their relationship to the focal point.");
         }
         members.add(new Member(member.arrivalId(), member.relationship(), at));
     }
@@ -113,17 +121,24 @@ public class Household {
         if (formerRelationship == Relationship.FOCAL_POINT) {
             throw focalPointProblem("The former focal point needs another relationship.");
         }
-        members.stream().filter(m -> m.relationship() == Relationship.FOCAL_POINT).forEach(m -> m.relate(formerRelationship));
+        members.stream()
+                .filter(m -> m.relationship() == Relationship.FOCAL_POINT)
+                .forEach(m -> m.relate(formerRelationship));
         next.relate(Relationship.FOCAL_POINT);
     }
 
     /**
      * Moves members into a new group of their own. The new group must have exactly one focal point
-     * among {@code leaving}; if this group's focal point leaves, {@code remainingFocalPoint} names the
-     * member who takes over here. No one may be left behind in a group without a focal point, and
-     * splitting everyone off is refused (that is not a split).
+     * among {@code leaving}; if this group's focal point leaves, {@code remainingFocalPoint} names
+     * the member who takes over here. No one may be left behind in a group without a focal point,
+     * and splitting everyone off is refused (that is not a split).
      */
-    public Household split(List<Membership> leaving, String remainingFocalPoint, String newLabel, String by, Instant at) {
+    public Household split(
+            List<Membership> leaving,
+            String remainingFocalPoint,
+            String newLabel,
+            String by,
+            Instant at) {
         requireActive();
         if (leaving.isEmpty()) {
             throw ProblemException.invalidField("members", "name at least one member to split off");
@@ -137,18 +152,31 @@ public class Household {
             leavingIds.add(m.arrivalId());
         }
         if (leavingIds.size() == members.size()) {
-            throw ProblemException.ruleViolated(MEMBERSHIP_RULE, BASIS,
+            throw ProblemException.ruleViolated(
+                    MEMBERSHIP_RULE,
+                    BASIS,
                     "Splitting off every member leaves an empty group; keep at least one member here.");
         }
-        Household split = new Household(kind, newLabel == null ? label : newLabel, null, leaving, by, at);
+        Household split =
+                new Household(kind, newLabel == null ? label : newLabel, null, leaving, by, at);
         boolean focalLeaves = leavingIds.contains(focalPoint());
-        if (focalLeaves && (remainingFocalPoint == null || leavingIds.contains(remainingFocalPoint)
-                || !contains(remainingFocalPoint))) {
-            throw focalPointProblem("The focal point " + focalPoint() + " leaves this group: name a remaining member as"
-                    + " remainingFocalPoint.");
+        if (focalLeaves
+                && (remainingFocalPoint == null
+                        || leavingIds.contains(remainingFocalPoint)
+                        || !contains(remainingFocalPoint))) {
+            throw focalPointProblem(
+                    "The focal point "
+                            + focalPoint()
+                            + " leaves this group: name a remaining member as"
+                            + " remainingFocalPoint.");
         }
-        if (!focalLeaves && remainingFocalPoint != null && !remainingFocalPoint.equals(focalPoint())) {
-            throw focalPointProblem("The focal point " + focalPoint() + " stays; remainingFocalPoint must be left out.");
+        if (!focalLeaves
+                && remainingFocalPoint != null
+                && !remainingFocalPoint.equals(focalPoint())) {
+            throw focalPointProblem(
+                    "The focal point "
+                            + focalPoint()
+                            + " stays; remainingFocalPoint must be left out.");
         }
         members.removeIf(m -> leavingIds.contains(m.arrivalId()));
         if (focalLeaves) {
@@ -167,22 +195,32 @@ public class Household {
         requireActive();
         other.requireActive();
         if (other.id.equals(id)) {
-            throw ProblemException.ruleViolated(MEMBERSHIP_RULE, BASIS, "A group cannot be merged with itself.");
+            throw ProblemException.ruleViolated(
+                    MEMBERSHIP_RULE, BASIS, "A group cannot be merged with itself.");
         }
         for (Membership stated : relationships) {
             if (!other.contains(stated.arrivalId())) {
-                throw ProblemException.invalidField("relationships", "arrival " + stated.arrivalId()
-                        + " is not a member of the group being merged");
+                throw ProblemException.invalidField(
+                        "relationships",
+                        "arrival "
+                                + stated.arrivalId()
+                                + " is not a member of the group being merged");
             }
             if (stated.relationship() == Relationship.FOCAL_POINT) {
-                throw focalPointProblem("This group keeps its focal point " + focalPoint()
-                        + "; merged members are related to it.");
+                throw focalPointProblem(
+                        "This group keeps its focal point "
+                                + focalPoint()
+                                + "; merged members are related to it.");
             }
         }
         List<Member> joined = new ArrayList<>();
         for (Member m : other.members) {
-            Relationship r = relationships.stream().filter(s -> s.arrivalId().equals(m.arrivalId())).findFirst()
-                    .map(Membership::relationship).orElse(Relationship.OTHER_RELATIVE);
+            Relationship r =
+                    relationships.stream()
+                            .filter(s -> s.arrivalId().equals(m.arrivalId()))
+                            .findFirst()
+                            .map(Membership::relationship)
+                            .orElse(Relationship.OTHER_RELATIVE);
             Member moved = new Member(m.arrivalId(), r, at);
             members.add(moved);
             joined.add(moved);
@@ -194,8 +232,11 @@ public class Household {
     }
 
     public String focalPoint() {
-        return members.stream().filter(m -> m.relationship() == Relationship.FOCAL_POINT).map(Member::arrivalId)
-                .findFirst().orElse(null);
+        return members.stream()
+                .filter(m -> m.relationship() == Relationship.FOCAL_POINT)
+                .map(Member::arrivalId)
+                .findFirst()
+                .orElse(null);
     }
 
     public boolean contains(String arrivalId) {
@@ -208,15 +249,23 @@ public class Household {
 
     private void requireActive() {
         if (status != HouseholdStatus.ACTIVE) {
-            throw ProblemException.ruleViolated(MEMBERSHIP_RULE, BASIS, "Group " + id + " was merged into "
-                    + mergedInto + "; change that group instead.");
+            throw ProblemException.ruleViolated(
+                    MEMBERSHIP_RULE,
+                    BASIS,
+                    "Group "
+                            + id
+                            + " was merged into "
+                            + mergedInto
+                            + "; change that group instead.");
         }
     }
 
     private static void requireOneFocalPoint(List<Membership> list, String field) {
-        long focal = list.stream().filter(m -> m.relationship() == Relationship.FOCAL_POINT).count();
+        long focal =
+                list.stream().filter(m -> m.relationship() == Relationship.FOCAL_POINT).count();
         if (focal != 1) {
-            throw focalPointProblem("A group has exactly one focal point; " + field + " names " + focal + ".");
+            throw focalPointProblem(
+                    "A group has exactly one focal point; " + field + " names " + focal + ".");
         }
     }
 
@@ -231,7 +280,8 @@ public class Household {
     }
 
     private ProblemException notAMember(String arrivalId) {
-        return ProblemException.invalidField("members", "arrival " + arrivalId + " is not a member of group " + id);
+        return ProblemException.invalidField(
+                "members", "arrival " + arrivalId + " is not a member of group " + id);
     }
 
     public String id() {

@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One entry of a group's history: who changed it, when, and what. Kept as rows of their own
- * (never rewritten) because splits and merges are decisions about families that must be traceable
- * later, e.g. when a child's separation is reviewed.
+ * One entry of a group's history: who changed it, when, and what. Kept as rows of their own (never
+ * rewritten) because splits and merges are decisions about families that must be traceable later,
+ * e.g. when a child's separation is reviewed.
  */
 @Entity
 @Table(name = "household_change")
@@ -20,7 +20,13 @@ public class HouseholdChange {
 
     /** What happened to the group. */
     public enum Action {
-        CREATED, MEMBER_ADDED, FOCAL_POINT_HANDED_OVER, SPLIT_OFF, SPLIT_FROM, MERGED_IN, MERGED_INTO
+        CREATED,
+        MEMBER_ADDED,
+        FOCAL_POINT_HANDED_OVER,
+        SPLIT_OFF,
+        SPLIT_FROM,
+        MERGED_IN,
+        MERGED_INTO
     }
 
     @Id
@@ -50,11 +56,16 @@ public class HouseholdChange {
     @Column(name = "note", length = 1000)
     private String note;
 
-    protected HouseholdChange() {
-    }
+    protected HouseholdChange() {}
 
-    public HouseholdChange(String householdId, Action action, List<String> arrivalIds, String otherHouseholdId,
-            String note, String by, Instant at) {
+    public HouseholdChange(
+            String householdId,
+            Action action,
+            List<String> arrivalIds,
+            String otherHouseholdId,
+            String note,
+            String by,
+            Instant at) {
         this.householdId = householdId;
         this.action = action.name();
         this.arrivalIds = String.join(",", arrivalIds);
@@ -77,7 +88,9 @@ public class HouseholdChange {
     }
 
     public List<String> arrivalIds() {
-        return arrivalIds == null || arrivalIds.isBlank() ? List.of() : List.of(arrivalIds.split(","));
+        return arrivalIds == null || arrivalIds.isBlank()
+                ? List.of()
+                : List.of(arrivalIds.split(","));
     }
 
     public String otherHouseholdId() {

@@ -20,8 +20,7 @@ public class Member {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
-    protected Member() {
-    }
+    protected Member() {}
 
     public Member(String arrivalId, Relationship relationship, Instant joinedAt) {
         this.arrivalId = arrivalId;

@@ -1,2 +1,5 @@
-/** Households, their members and relationships, the history of changes, and the child-protection flags. */
+/**
+ * Households, their members and relationships, the history of changes, and the child-protection
+ * flags.
+ */
 package org.asylon.reception.household.entity;

@@ -28,37 +28,50 @@ import org.asylon.reception.partner.entity.Consent;
 import org.asylon.reception.partner.entity.PartnerReferral;
 import org.asylon.reception.partner.entity.Purpose;
 
-/** The referrals of one arrival to partners: make one (with consent or its documented absence), list them. */
+/**
+ * The referrals of one arrival to partners: make one (with consent or its documented absence), list
+ * them.
+ */
 @Path("arrivals/{id}/partner-referrals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.RECEPTION_OFFICER)
 public class ArrivalPartnerReferralsResource {
 
-    @Inject
-    PartnerDesk desk;
+    @Inject PartnerDesk desk;
 
-    @Inject
-    IdempotentCreation creations;
+    @Inject IdempotentCreation creations;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     @POST
-    public Response refer(@PathParam("id") String arrivalId, @HeaderParam(IdempotentCreation.HEADER) String key,
+    public Response refer(
+            @PathParam("id") String arrivalId,
+            @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the referral as JSON") NewPartnerReferral request) {
         Caller caller = Caller.of(security);
         Purpose purpose = PartnersResource.parse(Purpose.class, request.purpose(), "purpose");
         var c = request.consent();
-        Consent consent = c != null && Boolean.TRUE.equals(c.given())
-                ? new Consent(true, c.recordedBy(), c.recordedAt(), null)
-                : Consent.notNeeded(request.notNeededReason());
-        return creations.respond(key, caller, "POST arrivals/partner-referrals",
-                Map.of("arrival", arrivalId, "referral", request), uri, () -> {
-                    PartnerReferral r = desk.refer(arrivalId, request.partnerId(), purpose, consent, caller.name());
+        Consent consent =
+                c != null && Boolean.TRUE.equals(c.given())
+                        ? new Consent(true, c.recordedBy(), c.recordedAt(), null)
+                        : Consent.notNeeded(request.notNeededReason());
+        return creations.respond(
+                key,
+                caller,
+                "POST arrivals/partner-referrals",
+                Map.of("arrival", arrivalId, "referral", request),
+                uri,
+                () -> {
+                    PartnerReferral r =
+                            desk.refer(
+                                    arrivalId,
+                                    request.partnerId(),
+                                    purpose,
+                                    consent,
+                                    caller.name());
                     return Created.at("partner-referrals/" + r.id(), PartnerReferralView.full(r));
                 });
     }
@@ -66,6 +79,8 @@ public class ArrivalPartnerReferralsResource {
     @GET
     @Transactional
     public List<PartnerReferralView> list(@PathParam("id") String arrivalId) {
-        return desk.ofArrival(arrivalId, Caller.of(security).name()).stream().map(PartnerReferralView::full).toList();
+        return desk.ofArrival(arrivalId, Caller.of(security).name()).stream()
+                .map(PartnerReferralView::full)
+                .toList();
     }
 }

@@ -15,6 +15,5 @@ public record NewPartnerReferral(
         @Size(max = 1000) String notNeededReason) {
 
     /** The person's consent as recorded by an officer (by default the caller, now). */
-    public record ConsentRecord(Boolean given, String recordedBy, Instant recordedAt) {
-    }
+    public record ConsentRecord(Boolean given, String recordedBy, Instant recordedAt) {}
 }

@@ -27,8 +27,9 @@ import org.asylon.reception.partner.control.PartnerDesk;
 import org.asylon.reception.partner.entity.PartnerReferral;
 
 /**
- * Referrals to partners. A partner's account sees only the referrals to its own organisation, and another
- * partner's referral is answered 404 as if it did not exist; reception officers see all and withdraw consent.
+ * Referrals to partners. A partner's account sees only the referrals to its own organisation, and
+ * another partner's referral is answered 404 as if it did not exist; reception officers see all and
+ * withdraw consent.
  */
 @Path("partner-referrals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,21 +37,20 @@ import org.asylon.reception.partner.entity.PartnerReferral;
 @RolesAllowed({Roles.PARTNER, Roles.RECEPTION_OFFICER})
 public class PartnerReferralsResource {
 
-    @Inject
-    PartnerDesk desk;
+    @Inject PartnerDesk desk;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     /** A page of referrals, newest first ({@code after}: the cursor of the Link rel="next"). */
     @GET
     public Response list(@QueryParam("limit") String limit, @QueryParam("after") String after) {
         Caller caller = Caller.of(security);
         int max = QueryParams.limit("limit", limit, 50, 500);
-        return Paging.respond(desk.visibleTo(caller, Keyset.parse("after", after), max).map(r -> view(r, caller)), uri);
+        return Paging.respond(
+                desk.visibleTo(caller, Keyset.parse("after", after), max).map(r -> view(r, caller)),
+                uri);
     }
 
     @GET
@@ -64,13 +64,20 @@ public class PartnerReferralsResource {
     @POST
     @Path("{id}/consent-withdrawal")
     @RolesAllowed(Roles.RECEPTION_OFFICER)
-    public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response withdraw(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the reason as JSON") Withdrawal withdrawal) {
-        PartnerReferral referral = desk.withdrawConsent(id, ifMatch, withdrawal.reason(), Caller.of(security).name());
-        return Response.ok(PartnerReferralView.full(referral)).tag(Versions.etag(referral.version())).build();
+        PartnerReferral referral =
+                desk.withdrawConsent(id, ifMatch, withdrawal.reason(), Caller.of(security).name());
+        return Response.ok(PartnerReferralView.full(referral))
+                .tag(Versions.etag(referral.version()))
+                .build();
     }
 
     private static PartnerReferralView view(PartnerReferral r, Caller caller) {
-        return PartnerDesk.seesAll(caller) ? PartnerReferralView.full(r) : PartnerReferralView.forPartner(r);
+        return PartnerDesk.seesAll(caller)
+                ? PartnerReferralView.full(r)
+                : PartnerReferralView.forPartner(r);
     }
 }

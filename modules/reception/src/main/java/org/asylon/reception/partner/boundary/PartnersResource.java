@@ -40,29 +40,39 @@ import org.asylon.reception.partner.entity.SharedField;
 @RolesAllowed(Roles.RECEPTION_OFFICER)
 public class PartnersResource {
 
-    @Inject
-    PartnerDesk desk;
+    @Inject PartnerDesk desk;
 
-    @Inject
-    IdempotentCreation creations;
+    @Inject IdempotentCreation creations;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     @POST
-    public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
+    public Response register(
+            @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the partner as JSON") NewPartner request) {
         Caller caller = Caller.of(security);
         Map<Purpose, Set<SharedField>> purposes = purposes(request.purposes());
-        List<String> users = request.users() == null ? List.of()
-                : request.users().stream().filter(u -> u != null && !u.isBlank()).map(String::trim).distinct().toList();
-        return creations.respond(key, caller, "POST partners", request, uri, () -> {
-            Partner partner = desk.register(request.name().trim(), purposes, users, caller.name());
-            return Created.at("partners/" + partner.id(), PartnerView.of(partner));
-        });
+        List<String> users =
+                request.users() == null
+                        ? List.of()
+                        : request.users().stream()
+                                .filter(u -> u != null && !u.isBlank())
+                                .map(String::trim)
+                                .distinct()
+                                .toList();
+        return creations.respond(
+                key,
+                caller,
+                "POST partners",
+                request,
+                uri,
+                () -> {
+                    Partner partner =
+                            desk.register(request.name().trim(), purposes, users, caller.name());
+                    return Created.at("partners/" + partner.id(), PartnerView.of(partner));
+                });
     }
 
     @GET
@@ -81,14 +91,15 @@ public class PartnersResource {
 
     private static Map<Purpose, Set<SharedField>> purposes(Map<String, List<String>> given) {
         Map<Purpose, Set<SharedField>> out = new EnumMap<>(Purpose.class);
-        given.forEach((p, fields) -> {
-            Purpose purpose = parse(Purpose.class, p, "purposes");
-            Set<SharedField> set = EnumSet.noneOf(SharedField.class);
-            if (fields != null) {
-                fields.forEach(f -> set.add(parse(SharedField.class, f, "purposes." + p)));
-            }
-            out.put(purpose, set);
-        });
+        given.forEach(
+                (p, fields) -> {
+                    Purpose purpose = parse(Purpose.class, p, "purposes");
+                    Set<SharedField> set = EnumSet.noneOf(SharedField.class);
+                    if (fields != null) {
+                        fields.forEach(f -> set.add(parse(SharedField.class, f, "purposes." + p)));
+                    }
+                    out.put(purpose, set);
+                });
         return out;
     }
 
@@ -96,7 +107,8 @@ public class PartnersResource {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not one of " + List.of(type.getEnumConstants()));
+            throw ProblemException.invalidField(
+                    field, "'" + value + "' is not one of " + List.of(type.getEnumConstants()));
         }
     }
 }

@@ -26,7 +26,9 @@ import org.asylon.reception.partner.entity.PartnerReferral;
 import org.asylon.reception.partner.entity.Purpose;
 import org.asylon.reception.partner.entity.SharedField;
 
-/** The partner registry and the referrals to partners: consent, purpose, withdrawal, who sees what. */
+/**
+ * The partner registry and the referrals to partners: consent, purpose, withdrawal, who sees what.
+ */
 @ApplicationScoped
 @Transactional
 public class PartnerDesk {
@@ -42,7 +44,12 @@ public class PartnerDesk {
     }
 
     @Inject
-    public PartnerDesk(EntityManager em, ArrivalDesk arrivals, PartnerEvents events, AuditTrail audit, Clock clock) {
+    public PartnerDesk(
+            EntityManager em,
+            ArrivalDesk arrivals,
+            PartnerEvents events,
+            AuditTrail audit,
+            Clock clock) {
         this.em = em;
         this.arrivals = arrivals;
         this.events = events;
@@ -50,7 +57,8 @@ public class PartnerDesk {
         this.clock = clock;
     }
 
-    public Partner register(String name, Map<Purpose, Set<SharedField>> purposes, List<String> users, String user) {
+    public Partner register(
+            String name, Map<Purpose, Set<SharedField>> purposes, List<String> users, String user) {
         Partner partner = new Partner(name, purposes, users, user, Instant.now(clock));
         em.persist(partner);
         em.flush();
@@ -59,7 +67,8 @@ public class PartnerDesk {
     }
 
     public List<Partner> partners() {
-        return em.createQuery("SELECT p FROM Partner p ORDER BY p.name", Partner.class).getResultList();
+        return em.createQuery("SELECT p FROM Partner p ORDER BY p.name", Partner.class)
+                .getResultList();
     }
 
     public Partner partner(String id) {
@@ -70,16 +79,26 @@ public class PartnerDesk {
         return partner;
     }
 
-    public PartnerReferral refer(String arrivalId, String partnerId, Purpose purpose, Consent consent, String user) {
+    public PartnerReferral refer(
+            String arrivalId, String partnerId, Purpose purpose, Consent consent, String user) {
         Arrival arrival = arrivals.find(arrivalId);
         Partner partner = partner(partnerId);
-        PartnerReferral referral = PartnerReferral.make(arrival, partner, purpose, consent, user, Instant.now(clock));
+        PartnerReferral referral =
+                PartnerReferral.make(arrival, partner, purpose, consent, user, Instant.now(clock));
         em.persist(referral);
         em.flush();
         events.referred(referral);
-        audit.record(user, "partner-referral.made", "partner-referral", referral.id(),
-                partner.name() + " for " + purpose + (referral.consentGiven() ? ", consent given" : ", consent not needed")
-                        + ": " + String.join(",", referral.shared().keySet()));
+        audit.record(
+                user,
+                "partner-referral.made",
+                "partner-referral",
+                referral.id(),
+                partner.name()
+                        + " for "
+                        + purpose
+                        + (referral.consentGiven() ? ", consent given" : ", consent not needed")
+                        + ": "
+                        + String.join(",", referral.shared().keySet()));
         return referral;
     }
 
@@ -96,17 +115,29 @@ public class PartnerDesk {
     /** The arrival's referrals to partners (audited with the ids shown). */
     public List<PartnerReferral> ofArrival(String arrivalId, String user) {
         arrivals.find(arrivalId);
-        List<PartnerReferral> found = em.createQuery("SELECT r FROM PartnerReferral r WHERE r.arrivalId = :a "
-                + "ORDER BY r.referredAt", PartnerReferral.class).setParameter("a", arrivalId).getResultList();
-        SeenRecords.details(found.stream().map(PartnerReferral::id).toList()).forEach(seen -> audit.record(user,
-                "partner-referral.listed", "arrival", arrivalId, seen));
+        List<PartnerReferral> found =
+                em.createQuery(
+                                "SELECT r FROM PartnerReferral r WHERE r.arrivalId = :a "
+                                        + "ORDER BY r.referredAt",
+                                PartnerReferral.class)
+                        .setParameter("a", arrivalId)
+                        .getResultList();
+        SeenRecords.details(found.stream().map(PartnerReferral::id).toList())
+                .forEach(
+                        seen ->
+                                audit.record(
+                                        user,
+                                        "partner-referral.listed",
+                                        "arrival",
+                                        arrivalId,
+                                        seen));
         return found;
     }
 
     /**
-     * A page of referrals, newest first (ties by id), after {@code after} (null: the first page): every referral
-     * for a reception officer; for a partner's account only those to the partners it works for. The listing is
-     * audited with the people it showed.
+     * A page of referrals, newest first (ties by id), after {@code after} (null: the first page):
+     * every referral for a reception officer; for a partner's account only those to the partners it
+     * works for. The listing is audited with the people it showed.
      */
     public Page<PartnerReferral> visibleTo(Caller caller, Keyset after, int max) {
         Set<String> own = seesAll(caller) ? null : ownPartners(caller.name());
@@ -121,26 +152,41 @@ public class PartnerDesk {
             if (after != null) {
                 where.add("(r.referredAt < :at OR (r.referredAt = :at AND r.id < :id))");
             }
-            var query = em.createQuery("SELECT r FROM PartnerReferral r" + (where.isEmpty() ? ""
-                    : " WHERE " + String.join(" AND ", where)) + " ORDER BY r.referredAt DESC, r.id DESC",
-                    PartnerReferral.class);
+            var query =
+                    em.createQuery(
+                            "SELECT r FROM PartnerReferral r"
+                                    + (where.isEmpty()
+                                            ? ""
+                                            : " WHERE " + String.join(" AND ", where))
+                                    + " ORDER BY r.referredAt DESC, r.id DESC",
+                            PartnerReferral.class);
             if (own != null) {
                 query.setParameter("own", own);
             }
             if (after != null) {
                 query.setParameter("at", after.at()).setParameter("id", after.id());
             }
-            page = Page.of(query.setMaxResults(max + 1).getResultList(), max,
-                    r -> Keyset.of(r.referredAt(), r.id()));
+            page =
+                    Page.of(
+                            query.setMaxResults(max + 1).getResultList(),
+                            max,
+                            r -> Keyset.of(r.referredAt(), r.id()));
         }
-        SeenRecords.details(page.items().stream().map(PartnerReferral::arrivalId).toList()).forEach(seen ->
-                audit.record(caller.name(), "partner-referral.listed", "partner-referral-list", "visible", seen));
+        SeenRecords.details(page.items().stream().map(PartnerReferral::arrivalId).toList())
+                .forEach(
+                        seen ->
+                                audit.record(
+                                        caller.name(),
+                                        "partner-referral.listed",
+                                        "partner-referral-list",
+                                        "visible",
+                                        seen));
         return page;
     }
 
     /**
-     * One referral as the caller may see it (audited): a partner user asking for another partner's referral
-     * gets 404, exactly as for one that does not exist, so its existence is not revealed.
+     * One referral as the caller may see it (audited): a partner user asking for another partner's
+     * referral gets 404, exactly as for one that does not exist, so its existence is not revealed.
      */
     public PartnerReferral visible(String id, Caller caller) {
         PartnerReferral referral = referral(id);
@@ -151,13 +197,17 @@ public class PartnerDesk {
         return referral;
     }
 
-    /** Reception officers see every referral and every shared field; a partner's account only its own. */
+    /**
+     * Reception officers see every referral and every shared field; a partner's account only its
+     * own.
+     */
     public static boolean seesAll(Caller caller) {
         return caller.has(Roles.RECEPTION_OFFICER);
     }
 
     private Set<String> ownPartners(String user) {
-        return Set.copyOf(partners().stream().filter(p -> p.hasUser(user)).map(Partner::id).toList());
+        return Set.copyOf(
+                partners().stream().filter(p -> p.hasUser(user)).map(Partner::id).toList());
     }
 
     private PartnerReferral referral(String id) {

@@ -3,10 +3,11 @@ package org.asylon.reception.partner.entity;
 import java.time.Instant;
 
 /**
- * What makes sharing with a partner lawful: the person's consent ({@code given}, recorded by whom and
- * when), or the documented reason consent was not needed (e.g. a child's best interests).
+ * What makes sharing with a partner lawful: the person's consent ({@code given}, recorded by whom
+ * and when), or the documented reason consent was not needed (e.g. a child's best interests).
  */
-public record Consent(boolean given, String recordedBy, Instant recordedAt, String notNeededReason) {
+public record Consent(
+        boolean given, String recordedBy, Instant recordedAt, String notNeededReason) {
 
     public static Consent given(String recordedBy, Instant at) {
         return new Consent(true, recordedBy, at, null);

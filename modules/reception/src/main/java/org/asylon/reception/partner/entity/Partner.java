@@ -18,18 +18,16 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A partner organisation (IOM, UNICEF, an NGO): the purposes it may receive data for, the fields each
- * purpose allows, and the user names of its accounts (users with the {@code partner} role).
+ * A partner organisation (IOM, UNICEF, an NGO): the purposes it may receive data for, the fields
+ * each purpose allows, and the user names of its accounts (users with the {@code partner} role).
  */
 @Entity
 @Table(name = "partner")
 public class Partner {
 
-    @Id
-    private String id;
+    @Id private String id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Column(name = "name", nullable = false)
     private String name;
@@ -49,10 +47,14 @@ public class Partner {
     @Column(name = "user_name", nullable = false)
     private List<String> users = new ArrayList<>();
 
-    protected Partner() {
-    }
+    protected Partner() {}
 
-    public Partner(String name, Map<Purpose, Set<SharedField>> purposes, List<String> users, String by, Instant at) {
+    public Partner(
+            String name,
+            Map<Purpose, Set<SharedField>> purposes,
+            List<String> users,
+            String by,
+            Instant at) {
         this.id = UUID.randomUUID().toString();
         this.name = name;
         purposes.forEach((p, f) -> this.purposes.add(new PurposeGrant(p, f)));

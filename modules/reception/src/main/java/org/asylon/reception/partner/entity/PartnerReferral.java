@@ -23,9 +23,10 @@ import org.asylon.kernel.problem.ProblemType;
 import org.asylon.reception.arrival.entity.Arrival;
 
 /**
- * A referral of one arrival to one partner for one purpose. It holds a snapshot of only the fields the
- * purpose allows — that is all the partner ever sees — and the consent (or the reason it was not needed)
- * that made the sharing lawful. Withdrawing consent stops the referral and erases the snapshot.
+ * A referral of one arrival to one partner for one purpose. It holds a snapshot of only the fields
+ * the purpose allows — that is all the partner ever sees — and the consent (or the reason it was
+ * not needed) that made the sharing lawful. Withdrawing consent stops the referral and erases the
+ * snapshot.
  */
 @Entity
 @Table(name = "partner_referral")
@@ -33,15 +34,14 @@ public class PartnerReferral {
 
     public static final String CONSENT_RULE = "reception.partner.consent";
     public static final String PURPOSE_RULE = "reception.partner.purpose";
-    static final String BASIS = "UNHCR, Refugee Protection and Mixed Migration: a 10-Point Plan of Action (2007), "
-            + "points 4-5 and Annex II; UNHCR Policy on the Protection of Personal Data of Persons of Concern (2015), "
-            + "purpose specification and consent";
+    static final String BASIS =
+            "UNHCR, Refugee Protection and Mixed Migration: a 10-Point Plan of Action (2007), "
+                    + "points 4-5 and Annex II; UNHCR Policy on the Protection of Personal Data of Persons of Concern (2015), "
+                    + "purpose specification and consent";
 
-    @Id
-    private String id;
+    @Id private String id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Column(name = "arrival_id", nullable = false)
     private String arrivalId;
@@ -81,34 +81,56 @@ public class PartnerReferral {
     private String withdrawalReason;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "partner_referral_field", joinColumns = @JoinColumn(name = "referral_id"))
+    @CollectionTable(
+            name = "partner_referral_field",
+            joinColumns = @JoinColumn(name = "referral_id"))
     @MapKeyColumn(name = "field_name")
     @Column(name = "field_value", length = 1000)
     private Map<String, String> shared = new HashMap<>();
 
-    protected PartnerReferral() {
-    }
+    protected PartnerReferral() {}
 
     /**
      * Refers the arrival to the partner for the purpose.
      *
-     * @throws ProblemException 422 {@code rule-violated} without consent or a reason it was not needed,
-     *                          or when the partner is not registered for the purpose
+     * @throws ProblemException 422 {@code rule-violated} without consent or a reason it was not
+     *     needed, or when the partner is not registered for the purpose
      */
-    public static PartnerReferral make(Arrival arrival, Partner partner, Purpose purpose, Consent consent,
-            String by, Instant at) {
+    public static PartnerReferral make(
+            Arrival arrival,
+            Partner partner,
+            Purpose purpose,
+            Consent consent,
+            String by,
+            Instant at) {
         if (purpose == null) {
             throw ProblemException.invalidField("purpose", "give the purpose of the referral");
         }
         boolean given = consent != null && consent.given();
-        boolean reasoned = consent != null && consent.notNeededReason() != null && !consent.notNeededReason().isBlank();
+        boolean reasoned =
+                consent != null
+                        && consent.notNeededReason() != null
+                        && !consent.notNeededReason().isBlank();
         if (!given && !reasoned) {
-            throw ProblemException.ruleViolated(CONSENT_RULE, BASIS, "Data is shared with a partner only with the "
-                    + "person's consent or, where consent is not needed (e.g. a child's best interests), with the reason "
-                    + "documented. Record the consent or give notNeededReason.");
+            throw ProblemException.ruleViolated(
+                    CONSENT_RULE,
+                    BASIS,
+                    "Data is shared with a partner only with the "
+                            + "person's consent or, where consent is not needed (e.g. a child's best interests), with the reason "
+                            + "documented. Record the consent or give notNeededReason.");
         }
-        PurposeGrant grant = partner.grant(purpose).orElseThrow(() -> ProblemException.ruleViolated(PURPOSE_RULE,
-                BASIS, "Partner " + partner.name() + " is not registered to receive data for " + purpose + "."));
+        PurposeGrant grant =
+                partner.grant(purpose)
+                        .orElseThrow(
+                                () ->
+                                        ProblemException.ruleViolated(
+                                                PURPOSE_RULE,
+                                                BASIS,
+                                                "Partner "
+                                                        + partner.name()
+                                                        + " is not registered to receive data for "
+                                                        + purpose
+                                                        + "."));
         PartnerReferral r = new PartnerReferral();
         r.id = UUID.randomUUID().toString();
         r.arrivalId = arrival.id();
@@ -116,7 +138,10 @@ public class PartnerReferral {
         r.purpose = purpose;
         r.consentGiven = given;
         if (given) {
-            r.consentRecordedBy = consent.recordedBy() == null || consent.recordedBy().isBlank() ? by : consent.recordedBy();
+            r.consentRecordedBy =
+                    consent.recordedBy() == null || consent.recordedBy().isBlank()
+                            ? by
+                            : consent.recordedBy();
             r.consentRecordedAt = consent.recordedAt() == null ? at : consent.recordedAt();
         } else {
             r.consentNotNeededReason = consent.notNeededReason();
@@ -130,8 +155,13 @@ public class PartnerReferral {
     /** Stops the referral: who, when and why are kept; the data shared is erased. */
     public void withdrawConsent(String reason, String by, Instant at) {
         if (withdrawnAt != null) {
-            throw new ProblemException(ProblemType.CONFLICT, "Consent for referral " + id + " was already withdrawn on "
-                    + withdrawnAt + ".");
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "Consent for referral "
+                            + id
+                            + " was already withdrawn on "
+                            + withdrawnAt
+                            + ".");
         }
         withdrawnAt = at;
         withdrawnBy = by;

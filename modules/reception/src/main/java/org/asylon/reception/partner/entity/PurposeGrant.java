@@ -20,8 +20,7 @@ public class PurposeGrant {
     @Column(name = "fields", nullable = false, length = 500)
     private String fields;
 
-    protected PurposeGrant() {
-    }
+    protected PurposeGrant() {}
 
     public PurposeGrant(Purpose purpose, Set<SharedField> fields) {
         this.purpose = purpose;

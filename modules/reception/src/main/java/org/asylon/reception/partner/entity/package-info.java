@@ -1,2 +1,4 @@
-/** Partners with their purposes and fields, referrals to them with consent, and the shared fields. */
+/**
+ * Partners with their purposes and fields, referrals to them with consent, and the shared fields.
+ */
 package org.asylon.reception.partner.entity;

@@ -31,9 +31,19 @@ import org.asylon.reception.household.entity.Relationship;
 /** Reception's real schema in memory, with the desk built as CDI builds it. */
 final class AccommodationDatabase implements AutoCloseable {
 
-    final TestDatabase db = TestDatabase.forModule("reception", AuditRecord.class, KernelSequence.class,
-            OutboxEvent.class, InstantConverter.class, Arrival.class, EntryEncounter.class, Facility.class,
-            Allocation.class, Household.class, HouseholdChange.class);
+    final TestDatabase db =
+            TestDatabase.forModule(
+                    "reception",
+                    AuditRecord.class,
+                    KernelSequence.class,
+                    OutboxEvent.class,
+                    InstantConverter.class,
+                    Arrival.class,
+                    EntryEncounter.class,
+                    Facility.class,
+                    Allocation.class,
+                    Household.class,
+                    HouseholdChange.class);
 
     /** Runs work with a desk in one transaction (rolled back if it throws). */
     <T> T atDesk(Function<AllocationDesk, T> work) {
@@ -41,26 +51,49 @@ final class AccommodationDatabase implements AutoCloseable {
     }
 
     static AllocationDesk desk(EntityManager em) {
-        return new AllocationDesk(em, new AccommodationEvents(new EventPublisher(em)), new AuditTrail(em),
+        return new AllocationDesk(
+                em,
+                new AccommodationEvents(new EventPublisher(em)),
+                new AuditTrail(em),
                 Clock.systemUTC());
     }
 
     String facility(FacilityKind kind, Map<PlaceType, Integer> places) {
-        return db.readInTransaction(em -> {
-            Facility facility = new Facility(kind, kind + " " + places, "Lampedusa", places, "officer", Instant.now());
-            em.persist(facility);
-            return facility.id();
-        });
+        return db.readInTransaction(
+                em -> {
+                    Facility facility =
+                            new Facility(
+                                    kind,
+                                    kind + " " + places,
+                                    "Lampedusa",
+                                    places,
+                                    "officer",
+                                    Instant.now());
+                    em.persist(facility);
+                    return facility.id();
+                });
     }
 
     String arrival(boolean unaccompaniedChild, String... needs) {
-        return db.readInTransaction(em -> {
-            Arrival arrival = new Arrival(null, "Tesfay", "Selam", null, "2001", "F", List.of("ERI"), List.of("tir"),
-                    unaccompaniedChild, "officer", Instant.now());
-            arrival.noteSpecificNeeds(List.of(needs));
-            em.persist(arrival);
-            return arrival.id();
-        });
+        return db.readInTransaction(
+                em -> {
+                    Arrival arrival =
+                            new Arrival(
+                                    null,
+                                    "Tesfay",
+                                    "Selam",
+                                    null,
+                                    "2001",
+                                    "F",
+                                    List.of("ERI"),
+                                    List.of("tir"),
+                                    unaccompaniedChild,
+                                    "officer",
+                                    Instant.now());
+                    arrival.noteSpecificNeeds(List.of(needs));
+                    em.persist(arrival);
+                    return arrival.id();
+                });
     }
 
     /** A household in the register: the first arrival its focal point, the others its children. */
@@ -69,15 +102,20 @@ final class AccommodationDatabase implements AutoCloseable {
     }
 
     String group(HouseholdKind kind, String focalPoint, String... children) {
-        return db.readInTransaction(em -> {
-            List<Membership> members = new ArrayList<>();
-            members.add(new Membership(focalPoint, Relationship.FOCAL_POINT));
-            for (String child : children) {
-                members.add(new Membership(child, Relationship.CHILD));
-            }
-            return new HouseholdRegister(em, new HouseholdEvents(new EventPublisher(em)), Clock.systemUTC())
-                    .create(kind, "family", null, members, "officer").id();
-        });
+        return db.readInTransaction(
+                em -> {
+                    List<Membership> members = new ArrayList<>();
+                    members.add(new Membership(focalPoint, Relationship.FOCAL_POINT));
+                    for (String child : children) {
+                        members.add(new Membership(child, Relationship.CHILD));
+                    }
+                    return new HouseholdRegister(
+                                    em,
+                                    new HouseholdEvents(new EventPublisher(em)),
+                                    Clock.systemUTC())
+                            .create(kind, "family", null, members, "officer")
+                            .id();
+                });
     }
 
     long count(String jpql) {

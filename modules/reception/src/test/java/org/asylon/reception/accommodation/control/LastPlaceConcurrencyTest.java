@@ -17,8 +17,8 @@ import org.asylon.reception.accommodation.entity.PlacementRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two officers decide at the same moment: the second waits for the first, then is refused — the last
- * place, or a place that would split a household.
+ * Two officers decide at the same moment: the second waits for the first, then is refused — the
+ * last place, or a place that would split a household.
  */
 class LastPlaceConcurrencyTest {
 
@@ -32,18 +32,30 @@ class LastPlaceConcurrencyTest {
 
             EntityManager em = db.db.factory().createEntityManager();
             em.getTransaction().begin();
-            AccommodationDatabase.desk(em).allocate(first, site, PlaceType.FAMILY, null, null, "officer.a");
+            AccommodationDatabase.desk(em)
+                    .allocate(first, site, PlaceType.FAMILY, null, null, "officer.a");
             // officer A has counted and taken the place but not committed yet
-            Future<Throwable> officerB = second.submit(() -> {
-                try {
-                    db.atDesk(desk -> desk.allocate(other, site, PlaceType.FAMILY, null, null, "officer.b"));
-                    return null;
-                } catch (Throwable refused) {
-                    return refused;
-                }
-            });
+            Future<Throwable> officerB =
+                    second.submit(
+                            () -> {
+                                try {
+                                    db.atDesk(
+                                            desk ->
+                                                    desk.allocate(
+                                                            other,
+                                                            site,
+                                                            PlaceType.FAMILY,
+                                                            null,
+                                                            null,
+                                                            "officer.b"));
+                                    return null;
+                                } catch (Throwable refused) {
+                                    return refused;
+                                }
+                            });
             Thread.sleep(700);
-            assertFalse(officerB.isDone(), "officer B waits for the facility row that officer A holds");
+            assertFalse(
+                    officerB.isDone(), "officer B waits for the facility row that officer A holds");
             em.getTransaction().commit();
             em.close();
 
@@ -68,21 +80,35 @@ class LastPlaceConcurrencyTest {
 
             EntityManager em = db.db.factory().createEntityManager();
             em.getTransaction().begin();
-            AccommodationDatabase.desk(em).allocate(mother, north, PlaceType.FAMILY, null, null, "officer.a");
-            Future<Throwable> officerB = second.submit(() -> {
-                try {
-                    db.atDesk(desk -> desk.allocate(son, south, PlaceType.FAMILY, null, null, "officer.b"));
-                    return null;
-                } catch (Throwable refused) {
-                    return refused;
-                }
-            });
+            AccommodationDatabase.desk(em)
+                    .allocate(mother, north, PlaceType.FAMILY, null, null, "officer.a");
+            Future<Throwable> officerB =
+                    second.submit(
+                            () -> {
+                                try {
+                                    db.atDesk(
+                                            desk ->
+                                                    desk.allocate(
+                                                            son,
+                                                            south,
+                                                            PlaceType.FAMILY,
+                                                            null,
+                                                            null,
+                                                            "officer.b"));
+                                    return null;
+                                } catch (Throwable refused) {
+                                    return refused;
+                                }
+                            });
             Thread.sleep(700);
-            assertFalse(officerB.isDone(), "officer B waits for the household that officer A is placing");
+            assertFalse(
+                    officerB.isDone(),
+                    "officer B waits for the household that officer A is placing");
             em.getTransaction().commit();
             em.close();
 
-            ProblemException refused = assertInstanceOf(ProblemException.class, officerB.get(30, TimeUnit.SECONDS));
+            ProblemException refused =
+                    assertInstanceOf(ProblemException.class, officerB.get(30, TimeUnit.SECONDS));
             assertEquals(PlacementRules.FAMILY_UNITY, refused.extensions().get("rule"));
             assertEquals(1, db.count("SELECT COUNT(a) FROM Allocation a"));
         } finally {

@@ -17,8 +17,18 @@ class ArrivalTest {
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
     private static Arrival anArrival() {
-        return new Arrival(null, "Tesfay", "Selam", "ሰላም", "1998", "F", List.of("ERI"), List.of("tir"), false,
-                "clerk", NOW);
+        return new Arrival(
+                null,
+                "Tesfay",
+                "Selam",
+                "ሰላም",
+                "1998",
+                "F",
+                List.of("ERI"),
+                List.of("tir"),
+                false,
+                "clerk",
+                NOW);
     }
 
     @Test
@@ -34,18 +44,36 @@ class ArrivalTest {
     void noReferralDecisionCanLeaveOutTheAsylumProcedure() {
         Arrival arrival = anArrival();
         arrival.requestAsylum("BORDER", NOW, "feed:entry");
-        ProblemException refused = assertThrows(ProblemException.class, () -> arrival.decideReferrals(
-                Set.of(Channel.ASSISTED_VOLUNTARY_RETURN), "economic motives", "officer", NOW));
+        ProblemException refused =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                arrival.decideReferrals(
+                                        Set.of(Channel.ASSISTED_VOLUNTARY_RETURN),
+                                        "economic motives",
+                                        "officer",
+                                        NOW));
         assertEquals("reception.asylum-referral", refused.extensions().get("rule"));
         assertEquals(1, arrival.referrals().size(), "nothing was added by the refused decision");
-        assertEquals(1, arrival.decideReferrals(Set.of(Channel.ASYLUM_PROCEDURE, Channel.FAMILY_TRACING), "counselling",
-                "officer", NOW).size(), "only the new channel is added");
+        assertEquals(
+                1,
+                arrival.decideReferrals(
+                                Set.of(Channel.ASYLUM_PROCEDURE, Channel.FAMILY_TRACING),
+                                "counselling",
+                                "officer",
+                                NOW)
+                        .size(),
+                "only the new channel is added");
     }
 
     @Test
     void withoutAnAsylumWishOtherChannelsAreFree() {
         Arrival arrival = anArrival();
-        assertEquals(1, arrival.decideReferrals(Set.of(Channel.REGULAR_MIGRATION), "labour pathway", "officer", NOW).size());
+        assertEquals(
+                1,
+                arrival.decideReferrals(
+                                Set.of(Channel.REGULAR_MIGRATION), "labour pathway", "officer", NOW)
+                        .size());
     }
 
     @Test
@@ -62,14 +90,22 @@ class ArrivalTest {
     @Test
     void specificNeedsAreCodesOfTheSuitesSetAndAnythingElseIsRefusedNamingTheField() {
         Arrival arrival = anArrival();
-        arrival.noteSpecificNeeds(List.of("POSSIBLE_VICTIM_OF_TRAFFICKING", "FAMILY_SEPARATED", "WR"));
-        assertEquals(List.of("FU", "LP-TP", "WR"), arrival.specificNeeds(), "the border's codes take the suite's");
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> arrival.noteSpecificNeeds(List.of("DS", "NEED_" + "X".repeat(55))));
+        arrival.noteSpecificNeeds(
+                List.of("POSSIBLE_VICTIM_OF_TRAFFICKING", "FAMILY_SEPARATED", "WR"));
+        assertEquals(
+                List.of("FU", "LP-TP", "WR"),
+                arrival.specificNeeds(),
+                "the border's codes take the suite's");
+        ProblemException refused =
+                assertThrows(
+                        ProblemException.class,
+                        () -> arrival.noteSpecificNeeds(List.of("DS", "NEED_" + "X".repeat(55))));
         assertEquals("specificNeeds[1]", refused.fieldErrors().get(0).field());
         assertEquals(List.of("FU", "LP-TP", "WR"), arrival.specificNeeds(), "nothing was noted");
-        arrival.noteSpecificNeeds(org.asylon.kernel.code.SpecificNeeds.all().stream()
-                .map(org.asylon.kernel.code.SpecificNeeds.Need::code).toList());
+        arrival.noteSpecificNeeds(
+                org.asylon.kernel.code.SpecificNeeds.all().stream()
+                        .map(org.asylon.kernel.code.SpecificNeeds.Need::code)
+                        .toList());
         assertEquals(19, arrival.specificNeeds().size(), "every code of the set fits the record");
     }
 }

@@ -16,7 +16,9 @@ class DocumentNumberTest {
         String number = DocumentNumber.issue(42, 73910384);
         assertTrue(number.matches("TD-00000042-73910384-\\d{2}"), number);
         String digits = number.replace("TD", "").replace("-", "");
-        assertEquals(1, new java.math.BigInteger(digits).mod(java.math.BigInteger.valueOf(97)).intValue(),
+        assertEquals(
+                1,
+                new java.math.BigInteger(digits).mod(java.math.BigInteger.valueOf(97)).intValue(),
                 "ISO 7064 MOD 97-10: the whole number is 1 modulo 97");
         assertEquals(Optional.of(number), DocumentNumber.parse(number));
     }
@@ -24,7 +26,8 @@ class DocumentNumberTest {
     @Test
     void typedNumbersAreAcceptedWithoutHyphensOrInLowerCase() {
         String number = DocumentNumber.issue(7, 12345678);
-        assertEquals(Optional.of(number), DocumentNumber.parse(number.replace("-", " ").toLowerCase()));
+        assertEquals(
+                Optional.of(number), DocumentNumber.parse(number.replace("-", " ").toLowerCase()));
         assertEquals(Optional.empty(), DocumentNumber.parse("XX-00000007-12345678-00"));
         assertEquals(Optional.empty(), DocumentNumber.parse(null));
         assertEquals(Optional.empty(), DocumentNumber.parse("TD-1"));
@@ -41,7 +44,10 @@ class DocumentNumberTest {
                         continue;
                     }
                     String wrong = digits.substring(0, i) + c + digits.substring(i + 1);
-                    assertEquals(Optional.empty(), DocumentNumber.parse("TD" + wrong), "position " + i + " → " + c);
+                    assertEquals(
+                            Optional.empty(),
+                            DocumentNumber.parse("TD" + wrong),
+                            "position " + i + " → " + c);
                 }
             }
         }
@@ -54,7 +60,11 @@ class DocumentNumberTest {
             if (digits.charAt(i) == digits.charAt(i + 1)) {
                 continue;
             }
-            String swapped = digits.substring(0, i) + digits.charAt(i + 1) + digits.charAt(i) + digits.substring(i + 2);
+            String swapped =
+                    digits.substring(0, i)
+                            + digits.charAt(i + 1)
+                            + digits.charAt(i)
+                            + digits.substring(i + 2);
             assertEquals(Optional.empty(), DocumentNumber.parse("TD" + swapped), "swap at " + i);
         }
     }
@@ -65,13 +75,16 @@ class DocumentNumberTest {
         for (int i = 0; i < 50; i++) {
             randomParts.add(DocumentNumber.issue(1).substring(12, 20));
         }
-        assertTrue(randomParts.size() > 45, "the same sequence value yields different numbers: " + randomParts);
+        assertTrue(
+                randomParts.size() > 45,
+                "the same sequence value yields different numbers: " + randomParts);
         assertNotEquals(DocumentNumber.issue(5), DocumentNumber.issue(5));
     }
 
     @Test
     void theSequenceHasLimits() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalStateException.class,
                 () -> DocumentNumber.issue(DocumentNumber.MAX_SEQUENCE + 1));
     }
 }

@@ -17,9 +17,19 @@ class TemporaryDocumentTest {
     private static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
 
     private static TemporaryDocument document() {
-        return new TemporaryDocument(DocumentNumber.issue(1), "arrival-1", Instant.parse("2025-12-30T09:00:00Z"),
-                new Validity(UNTIL, "reception.temporary-document.validity", "convention-1951", "basis", "text"),
-                NOW, LocalDate.of(2026, 1, 5), "reception.officer");
+        return new TemporaryDocument(
+                DocumentNumber.issue(1),
+                "arrival-1",
+                Instant.parse("2025-12-30T09:00:00Z"),
+                new Validity(
+                        UNTIL,
+                        "reception.temporary-document.validity",
+                        "convention-1951",
+                        "basis",
+                        "text"),
+                NOW,
+                LocalDate.of(2026, 1, 5),
+                "reception.officer");
     }
 
     @Test
@@ -28,7 +38,9 @@ class TemporaryDocumentTest {
         assertEquals(DocumentStatus.VALID, d.status(LocalDate.of(2026, 1, 5)));
         assertEquals(DocumentStatus.VALID, d.status(UNTIL));
         assertEquals(DocumentStatus.EXPIRED, d.status(UNTIL.plusDays(1)));
-        assertTrue(d.current(), "an expired document is still the person's current one until replaced");
+        assertTrue(
+                d.current(),
+                "an expired document is still the person's current one until replaced");
     }
 
     @Test
@@ -61,13 +73,19 @@ class TemporaryDocumentTest {
     void anEndedDocumentCannotEndAgain() {
         TemporaryDocument revoked = document();
         revoked.revoke("lost", "a", NOW);
-        assertEquals(ProblemType.CONFLICT,
-                assertThrows(ProblemException.class, () -> revoked.revoke("again", "a", NOW)).type());
-        assertEquals(ProblemType.CONFLICT,
-                assertThrows(ProblemException.class, () -> revoked.replaceBy("n", "a", NOW)).type());
+        assertEquals(
+                ProblemType.CONFLICT,
+                assertThrows(ProblemException.class, () -> revoked.revoke("again", "a", NOW))
+                        .type());
+        assertEquals(
+                ProblemType.CONFLICT,
+                assertThrows(ProblemException.class, () -> revoked.replaceBy("n", "a", NOW))
+                        .type());
         TemporaryDocument replaced = document();
         replaced.replaceBy("n", "a", NOW);
-        assertEquals(ProblemType.CONFLICT,
-                assertThrows(ProblemException.class, () -> replaced.revoke("late", "a", NOW)).type());
+        assertEquals(
+                ProblemType.CONFLICT,
+                assertThrows(ProblemException.class, () -> replaced.revoke("late", "a", NOW))
+                        .type());
     }
 }

@@ -36,10 +36,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The border's feed as reception follows it: the arrivals take each event in, then hand it on to the
- * households in the same transaction ({@link EntryEventApplied}), so a family member who becomes an
- * arrival joins the family's household in the transaction that creates the arrival, and a retried
- * event adds nothing.
+ * The border's feed as reception follows it: the arrivals take each event in, then hand it on to
+ * the households in the same transaction ({@link EntryEventApplied}), so a family member who
+ * becomes an arrival joins the family's household in the transaction that creates the arrival, and
+ * a retried event adds nothing.
  */
 class FamilyFromTheBorderTest {
 
@@ -47,9 +47,19 @@ class FamilyFromTheBorderTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabase.forModule("reception", Arrival.class, EntryEncounter.class, BorderGroup.class,
-                Household.class, HouseholdChange.class, EntryGroupMember.class, AuditRecord.class, KernelSequence.class,
-                OutboxEvent.class, InstantConverter.class);
+        db =
+                TestDatabase.forModule(
+                        "reception",
+                        Arrival.class,
+                        EntryEncounter.class,
+                        BorderGroup.class,
+                        Household.class,
+                        HouseholdChange.class,
+                        EntryGroupMember.class,
+                        AuditRecord.class,
+                        KernelSequence.class,
+                        OutboxEvent.class,
+                        InstantConverter.class);
     }
 
     @AfterEach
@@ -58,29 +68,55 @@ class FamilyFromTheBorderTest {
     }
 
     @Test
-    void aFamilyMemberWhoBecomesAnArrivalJoinsTheHouseholdInTheSameTransactionAndARetryAddsNothing() {
-        List<CloudEvent> border = List.of(
-                encounter("enc-head", "head", true),
-                encounter("enc-child", "child", false),
-                event("org.asylon.entry.group-registered.v1", Json.createObjectBuilder().add("groupId", "g1")
-                        .add("kind", "FAMILY").add("label", "Rahimi family")
-                        .add("members", Json.createArrayBuilder().add("enc-head").add("enc-child")).build()),
-                event("org.asylon.entry.protection-requested.v1", Json.createObjectBuilder()
-                        .add("encounterId", "enc-child").add("requestedAt", "2026-11-21T06:00:00Z").build()));
+    void
+            aFamilyMemberWhoBecomesAnArrivalJoinsTheHouseholdInTheSameTransactionAndARetryAddsNothing() {
+        List<CloudEvent> border =
+                List.of(
+                        encounter("enc-head", "head", true),
+                        encounter("enc-child", "child", false),
+                        event(
+                                "org.asylon.entry.group-registered.v1",
+                                Json.createObjectBuilder()
+                                        .add("groupId", "g1")
+                                        .add("kind", "FAMILY")
+                                        .add("label", "Rahimi family")
+                                        .add(
+                                                "members",
+                                                Json.createArrayBuilder()
+                                                        .add("enc-head")
+                                                        .add("enc-child"))
+                                        .build()),
+                        event(
+                                "org.asylon.entry.protection-requested.v1",
+                                Json.createObjectBuilder()
+                                        .add("encounterId", "enc-child")
+                                        .add("requestedAt", "2026-11-21T06:00:00Z")
+                                        .build()));
         border.forEach(this::follow);
 
         List<String> published = published();
-        assertEquals(List.of(ReceptionEvents.ARRIVAL_REGISTERED, ReceptionEvents.REFERRAL_MADE, HouseholdEvents.CREATED,
-                ReceptionEvents.ARRIVAL_REGISTERED, ReceptionEvents.REFERRAL_MADE, HouseholdEvents.CHANGED), published,
+        assertEquals(
+                List.of(
+                        ReceptionEvents.ARRIVAL_REGISTERED,
+                        ReceptionEvents.REFERRAL_MADE,
+                        HouseholdEvents.CREATED,
+                        ReceptionEvents.ARRIVAL_REGISTERED,
+                        ReceptionEvents.REFERRAL_MADE,
+                        HouseholdEvents.CHANGED),
+                published,
                 "the child's arrival first, then the household it joins, in one transaction");
-        db.inTransaction(em -> {
-            Arrival head = arrivalOf(em, "enc-head");
-            Arrival child = arrivalOf(em, "enc-child");
-            Household family = new HouseholdRegister(em, null, Clock.systemUTC()).of(child.id());
-            assertEquals("g1", family.sourceGroupId());
-            assertEquals(head.id(), family.focalPoint());
-            assertEquals(Relationship.CHILD, family.member(child.id()).orElseThrow().relationship());
-        });
+        db.inTransaction(
+                em -> {
+                    Arrival head = arrivalOf(em, "enc-head");
+                    Arrival child = arrivalOf(em, "enc-child");
+                    Household family =
+                            new HouseholdRegister(em, null, Clock.systemUTC()).of(child.id());
+                    assertEquals("g1", family.sourceGroupId());
+                    assertEquals(head.id(), family.focalPoint());
+                    assertEquals(
+                            Relationship.CHILD,
+                            family.member(child.id()).orElseThrow().relationship());
+                });
 
         border.forEach(this::follow); // the feed offers every event again after a rollback
         assertEquals(published, published(), "a retried event adds nothing");
@@ -88,14 +124,21 @@ class FamilyFromTheBorderTest {
         assertEquals(1, count("SELECT COUNT(h) FROM Household h"));
     }
 
-    /** One event in one transaction, wired as CDI wires it: arrivals first, households observing. */
+    /**
+     * One event in one transaction, wired as CDI wires it: arrivals first, households observing.
+     */
     private void follow(CloudEvent event) {
-        db.inTransaction(em -> {
-            EventPublisher publisher = new EventPublisher(em);
-            HouseholdsFromEntry households = new HouseholdsFromEntry(new HouseholdEvents(publisher), Clock.systemUTC());
-            new ArrivalsFromEntry(new ReceptionEvents(publisher), new Synchronous<>(households::follow))
-                    .apply(event, em);
-        });
+        db.inTransaction(
+                em -> {
+                    EventPublisher publisher = new EventPublisher(em);
+                    HouseholdsFromEntry households =
+                            new HouseholdsFromEntry(
+                                    new HouseholdEvents(publisher), Clock.systemUTC());
+                    new ArrivalsFromEntry(
+                                    new ReceptionEvents(publisher),
+                                    new Synchronous<>(households::follow))
+                            .apply(event, em);
+                });
     }
 
     private long count(String jpql) {
@@ -103,23 +146,39 @@ class FamilyFromTheBorderTest {
     }
 
     private List<String> published() {
-        return db.readInTransaction(em -> em.createQuery("SELECT e.type FROM OutboxEvent e ORDER BY e.id", String.class)
-                .getResultList());
+        return db.readInTransaction(
+                em ->
+                        em.createQuery(
+                                        "SELECT e.type FROM OutboxEvent e ORDER BY e.id",
+                                        String.class)
+                                .getResultList());
     }
 
     private static Arrival arrivalOf(EntityManager em, String encounterId) {
-        return em.createQuery("SELECT a FROM Arrival a WHERE a.sourceEncounterId = :e", Arrival.class)
-                .setParameter("e", encounterId).getSingleResult();
+        return em.createQuery(
+                        "SELECT a FROM Arrival a WHERE a.sourceEncounterId = :e", Arrival.class)
+                .setParameter("e", encounterId)
+                .getSingleResult();
     }
 
     private static CloudEvent encounter(String id, String role, boolean protectionRequested) {
-        return event("org.asylon.entry.encounter-registered.v1", Json.createObjectBuilder().add("encounterId", id)
-                .add("kind", "RESCUE_AT_SEA").add("occurredAt", "2026-11-21T05:00:00Z")
-                .add("person", Json.createObjectBuilder().add("statedSurname", "Rahimi")
-                        .add("nationalities", Json.createArrayBuilder().add("AFG"))
-                        .add("languages", Json.createArrayBuilder().add("prs")))
-                .add("unaccompaniedChild", false).add("protectionRequested", protectionRequested)
-                .add("groupId", "g1").add("groupRole", role).build());
+        return event(
+                "org.asylon.entry.encounter-registered.v1",
+                Json.createObjectBuilder()
+                        .add("encounterId", id)
+                        .add("kind", "RESCUE_AT_SEA")
+                        .add("occurredAt", "2026-11-21T05:00:00Z")
+                        .add(
+                                "person",
+                                Json.createObjectBuilder()
+                                        .add("statedSurname", "Rahimi")
+                                        .add("nationalities", Json.createArrayBuilder().add("AFG"))
+                                        .add("languages", Json.createArrayBuilder().add("prs")))
+                        .add("unaccompaniedChild", false)
+                        .add("protectionRequested", protectionRequested)
+                        .add("groupId", "g1")
+                        .add("groupRole", role)
+                        .build());
     }
 
     private static CloudEvent event(String type, JsonObject data) {

@@ -34,9 +34,9 @@ import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.decision.control.DecisionDesk;
 
 /**
- * The appeal of an application: lodged (by the applicant's representative, or recorded by RSD staff when
- * the appeal body received it), admitted out of time or not, decided by the appeal officer. Summary and
- * reasons are separate responses.
+ * The appeal of an application: lodged (by the applicant's representative, or recorded by RSD staff
+ * when the appeal body received it), admitted out of time or not, decided by the appeal officer.
+ * Summary and reasons are separate responses.
  */
 @Path("applications/{id}/appeal")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,44 +44,55 @@ import org.asylon.rsd.decision.control.DecisionDesk;
 @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.LEGAL_REPRESENTATIVE})
 public class AppealsResource {
 
-    @Inject
-    AppealDesk desk;
+    @Inject AppealDesk desk;
 
-    @Inject
-    DecisionDesk decisions;
+    @Inject DecisionDesk decisions;
 
-    @Inject
-    CaseAccess access;
+    @Inject CaseAccess access;
 
-    @Inject
-    IdempotentCreation creations;
+    @Inject IdempotentCreation creations;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     /** Records the appeal; a late one is recorded and flagged, never refused. */
     @POST
-    public Response lodge(@PathParam("id") String id, @HeaderParam(IdempotentCreation.HEADER) String key,
-            @Valid @NotNull(message = "send the appeal as JSON, e.g. {\"lodgedAt\": \"2026-05-02T09:00:00Z\"}") NewAppeal request) {
+    public Response lodge(
+            @PathParam("id") String id,
+            @HeaderParam(IdempotentCreation.HEADER) String key,
+            @Valid
+                    @NotNull(
+                            message =
+                                    "send the appeal as JSON, e.g. {\"lodgedAt\": \"2026-05-02T09:00:00Z\"}")
+                    NewAppeal request) {
         Caller caller = Caller.of(security);
-        return respond(key, caller, "POST applications/appeal", id, request,
+        return respond(
+                key,
+                caller,
+                "POST applications/appeal",
+                id,
+                request,
                 () -> desk.lodge(id, request.lodgedAt(), caller));
     }
 
     @GET
     @Transactional
-    @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE})
+    @RolesAllowed({
+        Roles.ELIGIBILITY_OFFICER,
+        Roles.RSD_SUPERVISOR,
+        Roles.APPEAL_OFFICER,
+        Roles.LEGAL_REPRESENTATIVE
+    })
     public Response summary(@PathParam("id") String id) {
         Caller caller = Caller.of(security);
         AsylumApplication a = decisions.application(id);
         access.requireSummary(a, caller);
-        Appeal ap = desk.current(id).orElseThrow(() -> ProblemException.notFound("appeal on application", id));
+        Appeal ap =
+                desk.current(id)
+                        .orElseThrow(() -> ProblemException.notFound("appeal on application", id));
         audit.record(caller.name(), "appeal.read", "asylum-application", id, ap.id());
         return Response.ok(AppealView.of(ap)).tag(Versions.etag(ap.version())).build();
     }
@@ -90,40 +101,90 @@ public class AppealsResource {
     @GET
     @Path("reasons")
     @Transactional
-    @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE})
+    @RolesAllowed({
+        Roles.ELIGIBILITY_OFFICER,
+        Roles.RSD_SUPERVISOR,
+        Roles.APPEAL_OFFICER,
+        Roles.LEGAL_REPRESENTATIVE
+    })
     public AppealReasonsView reasons(@PathParam("id") String id) {
         AsylumApplication a = decisions.application(id);
         access.requireContent(a, Caller.of(security), "appeal");
-        return AppealReasonsView.of(desk.current(id).orElseThrow(() -> ProblemException.notFound("appeal on application", id)));
+        return AppealReasonsView.of(
+                desk.current(id)
+                        .orElseThrow(() -> ProblemException.notFound("appeal on application", id)));
     }
 
-    /** A late appeal lodged after the decision became final: the appeal officer admits it out of time, or not. */
+    /**
+     * A late appeal lodged after the decision became final: the appeal officer admits it out of
+     * time, or not.
+     */
     @POST
     @Path("admission")
     @RolesAllowed(Roles.APPEAL_OFFICER)
-    public Response admission(@PathParam("id") String id, @HeaderParam(IdempotentCreation.HEADER) String key,
+    public Response admission(
+            @PathParam("id") String id,
+            @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the admission as JSON") Admission request) {
         Caller caller = Caller.of(security);
-        return respond(key, caller, "POST applications/appeal/admission", id, request,
+        return respond(
+                key,
+                caller,
+                "POST applications/appeal/admission",
+                id,
+                request,
                 () -> desk.admission(id, request.admitted(), request.reasons(), caller));
     }
 
-    /** The appeal decision: CONFIRM, OVERTURN (with the new outcome and basis) or REMIT; reasons required. */
+    /**
+     * The appeal decision: CONFIRM, OVERTURN (with the new outcome and basis) or REMIT; reasons
+     * required.
+     */
     @POST
     @Path("decision")
     @RolesAllowed(Roles.APPEAL_OFFICER)
-    public Response decide(@PathParam("id") String id, @HeaderParam(IdempotentCreation.HEADER) String key,
-            @Valid @NotNull(message = "send the appeal decision as JSON") NewAppealDecision request) {
+    public Response decide(
+            @PathParam("id") String id,
+            @HeaderParam(IdempotentCreation.HEADER) String key,
+            @Valid @NotNull(message = "send the appeal decision as JSON")
+                    NewAppealDecision request) {
         Caller caller = Caller.of(security);
-        return respond(key, caller, "POST applications/appeal/decision", id, request,
-                () -> desk.decide(id, new AppealDecisionRequest(request.result(), request.newOutcome(),
-                        request.legalBasis(), request.inadmissibilityGround(), request.country(), request.reasons()), caller));
+        return respond(
+                key,
+                caller,
+                "POST applications/appeal/decision",
+                id,
+                request,
+                () ->
+                        desk.decide(
+                                id,
+                                new AppealDecisionRequest(
+                                        request.result(),
+                                        request.newOutcome(),
+                                        request.legalBasis(),
+                                        request.inadmissibilityGround(),
+                                        request.country(),
+                                        request.reasons()),
+                                caller));
     }
 
-    /** Answers with the appeal; the application id is in the request, so one body sent for two cases is no retry. */
-    private Response respond(String key, Caller caller, String endpoint, String id, Object request,
+    /**
+     * Answers with the appeal; the application id is in the request, so one body sent for two cases
+     * is no retry.
+     */
+    private Response respond(
+            String key,
+            Caller caller,
+            String endpoint,
+            String id,
+            Object request,
             Supplier<Appeal> work) {
-        return creations.respond(key, caller, endpoint, Map.of("application", id, "request", request), uri,
+        return creations.respond(
+                key,
+                caller,
+                endpoint,
+                Map.of("application", id, "request", request),
+                uri,
                 () -> Created.at("applications/" + id + "/appeal", AppealView.of(work.get())));
     }
 }

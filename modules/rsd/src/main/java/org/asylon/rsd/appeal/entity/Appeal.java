@@ -23,27 +23,29 @@ import org.asylon.rsd.decision.entity.InadmissibilityGround;
 import org.asylon.rsd.decision.entity.LegalBasis;
 
 /**
- * An appeal against a first-instance decision, from its receipt by the appeal body to its decision. A
- * late appeal is recorded with the window's last day and the days late, never refused; lodged after the
- * decision became final it waits for the appeal body to admit it out of time. Whoever admits or decides it,
- * it refuses an officer who took part in the first instance ({@value #INDEPENDENCE}). The reasons of the
- * appeal decision (and of an admission) are RSD content.
+ * An appeal against a first-instance decision, from its receipt by the appeal body to its decision.
+ * A late appeal is recorded with the window's last day and the days late, never refused; lodged
+ * after the decision became final it waits for the appeal body to admit it out of time. Whoever
+ * admits or decides it, it refuses an officer who took part in the first instance ({@value
+ * #INDEPENDENCE}). The reasons of the appeal decision (and of an admission) are RSD content.
  */
 @Entity
 @Table(name = "rsd_appeal")
 public class Appeal {
 
-    /** The appeal is decided by someone other than whoever decided, reviewed or examined the claim. */
+    /**
+     * The appeal is decided by someone other than whoever decided, reviewed or examined the claim.
+     */
     public static final String INDEPENDENCE = "rsd.appeal.independence";
-    public static final String INDEPENDENCE_BASIS = "Right to an effective remedy before an independent decision-maker;"
-            + " UNHCR RSD Procedural Standards (2005) section 7.1.1: the appeal is decided by an Eligibility Officer"
-            + " other than the one who heard the claim and took the first-instance decision [secondary source]";
 
-    @Id
-    private String id;
+    public static final String INDEPENDENCE_BASIS =
+            "Right to an effective remedy before an independent decision-maker;"
+                    + " UNHCR RSD Procedural Standards (2005) section 7.1.1: the appeal is decided by an Eligibility Officer"
+                    + " other than the one who heard the claim and took the first-instance decision [secondary source]";
 
-    @Version
-    private long version;
+    @Id private String id;
+
+    @Version private long version;
 
     @Column(name = "application_id", nullable = false)
     private String applicationId;
@@ -77,12 +79,13 @@ public class Appeal {
     @Column(name = "after_finality", nullable = false)
     private boolean afterFinality;
 
-    /** The application's track when the appeal was lodged; it selects the suspensive-effect rule. */
+    /**
+     * The application's track when the appeal was lodged; it selects the suspensive-effect rule.
+     */
     @Column(name = "track")
     private String track;
 
-    @Embedded
-    private Suspension suspension;
+    @Embedded private Suspension suspension;
 
     @Column(name = "decision_deadline")
     private LocalDate decisionDeadline;
@@ -116,7 +119,9 @@ public class Appeal {
     @AttributeOverrides({
         @AttributeOverride(name = "code", column = @Column(name = "new_legal_basis")),
         @AttributeOverride(name = "rule", column = @Column(name = "new_legal_basis_rule")),
-        @AttributeOverride(name = "text", column = @Column(name = "new_legal_basis_text", length = 1000)),
+        @AttributeOverride(
+                name = "text",
+                column = @Column(name = "new_legal_basis_text", length = 1000)),
         @AttributeOverride(name = "status", column = @Column(name = "new_legal_basis_status"))
     })
     private LegalBasis newLegalBasis;
@@ -138,16 +143,24 @@ public class Appeal {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    protected Appeal() {
-    }
+    protected Appeal() {}
 
     /**
-     * @param afterFinality     the decision had become final when the appeal was recorded
+     * @param afterFinality the decision had become final when the appeal was recorded
      * @param awaitingAdmission lodged after the window: the appeal body decides whether to admit it
-     * @param suspension        the effect on removal; null while the appeal awaits admission
+     * @param suspension the effect on removal; null while the appeal awaits admission
      */
-    public Appeal(String applicationId, String decisionId, Instant lodgedAt, String recordedBy, LocalDate windowLastDay,
-            int daysLate, boolean afterFinality, boolean awaitingAdmission, String track, Suspension suspension) {
+    public Appeal(
+            String applicationId,
+            String decisionId,
+            Instant lodgedAt,
+            String recordedBy,
+            LocalDate windowLastDay,
+            int daysLate,
+            boolean afterFinality,
+            boolean awaitingAdmission,
+            String track,
+            Suspension suspension) {
         this.id = UUID.randomUUID().toString();
         this.applicationId = applicationId;
         this.decisionId = decisionId;
@@ -168,8 +181,16 @@ public class Appeal {
         decisionDeadlineExplanation = explanation;
     }
 
-    /** The appeal body admits a late appeal out of time: it is pending, with the profile's suspensive effect. */
-    public void admit(String officer, String why, Instant at, Suspension effect, FirstInstance firstInstance) {
+    /**
+     * The appeal body admits a late appeal out of time: it is pending, with the profile's
+     * suspensive effect.
+     */
+    public void admit(
+            String officer,
+            String why,
+            Instant at,
+            Suspension effect,
+            FirstInstance firstInstance) {
         requireStatus(AppealStatus.AWAITING_ADMISSION, "admit");
         requireIndependent(officer, firstInstance);
         Decision.requireReasons(why);
@@ -200,8 +221,15 @@ public class Appeal {
         decided(AppealResult.REMIT, why, officer, at);
     }
 
-    public void overturn(Outcome outcome, LegalBasis basis, InadmissibilityGround ground, String country, String why,
-            String officer, Instant at, FirstInstance firstInstance) {
+    public void overturn(
+            Outcome outcome,
+            LegalBasis basis,
+            InadmissibilityGround ground,
+            String country,
+            String why,
+            String officer,
+            Instant at,
+            FirstInstance firstInstance) {
         requireStatus(AppealStatus.PENDING, "decide");
         requireIndependent(officer, firstInstance);
         decided(AppealResult.OVERTURN, why, officer, at);
@@ -221,30 +249,55 @@ public class Appeal {
     }
 
     /**
-     * Refuses (422, naming {@value #INDEPENDENCE} and its basis) an officer who took part in the first instance of
-     * this appeal's claim. Every admission and decision of the appeal checks it; a desk may ask first, so that
-     * this rule is the one an insider is told about.
+     * Refuses (422, naming {@value #INDEPENDENCE} and its basis) an officer who took part in the
+     * first instance of this appeal's claim. Every admission and decision of the appeal checks it;
+     * a desk may ask first, so that this rule is the one an insider is told about.
      *
-     * @param firstInstance the first instance of this appeal's claim, with the decision appealed against
+     * @param firstInstance the first instance of this appeal's claim, with the decision appealed
+     *     against
      */
     public void requireIndependent(String officer, FirstInstance firstInstance) {
-        if (!firstInstance.applicationId().equals(applicationId) || !firstInstance.decisionIds().contains(decisionId)) {
-            throw new IllegalArgumentException("appeal " + id + " against decision " + decisionId + " on application "
-                    + applicationId + " needs the first instance of that claim, not of application "
-                    + firstInstance.applicationId() + " with decisions " + firstInstance.decisionIds());
+        if (!firstInstance.applicationId().equals(applicationId)
+                || !firstInstance.decisionIds().contains(decisionId)) {
+            throw new IllegalArgumentException(
+                    "appeal "
+                            + id
+                            + " against decision "
+                            + decisionId
+                            + " on application "
+                            + applicationId
+                            + " needs the first instance of that claim, not of application "
+                            + firstInstance.applicationId()
+                            + " with decisions "
+                            + firstInstance.decisionIds());
         }
         List<String> parts = firstInstance.partOf(officer);
         if (!parts.isEmpty()) {
-            throw ProblemException.ruleViolated(INDEPENDENCE, INDEPENDENCE_BASIS, officer + " "
-                    + String.join(" and ", parts.stream().distinct().toList())
-                    + ", so cannot decide the appeal on application " + applicationId + ": another appeal officer must.");
+            throw ProblemException.ruleViolated(
+                    INDEPENDENCE,
+                    INDEPENDENCE_BASIS,
+                    officer
+                            + " "
+                            + String.join(" and ", parts.stream().distinct().toList())
+                            + ", so cannot decide the appeal on application "
+                            + applicationId
+                            + ": another appeal officer must.");
         }
     }
 
     private void requireStatus(AppealStatus expected, String action) {
         if (status != expected) {
-            throw new ProblemException(ProblemType.CONFLICT, "Cannot " + action + " appeal " + id + ": it is " + status
-                    + " (needs " + expected + ").");
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "Cannot "
+                            + action
+                            + " appeal "
+                            + id
+                            + ": it is "
+                            + status
+                            + " (needs "
+                            + expected
+                            + ").");
         }
     }
 

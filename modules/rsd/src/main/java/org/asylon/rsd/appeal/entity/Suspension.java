@@ -4,8 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * Whether the appeal suspends removal, and the profile rule that says so (the flag of the application's
- * track, asylum.appeal.suspensive.&lt;track&gt;, or asylum.appeal.suspensive.regular; see AppealRules).
+ * Whether the appeal suspends removal, and the profile rule that says so (the flag of the
+ * application's track, asylum.appeal.suspensive.&lt;track&gt;, or asylum.appeal.suspensive.regular;
+ * see AppealRules).
  */
 @Embeddable
 public class Suspension {
@@ -19,8 +20,7 @@ public class Suspension {
     @Column(name = "suspensive_basis", length = 1000)
     private String basis;
 
-    protected Suspension() {
-    }
+    protected Suspension() {}
 
     public Suspension(boolean suspensive, String rule, String basis) {
         this.suspensive = suspensive;

@@ -39,10 +39,22 @@ public record NewApplication(
 
     DeskApplication toDesk() {
         return new DeskApplication(
-                new Person(surname, givenNames, originalScriptName, dateOfBirth, sex, nationalities, languages),
+                new Person(
+                        surname,
+                        givenNames,
+                        originalScriptName,
+                        dateOfBirth,
+                        sex,
+                        nationalities,
+                        languages),
                 interpreter == null ? InterpreterNeeds.none() : interpreter.needs(),
-                Boolean.TRUE.equals(unaccompaniedChild), Boolean.TRUE.equals(specialProceduralNeeds), madeAt,
-                registeredAt, principalId, relationship, ownClaim == null || ownClaim);
+                Boolean.TRUE.equals(unaccompaniedChild),
+                Boolean.TRUE.equals(specialProceduralNeeds),
+                madeAt,
+                registeredAt,
+                principalId,
+                relationship,
+                ownClaim == null || ownClaim);
     }
 
     /** Interpreter language and same-gender requests (UNHCR Procedural Standards for RSD). */
@@ -52,7 +64,9 @@ public record NewApplication(
             Boolean sameGenderInterpreter) {
 
         InterpreterNeeds needs() {
-            return new InterpreterNeeds(language, Boolean.TRUE.equals(sameGenderInterviewer),
+            return new InterpreterNeeds(
+                    language,
+                    Boolean.TRUE.equals(sameGenderInterviewer),
                     Boolean.TRUE.equals(sameGenderInterpreter));
         }
     }

@@ -6,8 +6,8 @@ import org.asylon.rsd.application.entity.AsylumApplication;
 /**
  * CDI event: something that starts a legal clock happened to the application. {@code anchor} is a
  * name of capacity-kit/profiles/anchors.catalogue (asylum.application-made, asylum.registration,
- * asylum.lodging, decision.notification, appeal.lodged). Fired inside the transaction of the change,
- * so deadlines are recomputed with it.
+ * asylum.lodging, decision.notification, appeal.lodged). Fired inside the transaction of the
+ * change, so deadlines are recomputed with it.
  */
 public record AnchorRecorded(AsylumApplication application, String anchor, Instant at) {
 

@@ -22,7 +22,8 @@ import org.asylon.rsd.application.entity.AsylumApplication;
 public class CaseAccess {
 
     static final String RULE = "rsd.confidentiality";
-    static final String BASIS = "UNHCR Procedural Standards for RSD: confidentiality of RSD information";
+    static final String BASIS =
+            "UNHCR Procedural Standards for RSD: confidentiality of RSD information";
 
     private AuditTrail audit;
 
@@ -58,7 +59,8 @@ public class CaseAccess {
 
     /** RSD staff: eligibility officers, RSD supervisors and appeal officers. */
     public static boolean staff(Caller caller) {
-        return caller.has(Roles.ELIGIBILITY_OFFICER) || caller.has(Roles.RSD_SUPERVISOR)
+        return caller.has(Roles.ELIGIBILITY_OFFICER)
+                || caller.has(Roles.RSD_SUPERVISOR)
                 || caller.has(Roles.APPEAL_OFFICER);
     }
 
@@ -82,52 +84,101 @@ public class CaseAccess {
      */
     public FileHolder requireContent(AsylumApplication a, Caller caller, String what) {
         requireSummary(a, caller);
-        FileHolder holder = holder(a, caller).orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
-                "The " + what + " of application " + a.id() + " is confidential: only the officer assigned, the "
-                        + "reviewer, an RSD supervisor, the appeal officer assigned and the applicant's representative "
-                        + "may read it.", java.util.List.of(), java.util.Map.of("rule", RULE, "legalBasis", BASIS)));
-        audit.record(caller.name(), "rsd." + what + ".read", "asylum-application", a.id(), holder.name());
+        FileHolder holder =
+                holder(a, caller)
+                        .orElseThrow(
+                                () ->
+                                        new ProblemException(
+                                                ProblemType.FORBIDDEN,
+                                                "The "
+                                                        + what
+                                                        + " of application "
+                                                        + a.id()
+                                                        + " is confidential: only the officer assigned, the "
+                                                        + "reviewer, an RSD supervisor, the appeal officer assigned and the applicant's representative "
+                                                        + "may read it.",
+                                                java.util.List.of(),
+                                                java.util.Map.of(
+                                                        "rule", RULE, "legalBasis", BASIS)));
+        audit.record(
+                caller.name(),
+                "rsd." + what + ".read",
+                "asylum-application",
+                a.id(),
+                holder.name());
         return holder;
     }
 
     /**
      * The content of a principal's claim read through a dependant covered by it (derivative status,
-     * rsd.decision.derivative): the dependant's case must be visible to the caller (404 otherwise, as its summary
-     * answers), and the content, which is the principal's, is read by the principal's file holders only (403
-     * naming {@value #RULE}). Holding the dependant's file is not enough: the dependant's status follows the
-     * principal's outcome, which the decision summary gives, but the principal's account and the reasons on it
-     * are the principal's RSD content. Audited on the principal's application.
+     * rsd.decision.derivative): the dependant's case must be visible to the caller (404 otherwise,
+     * as its summary answers), and the content, which is the principal's, is read by the
+     * principal's file holders only (403 naming {@value #RULE}). Holding the dependant's file is
+     * not enough: the dependant's status follows the principal's outcome, which the decision
+     * summary gives, but the principal's account and the reasons on it are the principal's RSD
+     * content. Audited on the principal's application.
      */
-    public FileHolder requireContentThrough(AsylumApplication dependant, AsylumApplication principal, Caller caller,
-            String what) {
+    public FileHolder requireContentThrough(
+            AsylumApplication dependant, AsylumApplication principal, Caller caller, String what) {
         requireSummary(dependant, caller);
-        FileHolder holder = holder(principal, caller).orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
-                "Application " + dependant.id() + " is a dependant's covered by the claim of application "
-                        + principal.id() + ": its " + what + " is the principal's, read only by the principal's file"
-                        + " holders. The decision summary of this application gives the outcome that applies to the"
-                        + " dependant.", java.util.List.of(), java.util.Map.of("rule", RULE, "legalBasis", BASIS)));
-        audit.record(caller.name(), "rsd." + what + ".read", "asylum-application", principal.id(), holder.name()
-                + " via dependant " + dependant.id());
+        FileHolder holder =
+                holder(principal, caller)
+                        .orElseThrow(
+                                () ->
+                                        new ProblemException(
+                                                ProblemType.FORBIDDEN,
+                                                "Application "
+                                                        + dependant.id()
+                                                        + " is a dependant's covered by the claim of application "
+                                                        + principal.id()
+                                                        + ": its "
+                                                        + what
+                                                        + " is the principal's, read only by the principal's file"
+                                                        + " holders. The decision summary of this application gives the outcome that applies to the"
+                                                        + " dependant.",
+                                                java.util.List.of(),
+                                                java.util.Map.of(
+                                                        "rule", RULE, "legalBasis", BASIS)));
+        audit.record(
+                caller.name(),
+                "rsd." + what + ".read",
+                "asylum-application",
+                principal.id(),
+                holder.name() + " via dependant " + dependant.id());
         return holder;
     }
 
     /**
-     * Lets a read of content through in a capacity established by its owner (e.g. the interviewer booked for an
-     * interview, for its record) and audits it; 404 to a caller who may not even see the case.
+     * Lets a read of content through in a capacity established by its owner (e.g. the interviewer
+     * booked for an interview, for its record) and audits it; 404 to a caller who may not even see
+     * the case.
      */
-    public void requireContentAs(AsylumApplication a, Caller caller, String what, FileHolder capacity) {
+    public void requireContentAs(
+            AsylumApplication a, Caller caller, String what, FileHolder capacity) {
         requireSummary(a, caller);
-        audit.record(caller.name(), "rsd." + what + ".read", "asylum-application", a.id(), capacity.name());
+        audit.record(
+                caller.name(),
+                "rsd." + what + ".read",
+                "asylum-application",
+                a.id(),
+                capacity.name());
     }
 
     /**
-     * Whether {@code caller} holds the file, for a response that shows RSD content to the holders only and leaves
-     * it out for everyone else; a read that shows it is audited as {@code rsd.<what>.read}.
+     * Whether {@code caller} holds the file, for a response that shows RSD content to the holders
+     * only and leaves it out for everyone else; a read that shows it is audited as {@code
+     * rsd.<what>.read}.
      */
     public Optional<FileHolder> contentFor(AsylumApplication a, Caller caller, String what) {
         Optional<FileHolder> holder = holder(a, caller);
-        holder.ifPresent(h -> audit.record(caller.name(), "rsd." + what + ".read", "asylum-application", a.id(),
-                h.name()));
+        holder.ifPresent(
+                h ->
+                        audit.record(
+                                caller.name(),
+                                "rsd." + what + ".read",
+                                "asylum-application",
+                                a.id(),
+                                h.name()));
         return holder;
     }
 }

@@ -12,9 +12,9 @@ import org.asylon.rsd.application.entity.AsylumApplication;
 
 /**
  * The lifecycle events of a claim (catalogue in modules/rsd/README.md). The return module's
- * non-refoulement check relies on them, so each carries the claim's state after the change —
- * stage, whether the claim is pending, the outcome once there is one — and never RSD content:
- * no statement, finding, reason or note is ever put on the feed (tested).
+ * non-refoulement check relies on them, so each carries the claim's state after the change — stage,
+ * whether the claim is pending, the outcome once there is one — and never RSD content: no
+ * statement, finding, reason or note is ever put on the feed (tested).
  */
 @ApplicationScoped
 public class RsdEvents {
@@ -36,18 +36,22 @@ public class RsdEvents {
         this.publisher = publisher;
     }
 
-    /** A new application: who the person is (so that other modules can match them) and that a claim is pending. */
+    /**
+     * A new application: who the person is (so that other modules can match them) and that a claim
+     * is pending.
+     */
     public void pending(AsylumApplication a) {
-        JsonObjectBuilder person = Jsons.object()
-                .add("nationalities", array(a.person().nationalities()));
+        JsonObjectBuilder person =
+                Jsons.object().add("nationalities", array(a.person().nationalities()));
         add(person, "surname", a.person().surname());
         add(person, "givenNames", a.person().givenNames());
         add(person, "dateOfBirth", a.person().dateOfBirth());
         add(person, "sex", a.person().sex());
-        JsonObjectBuilder facts = Jsons.object()
-                .add("person", person)
-                .add("madeAt", a.madeAt().toString())
-                .add("madeWhere", a.madeWhere().name());
+        JsonObjectBuilder facts =
+                Jsons.object()
+                        .add("person", person)
+                        .add("madeAt", a.madeAt().toString())
+                        .add("madeWhere", a.madeWhere().name());
         if (a.earlierApplicationId() != null) {
             facts.add("subsequentTo", a.earlierApplicationId());
         }
@@ -60,7 +64,10 @@ public class RsdEvents {
     }
 
     public void registered(AsylumApplication a) {
-        publish(CLAIM_REGISTERED, a, Jsons.object().add("registeredAt", a.registeredAt().toString()));
+        publish(
+                CLAIM_REGISTERED,
+                a,
+                Jsons.object().add("registeredAt", a.registeredAt().toString()));
     }
 
     public void lodged(AsylumApplication a) {
@@ -73,8 +80,8 @@ public class RsdEvents {
 
     /**
      * Publishes {@code type} for the application with the claim's state and {@code facts} added.
-     * Other parts of the module (triage, decisions, appeals) publish through here so every event has
-     * the same state fields.
+     * Other parts of the module (triage, decisions, appeals) publish through here so every event
+     * has the same state fields.
      */
     public void publish(String type, AsylumApplication a, JsonObjectBuilder facts) {
         publisher.publish(type, "applications/" + a.id(), state(a, facts).build());
@@ -82,15 +89,17 @@ public class RsdEvents {
 
     static JsonObjectBuilder state(AsylumApplication a, JsonObjectBuilder facts) {
         JsonObject extra = facts.build();
-        JsonObjectBuilder data = Jsons.object(extra)
-                .add("applicationId", a.id())
-                .add("ownClaim", a.ownClaim())
-                .add("stage", a.stage().name())
-                .add("claimPending", a.stage().pending());
+        JsonObjectBuilder data =
+                Jsons.object(extra)
+                        .add("applicationId", a.id())
+                        .add("ownClaim", a.ownClaim())
+                        .add("stage", a.stage().name())
+                        .add("claimPending", a.stage().pending());
         add(data, "principalId", a.principalId());
         add(data, "sourceArrivalId", a.sourceArrivalId());
         if (a.outcome() != null) {
-            data.add("outcome", a.outcome().name()).add("protectionGranted", a.outcome().protects());
+            data.add("outcome", a.outcome().name())
+                    .add("protectionGranted", a.outcome().protects());
         }
         return data;
     }

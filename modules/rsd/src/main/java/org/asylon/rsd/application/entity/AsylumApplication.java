@@ -28,33 +28,41 @@ import org.asylon.kernel.problem.ProblemType;
 @Table(name = "asylum_application")
 public class AsylumApplication {
 
-    /** A claim with a first-instance decision is not withdrawn: it ends with the decision (or the appeal). */
+    /**
+     * A claim with a first-instance decision is not withdrawn: it ends with the decision (or the
+     * appeal).
+     */
     public static final String WITHDRAWAL_AFTER_DECISION = "rsd.withdrawal.after-decision";
+
     /** A withdrawal never ends an appeal that the appeal body has before it. */
     public static final String WITHDRAWAL_PENDING_APPEAL = "rsd.withdrawal.pending-appeal";
 
-    static final String AFTER_DECISION_BASIS = "A withdrawal (explicit or implicit) ends the examination of a claim"
-            + " in place of a decision: the Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) lists implicit-"
-            + "withdrawal decisions among the first-instance decisions that may be appealed (expected, unconfirmed)";
-    static final String APPEAL_BASIS = "Right to an effective remedy before an independent decision-maker (CJEU"
-            + " C-564/18 LH); UNHCR RSD Procedural Standards (2005) section 7.1.1 [secondary source]; non-refoulement"
-            + " while a suspensive appeal is pending (docs/architecture.md, invariant 1)";
+    static final String AFTER_DECISION_BASIS =
+            "A withdrawal (explicit or implicit) ends the examination of a claim"
+                    + " in place of a decision: the Asylum Procedure Regulation (EU) 2024/1348, Art 67(7) lists implicit-"
+                    + "withdrawal decisions among the first-instance decisions that may be appealed (expected, unconfirmed)";
+    static final String APPEAL_BASIS =
+            "Right to an effective remedy before an independent decision-maker (CJEU"
+                    + " C-564/18 LH); UNHCR RSD Procedural Standards (2005) section 7.1.1 [secondary source]; non-refoulement"
+                    + " while a suspensive appeal is pending (docs/architecture.md, invariant 1)";
 
-    @Id
-    private String id;
+    @Id private String id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     /** The reception arrival this application came from (reception's asylum referral), if any. */
     @Column(name = "source_arrival_id")
     private String sourceArrivalId;
 
-    /** 0 for the first application; for a subsequent application one more than the earlier one's. */
+    /**
+     * 0 for the first application; for a subsequent application one more than the earlier one's.
+     */
     @Column(name = "renewal", nullable = false)
     private int renewal;
 
-    /** For a subsequent application (asylum.renewed-request), the withdrawn application it follows. */
+    /**
+     * For a subsequent application (asylum.renewed-request), the withdrawn application it follows.
+     */
     @Column(name = "earlier_application_id")
     private String earlierApplicationId;
 
@@ -76,20 +84,23 @@ public class AsylumApplication {
     @Column(name = "own_claim", nullable = false)
     private boolean ownClaim = true;
 
-    @Embedded
-    private Person person;
+    @Embedded private Person person;
 
-    @Embedded
-    private InterpreterNeeds interpreter;
+    @Embedded private InterpreterNeeds interpreter;
 
     @Column(name = "unaccompanied_child", nullable = false)
     private boolean unaccompaniedChild;
 
-    /** Needs that call for procedural guarantees (APR Art 20-23; UNHCR: survivors of torture, trauma...). */
+    /**
+     * Needs that call for procedural guarantees (APR Art 20-23; UNHCR: survivors of torture,
+     * trauma...).
+     */
     @Column(name = "special_procedural_needs", nullable = false)
     private boolean specialProceduralNeeds;
 
-    /** Reception's specific-needs categories, as published (codes only, never the assessor's notes). */
+    /**
+     * Reception's specific-needs categories, as published (codes only, never the assessor's notes).
+     */
     @Column(name = "vulnerabilities", length = 1000)
     private String vulnerabilities;
 
@@ -113,8 +124,7 @@ public class AsylumApplication {
     @Column(name = "lodged_at")
     private Instant lodgedAt;
 
-    @Embedded
-    private TrackAssignment track;
+    @Embedded private TrackAssignment track;
 
     @Column(name = "assigned_officer")
     private String assignedOfficer;
@@ -138,11 +148,16 @@ public class AsylumApplication {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected AsylumApplication() {
-    }
+    protected AsylumApplication() {}
 
-    public AsylumApplication(String sourceArrivalId, Person person, InterpreterNeeds interpreter, Instant madeAt,
-            MadeWhere madeWhere, String createdBy, Instant createdAt) {
+    public AsylumApplication(
+            String sourceArrivalId,
+            Person person,
+            InterpreterNeeds interpreter,
+            Instant madeAt,
+            MadeWhere madeWhere,
+            String createdBy,
+            Instant createdAt) {
         this.id = UUID.randomUUID().toString();
         this.sourceArrivalId = sourceArrivalId;
         this.person = person;
@@ -154,14 +169,22 @@ public class AsylumApplication {
         this.createdAt = createdAt;
     }
 
-    /** Makes this the application of a dependant of {@code principal}, with or without a claim of their own. */
-    public void dependantOf(AsylumApplication principal, Relationship relationship, boolean ownClaim) {
+    /**
+     * Makes this the application of a dependant of {@code principal}, with or without a claim of
+     * their own.
+     */
+    public void dependantOf(
+            AsylumApplication principal, Relationship relationship, boolean ownClaim) {
         if (principal.principalId != null) {
-            throw ProblemException.invalidField("principalId",
-                    "application " + principal.id + " is itself a dependant's; name the principal applicant's");
+            throw ProblemException.invalidField(
+                    "principalId",
+                    "application "
+                            + principal.id
+                            + " is itself a dependant's; name the principal applicant's");
         }
         if (principal.id.equals(id)) {
-            throw ProblemException.invalidField("principalId", "an applicant cannot be their own dependant");
+            throw ProblemException.invalidField(
+                    "principalId", "an applicant cannot be their own dependant");
         }
         this.principalId = principal.id;
         this.relationship = relationship;
@@ -200,7 +223,8 @@ public class AsylumApplication {
      */
     public void recordInterpreterNeeds(InterpreterNeeds needs) {
         if (!stage.pending()) {
-            throw conflict("The application is " + stage + ": there is no interview left to prepare.");
+            throw conflict(
+                    "The application is " + stage + ": there is no interview left to prepare.");
         }
         interpreter = needs;
     }
@@ -239,7 +263,10 @@ public class AsylumApplication {
     /** A first-instance decision has been taken (not yet notified). */
     public void decided(Outcome first) {
         if (stage != Stage.LODGED && stage != Stage.REGISTERED) {
-            throw conflict("A first-instance decision needs a registered or lodged application; it is " + stage + ".");
+            throw conflict(
+                    "A first-instance decision needs a registered or lodged application; it is "
+                            + stage
+                            + ".");
         }
         outcome = first;
         stage = Stage.DECIDED;
@@ -256,18 +283,25 @@ public class AsylumApplication {
     }
 
     /**
-     * An appeal reopens a final decision: one received in time but recorded after the window was taken as
-     * passed, or a late one the appeal body admits out of time (see {@code AppealDesk.lodge}).
+     * An appeal reopens a final decision: one received in time but recorded after the window was
+     * taken as passed, or a late one the appeal body admits out of time (see {@code
+     * AppealDesk.lodge}).
      */
     public void appealedAfterFinality() {
         requireStage(Stage.FINAL, "reopen on appeal");
         stage = Stage.APPEALED;
     }
 
-    /** The decision can no longer be challenged (appeal window passed, appeal decided, or no appeal). */
+    /**
+     * The decision can no longer be challenged (appeal window passed, appeal decided, or no
+     * appeal).
+     */
     public void finalised(Outcome finalOutcome, Instant at) {
         if (stage != Stage.NOTIFIED && stage != Stage.APPEALED) {
-            throw conflict("Only a notified or appealed decision can become final; the application is " + stage + ".");
+            throw conflict(
+                    "Only a notified or appealed decision can become final; the application is "
+                            + stage
+                            + ".");
         }
         outcome = finalOutcome;
         stage = Stage.FINAL;
@@ -282,34 +316,59 @@ public class AsylumApplication {
     }
 
     /**
-     * The applicant withdraws the claim (WITHDRAWN), or the authority finds it implicitly withdrawn. Only a claim
-     * still under first-instance examination can be withdrawn: once protection has been granted it ends only by
-     * the procedures of {@code ending} (refused naming that rule); once a first-instance decision has been taken
-     * the claim ends with it — final when the appeal window passes or with the appeal — so that a desk action can
-     * neither replace the decision ({@value #WITHDRAWAL_AFTER_DECISION}) nor silently end an appeal that the
-     * appeal body has before it ({@value #WITHDRAWAL_PENDING_APPEAL}).
+     * The applicant withdraws the claim (WITHDRAWN), or the authority finds it implicitly
+     * withdrawn. Only a claim still under first-instance examination can be withdrawn: once
+     * protection has been granted it ends only by the procedures of {@code ending} (refused naming
+     * that rule); once a first-instance decision has been taken the claim ends with it — final when
+     * the appeal window passes or with the appeal — so that a desk action can neither replace the
+     * decision ({@value #WITHDRAWAL_AFTER_DECISION}) nor silently end an appeal that the appeal
+     * body has before it ({@value #WITHDRAWAL_PENDING_APPEAL}).
      */
     public void withdraw(Outcome how, ProtectionEnding ending, Instant at) {
         if (how != Outcome.WITHDRAWN && how != Outcome.IMPLICITLY_WITHDRAWN) {
-            throw ProblemException.invalidField("outcome", "a withdrawal is WITHDRAWN or IMPLICITLY_WITHDRAWN");
+            throw ProblemException.invalidField(
+                    "outcome", "a withdrawal is WITHDRAWN or IMPLICITLY_WITHDRAWN");
         }
         if (outcome != null && outcome.protects()) {
-            throw ProblemException.ruleViolated(ending.rule(), ending.basis(), "Application " + id + " is " + stage
-                    + " with " + outcome + ": protection granted by a decision ends only by "
-                    + String.join(" or ", ending.procedures()) + " (" + ending.rule() + "), a procedure of its own that"
-                    + " this module does not carry out; a withdrawal cannot end it.");
+            throw ProblemException.ruleViolated(
+                    ending.rule(),
+                    ending.basis(),
+                    "Application "
+                            + id
+                            + " is "
+                            + stage
+                            + " with "
+                            + outcome
+                            + ": protection granted by a decision ends only by "
+                            + String.join(" or ", ending.procedures())
+                            + " ("
+                            + ending.rule()
+                            + "), a procedure of its own that"
+                            + " this module does not carry out; a withdrawal cannot end it.");
         }
         if (stage == Stage.APPEALED) {
-            throw ProblemException.ruleViolated(WITHDRAWAL_PENDING_APPEAL, APPEAL_BASIS, "Application " + id
-                    + " is APPEALED: the appeal is before the appeal body, which decides it; a withdrawal at the RSD"
-                    + " desk would end the appeal (and its suspensive effect) without its decision. The claim ends with"
-                    + " the appeal decision.");
+            throw ProblemException.ruleViolated(
+                    WITHDRAWAL_PENDING_APPEAL,
+                    APPEAL_BASIS,
+                    "Application "
+                            + id
+                            + " is APPEALED: the appeal is before the appeal body, which decides it; a withdrawal at the RSD"
+                            + " desk would end the appeal (and its suspensive effect) without its decision. The claim ends with"
+                            + " the appeal decision.");
         }
         if (stage == Stage.DECIDED || stage == Stage.NOTIFIED) {
-            throw ProblemException.ruleViolated(WITHDRAWAL_AFTER_DECISION, AFTER_DECISION_BASIS, "Application " + id
-                    + " is " + stage + " with a first-instance decision (" + outcome + "): the examination is over and"
-                    + " the claim ends with that decision, final once the appeal window has passed without an appeal"
-                    + " or with the appeal decision. A withdrawal cannot replace it.");
+            throw ProblemException.ruleViolated(
+                    WITHDRAWAL_AFTER_DECISION,
+                    AFTER_DECISION_BASIS,
+                    "Application "
+                            + id
+                            + " is "
+                            + stage
+                            + " with a first-instance decision ("
+                            + outcome
+                            + "): the examination is over and"
+                            + " the claim ends with that decision, final once the appeal window has passed without an appeal"
+                            + " or with the appeal decision. A withdrawal cannot replace it.");
         }
         if (!stage.pending()) {
             throw conflict("The application is already " + stage + ".");
@@ -320,36 +379,57 @@ public class AsylumApplication {
     }
 
     /**
-     * Whether a renewed request for protection follows this claim (asylum.renewed-request): it was withdrawn at the
-     * desk, or closed by a final decision that it was withdrawn.
+     * Whether a renewed request for protection follows this claim (asylum.renewed-request): it was
+     * withdrawn at the desk, or closed by a final decision that it was withdrawn.
      */
     public boolean renewable() {
-        return stage == Stage.WITHDRAWN || stage == Stage.FINAL
-                && (outcome == Outcome.WITHDRAWN || outcome == Outcome.IMPLICITLY_WITHDRAWN);
+        return stage == Stage.WITHDRAWN
+                || stage == Stage.FINAL
+                        && (outcome == Outcome.WITHDRAWN
+                                || outcome == Outcome.IMPLICITLY_WITHDRAWN);
     }
 
     /**
-     * The person asks again and the profile reopens the claim: it is examined again where it stopped (made,
-     * registered or lodged, as its dates say), its track and time limits standing. Only a claim withdrawn at the
-     * desk reopens; one closed by a decision is followed by a subsequent application instead.
+     * The person asks again and the profile reopens the claim: it is examined again where it
+     * stopped (made, registered or lodged, as its dates say), its track and time limits standing.
+     * Only a claim withdrawn at the desk reopens; one closed by a decision is followed by a
+     * subsequent application instead.
      */
     public void reopen(Instant at) {
         if (stage != Stage.WITHDRAWN) {
-            throw conflict("Application " + id + " is " + stage + ": only a withdrawn claim is reopened"
-                    + (renewable() ? " (a decision closed this one: a renewed request is a subsequent application)" : "")
-                    + ".");
+            throw conflict(
+                    "Application "
+                            + id
+                            + " is "
+                            + stage
+                            + ": only a withdrawn claim is reopened"
+                            + (renewable()
+                                    ? " (a decision closed this one: a renewed request is a subsequent application)"
+                                    : "")
+                            + ".");
         }
         requireNotBefore(at, closedAt == null ? madeAt : closedAt, "at", "withdrawn");
         outcome = null;
-        stage = lodgedAt != null ? Stage.LODGED : registeredAt != null ? Stage.REGISTERED : Stage.MADE;
+        stage =
+                lodgedAt != null
+                        ? Stage.LODGED
+                        : registeredAt != null ? Stage.REGISTERED : Stage.MADE;
         reopenedAt = at;
     }
 
-    /** Makes this the subsequent application of {@code earlier}, a withdrawn claim of the same person. */
+    /**
+     * Makes this the subsequent application of {@code earlier}, a withdrawn claim of the same
+     * person.
+     */
     public void subsequentTo(AsylumApplication earlier) {
         if (!earlier.renewable()) {
-            throw conflict("Application " + earlier.id + " is " + earlier.stage + (earlier.outcome == null ? ""
-                    : " with " + earlier.outcome) + ": a subsequent application follows a withdrawn claim.");
+            throw conflict(
+                    "Application "
+                            + earlier.id
+                            + " is "
+                            + earlier.stage
+                            + (earlier.outcome == null ? "" : " with " + earlier.outcome)
+                            + ": a subsequent application follows a withdrawn claim.");
         }
         earlierApplicationId = earlier.id;
         renewal = earlier.renewal + 1;
@@ -357,13 +437,21 @@ public class AsylumApplication {
 
     private void requireStage(Stage expected, String action) {
         if (stage != expected) {
-            throw conflict("Cannot " + action + " an application that is " + stage + " (needs " + expected + ").");
+            throw conflict(
+                    "Cannot "
+                            + action
+                            + " an application that is "
+                            + stage
+                            + " (needs "
+                            + expected
+                            + ").");
         }
     }
 
     private static void requireNotBefore(Instant at, Instant earlier, String field, String what) {
         if (at.isBefore(earlier)) {
-            throw ProblemException.invalidField(field, "is before the application was " + what + " (" + earlier + ")");
+            throw ProblemException.invalidField(
+                    field, "is before the application was " + what + " (" + earlier + ")");
         }
     }
 

@@ -21,10 +21,10 @@ public class InterpreterNeeds {
     @Column(name = "same_gender_interpreter", nullable = false)
     private boolean sameGenderInterpreter;
 
-    protected InterpreterNeeds() {
-    }
+    protected InterpreterNeeds() {}
 
-    public InterpreterNeeds(String language, boolean sameGenderInterviewer, boolean sameGenderInterpreter) {
+    public InterpreterNeeds(
+            String language, boolean sameGenderInterviewer, boolean sameGenderInterpreter) {
         this.language = language;
         this.sameGenderInterviewer = sameGenderInterviewer;
         this.sameGenderInterpreter = sameGenderInterpreter;

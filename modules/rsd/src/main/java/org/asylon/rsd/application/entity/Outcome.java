@@ -5,12 +5,18 @@ package org.asylon.rsd.application.entity;
  * content and stay in the module; the outcome itself is what other modules need.
  */
 public enum Outcome {
-    /** Recognised refugee; the decision names the definition applied (1951 Convention, OAU, Cartagena, mandate). */
+    /**
+     * Recognised refugee; the decision names the definition applied (1951 Convention, OAU,
+     * Cartagena, mandate).
+     */
     RECOGNISED_REFUGEE,
     COMPLEMENTARY_PROTECTION,
     REJECTED,
     MANIFESTLY_UNFOUNDED,
-    /** Inadmissible, e.g. first country of asylum or safe third country; the decision names the country. */
+    /**
+     * Inadmissible, e.g. first country of asylum or safe third country; the decision names the
+     * country.
+     */
     INADMISSIBLE,
     WITHDRAWN,
     IMPLICITLY_WITHDRAWN;

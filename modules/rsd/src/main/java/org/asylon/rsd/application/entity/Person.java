@@ -5,7 +5,9 @@ import jakarta.persistence.Embeddable;
 import java.util.Arrays;
 import java.util.List;
 
-/** Who the applicant is, as recorded (names as stated, partial birth dates, ICAO nationality codes). */
+/**
+ * Who the applicant is, as recorded (names as stated, partial birth dates, ICAO nationality codes).
+ */
 @Embeddable
 public class Person {
 
@@ -33,11 +35,16 @@ public class Person {
     @Column(name = "languages")
     private String languages;
 
-    protected Person() {
-    }
+    protected Person() {}
 
-    public Person(String surname, String givenNames, String originalScriptName, String dateOfBirth, String sex,
-            List<String> nationalities, List<String> languages) {
+    public Person(
+            String surname,
+            String givenNames,
+            String originalScriptName,
+            String dateOfBirth,
+            String sex,
+            List<String> nationalities,
+            List<String> languages) {
         this.surname = surname;
         this.givenNames = givenNames;
         this.originalScriptName = originalScriptName;

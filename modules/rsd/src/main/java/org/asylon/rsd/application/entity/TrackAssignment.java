@@ -17,7 +17,9 @@ public class TrackAssignment {
     @Column(name = "track_rule")
     private String rule;
 
-    /** The item of the rule's list that matched, e.g. recognition-rate; null for the default track. */
+    /**
+     * The item of the rule's list that matched, e.g. recognition-rate; null for the default track.
+     */
     @Column(name = "track_ground")
     private String ground;
 
@@ -30,10 +32,15 @@ public class TrackAssignment {
     @Column(name = "track_overridden")
     private Boolean overridden;
 
-    protected TrackAssignment() {
-    }
+    protected TrackAssignment() {}
 
-    public TrackAssignment(String track, String rule, String ground, String reason, String setBy, boolean overridden) {
+    public TrackAssignment(
+            String track,
+            String rule,
+            String ground,
+            String reason,
+            String setBy,
+            boolean overridden) {
         this.track = track;
         this.rule = rule;
         this.ground = ground;

@@ -24,9 +24,9 @@ import org.asylon.rsd.casework.control.Assessments;
 import org.asylon.rsd.casework.entity.AssessmentContent;
 
 /**
- * The assessment of an application (RSD content). PUT writes the whole assessment: the first creates it
- * (201), later ones need If-Match. Written by the officer assigned or a supervisor; read by the file
- * holders only, every read audited.
+ * The assessment of an application (RSD content). PUT writes the whole assessment: the first
+ * creates it (201), later ones need If-Match. Written by the officer assigned or a supervisor; read
+ * by the file holders only, every read audited.
  */
 @Path("applications/{applicationId}/assessment")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,31 +34,40 @@ import org.asylon.rsd.casework.entity.AssessmentContent;
 @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR})
 public class AssessmentResource {
 
-    @Inject
-    Assessments assessments;
+    @Inject Assessments assessments;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     @PathParam("applicationId")
     String applicationId;
 
     @PUT
-    public Response write(@HeaderParam("If-Match") String ifMatch,
+    public Response write(
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the assessment as JSON") AssessmentContent content) {
-        Assessments.Read written = assessments.write(applicationId, ifMatch, content, Caller.of(security));
-        Response.ResponseBuilder response = written.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
-        return response.entity(AssessmentView.of(written)).tag(Versions.etag(written.record().version())).build();
+        Assessments.Read written =
+                assessments.write(applicationId, ifMatch, content, Caller.of(security));
+        Response.ResponseBuilder response =
+                written.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
+        return response.entity(AssessmentView.of(written))
+                .tag(Versions.etag(written.record().version()))
+                .build();
     }
 
     @GET
     @Transactional
-    @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE})
+    @RolesAllowed({
+        Roles.ELIGIBILITY_OFFICER,
+        Roles.RSD_SUPERVISOR,
+        Roles.APPEAL_OFFICER,
+        Roles.LEGAL_REPRESENTATIVE
+    })
     public Response read() {
         Assessments.Read read = assessments.read(applicationId, Caller.of(security));
-        return Response.ok(AssessmentView.of(read)).tag(Versions.etag(read.record().version())).build();
+        return Response.ok(AssessmentView.of(read))
+                .tag(Versions.etag(read.record().version()))
+                .build();
     }
 }

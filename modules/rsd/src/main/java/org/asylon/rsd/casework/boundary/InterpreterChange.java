@@ -11,9 +11,8 @@ import org.asylon.rsd.casework.entity.Gender;
 /** The whole registry entry of an interpreter; inactive ones are not booked. */
 public record InterpreterChange(
         @NotBlank(message = "is required") @Size(max = 200) String name,
-        @NotEmpty(message = "name at least one language (ISO 639-3)")
-        @Size(max = 20) List<@LanguageCode String> languages,
+        @NotEmpty(message = "name at least one language (ISO 639-3)") @Size(max = 20)
+                List<@LanguageCode String> languages,
         @NotNull(message = "is required: F, M or X") Gender gender,
         @Size(max = 300) String contact,
-        @NotNull(message = "is required: true or false") Boolean active) {
-}
+        @NotNull(message = "is required: true or false") Boolean active) {}

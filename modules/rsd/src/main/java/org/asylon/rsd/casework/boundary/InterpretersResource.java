@@ -37,40 +37,54 @@ import org.asylon.rsd.casework.entity.Interpreter;
 @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR})
 public class InterpretersResource {
 
-    @Inject
-    StaffRegistry registry;
+    @Inject StaffRegistry registry;
 
-    @Inject
-    IdempotentCreation creations;
+    @Inject IdempotentCreation creations;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     @POST
     @RolesAllowed(Roles.RSD_SUPERVISOR)
-    public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
+    public Response register(
+            @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the interpreter as JSON") NewInterpreter request) {
         Caller caller = Caller.of(security);
-        return creations.respond(key, caller, "POST interpreters", request, uri, () -> {
-            Interpreter interpreter = registry.registerInterpreter(request.name().trim(), request.languages(),
-                    request.gender(), request.contact(), caller.name());
-            return Created.at("interpreters/" + interpreter.id(), InterpreterView.of(interpreter));
-        });
+        return creations.respond(
+                key,
+                caller,
+                "POST interpreters",
+                request,
+                uri,
+                () -> {
+                    Interpreter interpreter =
+                            registry.registerInterpreter(
+                                    request.name().trim(),
+                                    request.languages(),
+                                    request.gender(),
+                                    request.contact(),
+                                    caller.name());
+                    return Created.at(
+                            "interpreters/" + interpreter.id(), InterpreterView.of(interpreter));
+                });
     }
 
     @GET
     @Transactional
     public List<InterpreterView> list(
             @QueryParam("language") @LanguageCode String language,
-            @QueryParam("gender") String gender, @QueryParam("includeInactive") boolean includeInactive) {
-        List<Interpreter> found = registry.interpreters(language, Params.gender("gender", gender), includeInactive);
-        audit.record(Caller.of(security).name(), "interpreter.listed", "interpreter-list", "all",
+            @QueryParam("gender") String gender,
+            @QueryParam("includeInactive") boolean includeInactive) {
+        List<Interpreter> found =
+                registry.interpreters(language, Params.gender("gender", gender), includeInactive);
+        audit.record(
+                Caller.of(security).name(),
+                "interpreter.listed",
+                "interpreter-list",
+                "all",
                 found.size() + " record(s)");
         return found.stream().map(InterpreterView::of).toList();
     }
@@ -81,16 +95,30 @@ public class InterpretersResource {
     public Response one(@PathParam("id") String id) {
         Interpreter interpreter = registry.interpreter(id);
         audit.record(Caller.of(security).name(), "interpreter.read", "interpreter", id, null);
-        return Response.ok(InterpreterView.of(interpreter)).tag(Versions.etag(interpreter.version())).build();
+        return Response.ok(InterpreterView.of(interpreter))
+                .tag(Versions.etag(interpreter.version()))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.RSD_SUPERVISOR)
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response update(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the interpreter as JSON") InterpreterChange change) {
-        Interpreter interpreter = registry.updateInterpreter(id, ifMatch, change.name().trim(), change.languages(),
-                change.gender(), change.contact(), change.active(), Caller.of(security).name());
-        return Response.ok(InterpreterView.of(interpreter)).tag(Versions.etag(interpreter.version())).build();
+        Interpreter interpreter =
+                registry.updateInterpreter(
+                        id,
+                        ifMatch,
+                        change.name().trim(),
+                        change.languages(),
+                        change.gender(),
+                        change.contact(),
+                        change.active(),
+                        Caller.of(security).name());
+        return Response.ok(InterpreterView.of(interpreter))
+                .tag(Versions.etag(interpreter.version()))
+                .build();
     }
 }

@@ -12,9 +12,10 @@ import org.asylon.rsd.casework.entity.Statement;
 import org.asylon.rsd.casework.entity.SubmittedDocument;
 
 /**
- * The interview record as written (the whole record each time). {@code interpreterId} is the interpreter
- * who actually interpreted when it was not the one booked; {@code noInterpreter} says none did.
- * {@code readBackConfirmed} stays null until the record has been read back to the applicant.
+ * The interview record as written (the whole record each time). {@code interpreterId} is the
+ * interpreter who actually interpreted when it was not the one booked; {@code noInterpreter} says
+ * none did. {@code readBackConfirmed} stays null until the record has been read back to the
+ * applicant.
  */
 public record InterviewRecordBody(
         @NotNull(message = "is required (RFC 3339)") Instant startedAt,
@@ -28,8 +29,12 @@ public record InterviewRecordBody(
         @Size(max = 5000) String readBackComments) {
 
     RecordInput input() {
-        return new RecordInput(startedAt, endedAt, interpreterId == null || interpreterId.isBlank() ? null : interpreterId,
-                Boolean.TRUE.equals(noInterpreter), readBackConfirmed,
+        return new RecordInput(
+                startedAt,
+                endedAt,
+                interpreterId == null || interpreterId.isBlank() ? null : interpreterId,
+                Boolean.TRUE.equals(noInterpreter),
+                readBackConfirmed,
                 new InterviewContent(materialFacts, statements, documents, readBackComments));
     }
 }

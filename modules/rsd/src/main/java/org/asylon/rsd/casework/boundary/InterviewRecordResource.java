@@ -29,8 +29,8 @@ import org.asylon.rsd.casework.entity.InterviewRecord;
 
 /**
  * The record of an interview (RSD content). The first POST marks the interview held; later changes
- * are PUT with If-Match. Written by the officer assigned, a supervisor or the interviewer booked for it; read by
- * the file holders (and that interviewer) only, every read audited.
+ * are PUT with If-Match. Written by the officer assigned, a supervisor or the interviewer booked
+ * for it; read by the file holders (and that interviewer) only, every read audited.
  */
 @Path("applications/{applicationId}/interviews/{interviewId}/record")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,17 +38,13 @@ import org.asylon.rsd.casework.entity.InterviewRecord;
 @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR})
 public class InterviewRecordResource {
 
-    @Inject
-    InterviewRecords records;
+    @Inject InterviewRecords records;
 
-    @Inject
-    IdempotentCreation creations;
+    @Inject IdempotentCreation creations;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     @PathParam("applicationId")
     String applicationId;
@@ -57,29 +53,50 @@ public class InterviewRecordResource {
     String interviewId;
 
     @POST
-    public Response record(@HeaderParam(IdempotentCreation.HEADER) String key,
-            @Valid @NotNull(message = "send the interview record as JSON") InterviewRecordBody body) {
+    public Response record(
+            @HeaderParam(IdempotentCreation.HEADER) String key,
+            @Valid @NotNull(message = "send the interview record as JSON")
+                    InterviewRecordBody body) {
         Caller caller = Caller.of(security);
-        return creations.respond(key, caller, "POST applications/interviews/record",
-                Map.of("application", applicationId, "interview", interviewId, "record", body), uri, () -> {
-                    InterviewRecord record = records.record(applicationId, interviewId, body.input(), caller);
+        return creations.respond(
+                key,
+                caller,
+                "POST applications/interviews/record",
+                Map.of("application", applicationId, "interview", interviewId, "record", body),
+                uri,
+                () -> {
+                    InterviewRecord record =
+                            records.record(applicationId, interviewId, body.input(), caller);
                     return Created.at(path(), InterviewRecordView.of(record));
                 });
     }
 
     @PUT
-    public Response update(@HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull(message = "send the interview record as JSON") InterviewRecordBody body) {
-        InterviewRecord record = records.update(applicationId, interviewId, ifMatch, body.input(), Caller.of(security));
-        return Response.ok(InterviewRecordView.of(record)).tag(Versions.etag(record.version())).build();
+    public Response update(
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "send the interview record as JSON")
+                    InterviewRecordBody body) {
+        InterviewRecord record =
+                records.update(
+                        applicationId, interviewId, ifMatch, body.input(), Caller.of(security));
+        return Response.ok(InterviewRecordView.of(record))
+                .tag(Versions.etag(record.version()))
+                .build();
     }
 
     @GET
     @Transactional
-    @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE})
+    @RolesAllowed({
+        Roles.ELIGIBILITY_OFFICER,
+        Roles.RSD_SUPERVISOR,
+        Roles.APPEAL_OFFICER,
+        Roles.LEGAL_REPRESENTATIVE
+    })
     public Response read() {
         InterviewRecord record = records.read(applicationId, interviewId, Caller.of(security));
-        return Response.ok(InterviewRecordView.of(record)).tag(Versions.etag(record.version())).build();
+        return Response.ok(InterviewRecordView.of(record))
+                .tag(Versions.etag(record.version()))
+                .build();
     }
 
     private String path() {

@@ -9,18 +9,50 @@ import org.asylon.rsd.casework.entity.MaterialFact;
 import org.asylon.rsd.casework.entity.Statement;
 import org.asylon.rsd.casework.entity.SubmittedDocument;
 
-/** An interview record (RSD content): only ever sent to a file holder. {@code languageName}: "Dari (prs)". */
-public record InterviewRecordView(String id, String interviewId, String applicationId, String interpreterId,
-        String language, String languageName, Instant startedAt, Instant endedAt, Boolean readBackConfirmed,
-        List<MaterialFact> materialFacts, List<Statement> statements, List<SubmittedDocument> documents,
-        String readBackComments, String recordedBy, Instant recordedAt, String updatedBy, Instant updatedAt,
+/**
+ * An interview record (RSD content): only ever sent to a file holder. {@code languageName}: "Dari
+ * (prs)".
+ */
+public record InterviewRecordView(
+        String id,
+        String interviewId,
+        String applicationId,
+        String interpreterId,
+        String language,
+        String languageName,
+        Instant startedAt,
+        Instant endedAt,
+        Boolean readBackConfirmed,
+        List<MaterialFact> materialFacts,
+        List<Statement> statements,
+        List<SubmittedDocument> documents,
+        String readBackComments,
+        String recordedBy,
+        Instant recordedAt,
+        String updatedBy,
+        Instant updatedAt,
         long version) {
 
     public static InterviewRecordView of(InterviewRecord r) {
         InterviewContent c = r.content();
-        return new InterviewRecordView(r.id(), r.interviewId(), r.applicationId(), r.interpreterId(), r.language(),
-                Languages.label(r.language()), r.startedAt(), r.endedAt(), r.readBackConfirmed(), c.materialFacts(),
-                c.statements(), c.documents(), c.readBackComments(), r.recordedBy(), r.recordedAt(), r.updatedBy(),
-                r.updatedAt(), r.version());
+        return new InterviewRecordView(
+                r.id(),
+                r.interviewId(),
+                r.applicationId(),
+                r.interpreterId(),
+                r.language(),
+                Languages.label(r.language()),
+                r.startedAt(),
+                r.endedAt(),
+                r.readBackConfirmed(),
+                c.materialFacts(),
+                c.statements(),
+                c.documents(),
+                c.readBackComments(),
+                r.recordedBy(),
+                r.recordedAt(),
+                r.updatedBy(),
+                r.updatedAt(),
+                r.version());
     }
 }

@@ -37,40 +37,53 @@ import org.asylon.rsd.casework.entity.Interviewer;
 @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR})
 public class InterviewersResource {
 
-    @Inject
-    StaffRegistry registry;
+    @Inject StaffRegistry registry;
 
-    @Inject
-    IdempotentCreation creations;
+    @Inject IdempotentCreation creations;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     @POST
     @RolesAllowed(Roles.RSD_SUPERVISOR)
-    public Response register(@HeaderParam(IdempotentCreation.HEADER) String key,
+    public Response register(
+            @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the interviewer as JSON") NewInterviewer request) {
         Caller caller = Caller.of(security);
-        return creations.respond(key, caller, "POST interviewers", request, uri, () -> {
-            Interviewer interviewer = registry.registerInterviewer(request.userName().trim(), request.gender(),
-                    request.languages() == null ? List.of() : request.languages(), caller.name());
-            return Created.at("interviewers/" + interviewer.id(), InterviewerView.of(interviewer));
-        });
+        return creations.respond(
+                key,
+                caller,
+                "POST interviewers",
+                request,
+                uri,
+                () -> {
+                    Interviewer interviewer =
+                            registry.registerInterviewer(
+                                    request.userName().trim(),
+                                    request.gender(),
+                                    request.languages() == null ? List.of() : request.languages(),
+                                    caller.name());
+                    return Created.at(
+                            "interviewers/" + interviewer.id(), InterviewerView.of(interviewer));
+                });
     }
 
     @GET
     @Transactional
     public List<InterviewerView> list(
             @QueryParam("language") @LanguageCode String language,
-            @QueryParam("gender") String gender, @QueryParam("includeInactive") boolean includeInactive) {
-        List<Interviewer> found = registry.interviewers(language, Params.gender("gender", gender), includeInactive);
-        audit.record(Caller.of(security).name(), "interviewer.listed", "interviewer-list", "all",
+            @QueryParam("gender") String gender,
+            @QueryParam("includeInactive") boolean includeInactive) {
+        List<Interviewer> found =
+                registry.interviewers(language, Params.gender("gender", gender), includeInactive);
+        audit.record(
+                Caller.of(security).name(),
+                "interviewer.listed",
+                "interviewer-list",
+                "all",
                 found.size() + " record(s)");
         return found.stream().map(InterviewerView::of).toList();
     }
@@ -81,17 +94,28 @@ public class InterviewersResource {
     public Response one(@PathParam("id") String id) {
         Interviewer interviewer = registry.interviewer(id);
         audit.record(Caller.of(security).name(), "interviewer.read", "interviewer", id, null);
-        return Response.ok(InterviewerView.of(interviewer)).tag(Versions.etag(interviewer.version())).build();
+        return Response.ok(InterviewerView.of(interviewer))
+                .tag(Versions.etag(interviewer.version()))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.RSD_SUPERVISOR)
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response update(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the interviewer as JSON") InterviewerChange change) {
-        Interviewer interviewer = registry.updateInterviewer(id, ifMatch, change.gender(),
-                change.languages() == null ? List.of() : change.languages(), change.active(),
-                Caller.of(security).name());
-        return Response.ok(InterviewerView.of(interviewer)).tag(Versions.etag(interviewer.version())).build();
+        Interviewer interviewer =
+                registry.updateInterviewer(
+                        id,
+                        ifMatch,
+                        change.gender(),
+                        change.languages() == null ? List.of() : change.languages(),
+                        change.active(),
+                        Caller.of(security).name());
+        return Response.ok(InterviewerView.of(interviewer))
+                .tag(Versions.etag(interviewer.version()))
+                .build();
     }
 }

@@ -49,36 +49,35 @@ import org.asylon.rsd.casework.entity.Slot;
 @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR})
 public class InterviewsResource {
 
-    @Inject
-    InterviewScheduler scheduler;
+    @Inject InterviewScheduler scheduler;
 
-    @Inject
-    AppointmentNotices notices;
+    @Inject AppointmentNotices notices;
 
-    @Inject
-    CaseAccess access;
+    @Inject CaseAccess access;
 
-    @Inject
-    IdempotentCreation creations;
+    @Inject IdempotentCreation creations;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     @PathParam("applicationId")
     String applicationId;
 
     @POST
-    public Response schedule(@HeaderParam(IdempotentCreation.HEADER) String key,
+    public Response schedule(
+            @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the interview as JSON") NewInterview request) {
         Caller caller = Caller.of(security);
-        return creations.respond(key, caller, "POST applications/interviews",
-                Map.of("application", applicationId, "interview", request), uri, () -> {
+        return creations.respond(
+                key,
+                caller,
+                "POST applications/interviews",
+                Map.of("application", applicationId, "interview", request),
+                uri,
+                () -> {
                     Interview interview = scheduler.schedule(applicationId, request.plan(), caller);
                     return Created.at(path(interview), InterviewView.of(interview));
                 });
@@ -86,56 +85,102 @@ public class InterviewsResource {
 
     @GET
     @Transactional
-    @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE})
+    @RolesAllowed({
+        Roles.ELIGIBILITY_OFFICER,
+        Roles.RSD_SUPERVISOR,
+        Roles.APPEAL_OFFICER,
+        Roles.LEGAL_REPRESENTATIVE
+    })
     public List<InterviewView> list() {
         Caller caller = Caller.of(security);
         access.requireSummary(scheduler.application(applicationId), caller);
         List<Interview> found = scheduler.of(applicationId);
-        audit.record(caller.name(), "interview.listed", "asylum-application", applicationId,
+        audit.record(
+                caller.name(),
+                "interview.listed",
+                "asylum-application",
+                applicationId,
                 found.size() + " interview(s)");
         return found.stream().map(InterviewView::of).toList();
     }
 
-    /** Interviewers and interpreters who fit the applicant's language and same-gender request and are free then. */
+    /**
+     * Interviewers and interpreters who fit the applicant's language and same-gender request and
+     * are free then.
+     */
     @GET
     @Path("options")
-    public OptionsView options(@QueryParam("at") String at, @QueryParam("durationMinutes") String minutes,
+    public OptionsView options(
+            @QueryParam("at") String at,
+            @QueryParam("durationMinutes") String minutes,
             @QueryParam("confirmedGender") String confirmedGender) {
         int duration = QueryParams.limit("durationMinutes", minutes, 60, Slot.MAX_MINUTES);
         if (duration < Slot.MIN_MINUTES) {
-            throw ProblemException.badRequest("durationMinutes", "must be between " + Slot.MIN_MINUTES + " and "
-                    + Slot.MAX_MINUTES);
+            throw ProblemException.badRequest(
+                    "durationMinutes",
+                    "must be between " + Slot.MIN_MINUTES + " and " + Slot.MAX_MINUTES);
         }
-        return OptionsView.of(scheduler.options(applicationId, Params.instant("at", at), duration,
-                Params.gender("confirmedGender", confirmedGender), Caller.of(security).name()));
+        return OptionsView.of(
+                scheduler.options(
+                        applicationId,
+                        Params.instant("at", at),
+                        duration,
+                        Params.gender("confirmedGender", confirmedGender),
+                        Caller.of(security).name()));
     }
 
     @GET
     @Path("{interviewId}")
     @Transactional
-    @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE})
+    @RolesAllowed({
+        Roles.ELIGIBILITY_OFFICER,
+        Roles.RSD_SUPERVISOR,
+        Roles.APPEAL_OFFICER,
+        Roles.LEGAL_REPRESENTATIVE
+    })
     public Response one(@PathParam("interviewId") String interviewId) {
         Caller caller = Caller.of(security);
         access.requireSummary(scheduler.application(applicationId), caller);
         Interview interview = scheduler.find(applicationId, interviewId);
-        audit.record(caller.name(), "interview.read", "interview", interviewId, "application " + applicationId);
+        audit.record(
+                caller.name(),
+                "interview.read",
+                "interview",
+                interviewId,
+                "application " + applicationId);
         return withTag(interview);
     }
 
     @PUT
     @Path("{interviewId}")
-    public Response reschedule(@PathParam("interviewId") String interviewId, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull(message = "send the rescheduled interview as JSON") InterviewChange change) {
-        return withTag(scheduler.reschedule(applicationId, interviewId, ifMatch, change.plan(), change.reason().trim(),
-                Caller.of(security)));
+    public Response reschedule(
+            @PathParam("interviewId") String interviewId,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "send the rescheduled interview as JSON")
+                    InterviewChange change) {
+        return withTag(
+                scheduler.reschedule(
+                        applicationId,
+                        interviewId,
+                        ifMatch,
+                        change.plan(),
+                        change.reason().trim(),
+                        Caller.of(security)));
     }
 
     @POST
     @Path("{interviewId}/cancellation")
-    public Response cancel(@PathParam("interviewId") String interviewId, @HeaderParam("If-Match") String ifMatch,
+    public Response cancel(
+            @PathParam("interviewId") String interviewId,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the reason as JSON") Cancellation cancellation) {
-        return withTag(scheduler.cancel(applicationId, interviewId, ifMatch, cancellation.reason().trim(),
-                Caller.of(security)));
+        return withTag(
+                scheduler.cancel(
+                        applicationId,
+                        interviewId,
+                        ifMatch,
+                        cancellation.reason().trim(),
+                        Caller.of(security)));
     }
 
     /** The appointment notice to print and hand to the applicant (English; audited). */
@@ -147,17 +192,31 @@ public class InterviewsResource {
         return Html.personalPage(notices.page(applicationId, interviewId, Caller.of(security)));
     }
 
-    /** Records that the notice was given to the applicant, how, and in which language it was explained. */
+    /**
+     * Records that the notice was given to the applicant, how, and in which language it was
+     * explained.
+     */
     @POST
     @Path("{interviewId}/notices")
-    public Response issued(@PathParam("interviewId") String interviewId,
+    public Response issued(
+            @PathParam("interviewId") String interviewId,
             @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the notice as JSON") NewNotice request) {
         Caller caller = Caller.of(security);
-        return creations.respond(key, caller, "POST applications/interviews/notices",
-                Map.of("application", applicationId, "interview", interviewId, "notice", request), uri, () -> {
-                    InterviewNotice notice = notices.issue(applicationId, interviewId, request.language(),
-                            request.delivery(), caller);
+        return creations.respond(
+                key,
+                caller,
+                "POST applications/interviews/notices",
+                Map.of("application", applicationId, "interview", interviewId, "notice", request),
+                uri,
+                () -> {
+                    InterviewNotice notice =
+                            notices.issue(
+                                    applicationId,
+                                    interviewId,
+                                    request.language(),
+                                    request.delivery(),
+                                    caller);
                     return Created.at(path(interviewId) + "/notices", NoticeView.of(notice));
                 });
     }
@@ -165,17 +224,29 @@ public class InterviewsResource {
     @GET
     @Path("{interviewId}/notices")
     @Transactional
-    @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE})
+    @RolesAllowed({
+        Roles.ELIGIBILITY_OFFICER,
+        Roles.RSD_SUPERVISOR,
+        Roles.APPEAL_OFFICER,
+        Roles.LEGAL_REPRESENTATIVE
+    })
     public List<NoticeView> issuedNotices(@PathParam("interviewId") String interviewId) {
         Caller caller = Caller.of(security);
         access.requireSummary(scheduler.application(applicationId), caller);
         List<InterviewNotice> found = notices.notices(applicationId, interviewId);
-        audit.record(caller.name(), "interview.notices-listed", "interview", interviewId, found.size() + " notice(s)");
+        audit.record(
+                caller.name(),
+                "interview.notices-listed",
+                "interview",
+                interviewId,
+                found.size() + " notice(s)");
         return found.stream().map(NoticeView::of).toList();
     }
 
     private Response withTag(Interview interview) {
-        return Response.ok(InterviewView.of(interview)).tag(Versions.etag(interview.version())).build();
+        return Response.ok(InterviewView.of(interview))
+                .tag(Versions.etag(interview.version()))
+                .build();
     }
 
     private String path(Interview interview) {

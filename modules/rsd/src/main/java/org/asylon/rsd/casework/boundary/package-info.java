@@ -1,2 +1,5 @@
-/** The case-work API: interviewers, interpreters, interviews, notices, interview records, assessments. */
+/**
+ * The case-work API: interviewers, interpreters, interviews, notices, interview records,
+ * assessments.
+ */
 package org.asylon.rsd.casework.boundary;

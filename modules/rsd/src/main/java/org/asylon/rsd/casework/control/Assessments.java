@@ -24,8 +24,9 @@ import org.asylon.rsd.decision.control.DecisionRules;
 
 /**
  * The assessment of an application (RSD content). Written by the officer assigned to the file or a
- * supervisor, checked against the interview records' material facts and the refugee definitions of the
- * active legal profile; read only through {@link CaseAccess#requireContent}, which audits every read.
+ * supervisor, checked against the interview records' material facts and the refugee definitions of
+ * the active legal profile; read only through {@link CaseAccess#requireContent}, which audits every
+ * read.
  */
 @ApplicationScoped
 @Transactional
@@ -46,8 +47,14 @@ public class Assessments {
     }
 
     @Inject
-    public Assessments(EntityManager em, InterviewScheduler scheduler, InterviewRecords records, CaseAccess access,
-            ActiveProfile active, AuditTrail audit, Clock clock) {
+    public Assessments(
+            EntityManager em,
+            InterviewScheduler scheduler,
+            InterviewRecords records,
+            CaseAccess access,
+            ActiveProfile active,
+            AuditTrail audit,
+            Clock clock) {
         this.em = em;
         this.scheduler = scheduler;
         this.records = records;
@@ -58,8 +65,11 @@ public class Assessments {
     }
 
     /** The assessment and the material facts still without a credibility finding. */
-    public record Read(AssessmentRecord record, AssessmentContent content, List<String> unassessedFacts, boolean created) {
-    }
+    public record Read(
+            AssessmentRecord record,
+            AssessmentContent content,
+            List<String> unassessedFacts,
+            boolean created) {}
 
     public Read read(String applicationId, Caller caller) {
         AsylumApplication a = scheduler.application(applicationId);
@@ -70,10 +80,11 @@ public class Assessments {
     }
 
     /**
-     * Writes the whole assessment. The first write creates it (no If-Match needed: there is nothing to
-     * overwrite); every later one needs the version read.
+     * Writes the whole assessment. The first write creates it (no If-Match needed: there is nothing
+     * to overwrite); every later one needs the version read.
      */
-    public Read write(String applicationId, String ifMatch, AssessmentContent content, Caller caller) {
+    public Read write(
+            String applicationId, String ifMatch, AssessmentContent content, Caller caller) {
         AsylumApplication a = scheduler.application(applicationId);
         CaseWriters.requireWriter(a, caller, "assessment");
         InterviewRules.requireInterviewStage(a);
@@ -86,16 +97,26 @@ public class Assessments {
         }
         LegalProfile profile = profile();
         List<String> facts = records.facts(applicationId);
-        List<String> applied = profile.list(DecisionRules.DEFINITIONS).stream().map(ListItem::code).toList();
-        AssessmentContent checked = content.checked(facts, profile.rule(DecisionRules.DEFINITIONS), applied,
-                profile.name(), LocalDate.ofInstant(Instant.now(clock), profile.calendar().zone()));
+        List<String> applied =
+                profile.list(DecisionRules.DEFINITIONS).stream().map(ListItem::code).toList();
+        AssessmentContent checked =
+                content.checked(
+                        facts,
+                        profile.rule(DecisionRules.DEFINITIONS),
+                        applied,
+                        profile.name(),
+                        LocalDate.ofInstant(Instant.now(clock), profile.calendar().zone()));
         record.write(checked, profile.name(), caller.name(), Instant.now(clock));
         if (created) {
             em.persist(record);
         }
         em.flush();
-        audit.record(caller.name(), created ? "rsd.assessment.created" : "rsd.assessment.updated", "asylum-application",
-                applicationId, "profile " + profile.name());
+        audit.record(
+                caller.name(),
+                created ? "rsd.assessment.created" : "rsd.assessment.updated",
+                "asylum-application",
+                applicationId,
+                "profile " + profile.name());
         return new Read(record, checked, checked.unassessed(facts), created);
     }
 
@@ -104,8 +125,13 @@ public class Assessments {
     }
 
     private AssessmentRecord find(String applicationId) {
-        return em.createQuery("SELECT r FROM AssessmentRecord r WHERE r.applicationId = :a", AssessmentRecord.class)
-                .setParameter("a", applicationId).getResultStream().findFirst().orElse(null);
+        return em.createQuery(
+                        "SELECT r FROM AssessmentRecord r WHERE r.applicationId = :a",
+                        AssessmentRecord.class)
+                .setParameter("a", applicationId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private AssessmentRecord existing(String applicationId) {

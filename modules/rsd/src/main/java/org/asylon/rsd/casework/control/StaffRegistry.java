@@ -16,8 +16,9 @@ import org.asylon.rsd.casework.entity.Interpreter;
 import org.asylon.rsd.casework.entity.Interviewer;
 
 /**
- * The registry of interviewers and interpreters, kept by the RSD supervisor. Nobody is deleted (past
- * interviews name them); a person who leaves is made inactive and is no longer offered or bookable.
+ * The registry of interviewers and interpreters, kept by the RSD supervisor. Nobody is deleted
+ * (past interviews name them); a person who leaves is made inactive and is no longer offered or
+ * bookable.
  */
 @ApplicationScoped
 @Transactional
@@ -38,43 +39,74 @@ public class StaffRegistry {
         this.clock = clock;
     }
 
-    public Interviewer registerInterviewer(String userName, Gender gender, List<String> languages, String user) {
+    public Interviewer registerInterviewer(
+            String userName, Gender gender, List<String> languages, String user) {
         if (interviewerNamed(userName) != null) {
-            throw new ProblemException(ProblemType.CONFLICT, "Interviewer " + userName + " is already registered.");
+            throw new ProblemException(
+                    ProblemType.CONFLICT, "Interviewer " + userName + " is already registered.");
         }
-        Interviewer interviewer = new Interviewer(userName, gender, languages, user, Instant.now(clock));
+        Interviewer interviewer =
+                new Interviewer(userName, gender, languages, user, Instant.now(clock));
         em.persist(interviewer);
         em.flush();
         audit.record(user, "interviewer.registered", "interviewer", interviewer.id(), userName);
         return interviewer;
     }
 
-    public Interviewer updateInterviewer(String id, String ifMatch, Gender gender, List<String> languages,
-            boolean active, String user) {
+    public Interviewer updateInterviewer(
+            String id,
+            String ifMatch,
+            Gender gender,
+            List<String> languages,
+            boolean active,
+            String user) {
         Interviewer interviewer = interviewer(id);
         Versions.requireMatch(ifMatch, interviewer.version());
         interviewer.update(gender, languages, active);
         em.flush();
-        audit.record(user, "interviewer.updated", "interviewer", id, gender + " " + languages + (active ? "" : " inactive"));
+        audit.record(
+                user,
+                "interviewer.updated",
+                "interviewer",
+                id,
+                gender + " " + languages + (active ? "" : " inactive"));
         return interviewer;
     }
 
-    public Interpreter registerInterpreter(String name, List<String> languages, Gender gender, String contact,
-            String user) {
-        Interpreter interpreter = new Interpreter(name, languages, gender, contact, user, Instant.now(clock));
+    public Interpreter registerInterpreter(
+            String name, List<String> languages, Gender gender, String contact, String user) {
+        Interpreter interpreter =
+                new Interpreter(name, languages, gender, contact, user, Instant.now(clock));
         em.persist(interpreter);
         em.flush();
-        audit.record(user, "interpreter.registered", "interpreter", interpreter.id(), String.join(",", languages));
+        audit.record(
+                user,
+                "interpreter.registered",
+                "interpreter",
+                interpreter.id(),
+                String.join(",", languages));
         return interpreter;
     }
 
-    public Interpreter updateInterpreter(String id, String ifMatch, String name, List<String> languages, Gender gender,
-            String contact, boolean active, String user) {
+    public Interpreter updateInterpreter(
+            String id,
+            String ifMatch,
+            String name,
+            List<String> languages,
+            Gender gender,
+            String contact,
+            boolean active,
+            String user) {
         Interpreter interpreter = interpreter(id);
         Versions.requireMatch(ifMatch, interpreter.version());
         interpreter.update(name, languages, gender, contact, active);
         em.flush();
-        audit.record(user, "interpreter.updated", "interpreter", id, gender + " " + languages + (active ? "" : " inactive"));
+        audit.record(
+                user,
+                "interpreter.updated",
+                "interpreter",
+                id,
+                gender + " " + languages + (active ? "" : " inactive"));
         return interpreter;
     }
 
@@ -95,13 +127,18 @@ public class StaffRegistry {
     }
 
     public Interviewer interviewerNamed(String userName) {
-        return em.createQuery("SELECT i FROM Interviewer i WHERE i.userName = :name", Interviewer.class)
-                .setParameter("name", userName).getResultStream().findFirst().orElse(null);
+        return em.createQuery(
+                        "SELECT i FROM Interviewer i WHERE i.userName = :name", Interviewer.class)
+                .setParameter("name", userName)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** The registry, filtered by language and/or gender; inactive people only when asked for. */
     public List<Interviewer> interviewers(String language, Gender gender, boolean includeInactive) {
-        return em.createQuery("SELECT i FROM Interviewer i ORDER BY i.userName", Interviewer.class).getResultStream()
+        return em.createQuery("SELECT i FROM Interviewer i ORDER BY i.userName", Interviewer.class)
+                .getResultStream()
                 .filter(i -> includeInactive || i.active())
                 .filter(i -> gender == null || i.gender() == gender)
                 .filter(i -> language == null || i.speaks(language))
@@ -109,7 +146,9 @@ public class StaffRegistry {
     }
 
     public List<Interpreter> interpreters(String language, Gender gender, boolean includeInactive) {
-        return em.createQuery("SELECT i FROM Interpreter i ORDER BY i.name, i.id", Interpreter.class).getResultStream()
+        return em.createQuery(
+                        "SELECT i FROM Interpreter i ORDER BY i.name, i.id", Interpreter.class)
+                .getResultStream()
                 .filter(i -> includeInactive || i.active())
                 .filter(i -> gender == null || i.gender() == gender)
                 .filter(i -> language == null || i.speaks(language))

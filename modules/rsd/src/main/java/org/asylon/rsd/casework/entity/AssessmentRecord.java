@@ -18,11 +18,9 @@ import java.util.UUID;
 @Table(name = "assessment_record")
 public class AssessmentRecord {
 
-    @Id
-    private String id;
+    @Id private String id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Column(name = "application_id", nullable = false, unique = true)
     private String applicationId;
@@ -46,8 +44,7 @@ public class AssessmentRecord {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected AssessmentRecord() {
-    }
+    protected AssessmentRecord() {}
 
     public AssessmentRecord(String applicationId, String createdBy, Instant createdAt) {
         this.id = UUID.randomUUID().toString();
@@ -56,7 +53,10 @@ public class AssessmentRecord {
         this.createdAt = createdAt;
     }
 
-    /** Replaces the assessment with {@code checked} (already checked against the case and the profile). */
+    /**
+     * Replaces the assessment with {@code checked} (already checked against the case and the
+     * profile).
+     */
     public void write(AssessmentContent checked, String profileName, String user, Instant at) {
         this.content = Content.write(checked);
         this.profile = profileName;

@@ -7,11 +7,12 @@ import java.util.List;
 /** Lists of codes (ISO 639-3 languages) kept in one column, comma-separated. */
 final class Codes {
 
-    private Codes() {
-    }
+    private Codes() {}
 
     static String join(Collection<String> codes) {
-        return codes == null ? "" : String.join(",", codes.stream().map(String::trim).distinct().sorted().toList());
+        return codes == null
+                ? ""
+                : String.join(",", codes.stream().map(String::trim).distinct().sorted().toList());
     }
 
     static List<String> split(String joined) {

@@ -13,7 +13,9 @@ public record CredibilityFinding(
     public enum Finding {
         ACCEPTED,
         REJECTED,
-        /** Not established by evidence, but accepted giving the applicant the benefit of the doubt. */
+        /**
+         * Not established by evidence, but accepted giving the applicant the benefit of the doubt.
+         */
         BENEFIT_OF_THE_DOUBT
     }
 }

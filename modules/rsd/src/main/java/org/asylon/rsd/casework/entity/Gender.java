@@ -1,6 +1,9 @@
 package org.asylon.rsd.casework.entity;
 
-/** Gender of an interviewer, an interpreter or the one an applicant asked for; F, M or X as in a travel document. */
+/**
+ * Gender of an interviewer, an interpreter or the one an applicant asked for; F, M or X as in a
+ * travel document.
+ */
 public enum Gender {
     F,
     M,

@@ -3,9 +3,14 @@ package org.asylon.rsd.casework.entity;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The nexus between the feared persecution and one Convention ground (1951 Convention, Art 1A(2)). */
+/**
+ * The nexus between the feared persecution and one Convention ground (1951 Convention, Art 1A(2)).
+ */
 public record GroundFinding(
-        @NotNull(message = "use RACE, RELIGION, NATIONALITY, PARTICULAR_SOCIAL_GROUP or POLITICAL_OPINION") Ground ground,
+        @NotNull(
+                        message =
+                                "use RACE, RELIGION, NATIONALITY, PARTICULAR_SOCIAL_GROUP or POLITICAL_OPINION")
+                Ground ground,
         @NotNull(message = "use ESTABLISHED, NOT_ESTABLISHED or NOT_RAISED") Nexus finding,
         @Size(max = 20000) String reasoning) {
 

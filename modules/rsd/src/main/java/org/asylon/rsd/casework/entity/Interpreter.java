@@ -21,11 +21,9 @@ import java.util.UUID;
 @Table(name = "interpreter")
 public class Interpreter {
 
-    @Id
-    private String id;
+    @Id private String id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Column(name = "name", nullable = false)
     private String name;
@@ -51,10 +49,14 @@ public class Interpreter {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
-    protected Interpreter() {
-    }
+    protected Interpreter() {}
 
-    public Interpreter(String name, Collection<String> languages, Gender gender, String contact, String registeredBy,
+    public Interpreter(
+            String name,
+            Collection<String> languages,
+            Gender gender,
+            String contact,
+            String registeredBy,
             Instant registeredAt) {
         this.id = UUID.randomUUID().toString();
         this.name = name;
@@ -66,7 +68,11 @@ public class Interpreter {
         this.registeredAt = registeredAt;
     }
 
-    public void update(String newName, Collection<String> newLanguages, Gender newGender, String newContact,
+    public void update(
+            String newName,
+            Collection<String> newLanguages,
+            Gender newGender,
+            String newContact,
             boolean isActive) {
         name = newName;
         languages = Codes.join(newLanguages);

@@ -21,11 +21,9 @@ import org.asylon.kernel.problem.ProblemType;
 @Table(name = "interview")
 public class Interview {
 
-    @Id
-    private String id;
+    @Id private String id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Column(name = "application_id", nullable = false)
     private String applicationId;
@@ -60,7 +58,10 @@ public class Interview {
     @Column(name = "requested_gender")
     private Gender requestedGender;
 
-    /** Who confirmed the requested gender with the applicant, when it was not read from the recorded sex. */
+    /**
+     * Who confirmed the requested gender with the applicant, when it was not read from the recorded
+     * sex.
+     */
     @Column(name = "gender_confirmed_by")
     private String genderConfirmedBy;
 
@@ -84,10 +85,10 @@ public class Interview {
     @Column(name = "changed_at")
     private Instant changedAt;
 
-    protected Interview() {
-    }
+    protected Interview() {}
 
-    public Interview(String applicationId, Booking booking, String scheduledBy, Instant scheduledAt) {
+    public Interview(
+            String applicationId, Booking booking, String scheduledBy, Instant scheduledAt) {
         this.id = UUID.randomUUID().toString();
         this.applicationId = applicationId;
         this.status = InterviewStatus.SCHEDULED;
@@ -136,7 +137,8 @@ public class Interview {
 
     private void requireScheduled(String action) {
         if (status != InterviewStatus.SCHEDULED) {
-            throw new ProblemException(ProblemType.CONFLICT,
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
                     "Cannot " + action + " interview " + id + ": it is " + status + ".");
         }
     }

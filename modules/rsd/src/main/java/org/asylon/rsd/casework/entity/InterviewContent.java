@@ -26,14 +26,18 @@ public record InterviewContent(
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < materialFacts.size(); i++) {
             if (!ids.add(materialFacts.get(i).id())) {
-                throw ProblemException.invalidField("materialFacts[" + i + "].id",
+                throw ProblemException.invalidField(
+                        "materialFacts[" + i + "].id",
                         "'" + materialFacts.get(i).id() + "' is used twice");
             }
         }
         for (int i = 0; i < statements.size(); i++) {
             if (!ids.contains(statements.get(i).factId())) {
-                throw ProblemException.invalidField("statements[" + i + "].factId",
-                        "'" + statements.get(i).factId() + "' is not one of the material facts of this record");
+                throw ProblemException.invalidField(
+                        "statements[" + i + "].factId",
+                        "'"
+                                + statements.get(i).factId()
+                                + "' is not one of the material facts of this record");
             }
         }
         return this;

@@ -18,8 +18,7 @@ import java.util.UUID;
 @Table(name = "interview_notice")
 public class InterviewNotice {
 
-    @Id
-    private String id;
+    @Id private String id;
 
     @Column(name = "interview_id", nullable = false)
     private String interviewId;
@@ -31,7 +30,10 @@ public class InterviewNotice {
     @Column(name = "appointment_at", nullable = false)
     private Instant appointmentAt;
 
-    /** ISO 639-3 code of the language the notice was explained in; null if it was given in English only. */
+    /**
+     * ISO 639-3 code of the language the notice was explained in; null if it was given in English
+     * only.
+     */
     @Column(name = "language")
     private String language;
 
@@ -45,10 +47,14 @@ public class InterviewNotice {
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
-    protected InterviewNotice() {
-    }
+    protected InterviewNotice() {}
 
-    public InterviewNotice(Interview interview, String language, Delivery delivery, String issuedBy, Instant issuedAt) {
+    public InterviewNotice(
+            Interview interview,
+            String language,
+            Delivery delivery,
+            String issuedBy,
+            Instant issuedAt) {
         this.id = UUID.randomUUID().toString();
         this.interviewId = interview.id();
         this.applicationId = interview.applicationId();

@@ -19,11 +19,9 @@ import org.asylon.kernel.problem.ProblemException;
 @Table(name = "interview_record")
 public class InterviewRecord {
 
-    @Id
-    private String id;
+    @Id private String id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Column(name = "interview_id", nullable = false, unique = true)
     private String interviewId;
@@ -64,8 +62,7 @@ public class InterviewRecord {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected InterviewRecord() {
-    }
+    protected InterviewRecord() {}
 
     public InterviewRecord(Interview interview, String recordedBy, Instant recordedAt) {
         this.id = UUID.randomUUID().toString();
@@ -75,9 +72,18 @@ public class InterviewRecord {
         this.recordedAt = recordedAt;
     }
 
-    /** Writes the whole record; {@code now} bounds the times (an interview cannot end in the future). */
-    public void write(String interpreter, String interpretedLanguage, Instant started, Instant ended,
-            Boolean confirmed, InterviewContent what, Instant now) {
+    /**
+     * Writes the whole record; {@code now} bounds the times (an interview cannot end in the
+     * future).
+     */
+    public void write(
+            String interpreter,
+            String interpretedLanguage,
+            Instant started,
+            Instant ended,
+            Boolean confirmed,
+            InterviewContent what,
+            Instant now) {
         if (!ended.isAfter(started)) {
             throw ProblemException.invalidField("endedAt", "must be after startedAt");
         }

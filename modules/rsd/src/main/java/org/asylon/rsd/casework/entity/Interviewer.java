@@ -13,19 +13,18 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An eligibility officer who may hold RSD interviews, with the gender and languages scheduling needs
- * to honour an applicant's request for an interviewer of the same gender (UNHCR Procedural Standards
- * for RSD). Its row is locked while a slot is booked, so the officer cannot be booked twice at once.
+ * An eligibility officer who may hold RSD interviews, with the gender and languages scheduling
+ * needs to honour an applicant's request for an interviewer of the same gender (UNHCR Procedural
+ * Standards for RSD). Its row is locked while a slot is booked, so the officer cannot be booked
+ * twice at once.
  */
 @Entity
 @Table(name = "interviewer")
 public class Interviewer {
 
-    @Id
-    private String id;
+    @Id private String id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     /** The officer's user name (the one they sign in with). */
     @Column(name = "user_name", nullable = false, unique = true)
@@ -48,10 +47,13 @@ public class Interviewer {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
-    protected Interviewer() {
-    }
+    protected Interviewer() {}
 
-    public Interviewer(String userName, Gender gender, Collection<String> languages, String registeredBy,
+    public Interviewer(
+            String userName,
+            Gender gender,
+            Collection<String> languages,
+            String registeredBy,
             Instant registeredAt) {
         this.id = UUID.randomUUID().toString();
         this.userName = userName;

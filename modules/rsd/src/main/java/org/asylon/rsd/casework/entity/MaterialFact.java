@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Size;
  * assessment's credibility findings refer to.
  */
 public record MaterialFact(
-        @NotBlank(message = "is required") @Pattern(regexp = "[A-Za-z0-9._-]{1,40}",
-                message = "use up to 40 letters, digits, '.', '_' or '-'") String id,
-        @NotBlank(message = "is required") @Size(max = 500) String label) {
-}
+        @NotBlank(message = "is required")
+                @Pattern(
+                        regexp = "[A-Za-z0-9._-]{1,40}",
+                        message = "use up to 40 letters, digits, '.', '_' or '-'")
+                String id,
+        @NotBlank(message = "is required") @Size(max = 500) String label) {}

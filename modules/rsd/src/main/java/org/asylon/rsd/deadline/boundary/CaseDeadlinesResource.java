@@ -23,23 +23,23 @@ import org.asylon.rsd.deadline.control.DeadlineBook;
 /** The deadlines of one case, each with its rule, basis, explanation, due date and status today. */
 @Path("applications/{id}/deadlines")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE})
+@RolesAllowed({
+    Roles.ELIGIBILITY_OFFICER,
+    Roles.RSD_SUPERVISOR,
+    Roles.APPEAL_OFFICER,
+    Roles.LEGAL_REPRESENTATIVE
+})
 public class CaseDeadlinesResource {
 
-    @Inject
-    DeadlineBook book;
+    @Inject DeadlineBook book;
 
-    @Inject
-    CaseAccess access;
+    @Inject CaseAccess access;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    @Inject
-    ApplicationDesk applications;
+    @Inject ApplicationDesk applications;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @GET
     @Transactional
@@ -49,10 +49,21 @@ public class CaseDeadlinesResource {
         access.requireSummary(a, caller);
         LocalDate today = book.today();
         Period window = book.alertWindow();
-        CaseDeadlines view = new CaseDeadlines(id, book.profileName(), today, window.toString(),
-                book.deadlines(id).stream().map(d -> CaseDeadlineView.of(d, today, window)).toList(),
-                book.notStarted(a).stream().map(d -> new CaseDeadlines.NotStarted(d.rule(), d.basis(), d.explanation()))
-                        .toList());
+        CaseDeadlines view =
+                new CaseDeadlines(
+                        id,
+                        book.profileName(),
+                        today,
+                        window.toString(),
+                        book.deadlines(id).stream()
+                                .map(d -> CaseDeadlineView.of(d, today, window))
+                                .toList(),
+                        book.notStarted(a).stream()
+                                .map(
+                                        d ->
+                                                new CaseDeadlines.NotStarted(
+                                                        d.rule(), d.basis(), d.explanation()))
+                                .toList());
         audit.record(caller.name(), "application.deadlines.read", "asylum-application", id, null);
         return view;
     }

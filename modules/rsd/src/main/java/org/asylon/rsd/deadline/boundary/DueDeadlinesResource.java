@@ -21,8 +21,8 @@ import org.asylon.rsd.deadline.control.DeadlineBook;
 
 /**
  * The sweep: every open deadline that falls due within {@code within} (an ISO-8601 period, default
- * P14D) from today, overdue ones included, by due date, in pages ({@code limit}, {@code after} = the
- * {@code nextAfter} of the previous page).
+ * P14D) from today, overdue ones included, by due date, in pages ({@code limit}, {@code after} =
+ * the {@code nextAfter} of the previous page).
  */
 @Path("deadlines/due")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,34 +32,45 @@ public class DueDeadlinesResource {
     /** The longest sweep: five years. */
     static final Period LONGEST = Period.ofYears(5);
 
-    @Inject
-    DeadlineBook book;
+    @Inject DeadlineBook book;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @GET
     @Transactional
-    public DueDeadlines due(@QueryParam("within") String within, @QueryParam("limit") String limit,
+    public DueDeadlines due(
+            @QueryParam("within") String within,
+            @QueryParam("limit") String limit,
             @QueryParam("after") String after) {
         Period period = period(within);
         int max = QueryParams.limit("limit", limit, 100, 1000);
-        Long from = after == null || after.isBlank() ? null : QueryParams.nonNegativeLong("after", after, 0);
+        Long from =
+                after == null || after.isBlank()
+                        ? null
+                        : QueryParams.nonNegativeLong("after", after, 0);
         DeadlineBook.DuePage page = book.due(period, from, max);
         Period window = book.alertWindow();
-        audit.record(Caller.of(security).name(), "deadlines.swept", "case-deadline", "due",
+        audit.record(
+                Caller.of(security).name(),
+                "deadlines.swept",
+                "case-deadline",
+                "due",
                 "within " + period + ": " + page.deadlines().size() + " record(s)");
-        return new DueDeadlines(period.toString(), page.today(), page.until(),
-                page.deadlines().stream().map(d -> CaseDeadlineView.of(d, page.today(), window)).toList(),
+        return new DueDeadlines(
+                period.toString(),
+                page.today(),
+                page.until(),
+                page.deadlines().stream()
+                        .map(d -> CaseDeadlineView.of(d, page.today(), window))
+                        .toList(),
                 page.nextAfter());
     }
 
     /**
-     * The period to sweep: an ISO-8601 period of at most {@link #LONGEST} (no RSD time limit runs longer, and a
-     * longer one would reach dates the calendar cannot compute).
+     * The period to sweep: an ISO-8601 period of at most {@link #LONGEST} (no RSD time limit runs
+     * longer, and a longer one would reach dates the calendar cannot compute).
      */
     static Period period(String within) {
         if (within == null || within.isBlank()) {
@@ -69,22 +80,29 @@ public class DueDeadlinesResource {
         try {
             p = Period.parse(within.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("within", "an ISO-8601 period such as P14D, P2W or P1M");
+            throw ProblemException.badRequest(
+                    "within", "an ISO-8601 period such as P14D, P2W or P1M");
         }
         if (p.isNegative()) {
             throw ProblemException.badRequest("within", "must not be negative");
         }
         if (!fitsIn(p, LONGEST)) {
-            throw ProblemException.badRequest("within", "must be at most " + LONGEST + " (" + p + " is longer)");
+            throw ProblemException.badRequest(
+                    "within", "must be at most " + LONGEST + " (" + p + " is longer)");
         }
         return p;
     }
 
-    /** Whether {@code p} is no longer than {@code limit}, from any day (no arithmetic overflow on huge periods). */
+    /**
+     * Whether {@code p} is no longer than {@code limit}, from any day (no arithmetic overflow on
+     * huge periods).
+     */
     private static boolean fitsIn(Period p, Period limit) {
         long months = p.toTotalMonths();
         long days = p.getDays();
-        return months >= 0 && days >= 0 && months <= limit.toTotalMonths()
+        return months >= 0
+                && days >= 0
+                && months <= limit.toTotalMonths()
                 && months * 31 + days <= limit.toTotalMonths() * 31;
     }
 }

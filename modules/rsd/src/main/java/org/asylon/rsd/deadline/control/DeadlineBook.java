@@ -28,9 +28,9 @@ import org.asylon.rsd.triage.control.TrackChanged;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps each application's deadlines in step with the case: recomputed by the kernel's calculator when
- * an anchor is recorded, the track changes or a decision's outcome is known; met (or closed) by the
- * stage change that satisfies them. Everything happens in the transaction of the change.
+ * Keeps each application's deadlines in step with the case: recomputed by the kernel's calculator
+ * when an anchor is recorded, the track changes or a decision's outcome is known; met (or closed)
+ * by the stage change that satisfies them. Everything happens in the transaction of the change.
  */
 @ApplicationScoped
 @Transactional
@@ -38,8 +38,10 @@ public class DeadlineBook {
 
     private EntityManager em;
     private ActiveProfile active;
+
     /** How long before the due date a deadline shows as DUE_SOON (ISO-8601 period, e.g. P7D). */
     private String alertWindow;
+
     private Clock clock;
 
     protected DeadlineBook() {
@@ -47,8 +49,11 @@ public class DeadlineBook {
     }
 
     @Inject
-    public DeadlineBook(EntityManager em, ActiveProfile active,
-            @ConfigProperty(name = "asylon.rsd.deadline.alert-window", defaultValue = "P7D") String alertWindow,
+    public DeadlineBook(
+            EntityManager em,
+            ActiveProfile active,
+            @ConfigProperty(name = "asylon.rsd.deadline.alert-window", defaultValue = "P7D")
+                    String alertWindow,
             Clock clock) {
         this.em = em;
         this.active = active;
@@ -58,7 +63,8 @@ public class DeadlineBook {
 
     public void onAnchor(@Observes AnchorRecorded recorded) {
         AsylumApplication a = recorded.application();
-        CaseAnchor anchor = em.find(CaseAnchor.class, new CaseAnchor.Key(a.id(), recorded.anchor()));
+        CaseAnchor anchor =
+                em.find(CaseAnchor.class, new CaseAnchor.Key(a.id(), recorded.anchor()));
         if (anchor == null) {
             em.persist(new CaseAnchor(a.id(), recorded.anchor(), recorded.at()));
         } else {
@@ -75,7 +81,8 @@ public class DeadlineBook {
         AsylumApplication a = changed.application();
         Instant now = Instant.now(clock);
         if (changed.from() == Stage.WITHDRAWN) {
-            // reopened on a renewed request: what the withdrawal closed runs again, from its own anchors
+            // reopened on a renewed request: what the withdrawal closed runs again, from its own
+            // anchors
             deadlines(a.id()).forEach(CaseDeadline::reopened);
             recompute(a);
             return;
@@ -126,13 +133,16 @@ public class DeadlineBook {
         existing.values().stream().filter(CaseDeadline::open).forEach(em::remove);
     }
 
-    /** The limits that apply to the application but cannot run yet: their anchor is not recorded. */
+    /**
+     * The limits that apply to the application but cannot run yet: their anchor is not recorded.
+     */
     public List<Deadline> notStarted(AsylumApplication a) {
         Map<String, Instant> anchors = anchors(a.id());
         String track = a.track() == null ? null : a.track().track();
         return rules().applicable(track, a.outcome()).stream()
                 .map(rule -> active.deadlines().compute(rule.rule(), anchors))
-                .filter(d -> !d.computable()).toList();
+                .filter(d -> !d.computable())
+                .toList();
     }
 
     private DeadlineRules rules() {
@@ -141,22 +151,26 @@ public class DeadlineBook {
 
     /** The application's deadlines, by due date. */
     public List<CaseDeadline> deadlines(String applicationId) {
-        return em.createQuery("SELECT d FROM CaseDeadline d WHERE d.applicationId = :id ORDER BY d.dueDate, d.id",
-                CaseDeadline.class).setParameter("id", applicationId).getResultList();
+        return em.createQuery(
+                        "SELECT d FROM CaseDeadline d WHERE d.applicationId = :id ORDER BY d.dueDate, d.id",
+                        CaseDeadline.class)
+                .setParameter("id", applicationId)
+                .getResultList();
     }
 
     /**
-     * One page of the sweep: the open deadlines due by today + {@code within}, overdue ones included,
-     * by due date, starting after the deadline {@code after} (the last of the previous page; null for
-     * the first).
+     * One page of the sweep: the open deadlines due by today + {@code within}, overdue ones
+     * included, by due date, starting after the deadline {@code after} (the last of the previous
+     * page; null for the first).
      */
     public DuePage due(Period within, Long after, int limit) {
         DeadlineSweep.After from = null;
         if (after != null) {
             CaseDeadline last = em.find(CaseDeadline.class, after);
             if (last == null) {
-                throw ProblemException.badRequest("after", "no deadline " + after
-                        + "; pass the nextAfter of the previous page");
+                throw ProblemException.badRequest(
+                        "after",
+                        "no deadline " + after + "; pass the nextAfter of the previous page");
             }
             from = new DeadlineSweep.After(last.dueDate(), after);
         }
@@ -168,13 +182,15 @@ public class DeadlineBook {
     }
 
     /** A page of the sweep; {@code nextAfter} is null on the last page. */
-    public record DuePage(LocalDate today, LocalDate until, List<CaseDeadline> deadlines, Long nextAfter) {
-    }
+    public record DuePage(
+            LocalDate today, LocalDate until, List<CaseDeadline> deadlines, Long nextAfter) {}
 
     public Map<String, Instant> anchors(String applicationId) {
         Map<String, Instant> out = new HashMap<>();
         em.createQuery("SELECT c FROM CaseAnchor c WHERE c.applicationId = :id", CaseAnchor.class)
-                .setParameter("id", applicationId).getResultList().forEach(c -> out.put(c.anchor(), c.at()));
+                .setParameter("id", applicationId)
+                .getResultList()
+                .forEach(c -> out.put(c.anchor(), c.at()));
         return out;
     }
 
@@ -191,12 +207,17 @@ public class DeadlineBook {
         try {
             return Period.parse(alertWindow);
         } catch (DateTimeParseException e) {
-            throw new IllegalStateException("asylon.rsd.deadline.alert-window = '" + alertWindow
-                    + "' is not an ISO-8601 period such as P7D", e);
+            throw new IllegalStateException(
+                    "asylon.rsd.deadline.alert-window = '"
+                            + alertWindow
+                            + "' is not an ISO-8601 period such as P7D",
+                    e);
         }
     }
 
-    /** The time of the stage change: the recorded date where the application keeps one, else now. */
+    /**
+     * The time of the stage change: the recorded date where the application keeps one, else now.
+     */
     private static Instant metAt(AsylumApplication a, Stage to, Instant now) {
         if (to == Stage.REGISTERED && a.registeredAt() != null) {
             return a.registeredAt();

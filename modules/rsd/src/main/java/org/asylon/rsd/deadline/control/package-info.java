@@ -1,2 +1,5 @@
-/** Which deadline rules apply and what meets them (pure), the book that keeps them, the sweep and the queue. */
+/**
+ * Which deadline rules apply and what meets them (pure), the book that keeps them, the sweep and
+ * the queue.
+ */
 package org.asylon.rsd.deadline.control;

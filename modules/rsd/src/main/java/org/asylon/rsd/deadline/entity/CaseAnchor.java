@@ -9,7 +9,9 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
-/** When an event that starts a legal clock (a name of anchors.catalogue) happened to an application. */
+/**
+ * When an event that starts a legal clock (a name of anchors.catalogue) happened to an application.
+ */
 @Entity
 @Table(name = "case_anchor")
 @IdClass(CaseAnchor.Key.class)
@@ -26,8 +28,7 @@ public class CaseAnchor {
     @Column(name = "recorded_at", nullable = false)
     private Instant at;
 
-    protected CaseAnchor() {
-    }
+    protected CaseAnchor() {}
 
     public CaseAnchor(String applicationId, String anchor, Instant at) {
         this.applicationId = applicationId;
@@ -57,8 +58,7 @@ public class CaseAnchor {
         private String applicationId;
         private String anchor;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String applicationId, String anchor) {
             this.applicationId = applicationId;
@@ -67,7 +67,9 @@ public class CaseAnchor {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(applicationId, k.applicationId) && Objects.equals(anchor, k.anchor);
+            return o instanceof Key k
+                    && Objects.equals(applicationId, k.applicationId)
+                    && Objects.equals(anchor, k.anchor);
         }
 
         @Override

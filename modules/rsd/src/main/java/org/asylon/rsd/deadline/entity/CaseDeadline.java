@@ -15,9 +15,10 @@ import org.asylon.kernel.profile.Deadline;
 
 /**
  * One time limit of one application, as the kernel's calculator computed it from the profile rule
- * and the recorded anchor: the due date with the rule, its basis and status, the explanation shown to
- * the officer, and when the stage change that meets it happened. {@code openDue} mirrors the due date
- * while the deadline is open and is empty once it is met or closed: the sweep reads only open ones.
+ * and the recorded anchor: the due date with the rule, its basis and status, the explanation shown
+ * to the officer, and when the stage change that meets it happened. {@code openDue} mirrors the due
+ * date while the deadline is open and is empty once it is met or closed: the sweep reads only open
+ * ones.
  */
 @Entity
 @Table(name = "case_deadline")
@@ -72,8 +73,7 @@ public class CaseDeadline {
     @Column(name = "computed_at", nullable = false)
     private Instant computedAt;
 
-    protected CaseDeadline() {
-    }
+    protected CaseDeadline() {}
 
     public CaseDeadline(String applicationId, String rule) {
         this.applicationId = applicationId;
@@ -81,8 +81,8 @@ public class CaseDeadline {
     }
 
     /**
-     * Takes the calculator's result. A deadline already met stays met unless its anchor was recorded
-     * again later (a new decision notified after a remittal opens a new appeal window).
+     * Takes the calculator's result. A deadline already met stays met unless its anchor was
+     * recorded again later (a new decision notified after a remittal opens a new appeal window).
      *
      * @param extraCaveats what the module adds to the calculator's caveats (e.g. a fallback rule)
      */
@@ -131,8 +131,8 @@ public class CaseDeadline {
     }
 
     /**
-     * OVERDUE after the due date, DUE_SOON from {@code window} before it, MET or CLOSED once the stage
-     * change came (CLOSED when the application was withdrawn rather than the limit met).
+     * OVERDUE after the due date, DUE_SOON from {@code window} before it, MET or CLOSED once the
+     * stage change came (CLOSED when the application was withdrawn rather than the limit met).
      */
     public DeadlineStatus status(LocalDate today, Period window) {
         if (metAt != null) {

@@ -19,19 +19,17 @@ import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.decision.control.DecisionDesk;
 
 /**
- * A supervisor declares a notified decision final once its appeal window has passed without an appeal
- * (the finality job does the same periodically); refused, naming the deadline, before then.
+ * A supervisor declares a notified decision final once its appeal window has passed without an
+ * appeal (the finality job does the same periodically); refused, naming the deadline, before then.
  */
 @Path("applications/{id}/finalisation")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.RSD_SUPERVISOR)
 public class FinalisationResource {
 
-    @Inject
-    DecisionDesk desk;
+    @Inject DecisionDesk desk;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     /** If-Match: the application's ETag. */
     @POST

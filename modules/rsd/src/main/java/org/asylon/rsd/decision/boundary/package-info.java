@@ -1,2 +1,4 @@
-/** The decision of an application: summary and reasons apart, review, notification, finalisation. */
+/**
+ * The decision of an application: summary and reasons apart, review, notification, finalisation.
+ */
 package org.asylon.rsd.decision.boundary;

@@ -13,11 +13,11 @@ import org.asylon.rsd.decision.entity.DecisionKind;
 import org.asylon.rsd.decision.entity.LegalBasis;
 
 /**
- * The decision and finality events (catalogue in modules/rsd/README.md), published through
- * {@link RsdEvents} so that each carries the claim state (stage, claimPending, outcome,
- * protectionGranted). The outcome, its legal basis code and the country of an inadmissibility decision
- * are facts other modules need; the reasons and review comments are RSD content and never go here.
- * A dependant without a claim of their own gets the same event as the principal, with
+ * The decision and finality events (catalogue in modules/rsd/README.md), published through {@link
+ * RsdEvents} so that each carries the claim state (stage, claimPending, outcome,
+ * protectionGranted). The outcome, its legal basis code and the country of an inadmissibility
+ * decision are facts other modules need; the reasons and review comments are RSD content and never
+ * go here. A dependant without a claim of their own gets the same event as the principal, with
  * {@code derivativeOf} naming the principal's application, so that a consumer can answer for each
  * person separately.
  */
@@ -48,37 +48,53 @@ public class DecisionEvents {
     }
 
     public void issued(AsylumApplication a, Decision d, String derivativeOf) {
-        JsonObjectBuilder facts = Jsons.object()
-                .add("decisionId", d.id())
-                .add("kind", d.kind().name())
-                .add("decidingBody", d.kind() == DecisionKind.RECORDED_UNHCR_OUTCOME ? "UNHCR" : "STATE")
-                .add("issuedAt", d.issuedAt().toString())
-                .add("fourEyes", d.fourEyes());
+        JsonObjectBuilder facts =
+                Jsons.object()
+                        .add("decisionId", d.id())
+                        .add("kind", d.kind().name())
+                        .add(
+                                "decidingBody",
+                                d.kind() == DecisionKind.RECORDED_UNHCR_OUTCOME ? "UNHCR" : "STATE")
+                        .add("issuedAt", d.issuedAt().toString())
+                        .add("fourEyes", d.fourEyes());
         basis(facts, d.legalBasis());
-        add(facts, "inadmissibilityGround", d.inadmissibilityGround() == null ? null : d.inadmissibilityGround().name());
+        add(
+                facts,
+                "inadmissibilityGround",
+                d.inadmissibilityGround() == null ? null : d.inadmissibilityGround().name());
         add(facts, "country", d.country());
         add(facts, "unhcrReference", d.unhcrReference());
-        add(facts, "unhcrDecidedOn", d.unhcrDecidedOn() == null ? null : d.unhcrDecidedOn().toString());
+        add(
+                facts,
+                "unhcrDecidedOn",
+                d.unhcrDecidedOn() == null ? null : d.unhcrDecidedOn().toString());
         add(facts, "derivativeOf", derivativeOf);
         events.publish(DECISION_ISSUED, a, facts);
     }
 
     public void notified(AsylumApplication a, Decision d, String derivativeOf) {
-        JsonObjectBuilder facts = Jsons.object()
-                .add("decisionId", d.id())
-                .add("notifiedAt", d.notification().notifiedAt().toString())
-                .add("appealDeadline", d.appealWindow().lastDay().toString())
-                .add("appealDeadlineRule", d.appealWindow().rule());
+        JsonObjectBuilder facts =
+                Jsons.object()
+                        .add("decisionId", d.id())
+                        .add("notifiedAt", d.notification().notifiedAt().toString())
+                        .add("appealDeadline", d.appealWindow().lastDay().toString())
+                        .add("appealDeadlineRule", d.appealWindow().rule());
         add(facts, "derivativeOf", derivativeOf);
         events.publish(DECISION_NOTIFIED, a, facts);
     }
 
-    public void fin(AsylumApplication a, Outcome finalOutcome, FinalBy how, Instant at, String derivativeOf) {
-        JsonObjectBuilder facts = Jsons.object()
-                .add("finalOutcome", finalOutcome.name())
-                .add("protectionGranted", finalOutcome.protects())
-                .add("finalBy", how.name())
-                .add("finalAt", at.toString());
+    public void fin(
+            AsylumApplication a,
+            Outcome finalOutcome,
+            FinalBy how,
+            Instant at,
+            String derivativeOf) {
+        JsonObjectBuilder facts =
+                Jsons.object()
+                        .add("finalOutcome", finalOutcome.name())
+                        .add("protectionGranted", finalOutcome.protects())
+                        .add("finalBy", how.name())
+                        .add("finalAt", at.toString());
         add(facts, "derivativeOf", derivativeOf);
         events.publish(CLAIM_FINAL, a, facts);
     }

@@ -16,9 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes notified decisions final once their appeal window has passed without an appeal, on the
- * container's managed scheduler ({@code asylon.rsd.finality.interval-minutes}, default 60;
- * {@code ASYLON_RSD_FINALITY_INTERVAL_MINUTES}). Each application is finalised in its own transaction
- * and only if it is still NOTIFIED with its window passed, so a run that overlaps another, or a
+ * container's managed scheduler ({@code asylon.rsd.finality.interval-minutes}, default 60; {@code
+ * ASYLON_RSD_FINALITY_INTERVAL_MINUTES}). Each application is finalised in its own transaction and
+ * only if it is still NOTIFIED with its window passed, so a run that overlaps another, or a
  * supervisor's finalisation, changes nothing twice.
  */
 @ApplicationScoped
@@ -37,16 +37,20 @@ public class FinalityJob {
     }
 
     @Inject
-    public FinalityJob(DecisionDesk desk,
-            @ConfigProperty(name = "asylon.rsd.finality.interval-minutes", defaultValue = "60") long intervalMinutes) {
+    public FinalityJob(
+            DecisionDesk desk,
+            @ConfigProperty(name = "asylon.rsd.finality.interval-minutes", defaultValue = "60")
+                    long intervalMinutes) {
         this.desk = desk;
         this.intervalMinutes = intervalMinutes;
     }
 
     void start(@Observes ModuleReady ready) {
         if (intervalMinutes > 0) {
-            running = ManagedScheduler.lookup().scheduleWithFixedDelay(this::sweepSafely, 1, intervalMinutes,
-                    TimeUnit.MINUTES);
+            running =
+                    ManagedScheduler.lookup()
+                            .scheduleWithFixedDelay(
+                                    this::sweepSafely, 1, intervalMinutes, TimeUnit.MINUTES);
         }
     }
 
@@ -54,7 +58,10 @@ public class FinalityJob {
         try {
             int done = sweep();
             if (done > 0) {
-                LOG.info(() -> done + " decision(s) became final: appeal window passed without an appeal");
+                LOG.info(
+                        () ->
+                                done
+                                        + " decision(s) became final: appeal window passed without an appeal");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Finality sweep failed; it will run again", e);
@@ -74,11 +81,13 @@ public class FinalityJob {
                         done++;
                     }
                 } catch (RuntimeException e) {
-                    // another run or a supervisor finalised it meanwhile (optimistic lock); the next run looks again
+                    // another run or a supervisor finalised it meanwhile (optimistic lock); the
+                    // next run looks again
                     LOG.log(Level.FINE, "Finalising " + id + " skipped", e);
                 }
             }
-            // a full batch in which nothing could be finalised would come back unchanged: stop until the next run
+            // a full batch in which nothing could be finalised would come back unchanged: stop
+            // until the next run
             if (due.size() < BATCH || done == before) {
                 return done;
             }

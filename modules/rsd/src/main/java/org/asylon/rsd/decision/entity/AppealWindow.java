@@ -5,9 +5,9 @@ import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 
 /**
- * The time limit to appeal, computed by the kernel's deadline calculator when the decision was notified
- * and kept with the rule that produced it: the rule in force at notification governs the case even if
- * the profile changes later.
+ * The time limit to appeal, computed by the kernel's deadline calculator when the decision was
+ * notified and kept with the rule that produced it: the rule in force at notification governs the
+ * case even if the profile changes later.
  */
 @Embeddable
 public class AppealWindow {
@@ -28,10 +28,10 @@ public class AppealWindow {
     @Column(name = "appeal_deadline_explanation", length = 2000)
     private String explanation;
 
-    protected AppealWindow() {
-    }
+    protected AppealWindow() {}
 
-    public AppealWindow(LocalDate lastDay, String rule, String basis, String status, String explanation) {
+    public AppealWindow(
+            LocalDate lastDay, String rule, String basis, String status, String explanation) {
         this.lastDay = lastDay;
         this.rule = rule;
         this.basis = basis;

@@ -21,24 +21,26 @@ import org.asylon.kernel.problem.ProblemType;
 import org.asylon.rsd.application.entity.Outcome;
 
 /**
- * A first-instance decision on one application: the outcome, its legal basis from the active profile,
- * the country for an inadmissibility decision, and the written reasons, which are RSD content (read only
- * through {@code CaseAccess}, never put on an event). With four-eyes review it is a DRAFT until a second
- * officer approves it; it is then ISSUED, notified, and final once the appeal window has passed or an
- * appeal has been decided.
+ * A first-instance decision on one application: the outcome, its legal basis from the active
+ * profile, the country for an inadmissibility decision, and the written reasons, which are RSD
+ * content (read only through {@code CaseAccess}, never put on an event). With four-eyes review it
+ * is a DRAFT until a second officer approves it; it is then ISSUED, notified, and final once the
+ * appeal window has passed or an appeal has been decided.
  */
 @Entity
 @Table(name = "rsd_decision")
 public class Decision {
 
-    /** Written reasons are required for every outcome (issue 5; UNHCR RSD Procedural Standards, section 6). */
-    public static final String REASONS_REQUIRED = "A decision without written reasons cannot be issued.";
+    /**
+     * Written reasons are required for every outcome (issue 5; UNHCR RSD Procedural Standards,
+     * section 6).
+     */
+    public static final String REASONS_REQUIRED =
+            "A decision without written reasons cannot be issued.";
 
-    @Id
-    private String id;
+    @Id private String id;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Column(name = "application_id", nullable = false)
     private String applicationId;
@@ -55,8 +57,7 @@ public class Decision {
     @Column(name = "outcome", nullable = false)
     private Outcome outcome;
 
-    @Embedded
-    private LegalBasis legalBasis;
+    @Embedded private LegalBasis legalBasis;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "inadmissibility_ground")
@@ -102,22 +103,30 @@ public class Decision {
     @Column(name = "issued_at")
     private Instant issuedAt;
 
-    @Embedded
-    private Notification notification;
+    @Embedded private Notification notification;
 
-    @Embedded
-    private AppealWindow appealWindow;
+    @Embedded private AppealWindow appealWindow;
 
-    protected Decision() {
-    }
+    protected Decision() {}
 
     /**
-     * @param fourEyes true when the profile asks for a second officer's review: the decision is then a
-     *                 DRAFT; otherwise it is issued at once
+     * @param fourEyes true when the profile asks for a second officer's review: the decision is
+     *     then a DRAFT; otherwise it is issued at once
      */
-    public Decision(String applicationId, DecisionKind kind, Outcome outcome, LegalBasis legalBasis,
-            InadmissibilityGround ground, String country, String unhcrReference, LocalDate unhcrDecidedOn,
-            String reasons, String profile, String decidedBy, Instant decidedAt, boolean fourEyes) {
+    public Decision(
+            String applicationId,
+            DecisionKind kind,
+            Outcome outcome,
+            LegalBasis legalBasis,
+            InadmissibilityGround ground,
+            String country,
+            String unhcrReference,
+            LocalDate unhcrDecidedOn,
+            String reasons,
+            String profile,
+            String decidedBy,
+            Instant decidedAt,
+            boolean fourEyes) {
         requireReasons(reasons);
         this.id = UUID.randomUUID().toString();
         this.applicationId = applicationId;
@@ -140,15 +149,20 @@ public class Decision {
     /** Refuses blank reasons with a problem naming the field {@code reasons}. */
     public static void requireReasons(String reasons) {
         if (reasons == null || reasons.isBlank()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, REASONS_REQUIRED,
-                    List.of(new FieldError("reasons", "is required and may not be blank: " + REASONS_REQUIRED)),
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    REASONS_REQUIRED,
+                    List.of(
+                            new FieldError(
+                                    "reasons",
+                                    "is required and may not be blank: " + REASONS_REQUIRED)),
                     Map.of());
         }
     }
 
     /**
-     * The second officer approves: the decision is issued. The officer who took it can never approve it
-     * (four-eyes principle, rule {@code rule} of the profile with its {@code basis}).
+     * The second officer approves: the decision is issued. The officer who took it can never
+     * approve it (four-eyes principle, rule {@code rule} of the profile with its {@code basis}).
      */
     public void approve(String reviewer, String comments, Instant at, String rule, String basis) {
         review(reviewer, rule, basis);
@@ -160,7 +174,8 @@ public class Decision {
     }
 
     /** The second officer sends the draft back with comments; the decider takes a new decision. */
-    public void returnToDecider(String reviewer, String comments, Instant at, String rule, String basis) {
+    public void returnToDecider(
+            String reviewer, String comments, Instant at, String rule, String basis) {
         review(reviewer, rule, basis);
         if (comments == null || comments.isBlank()) {
             throw ProblemException.invalidField("comments", "say why the decision is returned");
@@ -173,36 +188,47 @@ public class Decision {
 
     private void review(String reviewer, String rule, String basis) {
         if (status != DecisionStatus.DRAFT) {
-            throw new ProblemException(ProblemType.CONFLICT, "Decision " + id + " is " + status
-                    + "; only a draft waiting for review can be approved or returned.");
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "Decision "
+                            + id
+                            + " is "
+                            + status
+                            + "; only a draft waiting for review can be approved or returned.");
         }
         requireSecondOfficer(reviewer, rule, basis);
     }
 
     /**
-     * Refuses (422, naming the profile's four-eyes {@code rule} and its {@code basis}) the officer who took this
-     * decision as its reviewer. Approving and returning check it; a desk may ask first, so that this rule is
-     * the one the decider is told about.
+     * Refuses (422, naming the profile's four-eyes {@code rule} and its {@code basis}) the officer
+     * who took this decision as its reviewer. Approving and returning check it; a desk may ask
+     * first, so that this rule is the one the decider is told about.
      */
     public void requireSecondOfficer(String reviewer, String rule, String basis) {
         if (reviewer.equals(decidedBy)) {
-            throw ProblemException.ruleViolated(rule, basis, reviewer + " took this decision and cannot review it:"
-                    + " a second officer must approve it before it is issued.");
+            throw ProblemException.ruleViolated(
+                    rule,
+                    basis,
+                    reviewer
+                            + " took this decision and cannot review it:"
+                            + " a second officer must approve it before it is issued.");
         }
     }
 
     /** Records the notification with the appeal window computed from it. */
     /**
-     * How far a notification time may fall outside [issue, now] and still be the time of an immediate notification:
-     * the officer's clock runs a little ahead of the server's, or the form sends whole minutes or seconds where the
-     * issue is stamped to the millisecond. The appeal window counts in days, so this changes no deadline.
+     * How far a notification time may fall outside [issue, now] and still be the time of an
+     * immediate notification: the officer's clock runs a little ahead of the server's, or the form
+     * sends whole minutes or seconds where the issue is stamped to the millisecond. The appeal
+     * window counts in days, so this changes no deadline.
      */
     public static final Duration NOTIFICATION_TOLERANCE = Duration.ofMinutes(1);
 
     /**
      * The time the notification is recorded at: {@code requested} (default now), a time within
-     * {@link #NOTIFICATION_TOLERANCE} before the issue taken as the issue and one within it after now as now; any
-     * other time before the issue or in the future is refused, naming {@code notifiedAt}.
+     * {@link #NOTIFICATION_TOLERANCE} before the issue taken as the issue and one within it after
+     * now as now; any other time before the issue or in the future is refused, naming {@code
+     * notifiedAt}.
      */
     public Instant notificationTime(Instant requested, Instant now) {
         if (requested == null) {
@@ -212,7 +238,8 @@ public class Decision {
             throw ProblemException.invalidField("notifiedAt", "is in the future");
         }
         if (requested.isBefore(issuedAt.minus(NOTIFICATION_TOLERANCE))) {
-            throw ProblemException.invalidField("notifiedAt", "is before the decision was issued (" + issuedAt + ")");
+            throw ProblemException.invalidField(
+                    "notifiedAt", "is before the decision was issued (" + issuedAt + ")");
         }
         Instant at = requested.isAfter(now) ? now : requested;
         return at.isBefore(issuedAt) ? issuedAt : at;
@@ -220,15 +247,22 @@ public class Decision {
 
     public void notified(Notification how, AppealWindow window) {
         if (status != DecisionStatus.ISSUED) {
-            throw new ProblemException(ProblemType.CONFLICT, "Decision " + id + " is " + status
-                    + "; only an issued decision is notified.");
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "Decision " + id + " is " + status + "; only an issued decision is notified.");
         }
         if (notification() != null) {
-            throw new ProblemException(ProblemType.CONFLICT, "Decision " + id + " was already notified on "
-                    + notification().notifiedAt() + ".");
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "Decision "
+                            + id
+                            + " was already notified on "
+                            + notification().notifiedAt()
+                            + ".");
         }
         if (how.notifiedAt().isBefore(issuedAt)) {
-            throw ProblemException.invalidField("notifiedAt", "is before the decision was issued (" + issuedAt + ")");
+            throw ProblemException.invalidField(
+                    "notifiedAt", "is before the decision was issued (" + issuedAt + ")");
         }
         notification = how;
         appealWindow = window;
@@ -272,7 +306,10 @@ public class Decision {
         return outcome;
     }
 
-    /** The legal basis, or null where the outcome has none (EclipseLink may load an empty embeddable). */
+    /**
+     * The legal basis, or null where the outcome has none (EclipseLink may load an empty
+     * embeddable).
+     */
     public LegalBasis legalBasis() {
         return legalBasis == null || legalBasis.code() == null ? null : legalBasis;
     }

@@ -1,8 +1,8 @@
 package org.asylon.rsd.decision.entity;
 
 /**
- * Why an application is inadmissible without an examination on the merits: protection is available in
- * another country, which the decision names (issue 5, capability 4).
+ * Why an application is inadmissible without an examination on the merits: protection is available
+ * in another country, which the decision names (issue 5, capability 4).
  */
 public enum InadmissibilityGround {
     /** The applicant already has protection in a first country of asylum. */

@@ -4,9 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * The legal basis of a grant of protection: an item of a profile list (asylum.refugee-definitions or
- * asylum.complementary-protection.bases), copied with its basis text and status as they stood when the
- * decision was taken.
+ * The legal basis of a grant of protection: an item of a profile list (asylum.refugee-definitions
+ * or asylum.complementary-protection.bases), copied with its basis text and status as they stood
+ * when the decision was taken.
  */
 @Embeddable
 public class LegalBasis {
@@ -25,8 +25,7 @@ public class LegalBasis {
     @Column(name = "legal_basis_status")
     private String status;
 
-    protected LegalBasis() {
-    }
+    protected LegalBasis() {}
 
     public LegalBasis(String code, String rule, String text, String status) {
         this.code = code;

@@ -34,11 +34,15 @@ public class Notification {
     @Column(name = "appeal_info_text", length = 4000)
     private String appealInformationText;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
-    public Notification(Instant notifiedAt, String notifiedBy, String language, NotificationMethod method,
-            boolean appealInformationGiven, String appealInformationText) {
+    public Notification(
+            Instant notifiedAt,
+            String notifiedBy,
+            String language,
+            NotificationMethod method,
+            boolean appealInformationGiven,
+            String appealInformationText) {
         this.notifiedAt = notifiedAt;
         this.notifiedBy = notifiedBy;
         this.language = language;

@@ -41,6 +41,7 @@ public class ApplicationsFromReception implements FeedEventHandler {
 
     /** The feed's name: configuration keys {@code asylon.feed.reception.*} and the cursor's row. */
     public static final String FEED = "reception";
+
     static final String SYSTEM = "feed:reception";
 
     static final String ARRIVAL_REGISTERED = "org.asylon.reception.arrival-registered.v1";
@@ -57,7 +58,8 @@ public class ApplicationsFromReception implements FeedEventHandler {
     }
 
     @Inject
-    public ApplicationsFromReception(ApplicationDesk desk, Event<FlagsChanged> flagsChanged, Clock clock) {
+    public ApplicationsFromReception(
+            ApplicationDesk desk, Event<FlagsChanged> flagsChanged, Clock clock) {
         this.desk = desk;
         this.flagsChanged = flagsChanged;
         this.clock = clock;
@@ -75,9 +77,12 @@ public class ApplicationsFromReception implements FeedEventHandler {
             }
             case VULNERABILITY_RECORDED -> vulnerabilities(em, data);
             default -> {
-                // Households carry ids only (relationships are read through reception's API, which RSD has no
-                // role for), accommodation and documents are reception's own work, and consent-withdrawn
-                // concerns data shared with partner organisations under a partner referral: RSD never
+                // Households carry ids only (relationships are read through reception's API, which
+                // RSD has no
+                // role for), accommodation and documents are reception's own work, and
+                // consent-withdrawn
+                // concerns data shared with partner organisations under a partner referral: RSD
+                // never
                 // receives that data, so it has nothing to erase. None of them is RSD's business.
             }
         }
@@ -88,30 +93,51 @@ public class ApplicationsFromReception implements FeedEventHandler {
         if (em.find(ReceptionArrival.class, arrivalId) != null) {
             return;
         }
-        Person person = new Person(data.getString("surname", null), data.getString("givenNames", null),
-                data.getString("originalScriptName", null), data.getString("dateOfBirth", null),
-                data.getString("sex", null), strings(data, "nationalities"), strings(data, "languages"));
-        em.persist(new ReceptionArrival(arrivalId, data.getString("sourceEncounterId", null), person,
-                data.getBoolean("unaccompaniedChild", false), Instant.parse(data.getString("registeredAt")),
-                Instant.now(clock)));
-        new AuditChain().append(em, AuditEntry.of(SYSTEM, "reception-arrival.received", "reception-arrival",
-                arrivalId, null));
+        Person person =
+                new Person(
+                        data.getString("surname", null),
+                        data.getString("givenNames", null),
+                        data.getString("originalScriptName", null),
+                        data.getString("dateOfBirth", null),
+                        data.getString("sex", null),
+                        strings(data, "nationalities"),
+                        strings(data, "languages"));
+        em.persist(
+                new ReceptionArrival(
+                        arrivalId,
+                        data.getString("sourceEncounterId", null),
+                        person,
+                        data.getBoolean("unaccompaniedChild", false),
+                        Instant.parse(data.getString("registeredAt")),
+                        Instant.now(clock)));
+        new AuditChain()
+                .append(
+                        em,
+                        AuditEntry.of(
+                                SYSTEM,
+                                "reception-arrival.received",
+                                "reception-arrival",
+                                arrivalId,
+                                null));
     }
 
     /**
-     * The application counts as made when and where the wish to seek protection was expressed. Reception passes
-     * on, unchanged, the time the person first asked for protection as entry recorded it
-     * ({@code protectionRequestedAt}, one time for the whole suite): the application is made then, and the
-     * registration deadline runs from it. A referral without it (reception's events before the field existed, or
-     * no request at the border) falls back to reception's own time of the wish ({@code asylumRequestedAt}), and a
-     * referral an officer decided without a recorded wish was made at reception when decided; the audit record of
-     * the opening says which time was used. The interview language is the first ISO 639-3 code of the referral's
-     * {@code languages}, when it carries any.
+     * The application counts as made when and where the wish to seek protection was expressed.
+     * Reception passes on, unchanged, the time the person first asked for protection as entry
+     * recorded it ({@code protectionRequestedAt}, one time for the whole suite): the application is
+     * made then, and the registration deadline runs from it. A referral without it (reception's
+     * events before the field existed, or no request at the border) falls back to reception's own
+     * time of the wish ({@code asylumRequestedAt}), and a referral an officer decided without a
+     * recorded wish was made at reception when decided; the audit record of the opening says which
+     * time was used. The interview language is the first ISO 639-3 code of the referral's {@code
+     * languages}, when it carries any.
      */
     private void referredToAsylum(EntityManager em, JsonObject data) {
         String arrivalId = data.getString("arrivalId");
-        MadeWhere madeWhere = "BORDER".equals(data.getString("asylumRequestedWhere", null)) ? MadeWhere.BORDER
-                : MadeWhere.RECEPTION;
+        MadeWhere madeWhere =
+                "BORDER".equals(data.getString("asylumRequestedWhere", null))
+                        ? MadeWhere.BORDER
+                        : MadeWhere.RECEPTION;
         Optional<AsylumApplication> latest = applicationOf(em, arrivalId);
         if (latest.isPresent()) {
             renewed(em, latest.get(), data, madeWhere);
@@ -119,13 +145,29 @@ public class ApplicationsFromReception implements FeedEventHandler {
         }
         ReceptionArrival arrival = arrival(em, arrivalId);
         Made made = madeAt(data);
-        Person p = arrival.person(); // a copy of its own: one embedded object never serves two entities
-        Person person = new Person(p.surname(), p.givenNames(), p.originalScriptName(), p.dateOfBirth(), p.sex(),
-                p.nationalities(), p.languages());
+        Person p = arrival.person(); // a copy of its own: one embedded object never serves two
+        // entities
+        Person person =
+                new Person(
+                        p.surname(),
+                        p.givenNames(),
+                        p.originalScriptName(),
+                        p.dateOfBirth(),
+                        p.sex(),
+                        p.nationalities(),
+                        p.languages());
         String language = interviewLanguage(data);
-        AsylumApplication application = new AsylumApplication(arrivalId, person,
-                language == null ? InterpreterNeeds.none() : new InterpreterNeeds(language, false, false),
-                made.at(), madeWhere, SYSTEM, Instant.now(clock));
+        AsylumApplication application =
+                new AsylumApplication(
+                        arrivalId,
+                        person,
+                        language == null
+                                ? InterpreterNeeds.none()
+                                : new InterpreterNeeds(language, false, false),
+                        made.at(),
+                        madeWhere,
+                        SYSTEM,
+                        Instant.now(clock));
         // the flags known so far go in before opening, so that triage sees them on its first run
         if (arrival.unaccompaniedChild()) {
             application.markUnaccompaniedChild();
@@ -134,39 +176,73 @@ public class ApplicationsFromReception implements FeedEventHandler {
             application.noteVulnerabilities(arrival.vulnerabilities(), arrival.priority());
         }
         desk.open(application, null, null, true, SYSTEM);
-        new AuditChain().append(em, AuditEntry.of(SYSTEM, "application.made-at", "asylum-application",
-                application.id(), made.at() + " from " + made.field() + (language == null ? ""
-                        : "; interview language " + language + " from the referral's languages")));
+        new AuditChain()
+                .append(
+                        em,
+                        AuditEntry.of(
+                                SYSTEM,
+                                "application.made-at",
+                                "asylum-application",
+                                application.id(),
+                                made.at()
+                                        + " from "
+                                        + made.field()
+                                        + (language == null
+                                                ? ""
+                                                : "; interview language "
+                                                        + language
+                                                        + " from the referral's languages")));
     }
 
     /**
-     * Another referral of an arrival that already has an application. While that claim is pending or decided it
-     * changes nothing (e.g. a wish recorded after an officer's referral). After the claim was withdrawn, a referral
-     * decided later is the person asking again: the profile's asylum.renewed-request reopens the claim or opens a
-     * subsequent application linked to it, asked again when reception recorded the wish, if after the withdrawal,
-     * else when it referred. A referral decided before the withdrawal (the first one, delivered again) does nothing.
+     * Another referral of an arrival that already has an application. While that claim is pending
+     * or decided it changes nothing (e.g. a wish recorded after an officer's referral). After the
+     * claim was withdrawn, a referral decided later is the person asking again: the profile's
+     * asylum.renewed-request reopens the claim or opens a subsequent application linked to it,
+     * asked again when reception recorded the wish, if after the withdrawal, else when it referred.
+     * A referral decided before the withdrawal (the first one, delivered again) does nothing.
      */
-    private void renewed(EntityManager em, AsylumApplication latest, JsonObject data, MadeWhere where) {
+    private void renewed(
+            EntityManager em, AsylumApplication latest, JsonObject data, MadeWhere where) {
         Instant closed = latest.closedAt() == null ? latest.madeAt() : latest.closedAt();
         Optional<Instant> decided = instant(data, "decidedAt");
         if (!latest.renewable() || decided.isEmpty() || !decided.get().isAfter(closed)) {
             return;
         }
-        Instant askedAgain = instant(data, "asylumRequestedAt").filter(t -> t.isAfter(closed)).orElse(decided.get());
-        ApplicationDesk.Renewal renewal = desk.renew(latest, askedAgain.isAfter(Instant.now(clock))
-                ? Instant.now(clock) : askedAgain, where, SYSTEM);
-        new AuditChain().append(em, AuditEntry.of(SYSTEM, "application.renewed-request", "asylum-application",
-                renewal.application().id(), "reception referral of arrival " + latest.sourceArrivalId() + " decided "
-                        + decided.get() + (renewal.subsequent() ? "; subsequent to " + latest.id() : "; reopened")));
+        Instant askedAgain =
+                instant(data, "asylumRequestedAt")
+                        .filter(t -> t.isAfter(closed))
+                        .orElse(decided.get());
+        ApplicationDesk.Renewal renewal =
+                desk.renew(
+                        latest,
+                        askedAgain.isAfter(Instant.now(clock)) ? Instant.now(clock) : askedAgain,
+                        where,
+                        SYSTEM);
+        new AuditChain()
+                .append(
+                        em,
+                        AuditEntry.of(
+                                SYSTEM,
+                                "application.renewed-request",
+                                "asylum-application",
+                                renewal.application().id(),
+                                "reception referral of arrival "
+                                        + latest.sourceArrivalId()
+                                        + " decided "
+                                        + decided.get()
+                                        + (renewal.subsequent()
+                                                ? "; subsequent to " + latest.id()
+                                                : "; reopened")));
     }
 
     /** When the application was made, and from which field of the referral. */
-    record Made(Instant at, String field) {
-    }
+    record Made(Instant at, String field) {}
 
     /**
-     * {@code protectionRequestedAt} when the referral carries a readable one, else {@code asylumRequestedAt}, else
-     * {@code decidedAt}: a value that cannot be read is passed over, never a reason to stop the feed.
+     * {@code protectionRequestedAt} when the referral carries a readable one, else {@code
+     * asylumRequestedAt}, else {@code decidedAt}: a value that cannot be read is passed over, never
+     * a reason to stop the feed.
      */
     static Made madeAt(JsonObject data) {
         for (String field : List.of("protectionRequestedAt", "asylumRequestedAt", "decidedAt")) {
@@ -175,17 +251,25 @@ public class ApplicationsFromReception implements FeedEventHandler {
                 return new Made(at.get(), field);
             }
         }
-        throw new IllegalStateException("referral-made for arrival " + data.getString("arrivalId", "?")
-                + " carries no readable decidedAt");
+        throw new IllegalStateException(
+                "referral-made for arrival "
+                        + data.getString("arrivalId", "?")
+                        + " carries no readable decidedAt");
     }
 
-    /** The first valid ISO 639-3 code of the referral's {@code languages}, or null when it has none. */
+    /**
+     * The first valid ISO 639-3 code of the referral's {@code languages}, or null when it has none.
+     */
     static String interviewLanguage(JsonObject data) {
         if (!(data.get("languages") instanceof JsonArray languages)) {
             return null;
         }
-        return languages.stream().filter(v -> v instanceof JsonString).map(v -> ((JsonString) v).getString().strip())
-                .filter(Languages::isValid).findFirst().orElse(null);
+        return languages.stream()
+                .filter(v -> v instanceof JsonString)
+                .map(v -> ((JsonString) v).getString().strip())
+                .filter(Languages::isValid)
+                .findFirst()
+                .orElse(null);
     }
 
     private static Optional<Instant> instant(JsonObject data, String field) {
@@ -213,32 +297,51 @@ public class ApplicationsFromReception implements FeedEventHandler {
         boolean wasPriority = application.priority();
         boolean wasChild = application.unaccompaniedChild();
         application.noteVulnerabilities(categories, priority);
-        if (!before.equals(application.vulnerabilities()) || wasPriority != application.priority()
+        if (!before.equals(application.vulnerabilities())
+                || wasPriority != application.priority()
                 || wasChild != application.unaccompaniedChild()) {
             flagsChanged.fire(new FlagsChanged(application));
         }
-        new AuditChain().append(em, AuditEntry.of(SYSTEM, "application.vulnerabilities-noted", "asylum-application",
-                application.id(), "assessment " + data.getString("assessmentId", "?")));
+        new AuditChain()
+                .append(
+                        em,
+                        AuditEntry.of(
+                                SYSTEM,
+                                "application.vulnerabilities-noted",
+                                "asylum-application",
+                                application.id(),
+                                "assessment " + data.getString("assessmentId", "?")));
     }
 
     /** The arrival's latest application (the last subsequent one, if any). */
     private static Optional<AsylumApplication> applicationOf(EntityManager em, String arrivalId) {
-        return em.createQuery("SELECT a FROM AsylumApplication a WHERE a.sourceArrivalId = :id ORDER BY a.renewal DESC",
-                AsylumApplication.class).setParameter("id", arrivalId).setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT a FROM AsylumApplication a WHERE a.sourceArrivalId = :id ORDER BY a.renewal DESC",
+                        AsylumApplication.class)
+                .setParameter("id", arrivalId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
-    /** Reception's feed is ordered and gap-free: an arrival is always registered before anything else about it. */
+    /**
+     * Reception's feed is ordered and gap-free: an arrival is always registered before anything
+     * else about it.
+     */
     private static ReceptionArrival arrival(EntityManager em, String arrivalId) {
         ReceptionArrival arrival = em.find(ReceptionArrival.class, arrivalId);
         if (arrival == null) {
-            throw new IllegalStateException("arrival " + arrivalId + " mentioned before reception registered it");
+            throw new IllegalStateException(
+                    "arrival " + arrivalId + " mentioned before reception registered it");
         }
         return arrival;
     }
 
     private static List<String> strings(JsonObject json, String name) {
         return json.containsKey(name) && !json.isNull(name)
-                ? json.getJsonArray(name).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()
+                ? json.getJsonArray(name).getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList()
                 : List.of();
     }
 }

@@ -29,8 +29,7 @@ public class ReceptionArrival {
     @Column(name = "source_encounter_id")
     private String sourceEncounterId;
 
-    @Embedded
-    private Person person;
+    @Embedded private Person person;
 
     @Column(name = "unaccompanied_child", nullable = false)
     private boolean unaccompaniedChild;
@@ -49,11 +48,15 @@ public class ReceptionArrival {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
-    protected ReceptionArrival() {
-    }
+    protected ReceptionArrival() {}
 
-    public ReceptionArrival(String arrivalId, String sourceEncounterId, Person person, boolean unaccompaniedChild,
-            Instant registeredAt, Instant receivedAt) {
+    public ReceptionArrival(
+            String arrivalId,
+            String sourceEncounterId,
+            Person person,
+            boolean unaccompaniedChild,
+            Instant registeredAt,
+            Instant receivedAt) {
         this.arrivalId = arrivalId;
         this.sourceEncounterId = sourceEncounterId;
         this.person = person;
@@ -62,7 +65,10 @@ public class ReceptionArrival {
         this.receivedAt = receivedAt;
     }
 
-    /** Adds an assessment's categories; the priority flag, once raised, stays (as on the application). */
+    /**
+     * Adds an assessment's categories; the priority flag, once raised, stays (as on the
+     * application).
+     */
     public void noteVulnerabilities(Collection<String> categories, boolean priorityFlag) {
         Set<String> all = new TreeSet<>(vulnerabilities());
         all.addAll(categories);
@@ -87,7 +93,8 @@ public class ReceptionArrival {
     }
 
     public List<String> vulnerabilities() {
-        return vulnerabilities == null || vulnerabilities.isBlank() ? List.of()
+        return vulnerabilities == null || vulnerabilities.isBlank()
+                ? List.of()
                 : Arrays.asList(vulnerabilities.split(","));
     }
 

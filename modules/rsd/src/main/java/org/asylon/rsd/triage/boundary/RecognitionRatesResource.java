@@ -25,8 +25,8 @@ import org.asylon.rsd.triage.control.CountryData;
 import org.asylon.rsd.triage.entity.RecognitionRate;
 
 /**
- * First-instance recognition rates per nationality, kept by the RSD supervisor (PUT creates or, with
- * If-Match, replaces); triage reads them for the recognition-rate ground.
+ * First-instance recognition rates per nationality, kept by the RSD supervisor (PUT creates or,
+ * with If-Match, replaces); triage reads them for the recognition-rate ground.
  */
 @Path("recognition-rates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,20 +34,21 @@ import org.asylon.rsd.triage.entity.RecognitionRate;
 @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER})
 public class RecognitionRatesResource {
 
-    @Inject
-    CountryData data;
+    @Inject CountryData data;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @GET
     @Transactional
     public List<RecognitionRateView> list() {
         List<RecognitionRateView> all = data.rates().stream().map(RecognitionRateView::of).toList();
-        audit.record(Caller.of(security).name(), "recognition-rate.listed", "recognition-rate", "all",
+        audit.record(
+                Caller.of(security).name(),
+                "recognition-rate.listed",
+                "recognition-rate",
+                "all",
                 all.size() + " record(s)");
         return all;
     }
@@ -55,11 +56,22 @@ public class RecognitionRatesResource {
     @PUT
     @Path("{nationality}")
     @RolesAllowed(Roles.RSD_SUPERVISOR)
-    public Response record(@PathParam("nationality") String nationality, @HeaderParam("If-Match") String ifMatch,
+    public Response record(
+            @PathParam("nationality") String nationality,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the rate as JSON") RecognitionRateInput input) {
-        CountryData.Saved<RecognitionRate> saved = data.recordRate(nationality, ifMatch, input.ratePercent(),
-                input.period(), input.source(), input.asOf(), Caller.of(security).name());
+        CountryData.Saved<RecognitionRate> saved =
+                data.recordRate(
+                        nationality,
+                        ifMatch,
+                        input.ratePercent(),
+                        input.period(),
+                        input.source(),
+                        input.asOf(),
+                        Caller.of(security).name());
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(RecognitionRateView.of(saved.record())).tag(Versions.etag(saved.record().version())).build();
+                .entity(RecognitionRateView.of(saved.record()))
+                .tag(Versions.etag(saved.record().version()))
+                .build();
     }
 }

@@ -4,11 +4,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.asylon.rsd.triage.entity.SafeCountryOfOrigin;
 
-public record SafeCountryView(String country, String basis, String source, LocalDate designatedOn,
-        String recordedBy, Instant recordedAt, long version) {
+public record SafeCountryView(
+        String country,
+        String basis,
+        String source,
+        LocalDate designatedOn,
+        String recordedBy,
+        Instant recordedAt,
+        long version) {
 
     static SafeCountryView of(SafeCountryOfOrigin s) {
-        return new SafeCountryView(s.country(), s.basis(), s.source(), s.designatedOn(), s.recordedBy(),
-                s.recordedAt(), s.version());
+        return new SafeCountryView(
+                s.country(),
+                s.basis(),
+                s.source(),
+                s.designatedOn(),
+                s.recordedBy(),
+                s.recordedAt(),
+                s.version());
     }
 }

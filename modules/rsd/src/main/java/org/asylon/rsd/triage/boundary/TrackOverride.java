@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Size;
  * supports it, and the written reasons (required; kept on the case, never put on the feed).
  */
 public record TrackOverride(
-        @NotBlank(message = "name the track, a code of the profile's asylum.procedure.tracks") @Size(max = 40) String track,
+        @NotBlank(message = "name the track, a code of the profile's asylum.procedure.tracks")
+                @Size(max = 40)
+                String track,
         @Size(max = 60) String ground,
-        @NotBlank(message = "an override needs the officer's written reasons") @Size(max = 2000) String reasons) {
-}
+        @NotBlank(message = "an override needs the officer's written reasons") @Size(max = 2000)
+                String reasons) {}

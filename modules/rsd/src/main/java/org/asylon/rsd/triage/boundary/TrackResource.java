@@ -35,42 +35,55 @@ import org.asylon.rsd.triage.entity.TrackHistory;
 @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR})
 public class TrackResource {
 
-    @Inject
-    TriageDesk desk;
+    @Inject TriageDesk desk;
 
-    @Inject
-    CaseAccess access;
+    @Inject CaseAccess access;
 
-    @Inject
-    AuditTrail audit;
+    @Inject AuditTrail audit;
 
-    @Inject
-    ApplicationDesk applications;
+    @Inject ApplicationDesk applications;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @PUT
-    public Response override(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response override(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the override as JSON") TrackOverride request) {
-        AsylumApplication a = desk.override(id, ifMatch, request.track(), request.ground(), request.reasons(),
-                Caller.of(security));
+        AsylumApplication a =
+                desk.override(
+                        id,
+                        ifMatch,
+                        request.track(),
+                        request.ground(),
+                        request.reasons(),
+                        Caller.of(security));
         return Response.ok(ApplicationView.of(a)).tag(Versions.etag(a.version())).build();
     }
 
-    /** Every assignment of the case, oldest first, with the rule, ground and (for overrides) reasons. */
+    /**
+     * Every assignment of the case, oldest first, with the rule, ground and (for overrides)
+     * reasons.
+     */
     @GET
     @Path("history")
     @Transactional
-    @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR, Roles.APPEAL_OFFICER, Roles.LEGAL_REPRESENTATIVE})
+    @RolesAllowed({
+        Roles.ELIGIBILITY_OFFICER,
+        Roles.RSD_SUPERVISOR,
+        Roles.APPEAL_OFFICER,
+        Roles.LEGAL_REPRESENTATIVE
+    })
     public List<TrackHistoryView> history(@PathParam("id") String id) {
         Caller caller = Caller.of(security);
         AsylumApplication a = applications.find(id);
         access.requireSummary(a, caller);
-        audit.record(caller.name(), "application.track-history.read", "asylum-application", id, null);
+        audit.record(
+                caller.name(), "application.track-history.read", "asylum-application", id, null);
         List<TrackHistory> history = desk.history(id);
-        boolean holder = history.stream().anyMatch(h -> h.reason() != null)
-                && access.contentFor(a, caller, "track-reasons").isPresent();
+        boolean holder =
+                history.stream().anyMatch(h -> h.reason() != null)
+                        && access.contentFor(a, caller, "track-reasons").isPresent();
         return history.stream().map(h -> TrackHistoryView.of(h, holder)).toList();
     }
 }

@@ -28,14 +28,14 @@ import org.asylon.rsd.triage.control.TriageDesk;
 @RolesAllowed({Roles.ELIGIBILITY_OFFICER, Roles.RSD_SUPERVISOR})
 public class TriageResource {
 
-    @Inject
-    TriageDesk desk;
+    @Inject TriageDesk desk;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @POST
-    public Response triage(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response triage(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid TriageRequest request) {
         List<String> grounds = request == null ? List.of() : request.groundsOrNone();
         AsylumApplication a = desk.triage(id, ifMatch, grounds, Caller.of(security));

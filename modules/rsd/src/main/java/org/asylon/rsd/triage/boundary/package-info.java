@@ -1,2 +1,4 @@
-/** Triage and override of an application's track; recognition rates and safe countries of origin. */
+/**
+ * Triage and override of an application's track; recognition rates and safe countries of origin.
+ */
 package org.asylon.rsd.triage.boundary;

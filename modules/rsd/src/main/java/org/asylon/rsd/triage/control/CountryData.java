@@ -24,9 +24,9 @@ import org.asylon.rsd.triage.entity.SafeCountryOfOrigin;
 
 /**
  * The country data the data-decided grounds read, kept by the RSD supervisor: each value with its
- * source and date, each change audited. A new record needs no If-Match; changing one does. Two first-time
- * records for one country sent at the same moment both find none: the second to store it is told so (409),
- * never a server error.
+ * source and date, each change audited. A new record needs no If-Match; changing one does. Two
+ * first-time records for one country sent at the same moment both find none: the second to store it
+ * is told so (409), never a server error.
  */
 @ApplicationScoped
 @Transactional
@@ -50,16 +50,23 @@ public class CountryData {
     }
 
     /** A record and whether it was created (true) or replaced. */
-    public record Saved<T>(T record, boolean created) {
-    }
+    public record Saved<T>(T record, boolean created) {}
 
     public List<RecognitionRate> rates() {
-        return em.createQuery("SELECT r FROM RecognitionRate r ORDER BY r.nationality", RecognitionRate.class)
+        return em.createQuery(
+                        "SELECT r FROM RecognitionRate r ORDER BY r.nationality",
+                        RecognitionRate.class)
                 .getResultList();
     }
 
-    public Saved<RecognitionRate> recordRate(String nationality, String ifMatch, BigDecimal percent, String period,
-            String source, LocalDate asOf, String user) {
+    public Saved<RecognitionRate> recordRate(
+            String nationality,
+            String ifMatch,
+            BigDecimal percent,
+            String period,
+            String source,
+            LocalDate asOf,
+            String user) {
         country("nationality", nationality);
         if (percent == null || percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
             throw ProblemException.invalidField("ratePercent", "a percentage from 0 to 100");
@@ -79,21 +86,35 @@ public class CountryData {
             em.persist(rate);
         }
         flush(created, "recognition rate", nationality, "recognition-rates");
-        audit.record(user, "recognition-rate.recorded", "recognition-rate", nationality,
+        audit.record(
+                user,
+                "recognition-rate.recorded",
+                "recognition-rate",
+                nationality,
                 percent.toPlainString() + " % (" + period.strip() + ", as of " + asOf + ")");
         return new Saved<>(rate, created);
     }
 
     public List<SafeCountryOfOrigin> safeCountries() {
-        return em.createQuery("SELECT s FROM SafeCountryOfOrigin s ORDER BY s.country", SafeCountryOfOrigin.class)
+        return em.createQuery(
+                        "SELECT s FROM SafeCountryOfOrigin s ORDER BY s.country",
+                        SafeCountryOfOrigin.class)
                 .getResultList();
     }
 
-    public Saved<SafeCountryOfOrigin> designate(String country, String ifMatch, String basis, String source,
-            LocalDate designatedOn, String user) {
+    public Saved<SafeCountryOfOrigin> designate(
+            String country,
+            String ifMatch,
+            String basis,
+            String source,
+            LocalDate designatedOn,
+            String user) {
         if (!country("country", country).namesAState()) {
-            throw ProblemException.invalidField("country", country + " names no state; only a state is designated a"
-                    + " safe country of origin");
+            throw ProblemException.invalidField(
+                    "country",
+                    country
+                            + " names no state; only a state is designated a"
+                            + " safe country of origin");
         }
         required("basis", basis);
         required("source", source);
@@ -110,11 +131,19 @@ public class CountryData {
             em.persist(s);
         }
         flush(created, "safe-country-of-origin designation", country, "safe-countries-of-origin");
-        audit.record(user, "safe-country-of-origin.designated", "safe-country-of-origin", country, basis.strip());
+        audit.record(
+                user,
+                "safe-country-of-origin.designated",
+                "safe-country-of-origin",
+                country,
+                basis.strip());
         return new Saved<>(s, created);
     }
 
-    /** The designation ends (e.g. suspended by delegated act); applications already triaged keep their track. */
+    /**
+     * The designation ends (e.g. suspended by delegated act); applications already triaged keep
+     * their track.
+     */
     public void revoke(String country, String ifMatch, String user) {
         SafeCountryOfOrigin s = em.find(SafeCountryOfOrigin.class, country);
         if (s == null) {
@@ -122,18 +151,30 @@ public class CountryData {
         }
         Versions.requireMatch(ifMatch, s.version());
         em.remove(s);
-        audit.record(user, "safe-country-of-origin.revoked", "safe-country-of-origin", country, null);
+        audit.record(
+                user, "safe-country-of-origin.revoked", "safe-country-of-origin", country, null);
     }
 
-    /** Stores the change; a record created meanwhile by a concurrent request is a conflict, not a failure. */
+    /**
+     * Stores the change; a record created meanwhile by a concurrent request is a conflict, not a
+     * failure.
+     */
     private void flush(boolean created, String what, String key, String path) {
         try {
             em.flush();
         } catch (PersistenceException e) {
             if (created && duplicateKey(e)) {
-                throw new ProblemException(ProblemType.CONFLICT, "A " + what + " for " + key + " was recorded by"
-                        + " another request at the same moment. Read it (GET " + path + ") and send its version in"
-                        + " If-Match to change it.");
+                throw new ProblemException(
+                        ProblemType.CONFLICT,
+                        "A "
+                                + what
+                                + " for "
+                                + key
+                                + " was recorded by"
+                                + " another request at the same moment. Read it (GET "
+                                + path
+                                + ") and send its version in"
+                                + " If-Match to change it.");
             }
             throw e;
         }
@@ -159,12 +200,20 @@ public class CountryData {
     }
 
     private static Country country(String field, String code) {
-        Country country = Countries.find(code).filter(Country::inUse)
-                .orElseThrow(() -> ProblemException.invalidField(field, CountryCode.MESSAGE));
+        Country country =
+                Countries.find(code)
+                        .filter(Country::inUse)
+                        .orElseThrow(
+                                () -> ProblemException.invalidField(field, CountryCode.MESSAGE));
         // one record per country: triage finds the data of a German passport's D under DEU
         if (!country.comparableCode().equals(code)) {
-            throw ProblemException.invalidField(field, code + " is how travel documents write " + country.name()
-                    + "; country data is kept under " + country.comparableCode());
+            throw ProblemException.invalidField(
+                    field,
+                    code
+                            + " is how travel documents write "
+                            + country.name()
+                            + "; country data is kept under "
+                            + country.comparableCode());
         }
         return country;
     }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The country data the data-decided grounds need: recognition rates and safe countries of origin, each
- * with where it comes from so that the explanation of a track can cite it.
+ * The country data the data-decided grounds need: recognition rates and safe countries of origin,
+ * each with where it comes from so that the explanation of a track can cite it.
  */
 public record CountryFacts(Map<String, Rate> rates, Map<String, Designation> safeCountries) {
 
@@ -17,9 +17,7 @@ public record CountryFacts(Map<String, Rate> rates, Map<String, Designation> saf
         safeCountries = Map.copyOf(safeCountries);
     }
 
-    public record Rate(BigDecimal percent, String period, String source, LocalDate asOf) {
-    }
+    public record Rate(BigDecimal percent, String period, String source, LocalDate asOf) {}
 
-    public record Designation(String basis, String source, LocalDate designatedOn) {
-    }
+    public record Designation(String basis, String source, LocalDate designatedOn) {}
 }

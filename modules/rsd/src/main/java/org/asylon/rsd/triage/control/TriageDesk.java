@@ -24,8 +24,8 @@ import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.kernel.security.Caller;
-import org.asylon.rsd.application.control.CaseActors;
 import org.asylon.rsd.application.control.ApplicationOpened;
+import org.asylon.rsd.application.control.CaseActors;
 import org.asylon.rsd.application.control.FlagsChanged;
 import org.asylon.rsd.application.control.RsdEvents;
 import org.asylon.rsd.application.entity.AsylumApplication;
@@ -38,8 +38,8 @@ import org.asylon.rsd.triage.entity.TrackHistory;
 /**
  * Puts applications into procedure tracks: automatically when an application is opened and again
  * when its flags change, at an officer's request with the grounds the officer indicates, or by an
- * officer's override with written reasons. Each assignment is kept in the track history, audited and
- * published ({@link TriageEvents#TRACK_ASSIGNED}, without the reasons).
+ * officer's override with written reasons. Each assignment is kept in the track history, audited
+ * and published ({@link TriageEvents#TRACK_ASSIGNED}, without the reasons).
  */
 @ApplicationScoped
 @Transactional
@@ -62,8 +62,13 @@ public class TriageDesk {
     }
 
     @Inject
-    public TriageDesk(EntityManager em, ActiveProfile active, RsdEvents events, AuditTrail audit,
-            Event<TrackChanged> changes, Clock clock) {
+    public TriageDesk(
+            EntityManager em,
+            ActiveProfile active,
+            RsdEvents events,
+            AuditTrail audit,
+            Event<TrackChanged> changes,
+            Clock clock) {
         this.em = em;
         this.active = active;
         this.events = events;
@@ -81,7 +86,12 @@ public class TriageDesk {
         if (a.ownClaim()) {
             TrackDecision d = rules().triage(Applicant.of(a), facts(a), List.of());
             assign(a, d, null, SYSTEM, false, List.of());
-            audit.record(a.createdBy(), "application.triaged", "asylum-application", a.id(), describe(d));
+            audit.record(
+                    a.createdBy(),
+                    "application.triaged",
+                    "asylum-application",
+                    a.id(),
+                    describe(d));
         }
     }
 
@@ -97,47 +107,74 @@ public class TriageDesk {
         TriageRules rules = rules();
         Applicant who = Applicant.of(a);
         TrackAssignment current = a.track();
-        if (current != null && current.overridden() && rules.exclusion(who, current.track()).isEmpty()) {
+        if (current != null
+                && current.overridden()
+                && rules.exclusion(who, current.track()).isEmpty()) {
             return;
         }
         TrackDecision d = rules.triage(who, facts(a), lastOfficerGrounds(a.id()));
-        if (current != null && !current.overridden() && current.track().equals(d.track())
+        if (current != null
+                && !current.overridden()
+                && current.track().equals(d.track())
                 && Objects.equals(current.ground(), d.ground())) {
             return;
         }
         assign(a, d, null, SYSTEM, false, lastOfficerGrounds(a.id()));
-        audit.record(SYSTEM, "application.triaged", "asylum-application", a.id(), "flags changed; " + describe(d));
+        audit.record(
+                SYSTEM,
+                "application.triaged",
+                "asylum-application",
+                a.id(),
+                "flags changed; " + describe(d));
     }
 
-    /** Runs triage again with the grounds the officer indicates (codes of the profile's grounds lists). */
-    public AsylumApplication triage(String id, String ifMatch, List<String> grounds, Caller caller) {
+    /**
+     * Runs triage again with the grounds the officer indicates (codes of the profile's grounds
+     * lists).
+     */
+    public AsylumApplication triage(
+            String id, String ifMatch, List<String> grounds, Caller caller) {
         AsylumApplication a = current(id, ifMatch, caller, "triage");
         String user = caller.name();
         requireOwnClaim(a);
         TrackDecision d = rules().triage(Applicant.of(a), facts(a), grounds);
         assign(a, d, null, user, false, grounds);
-        audit.record(user, "application.triaged", "asylum-application", id,
-                describe(d) + (grounds.isEmpty() ? "" : "; officer indicated " + String.join(",", grounds)));
+        audit.record(
+                user,
+                "application.triaged",
+                "asylum-application",
+                id,
+                describe(d)
+                        + (grounds.isEmpty()
+                                ? ""
+                                : "; officer indicated " + String.join(",", grounds)));
         return a;
     }
 
     /**
-     * An officer's override into {@code track}, with written reasons (kept in the track history and on
-     * the case, never on the feed). Refused with the rule and its basis when the profile excludes the
-     * applicant from the track.
+     * An officer's override into {@code track}, with written reasons (kept in the track history and
+     * on the case, never on the feed). Refused with the rule and its basis when the profile
+     * excludes the applicant from the track.
      */
-    public AsylumApplication override(String id, String ifMatch, String track, String ground, String reasons,
-            Caller caller) {
+    public AsylumApplication override(
+            String id, String ifMatch, String track, String ground, String reasons, Caller caller) {
         AsylumApplication a = current(id, ifMatch, caller, "change the track of");
         String user = caller.name();
         requireOwnClaim(a);
         TriageRules rules = rules();
         if (track == null || !rules.tracks().contains(track)) {
-            throw ProblemException.invalidField("track", "'" + track + "' is not a track of profile "
-                    + active.profile().name() + "; one of " + String.join(", ", rules.tracks()));
+            throw ProblemException.invalidField(
+                    "track",
+                    "'"
+                            + track
+                            + "' is not a track of profile "
+                            + active.profile().name()
+                            + "; one of "
+                            + String.join(", ", rules.tracks()));
         }
         if (reasons == null || reasons.isBlank()) {
-            throw ProblemException.invalidField("reasons", "an override needs the officer's written reasons");
+            throw ProblemException.invalidField(
+                    "reasons", "an override needs the officer's written reasons");
         }
         String rule = TriageRules.TRACKS;
         if (ground != null) {
@@ -145,10 +182,19 @@ public class TriageDesk {
         }
         Exclusion excluded = rules.exclusion(Applicant.of(a), track).orElse(null);
         if (excluded != null) {
-            throw ProblemException.ruleViolated(excluded.rule(), excluded.basis(), "Application " + id
-                    + " cannot be put in the " + track + " track, not even by override: " + excluded.detail() + ".");
+            throw ProblemException.ruleViolated(
+                    excluded.rule(),
+                    excluded.basis(),
+                    "Application "
+                            + id
+                            + " cannot be put in the "
+                            + track
+                            + " track, not even by override: "
+                            + excluded.detail()
+                            + ".");
         }
-        TrackDecision d = new TrackDecision(track, rule, ground, track + ": override by " + user, List.of());
+        TrackDecision d =
+                new TrackDecision(track, rule, ground, track + ": override by " + user, List.of());
         assign(a, d, reasons.strip(), user, true, List.of());
         audit.record(user, "application.track-overridden", "asylum-application", id, describe(d));
         return a;
@@ -156,21 +202,42 @@ public class TriageDesk {
 
     /** The application's track assignments, oldest first. */
     public List<TrackHistory> history(String applicationId) {
-        return em.createQuery("SELECT h FROM TrackHistory h WHERE h.applicationId = :id ORDER BY h.id",
-                TrackHistory.class).setParameter("id", applicationId).getResultList();
+        return em.createQuery(
+                        "SELECT h FROM TrackHistory h WHERE h.applicationId = :id ORDER BY h.id",
+                        TrackHistory.class)
+                .setParameter("id", applicationId)
+                .getResultList();
     }
 
-    private void assign(AsylumApplication a, TrackDecision d, String reasons, String setBy, boolean overridden,
+    private void assign(
+            AsylumApplication a,
+            TrackDecision d,
+            String reasons,
+            String setBy,
+            boolean overridden,
             Collection<String> officerGrounds) {
         String from = a.track() == null ? null : a.track().track();
         String text = overridden ? reasons : d.explanation();
-        a.assignTrack(new TrackAssignment(d.track(), d.rule(), d.ground(), clip(text), setBy, overridden));
-        em.persist(new TrackHistory(a.id(), d.track(), d.rule(), d.ground(), clip(d.explanation()),
-                overridden ? clip(reasons) : null, List.copyOf(officerGrounds), setBy, overridden, Instant.now(clock)));
-        JsonObjectBuilder facts = Jsons.object()
-                .add("track", d.track())
-                .add("rule", d.rule())
-                .add("overridden", overridden);
+        a.assignTrack(
+                new TrackAssignment(
+                        d.track(), d.rule(), d.ground(), clip(text), setBy, overridden));
+        em.persist(
+                new TrackHistory(
+                        a.id(),
+                        d.track(),
+                        d.rule(),
+                        d.ground(),
+                        clip(d.explanation()),
+                        overridden ? clip(reasons) : null,
+                        List.copyOf(officerGrounds),
+                        setBy,
+                        overridden,
+                        Instant.now(clock)));
+        JsonObjectBuilder facts =
+                Jsons.object()
+                        .add("track", d.track())
+                        .add("rule", d.rule())
+                        .add("overridden", overridden);
         if (d.ground() != null) {
             facts.add("ground", d.ground());
         }
@@ -182,8 +249,9 @@ public class TriageDesk {
     }
 
     /**
-     * The recognition rates and safe-country designations of the applicant's nationalities, under the codes the
-     * application records: country data is kept under comparable codes, so a German passport's D finds DEU.
+     * The recognition rates and safe-country designations of the applicant's nationalities, under
+     * the codes the application records: country data is kept under comparable codes, so a German
+     * passport's D finds DEU.
      */
     CountryFacts facts(AsylumApplication a) {
         List<String> nationalities = a.person() == null ? List.of() : a.person().nationalities();
@@ -191,21 +259,48 @@ public class TriageDesk {
             return CountryFacts.NONE;
         }
         List<String> kept = nationalities.stream().map(Countries::comparable).distinct().toList();
-        Map<String, CountryFacts.Rate> rates = em.createQuery(
-                "SELECT r FROM RecognitionRate r WHERE r.nationality IN :n", RecognitionRate.class)
-                .setParameter("n", kept).getResultList().stream()
-                .collect(Collectors.toMap(RecognitionRate::nationality,
-                        r -> new CountryFacts.Rate(r.ratePercent(), r.period(), r.source(), r.asOf())));
-        Map<String, CountryFacts.Designation> safe = em.createQuery(
-                "SELECT s FROM SafeCountryOfOrigin s WHERE s.country IN :n", SafeCountryOfOrigin.class)
-                .setParameter("n", kept).getResultList().stream()
-                .collect(Collectors.toMap(SafeCountryOfOrigin::country, Function.identity())).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> new CountryFacts.Designation(e.getValue().basis(),
-                        e.getValue().source(), e.getValue().designatedOn())));
+        Map<String, CountryFacts.Rate> rates =
+                em
+                        .createQuery(
+                                "SELECT r FROM RecognitionRate r WHERE r.nationality IN :n",
+                                RecognitionRate.class)
+                        .setParameter("n", kept)
+                        .getResultList()
+                        .stream()
+                        .collect(
+                                Collectors.toMap(
+                                        RecognitionRate::nationality,
+                                        r ->
+                                                new CountryFacts.Rate(
+                                                        r.ratePercent(),
+                                                        r.period(),
+                                                        r.source(),
+                                                        r.asOf())));
+        Map<String, CountryFacts.Designation> safe =
+                em
+                        .createQuery(
+                                "SELECT s FROM SafeCountryOfOrigin s WHERE s.country IN :n",
+                                SafeCountryOfOrigin.class)
+                        .setParameter("n", kept)
+                        .getResultList()
+                        .stream()
+                        .collect(
+                                Collectors.toMap(SafeCountryOfOrigin::country, Function.identity()))
+                        .entrySet()
+                        .stream()
+                        .collect(
+                                Collectors.toMap(
+                                        Map.Entry::getKey,
+                                        e ->
+                                                new CountryFacts.Designation(
+                                                        e.getValue().basis(),
+                                                        e.getValue().source(),
+                                                        e.getValue().designatedOn())));
         return new CountryFacts(asRecorded(nationalities, rates), asRecorded(nationalities, safe));
     }
 
-    private static <T> Map<String, T> asRecorded(List<String> nationalities, Map<String, T> byKeptCode) {
+    private static <T> Map<String, T> asRecorded(
+            List<String> nationalities, Map<String, T> byKeptCode) {
         Map<String, T> facts = new HashMap<>();
         for (String n : nationalities) {
             T fact = byKeptCode.get(Countries.comparable(n));
@@ -227,14 +322,20 @@ public class TriageDesk {
     }
 
     private static boolean open(AsylumApplication a) {
-        return a.stage() == Stage.MADE || a.stage() == Stage.REGISTERED || a.stage() == Stage.LODGED;
+        return a.stage() == Stage.MADE
+                || a.stage() == Stage.REGISTERED
+                || a.stage() == Stage.LODGED;
     }
 
     private static void requireOwnClaim(AsylumApplication a) {
         if (!a.ownClaim()) {
-            throw new ProblemException(ProblemType.CONFLICT, "Application " + a.id()
-                    + " is a dependant's covered by the principal's claim (" + a.principalId()
-                    + "): it follows the principal's track.");
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "Application "
+                            + a.id()
+                            + " is a dependant's covered by the principal's claim ("
+                            + a.principalId()
+                            + "): it follows the principal's track.");
         }
     }
 

@@ -6,6 +6,5 @@ public final class TriageEvents {
     /** The track changed: track code, rule, ground, overridden. Never the override's reasons. */
     public static final String TRACK_ASSIGNED = "org.asylon.rsd.track-assigned.v1";
 
-    private TriageEvents() {
-    }
+    private TriageEvents() {}
 }

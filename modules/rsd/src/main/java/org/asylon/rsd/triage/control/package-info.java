@@ -1,2 +1,5 @@
-/** The triage rules (pure, per profile) and the desk that applies them, records them and publishes the change. */
+/**
+ * The triage rules (pure, per profile) and the desk that applies them, records them and publishes
+ * the change.
+ */
 package org.asylon.rsd.triage.control;

@@ -12,17 +12,16 @@ import java.time.LocalDate;
 /**
  * The first-instance recognition rate of one nationality, with the period it covers, its source and
  * date. In the EU profile a rate at or below {@code asylum.recognition-rate-threshold} triggers the
- * accelerated and border grounds (APR Art 42(1)(j)); the rate is data the supervisor keeps, not law.
+ * accelerated and border grounds (APR Art 42(1)(j)); the rate is data the supervisor keeps, not
+ * law.
  */
 @Entity
 @Table(name = "recognition_rate")
 public class RecognitionRate {
 
-    @Id
-    private String nationality;
+    @Id private String nationality;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Column(name = "rate_percent", nullable = false, precision = 5, scale = 2)
     private BigDecimal ratePercent;
@@ -42,14 +41,14 @@ public class RecognitionRate {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected RecognitionRate() {
-    }
+    protected RecognitionRate() {}
 
     public RecognitionRate(String nationality) {
         this.nationality = nationality;
     }
 
-    public void record(BigDecimal rate, String period, String source, LocalDate asOf, String by, Instant at) {
+    public void record(
+            BigDecimal rate, String period, String source, LocalDate asOf, String by, Instant at) {
         this.ratePercent = rate;
         this.period = period;
         this.source = source;

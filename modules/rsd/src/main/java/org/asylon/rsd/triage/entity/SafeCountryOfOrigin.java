@@ -9,19 +9,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A country the state designates as a safe country of origin (APR Arts 57-64: Union list or national
- * designation), with the designating act and its source. Only profiles that list the
+ * A country the state designates as a safe country of origin (APR Arts 57-64: Union list or
+ * national designation), with the designating act and its source. Only profiles that list the
  * safe-country-of-origin ground use it; an individual examination is still required.
  */
 @Entity
 @Table(name = "safe_country_of_origin")
 public class SafeCountryOfOrigin {
 
-    @Id
-    private String country;
+    @Id private String country;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     @Column(name = "basis", nullable = false, length = 400)
     private String basis;
@@ -38,8 +36,7 @@ public class SafeCountryOfOrigin {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected SafeCountryOfOrigin() {
-    }
+    protected SafeCountryOfOrigin() {}
 
     public SafeCountryOfOrigin(String country) {
         this.country = country;

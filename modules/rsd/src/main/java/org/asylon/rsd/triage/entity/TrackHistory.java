@@ -53,18 +53,29 @@ public class TrackHistory {
     @Column(name = "assigned_at", nullable = false)
     private Instant assignedAt;
 
-    protected TrackHistory() {
-    }
+    protected TrackHistory() {}
 
-    public TrackHistory(String applicationId, String track, String rule, String ground, String explanation,
-            String reason, List<String> officerGrounds, String setBy, boolean overridden, Instant assignedAt) {
+    public TrackHistory(
+            String applicationId,
+            String track,
+            String rule,
+            String ground,
+            String explanation,
+            String reason,
+            List<String> officerGrounds,
+            String setBy,
+            boolean overridden,
+            Instant assignedAt) {
         this.applicationId = applicationId;
         this.track = track;
         this.rule = rule;
         this.ground = ground;
         this.explanation = explanation;
         this.reason = reason;
-        this.officerGrounds = officerGrounds == null || officerGrounds.isEmpty() ? null : String.join(",", officerGrounds);
+        this.officerGrounds =
+                officerGrounds == null || officerGrounds.isEmpty()
+                        ? null
+                        : String.join(",", officerGrounds);
         this.setBy = setBy;
         this.overridden = overridden;
         this.assignedAt = assignedAt;

@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.asylon.kernel.profile.ProfileLoader;
+import org.asylon.rsd.appeal.entity.Suspension;
 import org.asylon.rsd.application.entity.AsylumApplication;
 import org.asylon.rsd.application.entity.MadeWhere;
 import org.asylon.rsd.application.entity.Person;
 import org.asylon.rsd.application.entity.TrackAssignment;
-import org.asylon.rsd.appeal.entity.Suspension;
 import org.junit.jupiter.api.Test;
 
 /** Lateness, suspensive effect by profile and track, and the appeal body's time limit. */
@@ -26,15 +26,21 @@ class AppealRulesTest {
 
     @Test
     void theSuspensiveEffectFollowsTheTrackWhereTheProfileHasARuleForIt() {
-        assertEquals("asylum.appeal.suspensive.border", suspension("eu-pact-2026", "border").rule());
-        assertEquals("asylum.appeal.suspensive.accelerated", suspension("eu-pact-2026", "accelerated").rule());
+        assertEquals(
+                "asylum.appeal.suspensive.border", suspension("eu-pact-2026", "border").rule());
+        assertEquals(
+                "asylum.appeal.suspensive.accelerated",
+                suspension("eu-pact-2026", "accelerated").rule());
         assertEquals(AppealRules.SUSPENSIVE_REGULAR, suspension("eu-pact-2026", "regular").rule());
         assertEquals(AppealRules.SUSPENSIVE_REGULAR, suspension("eu-pact-2026", null).rule());
         // a track without a flag of its own: the regular rule applies
-        assertEquals(AppealRules.SUSPENSIVE_REGULAR, suspension("eu-pact-2026", "prioritised").rule());
-        assertEquals(AppealRules.SUSPENSIVE_REGULAR, suspension("convention-1951", "border").rule());
-        assertEquals("asylum.appeal.suspensive.accelerated", suspension("non-convention-mandate",
-                "accelerated").rule());
+        assertEquals(
+                AppealRules.SUSPENSIVE_REGULAR, suspension("eu-pact-2026", "prioritised").rule());
+        assertEquals(
+                AppealRules.SUSPENSIVE_REGULAR, suspension("convention-1951", "border").rule());
+        assertEquals(
+                "asylum.appeal.suspensive.accelerated",
+                suspension("non-convention-mandate", "accelerated").rule());
         Suspension s = suspension("eu-pact-2026", "border");
         assertTrue(s.suspensive(), "the shipped placeholder is the protective default");
         assertTrue(s.basis().contains("Art 68"), s.basis());
@@ -43,7 +49,11 @@ class AppealRulesTest {
     @Test
     void everyFlagOfATrackIsOneTheCatalogueKnows() {
         for (String track : List.of("regular", "accelerated", "border")) {
-            assertTrue(PROFILES.load("eu-pact-2026").catalogues().rule(AppealRules.suspensive(track)).isPresent(),
+            assertTrue(
+                    PROFILES.load("eu-pact-2026")
+                            .catalogues()
+                            .rule(AppealRules.suspensive(track))
+                            .isPresent(),
                     track);
         }
     }
@@ -64,8 +74,15 @@ class AppealRulesTest {
     }
 
     private static AsylumApplication application(String track) {
-        AsylumApplication a = new AsylumApplication(null, new Person("A", "B", null, null, "F", List.of("SYR"), List.of()),
-                null, Instant.parse("2026-05-01T00:00:00Z"), MadeWhere.RSD_DESK, "clerk", Instant.parse("2026-05-01T00:00:00Z"));
+        AsylumApplication a =
+                new AsylumApplication(
+                        null,
+                        new Person("A", "B", null, null, "F", List.of("SYR"), List.of()),
+                        null,
+                        Instant.parse("2026-05-01T00:00:00Z"),
+                        MadeWhere.RSD_DESK,
+                        "clerk",
+                        Instant.parse("2026-05-01T00:00:00Z"));
         if (track != null) {
             a.assignTrack(new TrackAssignment(track, "test", null, null, "test", false));
         }

@@ -36,9 +36,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 10, item 3.4: every state-changing action on a case belongs to its file holders — the officer assigned and
- * RSD supervisors — as reading its content does. A colleague who does not hold the file is refused (403, naming
- * rsd.case-action.file-holder) and nothing changes; the holders themselves act.
+ * Issue 10, item 3.4: every state-changing action on a case belongs to its file holders — the
+ * officer assigned and RSD supervisors — as reading its content does. A colleague who does not hold
+ * the file is refused (403, naming rsd.case-action.file-holder) and nothing changes; the holders
+ * themselves act.
  */
 class CaseActorsTest {
 
@@ -53,18 +54,41 @@ class CaseActorsTest {
 
     @Test
     void theOfficerAssignedAndSupervisorsActOtherStaffDoNot() {
-        AsylumApplication a = anApplication().assignedTo(OFFICER).representedBy(REPRESENTATIVE).build(Instant.EPOCH);
+        AsylumApplication a =
+                anApplication()
+                        .assignedTo(OFFICER)
+                        .representedBy(REPRESENTATIVE)
+                        .build(Instant.EPOCH);
         assertEquals(true, CaseActors.mayAct(a, caller(OFFICER)));
         assertEquals(true, CaseActors.mayAct(a, caller(SUPERVISOR)));
         assertEquals(false, CaseActors.mayAct(a, COLLEAGUE));
-        assertEquals(false, CaseActors.mayAct(a, caller(REVIEWER)), "the reviewer reviews; it does not act");
-        assertEquals(false, CaseActors.mayAct(a, caller(OFFICER, Roles.APPEAL_OFFICER)), "the role counts, not the name");
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> CaseActors.requireActor(a, COLLEAGUE, "withdraw"));
+        assertEquals(
+                false,
+                CaseActors.mayAct(a, caller(REVIEWER)),
+                "the reviewer reviews; it does not act");
+        assertEquals(
+                false,
+                CaseActors.mayAct(a, caller(OFFICER, Roles.APPEAL_OFFICER)),
+                "the role counts, not the name");
+        ProblemException refused =
+                assertThrows(
+                        ProblemException.class,
+                        () -> CaseActors.requireActor(a, COLLEAGUE, "withdraw"));
         assertEquals(ProblemType.FORBIDDEN, refused.type());
         assertEquals(CaseActors.RULE, refused.extensions().get("rule"));
-        assertEquals(ProblemType.NOT_FOUND, assertThrows(ProblemException.class, () -> CaseActors.requireActor(a,
-                caller("another.lawyer", Roles.LEGAL_REPRESENTATIVE), "withdraw")).type(), "not their client's case");
+        assertEquals(
+                ProblemType.NOT_FOUND,
+                assertThrows(
+                                ProblemException.class,
+                                () ->
+                                        CaseActors.requireActor(
+                                                a,
+                                                caller(
+                                                        "another.lawyer",
+                                                        Roles.LEGAL_REPRESENTATIVE),
+                                                "withdraw"))
+                        .type(),
+                "not their client's case");
     }
 
     @Test
@@ -72,8 +96,13 @@ class CaseActorsTest {
         AsylumApplication unassigned = anApplication().build(Instant.EPOCH);
         CaseActors.requireRegistrar(unassigned, COLLEAGUE);
         AsylumApplication assigned = anApplication().assignedTo(OFFICER).build(Instant.EPOCH);
-        assertEquals(CaseActors.RULE, assertThrows(ProblemException.class,
-                () -> CaseActors.requireRegistrar(assigned, COLLEAGUE)).extensions().get("rule"));
+        assertEquals(
+                CaseActors.RULE,
+                assertThrows(
+                                ProblemException.class,
+                                () -> CaseActors.requireRegistrar(assigned, COLLEAGUE))
+                        .extensions()
+                        .get("rule"));
         CaseActors.requireRegistrar(assigned, caller(OFFICER));
     }
 
@@ -83,39 +112,75 @@ class CaseActorsTest {
         String registered = db.store(aRegisteredCase());
         String made = db.store(anApplication().assignedTo(OFFICER));
         db.interviewer("interviewer.f", Gender.F);
-        String interview = db.tx(d -> d.scheduler.schedule(registered, plan(10), caller(OFFICER)).id());
+        String interview =
+                db.tx(d -> d.scheduler.schedule(registered, plan(10), caller(OFFICER)).id());
         String notified = db.store(aRegisteredCase().lodged().reviewedBy(REVIEWER));
-        db.tx(d -> d.decisions.decide(notified, new Proposal(Outcome.REJECTED, null, null, null, "Reasons.", null,
-                null), caller(OFFICER)));
+        db.tx(
+                d ->
+                        d.decisions.decide(
+                                notified,
+                                new Proposal(
+                                        Outcome.REJECTED, null, null, null, "Reasons.", null, null),
+                                caller(OFFICER)));
         db.tx(d -> d.decisions.review(notified, "*", true, null, caller(REVIEWER)));
         String decided = db.store(aRegisteredCase().lodged().reviewedBy(REVIEWER));
-        db.tx(d -> d.decisions.decide(decided, new Proposal(Outcome.REJECTED, null, null, null, "Reasons.", null,
-                null), caller(OFFICER)));
+        db.tx(
+                d ->
+                        d.decisions.decide(
+                                decided,
+                                new Proposal(
+                                        Outcome.REJECTED, null, null, null, "Reasons.", null, null),
+                                caller(OFFICER)));
         db.tx(d -> d.decisions.review(decided, "*", true, null, caller(REVIEWER)));
         db.tx(d -> d.decisions.notify(notified, notification(), caller(OFFICER)));
 
         Map<String, Consumer<Desks>> actions = new LinkedHashMap<>();
         actions.put("register", d -> d.applications.register(made, "*", null, COLLEAGUE));
         actions.put("lodge", d -> d.applications.lodge(registered, "*", null, COLLEAGUE));
-        actions.put("interpreter", d -> d.applications.recordInterpreterNeeds(registered, "*",
-                new InterpreterNeeds("tir", true, true), COLLEAGUE));
-        actions.put("withdraw", d -> d.applications.withdraw(lodged, "*", Outcome.WITHDRAWN, COLLEAGUE));
-        actions.put("triage", d -> d.triage.triage(lodged, "*", List.of("manifestly-unfounded"), COLLEAGUE));
-        actions.put("track", d -> d.triage.override(lodged, "*", "simplified", null, "short case", COLLEAGUE));
+        actions.put(
+                "interpreter",
+                d ->
+                        d.applications.recordInterpreterNeeds(
+                                registered,
+                                "*",
+                                new InterpreterNeeds("tir", true, true),
+                                COLLEAGUE));
+        actions.put(
+                "withdraw",
+                d -> d.applications.withdraw(lodged, "*", Outcome.WITHDRAWN, COLLEAGUE));
+        actions.put(
+                "triage",
+                d -> d.triage.triage(lodged, "*", List.of("manifestly-unfounded"), COLLEAGUE));
+        actions.put(
+                "track",
+                d -> d.triage.override(lodged, "*", "simplified", null, "short case", COLLEAGUE));
         actions.put("book", d -> d.scheduler.schedule(registered, plan(14), COLLEAGUE));
-        actions.put("move", d -> d.scheduler.reschedule(registered, interview, "*", plan(15), "room", COLLEAGUE));
-        actions.put("cancel", d -> d.scheduler.cancel(registered, interview, "*", "ill", COLLEAGUE));
-        actions.put("notice", d -> d.notices.issue(registered, interview, null, Delivery.IN_PERSON, COLLEAGUE));
+        actions.put(
+                "move",
+                d ->
+                        d.scheduler.reschedule(
+                                registered, interview, "*", plan(15), "room", COLLEAGUE));
+        actions.put(
+                "cancel", d -> d.scheduler.cancel(registered, interview, "*", "ill", COLLEAGUE));
+        actions.put(
+                "notice",
+                d -> d.notices.issue(registered, interview, null, Delivery.IN_PERSON, COLLEAGUE));
         actions.put("notify", d -> d.decisions.notify(decided, notification(), COLLEAGUE));
         actions.put("appeal", d -> d.appeals.lodge(notified, null, COLLEAGUE));
 
         long events = db.count("SELECT COUNT(e) FROM OutboxEvent e");
-        actions.forEach((what, action) -> {
-            ProblemException refused = assertThrows(ProblemException.class, () -> db.run(action), what);
-            assertEquals(ProblemType.FORBIDDEN, refused.type(), what + ": " + refused.getMessage());
-            assertEquals(CaseActors.RULE, refused.extensions().get("rule"), what);
-        });
-        assertEquals(events, db.count("SELECT COUNT(e) FROM OutboxEvent e"), "nothing was published");
+        actions.forEach(
+                (what, action) -> {
+                    ProblemException refused =
+                            assertThrows(ProblemException.class, () -> db.run(action), what);
+                    assertEquals(
+                            ProblemType.FORBIDDEN,
+                            refused.type(),
+                            what + ": " + refused.getMessage());
+                    assertEquals(CaseActors.RULE, refused.extensions().get("rule"), what);
+                });
+        assertEquals(
+                events, db.count("SELECT COUNT(e) FROM OutboxEvent e"), "nothing was published");
         assertEquals(Stage.MADE, db.find(made).stage());
         assertEquals(Stage.REGISTERED, db.find(registered).stage());
         assertEquals(Stage.LODGED, db.find(lodged).stage());
@@ -135,7 +200,11 @@ class CaseActorsTest {
     }
 
     private NotificationRecord notification() {
-        return new NotificationRecord(db.clock.instant(), "tir", NotificationMethod.IN_PERSON, true,
+        return new NotificationRecord(
+                db.clock.instant(),
+                "tir",
+                NotificationMethod.IN_PERSON,
+                true,
                 "Appeal within 30 days to the appeal board.");
     }
 }

@@ -31,10 +31,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 10, item 1.7: a person whose claim was withdrawn asks again, and the claim does not stay closed. The
- * profile's asylum.renewed-request says how: convention-1951 (national choice) reopens the claim where it stopped;
- * eu-pact-2026 opens a subsequent application linked to the earlier one. A claim closed by a final decision that it
- * was withdrawn is never reopened. Either way the feed says the claim is pending again.
+ * Issue 10, item 1.7: a person whose claim was withdrawn asks again, and the claim does not stay
+ * closed. The profile's asylum.renewed-request says how: convention-1951 (national choice) reopens
+ * the claim where it stopped; eu-pact-2026 opens a subsequent application linked to the earlier
+ * one. A claim closed by a final decision that it was withdrawn is never reopened. Either way the
+ * feed says the claim is pending again.
  */
 class RenewedRequestTest {
 
@@ -59,7 +60,9 @@ class RenewedRequestTest {
     }
 
     private CaseDeadline deadline(String id, String rule) {
-        return db.tx(d -> d.deadlines.deadlines(id)).stream().filter(x -> x.rule().equals(rule)).findFirst()
+        return db.tx(d -> d.deadlines.deadlines(id)).stream()
+                .filter(x -> x.rule().equals(rule))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -74,7 +77,8 @@ class RenewedRequestTest {
         assertFalse(deadline(id, EXAMINATION).open(), "closed by the withdrawal");
 
         db.clock.set(NOW.plus(Duration.ofDays(10)));
-        ApplicationDesk.Renewal renewal = db.tx(d -> d.applications.renew(id, null, MadeWhere.RSD_DESK, Staff.CLERK));
+        ApplicationDesk.Renewal renewal =
+                db.tx(d -> d.applications.renew(id, null, MadeWhere.RSD_DESK, Staff.CLERK));
         assertFalse(renewal.subsequent());
         AsylumApplication reopened = db.find(id);
         assertEquals(Stage.LODGED, reopened.stage());
@@ -85,25 +89,57 @@ class RenewedRequestTest {
         assertTrue(event.getBoolean("claimPending"));
         assertEquals("LODGED", event.getString("stage"));
         assertEquals(1, db.applications().size(), "no second application");
-        assertEquals(1, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.reopened'"));
+        assertEquals(
+                1,
+                db.count(
+                        "SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.reopened'"));
 
-        ProblemException pending = assertThrows(ProblemException.class,
-                () -> db.tx(d -> d.applications.renew(id, null, MadeWhere.RSD_DESK, Staff.CLERK)));
-        assertEquals(ApplicationDesk.RENEWED_REQUEST, pending.extensions().get("rule"), "pending: nothing to renew");
+        ProblemException pending =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                db.tx(
+                                        d ->
+                                                d.applications.renew(
+                                                        id,
+                                                        null,
+                                                        MadeWhere.RSD_DESK,
+                                                        Staff.CLERK)));
+        assertEquals(
+                ApplicationDesk.RENEWED_REQUEST,
+                pending.extensions().get("rule"),
+                "pending: nothing to renew");
     }
 
     @Test
     void underTheEuPactARenewedRequestIsASubsequentApplicationLinkedToTheWithdrawnClaim() {
         fixture("eu-pact-2026");
-        String earlier = db.open(aRegisteredCase().needingInterpreterIn("tir").unaccompaniedChild());
+        String earlier =
+                db.open(aRegisteredCase().needingInterpreterIn("tir").unaccompaniedChild());
         withdraw(earlier, Outcome.IMPLICITLY_WITHDRAWN);
         Instant askedAgain = NOW.plus(Duration.ofDays(2));
         db.clock.set(NOW.plus(Duration.ofDays(3)));
-        assertEquals("at", assertThrows(ProblemException.class, () -> db.tx(d -> d.applications.renew(earlier,
-                NOW.minus(Duration.ofDays(1)), MadeWhere.RSD_DESK, Staff.CLERK))).fieldErrors().get(0).field());
+        assertEquals(
+                "at",
+                assertThrows(
+                                ProblemException.class,
+                                () ->
+                                        db.tx(
+                                                d ->
+                                                        d.applications.renew(
+                                                                earlier,
+                                                                NOW.minus(Duration.ofDays(1)),
+                                                                MadeWhere.RSD_DESK,
+                                                                Staff.CLERK)))
+                        .fieldErrors()
+                        .get(0)
+                        .field());
 
-        ApplicationDesk.Renewal renewal = db.tx(d -> d.applications.renew(earlier, askedAgain, MadeWhere.RECEPTION,
-                Staff.CLERK));
+        ApplicationDesk.Renewal renewal =
+                db.tx(
+                        d ->
+                                d.applications.renew(
+                                        earlier, askedAgain, MadeWhere.RECEPTION, Staff.CLERK));
         assertTrue(renewal.subsequent());
         AsylumApplication next = db.find(renewal.application().id());
         assertNotEquals(earlier, next.id());
@@ -112,8 +148,11 @@ class RenewedRequestTest {
         assertEquals(askedAgain, next.madeAt());
         assertEquals("tir", next.interpreter().language());
         assertTrue(next.unaccompaniedChild(), "what was known of the person goes with them");
-        assertEquals(Stage.WITHDRAWN, db.find(earlier).stage(), "the earlier claim stays as it closed");
-        assertEquals(askedAgain, deadline(next.id(), DeadlineRules.REGISTRATION).anchorAt(),
+        assertEquals(
+                Stage.WITHDRAWN, db.find(earlier).stage(), "the earlier claim stays as it closed");
+        assertEquals(
+                askedAgain,
+                deadline(next.id(), DeadlineRules.REGISTRATION).anchorAt(),
                 "registered within the limit from the renewed request");
         JsonObject pending = db.events(RsdEvents.CLAIM_PENDING).get(1);
         assertEquals(earlier, pending.getString("subsequentTo"));
@@ -121,20 +160,44 @@ class RenewedRequestTest {
     }
 
     @Test
-    void aClaimClosedByAFinalDecisionThatItWasWithdrawnIsFollowedByASubsequentApplicationEvenWhereClaimsReopen() {
+    void
+            aClaimClosedByAFinalDecisionThatItWasWithdrawnIsFollowedByASubsequentApplicationEvenWhereClaimsReopen() {
         fixture("convention-1951");
         String id = db.store(aLodgedCase());
-        db.tx(d -> d.decisions.decide(id, new Proposal(Outcome.IMPLICITLY_WITHDRAWN, null, null, null,
-                "Did not attend two interviews.", null, null), caller(OFFICER)));
+        db.tx(
+                d ->
+                        d.decisions.decide(
+                                id,
+                                new Proposal(
+                                        Outcome.IMPLICITLY_WITHDRAWN,
+                                        null,
+                                        null,
+                                        null,
+                                        "Did not attend two interviews.",
+                                        null,
+                                        null),
+                                caller(OFFICER)));
         db.tx(d -> d.decisions.review(id, "*", true, null, caller(REVIEWER)));
-        db.tx(d -> d.decisions.notify(id, new NotificationRecord(NOW, "tir", NotificationMethod.IN_PERSON, true,
-                "Appeal within 30 days."), caller(OFFICER)));
+        db.tx(
+                d ->
+                        d.decisions.notify(
+                                id,
+                                new NotificationRecord(
+                                        NOW,
+                                        "tir",
+                                        NotificationMethod.IN_PERSON,
+                                        true,
+                                        "Appeal within 30 days."),
+                                caller(OFFICER)));
         db.clock.set(NOW.plus(Duration.ofDays(60)));
         db.run(d -> d.decisions.finaliseIfWindowPassed(id, "finality-job"));
         assertEquals(Stage.FINAL, db.find(id).stage());
 
-        ApplicationDesk.Renewal renewal = db.tx(d -> d.applications.renew(id, null, MadeWhere.RSD_DESK, Staff.CLERK));
-        assertTrue(renewal.subsequent(), "the decision stands; the renewed request is a new application");
+        ApplicationDesk.Renewal renewal =
+                db.tx(d -> d.applications.renew(id, null, MadeWhere.RSD_DESK, Staff.CLERK));
+        assertTrue(
+                renewal.subsequent(),
+                "the decision stands; the renewed request is a new application");
         assertEquals(Stage.FINAL, db.find(id).stage());
         assertEquals(id, renewal.application().earlierApplicationId());
     }
@@ -143,8 +206,17 @@ class RenewedRequestTest {
     void aClaimDecidedOnItsMeritsIsNotRenewedHere() {
         fixture("eu-pact-2026");
         String id = db.store(aLodgedCase());
-        ProblemException pending = assertThrows(ProblemException.class,
-                () -> db.tx(d -> d.applications.renew(id, null, MadeWhere.RSD_DESK, Staff.CLERK)));
+        ProblemException pending =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                db.tx(
+                                        d ->
+                                                d.applications.renew(
+                                                        id,
+                                                        null,
+                                                        MadeWhere.RSD_DESK,
+                                                        Staff.CLERK)));
         assertEquals(ProblemType.RULE_VIOLATED, pending.type());
         assertEquals(ApplicationDesk.RENEWED_REQUEST, pending.extensions().get("rule"));
     }

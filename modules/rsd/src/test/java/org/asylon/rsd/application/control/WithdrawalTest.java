@@ -27,10 +27,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 10, item 1.6: a desk action cannot undo protection or end an appeal. Withdrawals, explicit or implicit,
- * are refused once protection is granted (the profile's asylum.protection.ending names how it ends), once a
- * first-instance decision stands, and while an appeal is pending; nothing reaches the feed, which keeps saying
- * that the person is protected or that the claim and its appeal are pending.
+ * Issue 10, item 1.6: a desk action cannot undo protection or end an appeal. Withdrawals, explicit
+ * or implicit, are refused once protection is granted (the profile's asylum.protection.ending names
+ * how it ends), once a first-instance decision stands, and while an appeal is pending; nothing
+ * reaches the feed, which keeps saying that the person is protected or that the claim and its
+ * appeal are pending.
  */
 class WithdrawalTest {
 
@@ -48,25 +49,47 @@ class WithdrawalTest {
     }
 
     private void decideAndApprove(String id, Outcome outcome, String basis) {
-        db.tx(d -> d.decisions.decide(id, new Proposal(outcome, basis, null, null, "Written reasons.", null, null),
-                caller(OFFICER)));
+        db.tx(
+                d ->
+                        d.decisions.decide(
+                                id,
+                                new Proposal(
+                                        outcome, basis, null, null, "Written reasons.", null, null),
+                                caller(OFFICER)));
         db.tx(d -> d.decisions.review(id, "*", true, null, caller(REVIEWER)));
     }
 
     private void notify(String id) {
-        db.tx(d -> d.decisions.notify(id, new NotificationRecord(db.clock.instant(), "tir",
-                NotificationMethod.IN_PERSON, true, "Appeal within one month to the appeal board."), caller(OFFICER)));
+        db.tx(
+                d ->
+                        d.decisions.notify(
+                                id,
+                                new NotificationRecord(
+                                        db.clock.instant(),
+                                        "tir",
+                                        NotificationMethod.IN_PERSON,
+                                        true,
+                                        "Appeal within one month to the appeal board."),
+                                caller(OFFICER)));
     }
 
     private ProblemException refused(String id, Outcome how) {
-        return assertThrows(ProblemException.class,
+        return assertThrows(
+                ProblemException.class,
                 () -> db.tx(d -> d.applications.withdraw(id, "*", how, caller(SUPERVISOR))));
     }
 
     private JsonObject lastEvent(String id) {
-        List<String> data = db.db.readInTransaction(em -> em.createQuery("SELECT e.data FROM OutboxEvent e"
-                + " WHERE e.subject = :s ORDER BY e.id DESC", String.class).setParameter("s", "applications/" + id)
-                .setMaxResults(1).getResultList());
+        List<String> data =
+                db.db.readInTransaction(
+                        em ->
+                                em.createQuery(
+                                                "SELECT e.data FROM OutboxEvent e"
+                                                        + " WHERE e.subject = :s ORDER BY e.id DESC",
+                                                String.class)
+                                        .setParameter("s", "applications/" + id)
+                                        .setMaxResults(1)
+                                        .getResultList());
         return org.asylon.kernel.json.Jsons.readObject(data.get(0));
     }
 
@@ -79,12 +102,15 @@ class WithdrawalTest {
             ProblemException p = refused(id, how);
             assertEquals(ProblemType.RULE_VIOLATED, p.type(), p.getMessage());
             assertEquals(ApplicationDesk.PROTECTION_ENDING, p.extensions().get("rule"));
-            assertTrue(String.valueOf(p.extensions().get("legalBasis")).contains("Art 1C"), p.extensions()::toString);
+            assertTrue(
+                    String.valueOf(p.extensions().get("legalBasis")).contains("Art 1C"),
+                    p.extensions()::toString);
             assertTrue(p.getMessage().contains("cessation"), p::getMessage);
         }
         notify(id);
-        assertEquals(ApplicationDesk.PROTECTION_ENDING, refused(id, Outcome.IMPLICITLY_WITHDRAWN).extensions()
-                .get("rule"));
+        assertEquals(
+                ApplicationDesk.PROTECTION_ENDING,
+                refused(id, Outcome.IMPLICITLY_WITHDRAWN).extensions().get("rule"));
 
         AsylumApplication a = db.find(id);
         assertEquals(Stage.NOTIFIED, a.stage());
@@ -100,19 +126,24 @@ class WithdrawalTest {
         fixture("eu-pact-2026");
         String id = db.store(aLodgedCase());
         decideAndApprove(id, Outcome.REJECTED, null);
-        assertEquals(AsylumApplication.WITHDRAWAL_AFTER_DECISION, refused(id, Outcome.IMPLICITLY_WITHDRAWN)
-                .extensions().get("rule"), "a decision stands: the claim ends with it");
+        assertEquals(
+                AsylumApplication.WITHDRAWAL_AFTER_DECISION,
+                refused(id, Outcome.IMPLICITLY_WITHDRAWN).extensions().get("rule"),
+                "a decision stands: the claim ends with it");
         notify(id);
         db.tx(d -> d.appeals.lodge(id, null, caller(REPRESENTATIVE)));
         for (Outcome how : List.of(Outcome.IMPLICITLY_WITHDRAWN, Outcome.WITHDRAWN)) {
-            assertEquals(AsylumApplication.WITHDRAWAL_PENDING_APPEAL, refused(id, how).extensions().get("rule"));
+            assertEquals(
+                    AsylumApplication.WITHDRAWAL_PENDING_APPEAL,
+                    refused(id, how).extensions().get("rule"));
         }
         assertEquals(Stage.APPEALED, db.find(id).stage());
-        db.run(d -> {
-            var appeal = d.appeals.current(id).orElseThrow();
-            assertEquals(AppealStatus.PENDING, appeal.status());
-            assertTrue(appeal.suspendsRemoval());
-        });
+        db.run(
+                d -> {
+                    var appeal = d.appeals.current(id).orElseThrow();
+                    assertEquals(AppealStatus.PENDING, appeal.status());
+                    assertTrue(appeal.suspendsRemoval());
+                });
         assertEquals(List.of(), db.events(RsdEvents.CLAIM_WITHDRAWN));
         JsonObject last = lastEvent(id);
         assertTrue(last.getBoolean("claimPending"), last::toString);

@@ -16,12 +16,20 @@ import org.junit.jupiter.api.Test;
 class AsylumApplicationTest {
 
     private static final Instant MADE = Instant.parse("2026-11-02T09:00:00Z");
-    private static final ProtectionEnding CESSATION = new ProtectionEnding("asylum.protection.ending",
-            "1951 Convention, Art 1C", List.of("cessation"));
+    private static final ProtectionEnding CESSATION =
+            new ProtectionEnding(
+                    "asylum.protection.ending", "1951 Convention, Art 1C", List.of("cessation"));
 
     static AsylumApplication anApplication() {
-        return new AsylumApplication(null, new Person("Haddad", "Omar", "عمر حداد", "1988", "M", List.of("SYR"),
-                List.of("apc")), new InterpreterNeeds("apc", true, false), MADE, MadeWhere.RSD_DESK, "clerk", MADE);
+        return new AsylumApplication(
+                null,
+                new Person(
+                        "Haddad", "Omar", "عمر حداد", "1988", "M", List.of("SYR"), List.of("apc")),
+                new InterpreterNeeds("apc", true, false),
+                MADE,
+                MadeWhere.RSD_DESK,
+                "clerk",
+                MADE);
     }
 
     @Test
@@ -38,14 +46,17 @@ class AsylumApplicationTest {
 
     @Test
     void lodgingBeforeRegistrationIsRefused() {
-        ProblemException refused = assertThrows(ProblemException.class, () -> anApplication().lodge(MADE));
+        ProblemException refused =
+                assertThrows(ProblemException.class, () -> anApplication().lodge(MADE));
         assertEquals(ProblemType.CONFLICT, refused.type());
     }
 
     @Test
     void aRegistrationDatedBeforeTheApplicationWasMadeNamesTheField() {
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> anApplication().register(MADE.minusSeconds(60)));
+        ProblemException refused =
+                assertThrows(
+                        ProblemException.class,
+                        () -> anApplication().register(MADE.minusSeconds(60)));
         assertEquals("registeredAt", refused.fieldErrors().get(0).field());
     }
 
@@ -80,12 +91,22 @@ class AsylumApplicationTest {
     @Test
     void aFinalDecisionCannotBeWithdrawnAndOnlyWithdrawalsCountAsSuch() {
         AsylumApplication a = anApplication();
-        assertEquals("outcome", assertThrows(ProblemException.class, () -> a.withdraw(Outcome.REJECTED, CESSATION, MADE))
-                .fieldErrors().get(0).field());
+        assertEquals(
+                "outcome",
+                assertThrows(
+                                ProblemException.class,
+                                () -> a.withdraw(Outcome.REJECTED, CESSATION, MADE))
+                        .fieldErrors()
+                        .get(0)
+                        .field());
         a.withdraw(Outcome.IMPLICITLY_WITHDRAWN, CESSATION, MADE);
         assertEquals(Stage.WITHDRAWN, a.stage());
-        assertEquals(ProblemType.CONFLICT,
-                assertThrows(ProblemException.class, () -> a.withdraw(Outcome.WITHDRAWN, CESSATION, MADE)).type());
+        assertEquals(
+                ProblemType.CONFLICT,
+                assertThrows(
+                                ProblemException.class,
+                                () -> a.withdraw(Outcome.WITHDRAWN, CESSATION, MADE))
+                        .type());
     }
 
     @Test
@@ -100,7 +121,9 @@ class AsylumApplicationTest {
                 a.finalised(Outcome.RECOGNISED_REFUGEE, MADE);
             }
             for (Outcome how : List.of(Outcome.IMPLICITLY_WITHDRAWN, Outcome.WITHDRAWN)) {
-                ProblemException refused = assertThrows(ProblemException.class, () -> a.withdraw(how, CESSATION, MADE));
+                ProblemException refused =
+                        assertThrows(
+                                ProblemException.class, () -> a.withdraw(how, CESSATION, MADE));
                 assertEquals(ProblemType.RULE_VIOLATED, refused.type(), s + " " + how);
                 assertEquals("asylum.protection.ending", refused.extensions().get("rule"));
                 assertTrue(refused.getMessage().contains("cessation"), refused::getMessage);
@@ -118,8 +141,10 @@ class AsylumApplicationTest {
         a.notified();
         a.appealed();
         for (Outcome how : List.of(Outcome.IMPLICITLY_WITHDRAWN, Outcome.WITHDRAWN)) {
-            ProblemException refused = assertThrows(ProblemException.class, () -> a.withdraw(how, CESSATION, MADE));
-            assertEquals(AsylumApplication.WITHDRAWAL_PENDING_APPEAL, refused.extensions().get("rule"));
+            ProblemException refused =
+                    assertThrows(ProblemException.class, () -> a.withdraw(how, CESSATION, MADE));
+            assertEquals(
+                    AsylumApplication.WITHDRAWAL_PENDING_APPEAL, refused.extensions().get("rule"));
         }
         assertEquals(Stage.APPEALED, a.stage());
         assertTrue(a.stage().pending(), "the appeal is still pending");
@@ -130,12 +155,19 @@ class AsylumApplicationTest {
         AsylumApplication a = anApplication();
         a.register(MADE);
         a.decided(Outcome.MANIFESTLY_UNFOUNDED);
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> a.withdraw(Outcome.IMPLICITLY_WITHDRAWN, CESSATION, MADE));
+        ProblemException refused =
+                assertThrows(
+                        ProblemException.class,
+                        () -> a.withdraw(Outcome.IMPLICITLY_WITHDRAWN, CESSATION, MADE));
         assertEquals(AsylumApplication.WITHDRAWAL_AFTER_DECISION, refused.extensions().get("rule"));
         a.notified();
-        assertEquals(AsylumApplication.WITHDRAWAL_AFTER_DECISION, assertThrows(ProblemException.class,
-                () -> a.withdraw(Outcome.WITHDRAWN, CESSATION, MADE)).extensions().get("rule"));
+        assertEquals(
+                AsylumApplication.WITHDRAWAL_AFTER_DECISION,
+                assertThrows(
+                                ProblemException.class,
+                                () -> a.withdraw(Outcome.WITHDRAWN, CESSATION, MADE))
+                        .extensions()
+                        .get("rule"));
         assertEquals(Outcome.MANIFESTLY_UNFOUNDED, a.outcome());
     }
 
@@ -145,8 +177,13 @@ class AsylumApplicationTest {
         a.register(MADE.plusSeconds(3600));
         a.withdraw(Outcome.IMPLICITLY_WITHDRAWN, CESSATION, MADE.plusSeconds(7200));
         assertTrue(a.renewable());
-        assertEquals("at", assertThrows(ProblemException.class, () -> a.reopen(MADE.plusSeconds(3600))).fieldErrors()
-                .get(0).field(), "not before the withdrawal");
+        assertEquals(
+                "at",
+                assertThrows(ProblemException.class, () -> a.reopen(MADE.plusSeconds(3600)))
+                        .fieldErrors()
+                        .get(0)
+                        .field(),
+                "not before the withdrawal");
         a.reopen(MADE.plusSeconds(9000));
         assertEquals(Stage.REGISTERED, a.stage(), "where its dates say it stopped");
         assertNull(a.outcome());
@@ -160,8 +197,11 @@ class AsylumApplicationTest {
         decided.notified();
         decided.finalised(Outcome.IMPLICITLY_WITHDRAWN, MADE.plusSeconds(60));
         assertTrue(decided.renewable());
-        assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class,
-                () -> decided.reopen(MADE.plusSeconds(120))).type(), "a final decision is not reopened");
+        assertEquals(
+                ProblemType.CONFLICT,
+                assertThrows(ProblemException.class, () -> decided.reopen(MADE.plusSeconds(120)))
+                        .type(),
+                "a final decision is not reopened");
         AsylumApplication subsequent = anApplication();
         subsequent.subsequentTo(decided);
         assertEquals(decided.id(), subsequent.earlierApplicationId());
@@ -173,19 +213,32 @@ class AsylumApplicationTest {
         rejected.notified();
         rejected.finalised(Outcome.REJECTED, MADE);
         assertFalse(rejected.renewable());
-        assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class,
-                () -> anApplication().subsequentTo(rejected)).type());
+        assertEquals(
+                ProblemType.CONFLICT,
+                assertThrows(ProblemException.class, () -> anApplication().subsequentTo(rejected))
+                        .type());
     }
 
     @Test
     void theTrackIsFixedOnceDecided() {
         AsylumApplication a = anApplication();
         a.register(MADE);
-        a.assignTrack(new TrackAssignment("regular", "asylum.procedure.tracks", null, "default", "triage", false));
+        a.assignTrack(
+                new TrackAssignment(
+                        "regular", "asylum.procedure.tracks", null, "default", "triage", false));
         assertEquals("regular", a.track().track());
         a.decided(Outcome.REJECTED);
-        assertThrows(ProblemException.class, () -> a.assignTrack(
-                new TrackAssignment("accelerated", "asylum.accelerated.grounds", "x", "late", "officer", true)));
+        assertThrows(
+                ProblemException.class,
+                () ->
+                        a.assignTrack(
+                                new TrackAssignment(
+                                        "accelerated",
+                                        "asylum.accelerated.grounds",
+                                        "x",
+                                        "late",
+                                        "officer",
+                                        true)));
     }
 
     @Test
@@ -196,8 +249,14 @@ class AsylumApplicationTest {
         spouse.dependantOf(principal, Relationship.SPOUSE, false);
         assertEquals(principal.id(), spouse.principalId());
         assertFalse(spouse.ownClaim());
-        assertEquals("principalId", assertThrows(ProblemException.class,
-                () -> child.dependantOf(spouse, Relationship.CHILD, true)).fieldErrors().get(0).field());
+        assertEquals(
+                "principalId",
+                assertThrows(
+                                ProblemException.class,
+                                () -> child.dependantOf(spouse, Relationship.CHILD, true))
+                        .fieldErrors()
+                        .get(0)
+                        .field());
     }
 
     @Test
@@ -205,7 +264,9 @@ class AsylumApplicationTest {
         AsylumApplication a = anApplication();
         a.noteVulnerabilities(List.of("SERIOUS_MEDICAL_CONDITION"), false);
         a.noteVulnerabilities(List.of("UNACCOMPANIED_OR_SEPARATED_CHILD"), true);
-        assertEquals(List.of("SERIOUS_MEDICAL_CONDITION", "UNACCOMPANIED_OR_SEPARATED_CHILD"), a.vulnerabilities());
+        assertEquals(
+                List.of("SERIOUS_MEDICAL_CONDITION", "UNACCOMPANIED_OR_SEPARATED_CHILD"),
+                a.vulnerabilities());
         assertTrue(a.priority());
         assertTrue(a.unaccompaniedChild());
     }
@@ -217,7 +278,11 @@ class AsylumApplicationTest {
         assertEquals("tir", a.interpreter().language());
         assertTrue(a.interpreter().sameGenderInterpreter());
         a.withdraw(Outcome.WITHDRAWN, CESSATION, MADE);
-        assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class,
-                () -> a.recordInterpreterNeeds(InterpreterNeeds.none())).type());
+        assertEquals(
+                ProblemType.CONFLICT,
+                assertThrows(
+                                ProblemException.class,
+                                () -> a.recordInterpreterNeeds(InterpreterNeeds.none()))
+                        .type());
     }
 }

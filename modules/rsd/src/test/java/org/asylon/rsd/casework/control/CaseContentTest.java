@@ -46,29 +46,50 @@ import org.junit.jupiter.api.Test;
  */
 class CaseContentTest {
 
-    private static final String STATEMENT = "They came at night and took my brother to the police station in Asmara.";
-    private static final String REASONING = "Detailed and consistent with UNHCR eligibility guidelines.";
+    private static final String STATEMENT =
+            "They came at night and took my brother to the police station in Asmara.";
+    private static final String REASONING =
+            "Detailed and consistent with UNHCR eligibility guidelines.";
 
     private static final Caller ASSIGNED = caller(OFFICER, Roles.ELIGIBILITY_OFFICER);
-    private static final Caller OTHER_OFFICER = caller("eligibility.officer2", Roles.ELIGIBILITY_OFFICER);
-    private static final Caller SUPERVISOR = caller("rsd.supervisor", Roles.RSD_SUPERVISOR, Roles.ELIGIBILITY_OFFICER);
-    private static final Caller REPRESENTATIVE = caller("legal.representative", Roles.LEGAL_REPRESENTATIVE);
-    private static final Caller OTHER_REPRESENTATIVE = caller("another.lawyer", Roles.LEGAL_REPRESENTATIVE);
+    private static final Caller OTHER_OFFICER =
+            caller("eligibility.officer2", Roles.ELIGIBILITY_OFFICER);
+    private static final Caller SUPERVISOR =
+            caller("rsd.supervisor", Roles.RSD_SUPERVISOR, Roles.ELIGIBILITY_OFFICER);
+    private static final Caller REPRESENTATIVE =
+            caller("legal.representative", Roles.LEGAL_REPRESENTATIVE);
+    private static final Caller OTHER_REPRESENTATIVE =
+            caller("another.lawyer", Roles.LEGAL_REPRESENTATIVE);
     private static final Caller OUTSIDER = caller("reception.officer", Roles.RECEPTION_OFFICER);
 
     private final RsdFixture db = RsdFixture.under("oau-1969");
     private String application;
     private Interview interview;
 
-
     @BeforeEach
     void interviewBooked() {
-        application = db.store(aRegisteredCase().needingInterpreterIn("tir").askingForSameGenderInterviewer()
-                .askingForSameGenderInterpreter());
+        application =
+                db.store(
+                        aRegisteredCase()
+                                .needingInterpreterIn("tir")
+                                .askingForSameGenderInterviewer()
+                                .askingForSameGenderInterpreter());
         db.interviewer("officer.f", Gender.F);
         String interpreter = db.interpreter("Almaz", Gender.F, "tir");
-        interview = db.tx(d -> d.scheduler.schedule(application,
-                new InterviewPlan(threeHoursAgo(), 120, "Room 1", "officer.f", interpreter, null, true), Staff.caller(OFFICER)));
+        interview =
+                db.tx(
+                        d ->
+                                d.scheduler.schedule(
+                                        application,
+                                        new InterviewPlan(
+                                                threeHoursAgo(),
+                                                120,
+                                                "Room 1",
+                                                "officer.f",
+                                                interpreter,
+                                                null,
+                                                true),
+                                        Staff.caller(OFFICER)));
     }
 
     @AfterEach
@@ -78,12 +99,23 @@ class CaseContentTest {
 
     private RecordInput input(boolean confirmed) {
         Instant start = interview.startsAt();
-        return new RecordInput(start, start.plus(90, ChronoUnit.MINUTES), null, false, confirmed, new InterviewContent(
-                List.of(new MaterialFact("arrest-2023", "Arrest of the brother, March 2023"),
-                        new MaterialFact("draft", "Call-up for indefinite national service")),
-                List.of(new Statement("arrest-2023", STATEMENT)),
-                List.of(new SubmittedDocument("national identity card", "ERI-123", true, true, null)),
-                null));
+        return new RecordInput(
+                start,
+                start.plus(90, ChronoUnit.MINUTES),
+                null,
+                false,
+                confirmed,
+                new InterviewContent(
+                        List.of(
+                                new MaterialFact(
+                                        "arrest-2023", "Arrest of the brother, March 2023"),
+                                new MaterialFact(
+                                        "draft", "Call-up for indefinite national service")),
+                        List.of(new Statement("arrest-2023", STATEMENT)),
+                        List.of(
+                                new SubmittedDocument(
+                                        "national identity card", "ERI-123", true, true, null)),
+                        null));
     }
 
     private InterviewRecord recordAs(Caller caller) {
@@ -92,13 +124,26 @@ class CaseContentTest {
 
     private static AssessmentContent assessment(String definition) {
         return new AssessmentContent(
-                List.of(new CredibilityFinding("arrest-2023", CredibilityFinding.Finding.ACCEPTED, REASONING)),
-                List.of(new CoiCitation("UNHCR", "Eligibility Guidelines for Eritrea", LocalDate.parse("2023-09-01"),
-                        "https://www.refworld.org/", List.of("draft"))),
-                new WellFoundedFear("Fears arrest", "Consistent with COI", WellFoundedFear.Finding.ESTABLISHED),
-                List.of(new GroundFinding(GroundFinding.Ground.POLITICAL_OPINION, GroundFinding.Nexus.ESTABLISHED,
-                        "Imputed political opinion of draft evaders")),
-                List.of(new DefinitionFinding(definition, DefinitionFinding.Met.MET, REASONING)), null, null);
+                List.of(
+                        new CredibilityFinding(
+                                "arrest-2023", CredibilityFinding.Finding.ACCEPTED, REASONING)),
+                List.of(
+                        new CoiCitation(
+                                "UNHCR",
+                                "Eligibility Guidelines for Eritrea",
+                                LocalDate.parse("2023-09-01"),
+                                "https://www.refworld.org/",
+                                List.of("draft"))),
+                new WellFoundedFear(
+                        "Fears arrest", "Consistent with COI", WellFoundedFear.Finding.ESTABLISHED),
+                List.of(
+                        new GroundFinding(
+                                GroundFinding.Ground.POLITICAL_OPINION,
+                                GroundFinding.Nexus.ESTABLISHED,
+                                "Imputed political opinion of draft evaders")),
+                List.of(new DefinitionFinding(definition, DefinitionFinding.Met.MET, REASONING)),
+                null,
+                null);
     }
 
     private static void assertStatus(ProblemType type, Runnable action) {
@@ -106,26 +151,68 @@ class CaseContentTest {
     }
 
     @Test
-    void theInterviewerBookedToHonourTheSameGenderRequestWritesAndReadsTheRecordOfTheirInterviewOnly() {
+    void
+            theInterviewerBookedToHonourTheSameGenderRequestWritesAndReadsTheRecordOfTheirInterviewOnly() {
         Caller interviewer = caller("officer.f", Roles.ELIGIBILITY_OFFICER);
         InterviewRecord record = recordAs(interviewer);
         assertEquals("officer.f", record.recordedBy());
-        assertEquals(STATEMENT, db.tx(d -> d.records.read(application, interview.id(), interviewer)).content()
-                .statements().get(0).text());
-        assertEquals(1, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'rsd.interview.read'"
-                + " AND r.actor = 'officer.f' AND r.details = 'INTERVIEWER'"));
+        assertEquals(
+                STATEMENT,
+                db.tx(d -> d.records.read(application, interview.id(), interviewer))
+                        .content()
+                        .statements()
+                        .get(0)
+                        .text());
+        assertEquals(
+                1,
+                db.count(
+                        "SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'rsd.interview.read'"
+                                + " AND r.actor = 'officer.f' AND r.details = 'INTERVIEWER'"));
         db.tx(d -> d.records.update(application, interview.id(), "*", input(true), interviewer));
-        assertEquals("officer.f", db.tx(d -> d.records.read(application, interview.id(), interviewer)).updatedBy());
+        assertEquals(
+                "officer.f",
+                db.tx(d -> d.records.read(application, interview.id(), interviewer)).updatedBy());
 
         // the record of their interview, nothing else of the file
-        assertStatus(ProblemType.FORBIDDEN, () -> db.tx(d -> d.assessments.read(application, interviewer)));
+        assertStatus(
+                ProblemType.FORBIDDEN,
+                () -> db.tx(d -> d.assessments.read(application, interviewer)));
         db.interviewer("officer.f2", Gender.F, "tir");
-        Interview other = db.tx(d -> d.scheduler.schedule(application, new InterviewPlan(threeHoursAgo().plus(3,
-                ChronoUnit.HOURS).plus(2, ChronoUnit.DAYS), 60, "Room 2", "officer.f2", null, null), Staff.caller(OFFICER)));
-        assertStatus(ProblemType.FORBIDDEN, () -> db.tx(d -> d.records.record(application, other.id(), input(true),
-                interviewer)));
-        assertStatus(ProblemType.FORBIDDEN, () -> db.tx(d -> d.records.record(application, interview.id(), input(true),
-                caller("officer.f", Roles.APPEAL_OFFICER))));
+        Interview other =
+                db.tx(
+                        d ->
+                                d.scheduler.schedule(
+                                        application,
+                                        new InterviewPlan(
+                                                threeHoursAgo()
+                                                        .plus(3, ChronoUnit.HOURS)
+                                                        .plus(2, ChronoUnit.DAYS),
+                                                60,
+                                                "Room 2",
+                                                "officer.f2",
+                                                null,
+                                                null),
+                                        Staff.caller(OFFICER)));
+        assertStatus(
+                ProblemType.FORBIDDEN,
+                () ->
+                        db.tx(
+                                d ->
+                                        d.records.record(
+                                                application,
+                                                other.id(),
+                                                input(true),
+                                                interviewer)));
+        assertStatus(
+                ProblemType.FORBIDDEN,
+                () ->
+                        db.tx(
+                                d ->
+                                        d.records.record(
+                                                application,
+                                                interview.id(),
+                                                input(true),
+                                                caller("officer.f", Roles.APPEAL_OFFICER))));
     }
 
     @Test
@@ -135,14 +222,26 @@ class CaseContentTest {
         assertStatus(ProblemType.NOT_FOUND, () -> recordAs(OUTSIDER));
 
         InterviewRecord record = recordAs(ASSIGNED);
-        assertEquals(interview.interpreterId(), record.interpreterId(), "the booked interpreter by default");
+        assertEquals(
+                interview.interpreterId(),
+                record.interpreterId(),
+                "the booked interpreter by default");
         assertEquals("tir", record.language());
-        assertEquals(InterviewStatus.HELD, db.tx(d -> d.scheduler.find(application, interview.id())).status());
+        assertEquals(
+                InterviewStatus.HELD,
+                db.tx(d -> d.scheduler.find(application, interview.id())).status());
         assertEquals(1, db.eventTexts(CaseworkEvents.INTERVIEW_HELD).size());
         assertStatus(ProblemType.CONFLICT, () -> recordAs(ASSIGNED));
 
-        InterviewRecord corrected = db.tx(d -> d.records.update(application, interview.id(),
-                "\"" + record.version() + "\"", input(false), SUPERVISOR));
+        InterviewRecord corrected =
+                db.tx(
+                        d ->
+                                d.records.update(
+                                        application,
+                                        interview.id(),
+                                        "\"" + record.version() + "\"",
+                                        input(false),
+                                        SUPERVISOR));
         assertEquals(Boolean.FALSE, corrected.readBackConfirmed());
         assertEquals("rsd.supervisor", corrected.updatedBy());
     }
@@ -150,102 +249,275 @@ class CaseContentTest {
     @Test
     void theRecordStartsOnTheDayTheInterviewIsBookedFor() {
         Instant dayBefore = interview.startsAt().minus(1, ChronoUnit.DAYS);
-        RecordInput early = new RecordInput(dayBefore, dayBefore.plus(1, ChronoUnit.HOURS), null, false, true, null);
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> db.tx(d -> d.records.record(application, interview.id(), early, ASSIGNED)));
+        RecordInput early =
+                new RecordInput(
+                        dayBefore, dayBefore.plus(1, ChronoUnit.HOURS), null, false, true, null);
+        ProblemException refused =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                db.tx(
+                                        d ->
+                                                d.records.record(
+                                                        application,
+                                                        interview.id(),
+                                                        early,
+                                                        ASSIGNED)));
         assertEquals(InterviewRules.RECORD_TIMES, refused.extensions().get("rule"));
-        assertEquals(InterviewStatus.SCHEDULED, db.tx(d -> d.scheduler.find(application, interview.id())).status(),
+        assertEquals(
+                InterviewStatus.SCHEDULED,
+                db.tx(d -> d.scheduler.find(application, interview.id())).status(),
                 "nothing changed");
         assertEquals(0, db.eventTexts(CaseworkEvents.INTERVIEW_HELD).size());
 
         InterviewRecord record = recordAs(ASSIGNED);
-        ProblemException moved = assertThrows(ProblemException.class, () -> db.tx(d -> d.records.update(
-                application, interview.id(), "\"" + record.version() + "\"", early, ASSIGNED)));
-        assertEquals(InterviewRules.RECORD_TIMES, moved.extensions().get("rule"), "a change is held to it too");
+        ProblemException moved =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                db.tx(
+                                        d ->
+                                                d.records.update(
+                                                        application,
+                                                        interview.id(),
+                                                        "\"" + record.version() + "\"",
+                                                        early,
+                                                        ASSIGNED)));
+        assertEquals(
+                InterviewRules.RECORD_TIMES,
+                moved.extensions().get("rule"),
+                "a change is held to it too");
     }
 
     @Test
     void theBookedDayIsReadInTheProfilesTimeZone() {
-        // eu-pact-2026 keeps Europe/Brussels time (UTC+1 or +2): 23:30 UTC is already the next day there
+        // eu-pact-2026 keeps Europe/Brussels time (UTC+1 or +2): 23:30 UTC is already the next day
+        // there
         try (RsdFixture brussels = RsdFixture.under("eu-pact-2026")) {
             String applicationId = brussels.store(aRegisteredCase().ofSex("M"));
             brussels.interviewer("officer.m", Gender.M);
             Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(5, ChronoUnit.DAYS);
-            Interview booked = brussels.tx(d -> d.scheduler.schedule(applicationId, new InterviewPlan(
-                    day.plus(23 * 60 + 30, ChronoUnit.MINUTES), 120, "Room", "officer.m", null, null, true), Staff.caller(OFFICER)));
-            Instant sameUtcDay = day.plus(21 * 60 + 30, ChronoUnit.MINUTES); // 22:30 or 23:30 in Brussels, a day before
-            ProblemException refused = assertThrows(ProblemException.class, () -> brussels.tx(d -> d.records
-                    .record(applicationId, booked.id(), new RecordInput(sameUtcDay, sameUtcDay.plusSeconds(3600), null,
-                            false, true, null), ASSIGNED)));
+            Interview booked =
+                    brussels.tx(
+                            d ->
+                                    d.scheduler.schedule(
+                                            applicationId,
+                                            new InterviewPlan(
+                                                    day.plus(23 * 60 + 30, ChronoUnit.MINUTES),
+                                                    120,
+                                                    "Room",
+                                                    "officer.m",
+                                                    null,
+                                                    null,
+                                                    true),
+                                            Staff.caller(OFFICER)));
+            Instant sameUtcDay =
+                    day.plus(
+                            21 * 60 + 30,
+                            ChronoUnit.MINUTES); // 22:30 or 23:30 in Brussels, a day before
+            ProblemException refused =
+                    assertThrows(
+                            ProblemException.class,
+                            () ->
+                                    brussels.tx(
+                                            d ->
+                                                    d.records.record(
+                                                            applicationId,
+                                                            booked.id(),
+                                                            new RecordInput(
+                                                                    sameUtcDay,
+                                                                    sameUtcDay.plusSeconds(3600),
+                                                                    null,
+                                                                    false,
+                                                                    true,
+                                                                    null),
+                                                            ASSIGNED)));
             assertEquals(InterviewRules.RECORD_TIMES, refused.extensions().get("rule"));
-            Instant nextUtcDay = day.plus(24 * 60 + 10, ChronoUnit.MINUTES); // 01:10 or 02:10 in Brussels, same day
-            InterviewRecord record = brussels.tx(d -> d.records.record(applicationId, booked.id(),
-                    new RecordInput(nextUtcDay, nextUtcDay.plusSeconds(3600), null, false, true, null), ASSIGNED));
+            Instant nextUtcDay =
+                    day.plus(
+                            24 * 60 + 10,
+                            ChronoUnit.MINUTES); // 01:10 or 02:10 in Brussels, same day
+            InterviewRecord record =
+                    brussels.tx(
+                            d ->
+                                    d.records.record(
+                                            applicationId,
+                                            booked.id(),
+                                            new RecordInput(
+                                                    nextUtcDay,
+                                                    nextUtcDay.plusSeconds(3600),
+                                                    null,
+                                                    false,
+                                                    true,
+                                                    null),
+                                            ASSIGNED));
             assertEquals(nextUtcDay, record.startedAt());
         }
     }
 
     @Test
     void aStatementMustBelongToAMaterialFactOfTheRecord() {
-        RecordInput stray = new RecordInput(interview.startsAt(), interview.startsAt().plusSeconds(3600), null,
-                false, null, new InterviewContent(List.of(new MaterialFact("a", "A")), List.of(new Statement("b", "x")),
-                        null, null));
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> db.tx(d -> d.records.record(application, interview.id(), stray, ASSIGNED)));
+        RecordInput stray =
+                new RecordInput(
+                        interview.startsAt(),
+                        interview.startsAt().plusSeconds(3600),
+                        null,
+                        false,
+                        null,
+                        new InterviewContent(
+                                List.of(new MaterialFact("a", "A")),
+                                List.of(new Statement("b", "x")),
+                                null,
+                                null));
+        ProblemException refused =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                db.tx(
+                                        d ->
+                                                d.records.record(
+                                                        application,
+                                                        interview.id(),
+                                                        stray,
+                                                        ASSIGNED)));
         assertEquals("statements[0].factId", refused.fieldErrors().get(0).field());
-        assertEquals(InterviewStatus.SCHEDULED, db.tx(d -> d.scheduler.find(application, interview.id())).status(),
+        assertEquals(
+                InterviewStatus.SCHEDULED,
+                db.tx(d -> d.scheduler.find(application, interview.id())).status(),
                 "nothing changed");
     }
 
     @Test
     void theRecordIsReadByTheFileHoldersOnlyAndEveryReadIsAudited() {
         recordAs(ASSIGNED);
-        assertEquals(STATEMENT, db.tx(d -> d.records.read(application, interview.id(), ASSIGNED))
-                .content().statements().get(0).text());
+        assertEquals(
+                STATEMENT,
+                db.tx(d -> d.records.read(application, interview.id(), ASSIGNED))
+                        .content()
+                        .statements()
+                        .get(0)
+                        .text());
         db.tx(d -> d.records.read(application, interview.id(), SUPERVISOR));
         db.tx(d -> d.records.read(application, interview.id(), REPRESENTATIVE));
-        assertStatus(ProblemType.FORBIDDEN, () -> db.tx(d -> d.records.read(application, interview.id(),
-                OTHER_OFFICER)));
-        assertStatus(ProblemType.NOT_FOUND, () -> db.tx(d -> d.records.read(application, interview.id(), OUTSIDER)));
-        assertStatus(ProblemType.NOT_FOUND,
-                () -> db.tx(d -> d.records.read(application, interview.id(), OTHER_REPRESENTATIVE)));
-        assertEquals(3, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'rsd.interview.read'"));
+        assertStatus(
+                ProblemType.FORBIDDEN,
+                () -> db.tx(d -> d.records.read(application, interview.id(), OTHER_OFFICER)));
+        assertStatus(
+                ProblemType.NOT_FOUND,
+                () -> db.tx(d -> d.records.read(application, interview.id(), OUTSIDER)));
+        assertStatus(
+                ProblemType.NOT_FOUND,
+                () ->
+                        db.tx(
+                                d ->
+                                        d.records.read(
+                                                application,
+                                                interview.id(),
+                                                OTHER_REPRESENTATIVE)));
+        assertEquals(
+                3,
+                db.count(
+                        "SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'rsd.interview.read'"));
     }
 
     @Test
     void theAssessmentAppliesTheProfilesDefinitionsAndIsReadByTheFileHoldersOnly() {
         recordAs(ASSIGNED);
-        assertStatus(ProblemType.FORBIDDEN,
-                () -> db.tx(d -> d.assessments.write(application, null, assessment("oau-1969"), OTHER_OFFICER)));
-        ProblemException cartagena = assertThrows(ProblemException.class,
-                () -> db.tx(d -> d.assessments.write(application, null, assessment("cartagena-1984"), ASSIGNED)));
+        assertStatus(
+                ProblemType.FORBIDDEN,
+                () ->
+                        db.tx(
+                                d ->
+                                        d.assessments.write(
+                                                application,
+                                                null,
+                                                assessment("oau-1969"),
+                                                OTHER_OFFICER)));
+        ProblemException cartagena =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                db.tx(
+                                        d ->
+                                                d.assessments.write(
+                                                        application,
+                                                        null,
+                                                        assessment("cartagena-1984"),
+                                                        ASSIGNED)));
         assertEquals(DecisionRules.DEFINITIONS, cartagena.extensions().get("rule"));
 
-        Assessments.Read written = db.tx(d -> d.assessments.write(application, null, assessment("oau-1969"), ASSIGNED));
+        Assessments.Read written =
+                db.tx(
+                        d ->
+                                d.assessments.write(
+                                        application, null, assessment("oau-1969"), ASSIGNED));
         assertTrue(written.created());
         assertEquals("oau-1969", written.record().profile());
         assertEquals(List.of("draft"), written.unassessedFacts());
-        assertStatus(ProblemType.PRECONDITION_REQUIRED,
-                () -> db.tx(d -> d.assessments.write(application, null, assessment("oau-1969"), ASSIGNED)));
-        assertFalse(db.tx(d -> d.assessments.write(application, "\"" + written.record().version() + "\"",
-                assessment("convention-1951"), SUPERVISOR)).created());
+        assertStatus(
+                ProblemType.PRECONDITION_REQUIRED,
+                () ->
+                        db.tx(
+                                d ->
+                                        d.assessments.write(
+                                                application,
+                                                null,
+                                                assessment("oau-1969"),
+                                                ASSIGNED)));
+        assertFalse(
+                db.tx(
+                                d ->
+                                        d.assessments.write(
+                                                application,
+                                                "\"" + written.record().version() + "\"",
+                                                assessment("convention-1951"),
+                                                SUPERVISOR))
+                        .created());
 
-        assertEquals("convention-1951", db.tx(d -> d.assessments.read(application, REPRESENTATIVE))
-                .content().definitions().get(0).definition());
+        assertEquals(
+                "convention-1951",
+                db.tx(d -> d.assessments.read(application, REPRESENTATIVE))
+                        .content()
+                        .definitions()
+                        .get(0)
+                        .definition());
         db.tx(d -> d.assessments.read(application, ASSIGNED));
-        assertStatus(ProblemType.FORBIDDEN, () -> db.tx(d -> d.assessments.read(application, OTHER_OFFICER)));
-        assertStatus(ProblemType.NOT_FOUND, () -> db.tx(d -> d.assessments.read(application, OUTSIDER)));
-        assertEquals(2, db.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'rsd.assessment.read'"));
+        assertStatus(
+                ProblemType.FORBIDDEN,
+                () -> db.tx(d -> d.assessments.read(application, OTHER_OFFICER)));
+        assertStatus(
+                ProblemType.NOT_FOUND, () -> db.tx(d -> d.assessments.read(application, OUTSIDER)));
+        assertEquals(
+                2,
+                db.count(
+                        "SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'rsd.assessment.read'"));
     }
 
     @Test
     void contentIsFrozenOnceDecided() {
         InterviewRecord record = recordAs(ASSIGNED);
         db.change(application, a -> a.decided(Outcome.REJECTED));
-        assertStatus(ProblemType.CONFLICT, () -> db.tx(d -> d.records.update(application, interview.id(),
-                "\"" + record.version() + "\"", input(true), ASSIGNED)));
-        assertStatus(ProblemType.CONFLICT,
-                () -> db.tx(d -> d.assessments.write(application, null, assessment("oau-1969"), ASSIGNED)));
+        assertStatus(
+                ProblemType.CONFLICT,
+                () ->
+                        db.tx(
+                                d ->
+                                        d.records.update(
+                                                application,
+                                                interview.id(),
+                                                "\"" + record.version() + "\"",
+                                                input(true),
+                                                ASSIGNED)));
+        assertStatus(
+                ProblemType.CONFLICT,
+                () ->
+                        db.tx(
+                                d ->
+                                        d.assessments.write(
+                                                application,
+                                                null,
+                                                assessment("oau-1969"),
+                                                ASSIGNED)));
         db.tx(d -> d.records.read(application, interview.id(), ASSIGNED));
     }
 
@@ -254,10 +526,21 @@ class CaseContentTest {
         recordAs(ASSIGNED);
         db.tx(d -> d.assessments.write(application, null, assessment("oau-1969"), ASSIGNED));
         List<String> events = db.allEvents();
-        assertEquals(2, events.size(), "scheduled and held; none for the record's content or the assessment");
+        assertEquals(
+                2,
+                events.size(),
+                "scheduled and held; none for the record's content or the assessment");
         for (String data : events) {
-            for (String content : List.of(STATEMENT, "Arrest of the brother", "ERI-123", REASONING, "Imputed political",
-                    "Eligibility Guidelines", "Room 1", "Almaz")) {
+            for (String content :
+                    List.of(
+                            STATEMENT,
+                            "Arrest of the brother",
+                            "ERI-123",
+                            REASONING,
+                            "Imputed political",
+                            "Eligibility Guidelines",
+                            "Room 1",
+                            "Almaz")) {
                 assertFalse(data.contains(content), "event carries '" + content + "': " + data);
             }
         }

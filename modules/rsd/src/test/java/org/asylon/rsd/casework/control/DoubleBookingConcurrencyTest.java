@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two officers book the same interpreter for overlapping slots at the same moment, for different
- * applicants and with different interviewers: the second waits for the interpreter's row, then sees the
- * first booking and is refused.
+ * applicants and with different interviewers: the second waits for the interpreter's row, then sees
+ * the first booking and is refused.
  */
 class DoubleBookingConcurrencyTest {
 
@@ -34,8 +34,8 @@ class DoubleBookingConcurrencyTest {
 
     /**
      * The scenario, for any database. On Derby the second booking would also wait on officer A's
-     * uncommitted row while looking for overlaps; on PostgreSQL (CaseworkPostgresIT) reads do not wait,
-     * so only the lock on the interpreter's row makes it wait.
+     * uncommitted row while looking for overlaps; on PostgreSQL (CaseworkPostgresIT) reads do not
+     * wait, so only the lock on the interpreter's row makes it wait.
      */
     static void onlyOneGetsTheInterpreter(RsdFixture db) throws Exception {
         ExecutorService second = Executors.newSingleThreadExecutor();
@@ -48,21 +48,44 @@ class DoubleBookingConcurrencyTest {
 
             EntityManager em = db.db.factory().createEntityManager();
             em.getTransaction().begin();
-            db.desks(em).scheduler.schedule(amina,
-                    new InterviewPlan(nextWeekAt(9, 0), 120, "Room 1", "officer.a", interpreter, null), Staff.caller(Staff.OFFICER));
+            db.desks(em)
+                    .scheduler
+                    .schedule(
+                            amina,
+                            new InterviewPlan(
+                                    nextWeekAt(9, 0),
+                                    120,
+                                    "Room 1",
+                                    "officer.a",
+                                    interpreter,
+                                    null),
+                            Staff.caller(Staff.OFFICER));
             // officer A has checked and booked the slot but not committed yet
-            Future<Throwable> officerB = second.submit(() -> {
-                try {
-                    db.tx(d -> d.scheduler.schedule(hodan,
-                            new InterviewPlan(nextWeekAt(10, 0), 60, "Room 2", "officer.b", interpreter, null),
-                                    Staff.caller(Staff.OFFICER)));
-                    return null;
-                } catch (Throwable refused) {
-                    return refused;
-                }
-            });
+            Future<Throwable> officerB =
+                    second.submit(
+                            () -> {
+                                try {
+                                    db.tx(
+                                            d ->
+                                                    d.scheduler.schedule(
+                                                            hodan,
+                                                            new InterviewPlan(
+                                                                    nextWeekAt(10, 0),
+                                                                    60,
+                                                                    "Room 2",
+                                                                    "officer.b",
+                                                                    interpreter,
+                                                                    null),
+                                                            Staff.caller(Staff.OFFICER)));
+                                    return null;
+                                } catch (Throwable refused) {
+                                    return refused;
+                                }
+                            });
             Thread.sleep(700);
-            assertFalse(officerB.isDone(), "officer B waits for the interpreter's row that officer A holds");
+            assertFalse(
+                    officerB.isDone(),
+                    "officer B waits for the interpreter's row that officer A holds");
             em.getTransaction().commit();
             em.close();
 
@@ -86,23 +109,41 @@ class DoubleBookingConcurrencyTest {
 
             EntityManager em = db.db.factory().createEntityManager();
             em.getTransaction().begin();
-            db.desks(em).scheduler.schedule(first,
-                    new InterviewPlan(nextWeekAt(14, 0), 60, "Room 1", "officer.a", null, null), Staff.caller(Staff.OFFICER));
-            Future<Throwable> clerkB = second.submit(() -> {
-                try {
-                    db.tx(d -> d.scheduler.schedule(other,
-                            new InterviewPlan(nextWeekAt(14, 0), 60, "Room 1", "officer.a", null, null), Staff.caller(Staff.OFFICER)));
-                    return null;
-                } catch (Throwable refused) {
-                    return refused;
-                }
-            });
+            db.desks(em)
+                    .scheduler
+                    .schedule(
+                            first,
+                            new InterviewPlan(
+                                    nextWeekAt(14, 0), 60, "Room 1", "officer.a", null, null),
+                            Staff.caller(Staff.OFFICER));
+            Future<Throwable> clerkB =
+                    second.submit(
+                            () -> {
+                                try {
+                                    db.tx(
+                                            d ->
+                                                    d.scheduler.schedule(
+                                                            other,
+                                                            new InterviewPlan(
+                                                                    nextWeekAt(14, 0),
+                                                                    60,
+                                                                    "Room 1",
+                                                                    "officer.a",
+                                                                    null,
+                                                                    null),
+                                                            Staff.caller(Staff.OFFICER)));
+                                    return null;
+                                } catch (Throwable refused) {
+                                    return refused;
+                                }
+                            });
             Thread.sleep(700);
             assertFalse(clerkB.isDone(), "the second booking waits for the interviewer's row");
             em.getTransaction().commit();
             em.close();
 
-            ProblemException refused = assertInstanceOf(ProblemException.class, clerkB.get(30, TimeUnit.SECONDS));
+            ProblemException refused =
+                    assertInstanceOf(ProblemException.class, clerkB.get(30, TimeUnit.SECONDS));
             assertEquals(InterviewRules.DOUBLE_BOOKING, refused.extensions().get("rule"));
             assertEquals(1, db.count("SELECT COUNT(i) FROM Interview i"));
         } finally {

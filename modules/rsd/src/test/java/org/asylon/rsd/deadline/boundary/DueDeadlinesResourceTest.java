@@ -8,11 +8,16 @@ import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
-/** Issue 10, item 3.6: the sweep's period is bounded, so no period reaches a date the calendar cannot compute. */
+/**
+ * Issue 10, item 3.6: the sweep's period is bounded, so no period reaches a date the calendar
+ * cannot compute.
+ */
 class DueDeadlinesResourceTest {
 
     private static void refused(String within) {
-        ProblemException p = assertThrows(ProblemException.class, () -> DueDeadlinesResource.period(within), within);
+        ProblemException p =
+                assertThrows(
+                        ProblemException.class, () -> DueDeadlinesResource.period(within), within);
         assertEquals(ProblemType.INVALID_REQUEST, p.type());
         assertEquals("within", p.fieldErrors().get(0).field());
     }

@@ -30,7 +30,10 @@ import org.asylon.rsd.testing.Staff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Reception's feed into RSD's real schema: one application per asylum referral, whatever is delivered twice. */
+/**
+ * Reception's feed into RSD's real schema: one application per asylum referral, whatever is
+ * delivered twice.
+ */
 class ApplicationsFromReceptionTest {
 
     private static final Instant WISH = Instant.parse("2026-03-02T08:15:00Z");
@@ -66,26 +69,49 @@ class ApplicationsFromReceptionTest {
         assertEquals(WISH, atReception.madeAt());
         assertEquals(Stage.MADE, atReception.stage());
         assertEquals(2, rsd.fired(ApplicationOpened.class).size(), "triage is told of each");
-        assertEquals(2, rsd.count("SELECT COUNT(e) FROM OutboxEvent e WHERE e.type = 'org.asylon.rsd.claim-pending.v1'"));
-        assertEquals(2, rsd.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.opened'"));
+        assertEquals(
+                2,
+                rsd.count(
+                        "SELECT COUNT(e) FROM OutboxEvent e WHERE e.type = 'org.asylon.rsd.claim-pending.v1'"));
+        assertEquals(
+                2,
+                rsd.count(
+                        "SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.opened'"));
     }
 
     @Test
-    void theApplicationIsMadeWhenTheProtectionRequestWasFirstExpressedAndTheRegistrationDeadlineRunsFromIt() {
+    void
+            theApplicationIsMadeWhenTheProtectionRequestWasFirstExpressedAndTheRegistrationDeadlineRunsFromIt() {
         Instant askedAtTheBorder = WISH.minusSeconds(3 * 86_400);
         String arrival = feed.registered("Tesfay", false);
-        feed.referred(arrival, "ASYLUM_PROCEDURE", WISH, "BORDER", d -> d.add("protectionRequestedAt",
-                askedAtTheBorder.toString()));
+        feed.referred(
+                arrival,
+                "ASYLUM_PROCEDURE",
+                WISH,
+                "BORDER",
+                d -> d.add("protectionRequestedAt", askedAtTheBorder.toString()));
         applyAll();
 
         AsylumApplication application = rsd.applications().get(0);
-        assertEquals(askedAtTheBorder, application.madeAt(), "entry's time of the request, not reception's");
-        CaseDeadline registration = rsd.tx(d -> d.deadlines.deadlines(application.id())).stream()
-                .filter(d -> d.rule().equals(DeadlineRules.REGISTRATION)).findFirst().orElseThrow();
+        assertEquals(
+                askedAtTheBorder,
+                application.madeAt(),
+                "entry's time of the request, not reception's");
+        CaseDeadline registration =
+                rsd.tx(d -> d.deadlines.deadlines(application.id())).stream()
+                        .filter(d -> d.rule().equals(DeadlineRules.REGISTRATION))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(askedAtTheBorder, registration.anchorAt());
-        assertEquals(LocalDate.parse("2026-03-04"), registration.dueDate(), "P5D from 27 February (convention-1951)");
-        assertEquals(1, rsd.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.made-at'"
-                + " AND r.details LIKE '% from protectionRequestedAt%'"));
+        assertEquals(
+                LocalDate.parse("2026-03-04"),
+                registration.dueDate(),
+                "P5D from 27 February (convention-1951)");
+        assertEquals(
+                1,
+                rsd.count(
+                        "SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.made-at'"
+                                + " AND r.details LIKE '% from protectionRequestedAt%'"));
     }
 
     @Test
@@ -93,32 +119,67 @@ class ApplicationsFromReceptionTest {
         String older = feed.registered("Nazari", false);
         feed.referred(older, "ASYLUM_PROCEDURE", WISH, "RECEPTION");
         String unreadable = feed.registered("Karimi", false);
-        feed.referred(unreadable, "ASYLUM_PROCEDURE", WISH, "RECEPTION", d -> d.add("protectionRequestedAt", "last week"));
+        feed.referred(
+                unreadable,
+                "ASYLUM_PROCEDURE",
+                WISH,
+                "RECEPTION",
+                d -> d.add("protectionRequestedAt", "last week"));
         applyAll();
 
-        assertEquals(List.of(WISH, WISH), rsd.applications().stream().map(AsylumApplication::madeAt).toList(),
+        assertEquals(
+                List.of(WISH, WISH),
+                rsd.applications().stream().map(AsylumApplication::madeAt).toList(),
                 "an older event, or one whose time cannot be read, falls back to asylumRequestedAt; the feed goes on");
-        assertEquals(2, rsd.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.made-at'"
-                + " AND r.details LIKE '% from asylumRequestedAt'"));
+        assertEquals(
+                2,
+                rsd.count(
+                        "SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.made-at'"
+                                + " AND r.details LIKE '% from asylumRequestedAt'"));
     }
 
     @Test
     void theInterviewLanguageIsTheFirstLanguageTheReferralCarries() {
         String dari = feed.registered("Ahmadi", false);
-        feed.referred(dari, "ASYLUM_PROCEDURE", WISH, "RECEPTION", d -> d.add("languages",
-                Json.createArrayBuilder().add("Dari").add(7).add("prs").add("ara")));
+        feed.referred(
+                dari,
+                "ASYLUM_PROCEDURE",
+                WISH,
+                "RECEPTION",
+                d ->
+                        d.add(
+                                "languages",
+                                Json.createArrayBuilder()
+                                        .add("Dari")
+                                        .add(7)
+                                        .add("prs")
+                                        .add("ara")));
         String none = feed.registered("Yusuf", false);
         feed.referred(none, "ASYLUM_PROCEDURE", WISH.plusSeconds(60), "RECEPTION");
         String odd = feed.registered("Warsame", false);
-        feed.referred(odd, "ASYLUM_PROCEDURE", WISH.plusSeconds(120), "RECEPTION", d -> d.add("languages", "som"));
+        feed.referred(
+                odd,
+                "ASYLUM_PROCEDURE",
+                WISH.plusSeconds(120),
+                "RECEPTION",
+                d -> d.add("languages", "som"));
         applyAll();
 
         List<AsylumApplication> applications = rsd.applications();
-        assertEquals("prs", applications.get(0).interpreter().language(), "the first ISO 639-3 code");
-        assertFalse(applications.get(0).interpreter().sameGenderInterviewer(), "the feed knows of no such request");
-        assertEquals(null, applications.get(1).interpreter().language(), "no languages on the referral: none");
+        assertEquals(
+                "prs", applications.get(0).interpreter().language(), "the first ISO 639-3 code");
+        assertFalse(
+                applications.get(0).interpreter().sameGenderInterviewer(),
+                "the feed knows of no such request");
+        assertEquals(
+                null,
+                applications.get(1).interpreter().language(),
+                "no languages on the referral: none");
         assertEquals(null, applications.get(2).interpreter().language(), "not a list: ignored");
-        assertEquals(List.of("tir", "ara"), applications.get(1).person().languages(), "the arrival's languages stay");
+        assertEquals(
+                List.of("tir", "ara"),
+                applications.get(1).person().languages(),
+                "the arrival's languages stay");
     }
 
     @Test
@@ -128,19 +189,28 @@ class ApplicationsFromReceptionTest {
         applyAll();
         String id = rsd.applications().get(0).id();
         rsd.clock.set(WISH.plusSeconds(30 * 86_400L));
-        rsd.run(d -> d.applications.withdraw(id, "*", Outcome.IMPLICITLY_WITHDRAWN,
-                Staff.caller(Staff.SUPERVISOR)));
+        rsd.run(
+                d ->
+                        d.applications.withdraw(
+                                id,
+                                "*",
+                                Outcome.IMPLICITLY_WITHDRAWN,
+                                Staff.caller(Staff.SUPERVISOR)));
         rsd.clock.set(WISH.plusSeconds(40 * 86_400L));
         Instant again = WISH.plusSeconds(39 * 86_400L);
         feed.referred(arrival, "ASYLUM_PROCEDURE", again, "RECEPTION");
-        applyAll(); // the first referral is offered again too: it came before the withdrawal and changes nothing
+        applyAll(); // the first referral is offered again too: it came before the withdrawal and
+        // changes nothing
 
         assertEquals(1, rsd.applications().size());
         AsylumApplication reopened = rsd.applications().get(0);
         assertEquals(Stage.MADE, reopened.stage());
         assertEquals(again, reopened.reopenedAt());
         assertEquals(1, rsd.events("org.asylon.rsd.claim-reopened.v1").size());
-        assertEquals(1, rsd.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.renewed-request'"));
+        assertEquals(
+                1,
+                rsd.count(
+                        "SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.renewed-request'"));
     }
 
     @Test
@@ -148,18 +218,28 @@ class ApplicationsFromReceptionTest {
         try (RsdFixture pact = RsdFixture.under("eu-pact-2026")) {
             String arrival = feed.registered("Rahimi", false);
             feed.referred(arrival, "ASYLUM_PROCEDURE", WISH, "RECEPTION");
-            feed.events.forEach(e -> pact.feeds.apply(ApplicationsFromReception.FEED, e, pact.fromReception));
+            feed.events.forEach(
+                    e -> pact.feeds.apply(ApplicationsFromReception.FEED, e, pact.fromReception));
             String first = pact.applications().get(0).id();
             pact.clock.set(WISH.plusSeconds(30 * 86_400L));
-            pact.run(d -> d.applications.withdraw(first, "*", Outcome.WITHDRAWN,
-                    Staff.caller(Staff.SUPERVISOR)));
+            pact.run(
+                    d ->
+                            d.applications.withdraw(
+                                    first, "*", Outcome.WITHDRAWN, Staff.caller(Staff.SUPERVISOR)));
             pact.clock.set(WISH.plusSeconds(40 * 86_400L));
             feed.referred(arrival, "ASYLUM_PROCEDURE", WISH.plusSeconds(39 * 86_400L), "BORDER");
-            feed.events.forEach(e -> pact.feeds.apply(ApplicationsFromReception.FEED, e, pact.fromReception));
-            pact.db.inTransaction(em -> feed.events.forEach(e -> pact.fromReception.apply(e, em))); // a reset cursor
+            feed.events.forEach(
+                    e -> pact.feeds.apply(ApplicationsFromReception.FEED, e, pact.fromReception));
+            pact.db.inTransaction(
+                    em ->
+                            feed.events.forEach(
+                                    e -> pact.fromReception.apply(e, em))); // a reset cursor
 
             List<AsylumApplication> both = pact.applications();
-            assertEquals(2, both.size(), "one subsequent application, however often the referral is delivered");
+            assertEquals(
+                    2,
+                    both.size(),
+                    "one subsequent application, however often the referral is delivered");
             AsylumApplication subsequent = both.get(1);
             assertEquals(first, subsequent.earlierApplicationId());
             assertEquals(arrival, subsequent.sourceArrivalId());
@@ -187,32 +267,52 @@ class ApplicationsFromReceptionTest {
         feed.referred(child, "CHILD_PROTECTION", null, null);
         String returnee = feed.registered("Traveller", false);
         feed.referred(returnee, "ASSISTED_VOLUNTARY_RETURN", null, null);
-        feed.event("org.asylon.reception.consent-withdrawn.v1",
-                Json.createObjectBuilder().add("arrivalId", returnee).add("referralId", "r").add("purpose", "X"));
-        feed.event("org.asylon.reception.household-created.v1",
-                Json.createObjectBuilder().add("householdId", "h").add("arrivalIds", Json.createArrayBuilder().add(child)));
+        feed.event(
+                "org.asylon.reception.consent-withdrawn.v1",
+                Json.createObjectBuilder()
+                        .add("arrivalId", returnee)
+                        .add("referralId", "r")
+                        .add("purpose", "X"));
+        feed.event(
+                "org.asylon.reception.household-created.v1",
+                Json.createObjectBuilder()
+                        .add("householdId", "h")
+                        .add("arrivalIds", Json.createArrayBuilder().add(child)));
         applyAll();
 
         assertTrue(rsd.applications().isEmpty());
-        assertEquals(2, rsd.count("SELECT COUNT(a) FROM ReceptionArrival a"), "every arrival is remembered");
+        assertEquals(
+                2,
+                rsd.count("SELECT COUNT(a) FROM ReceptionArrival a"),
+                "every arrival is remembered");
     }
 
     @Test
     void redeliveredEventsAndASecondReferralOpenNoSecondApplication() {
         String arrival = feed.registered("Rahimi", false);
         feed.referred(arrival, "ASYLUM_PROCEDURE", null, null);
-        feed.referred(arrival, "ASYLUM_PROCEDURE", WISH, "RECEPTION"); // the wish recorded after the officer's referral
+        feed.referred(
+                arrival,
+                "ASYLUM_PROCEDURE",
+                WISH,
+                "RECEPTION"); // the wish recorded after the officer's referral
         applyAll();
         for (CloudEvent event : feed.events) {
-            assertFalse(rsd.feeds.apply(ApplicationsFromReception.FEED, event, rsd.fromReception),
+            assertFalse(
+                    rsd.feeds.apply(ApplicationsFromReception.FEED, event, rsd.fromReception),
                     "a redelivery does nothing");
         }
         // the handler itself is idempotent too, should a cursor ever be reset
         rsd.db.inTransaction(em -> feed.events.forEach(e -> rsd.fromReception.apply(e, em)));
 
         assertEquals(1, rsd.applications().size());
-        assertEquals(1, rsd.count("SELECT COUNT(e) FROM OutboxEvent e WHERE e.type = 'org.asylon.rsd.claim-pending.v1'"));
-        assertEquals((long) feed.events.size(), (long) rsd.db.readInTransaction(em -> FeedCursors.position(em, "reception")));
+        assertEquals(
+                1,
+                rsd.count(
+                        "SELECT COUNT(e) FROM OutboxEvent e WHERE e.type = 'org.asylon.rsd.claim-pending.v1'"));
+        assertEquals(
+                (long) feed.events.size(),
+                (long) rsd.db.readInTransaction(em -> FeedCursors.position(em, "reception")));
     }
 
     @Test
@@ -224,11 +324,17 @@ class ApplicationsFromReceptionTest {
         applyAll();
 
         AsylumApplication application = rsd.applications().get(0);
-        assertEquals(List.of("OTHER", "SURVIVOR_OF_TORTURE_OR_VIOLENCE", "UNACCOMPANIED_OR_SEPARATED_CHILD"),
+        assertEquals(
+                List.of(
+                        "OTHER",
+                        "SURVIVOR_OF_TORTURE_OR_VIOLENCE",
+                        "UNACCOMPANIED_OR_SEPARATED_CHILD"),
                 application.vulnerabilities());
         assertTrue(application.priority(), "priority once raised stays");
         assertTrue(application.unaccompaniedChild());
-        assertTrue(rsd.fired(FlagsChanged.class).isEmpty(), "triage sees them when the application opens");
+        assertTrue(
+                rsd.fired(FlagsChanged.class).isEmpty(),
+                "triage sees them when the application opens");
     }
 
     @Test
@@ -236,16 +342,23 @@ class ApplicationsFromReceptionTest {
         String arrival = feed.registered("Yusuf", false);
         feed.referred(arrival, "ASYLUM_PROCEDURE", WISH, "RECEPTION");
         feed.vulnerability(arrival, "PRIORITY", "SERIOUS_MEDICAL_CONDITION");
-        feed.vulnerability(arrival, "PRIORITY", "SERIOUS_MEDICAL_CONDITION"); // a second, identical assessment
+        feed.vulnerability(
+                arrival, "PRIORITY", "SERIOUS_MEDICAL_CONDITION"); // a second, identical assessment
         applyAll();
 
         AsylumApplication application = rsd.applications().get(0);
         assertEquals(List.of("SERIOUS_MEDICAL_CONDITION"), application.vulnerabilities());
         assertTrue(application.priority());
         assertFalse(application.unaccompaniedChild());
-        assertEquals(1, rsd.fired(FlagsChanged.class).size(), "told once: the second assessment changed nothing");
+        assertEquals(
+                1,
+                rsd.fired(FlagsChanged.class).size(),
+                "told once: the second assessment changed nothing");
         assertEquals(application.id(), rsd.fired(FlagsChanged.class).get(0).application().id());
-        assertEquals(2, rsd.count("SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.vulnerabilities-noted'"));
+        assertEquals(
+                2,
+                rsd.count(
+                        "SELECT COUNT(r) FROM AuditRecord r WHERE r.action = 'application.vulnerabilities-noted'"));
     }
 
     @Test
@@ -265,11 +378,18 @@ class ApplicationsFromReceptionTest {
         CloudEvent broken = feed.events.get(1);
         assertTrue(rsd.feeds.apply(ApplicationsFromReception.FEED, first, rsd.fromReception));
 
-        assertThrows(IllegalStateException.class, () -> rsd.feeds.apply(ApplicationsFromReception.FEED, broken,
-                rsd.fromReception));
-        assertEquals(1L, (long) rsd.db.readInTransaction(em -> FeedCursors.position(em, "reception")));
+        assertThrows(
+                IllegalStateException.class,
+                () -> rsd.feeds.apply(ApplicationsFromReception.FEED, broken, rsd.fromReception));
+        assertEquals(
+                1L, (long) rsd.db.readInTransaction(em -> FeedCursors.position(em, "reception")));
         assertTrue(rsd.applications().isEmpty());
-        assertEquals(1, rsd.count("SELECT COUNT(a) FROM ReceptionArrival a WHERE a.arrivalId = '" + known + "'"));
+        assertEquals(
+                1,
+                rsd.count(
+                        "SELECT COUNT(a) FROM ReceptionArrival a WHERE a.arrivalId = '"
+                                + known
+                                + "'"));
     }
 
     private void applyAll() {
@@ -286,23 +406,42 @@ class ApplicationsFromReceptionTest {
 
         String registered(String surname, boolean unaccompaniedChild) {
             String id = UUID.randomUUID().toString();
-            event("org.asylon.reception.arrival-registered.v1", Json.createObjectBuilder().add("arrivalId", id)
-                    .add("surname", surname).add("givenNames", "A.").add("dateOfBirth", "1990").add("sex", "F")
-                    .add("nationalities", Json.createArrayBuilder().add("ERI"))
-                    .add("languages", Json.createArrayBuilder().add("tir").add("ara"))
-                    .add("unaccompaniedChild", unaccompaniedChild).add("asylumRequested", false)
-                    .add("registeredAt", "2026-03-01T12:00:00Z"));
+            event(
+                    "org.asylon.reception.arrival-registered.v1",
+                    Json.createObjectBuilder()
+                            .add("arrivalId", id)
+                            .add("surname", surname)
+                            .add("givenNames", "A.")
+                            .add("dateOfBirth", "1990")
+                            .add("sex", "F")
+                            .add("nationalities", Json.createArrayBuilder().add("ERI"))
+                            .add("languages", Json.createArrayBuilder().add("tir").add("ara"))
+                            .add("unaccompaniedChild", unaccompaniedChild)
+                            .add("asylumRequested", false)
+                            .add("registeredAt", "2026-03-01T12:00:00Z"));
             return id;
         }
 
         void referred(String arrivalId, String channel, Instant wish, String where) {
-            referred(arrivalId, channel, wish, where, data -> { });
+            referred(arrivalId, channel, wish, where, data -> {});
         }
 
-        /** A referral with the fields {@code more} adds (those other helpers add to reception's events). */
-        void referred(String arrivalId, String channel, Instant wish, String where, Consumer<JsonObjectBuilder> more) {
-            JsonObjectBuilder data = Json.createObjectBuilder().add("arrivalId", arrivalId).add("channel", channel)
-                    .add("reason", "counselling").add("decidedAt", (wish == null ? decidedAt : wish).toString());
+        /**
+         * A referral with the fields {@code more} adds (those other helpers add to reception's
+         * events).
+         */
+        void referred(
+                String arrivalId,
+                String channel,
+                Instant wish,
+                String where,
+                Consumer<JsonObjectBuilder> more) {
+            JsonObjectBuilder data =
+                    Json.createObjectBuilder()
+                            .add("arrivalId", arrivalId)
+                            .add("channel", channel)
+                            .add("reason", "counselling")
+                            .add("decidedAt", (wish == null ? decidedAt : wish).toString());
             if (wish != null) {
                 data.add("asylumRequestedAt", wish.toString()).add("asylumRequestedWhere", where);
             }
@@ -315,14 +454,26 @@ class ApplicationsFromReceptionTest {
             for (String category : categories) {
                 array.add(category);
             }
-            event("org.asylon.reception.vulnerability-recorded.v1", Json.createObjectBuilder().add("arrivalId", arrivalId)
-                    .add("assessmentId", UUID.randomUUID().toString()).add("categories", array).add("priority", priority)
-                    .add("assessedAt", "2026-03-03T09:00:00Z"));
+            event(
+                    "org.asylon.reception.vulnerability-recorded.v1",
+                    Json.createObjectBuilder()
+                            .add("arrivalId", arrivalId)
+                            .add("assessmentId", UUID.randomUUID().toString())
+                            .add("categories", array)
+                            .add("priority", priority)
+                            .add("assessedAt", "2026-03-03T09:00:00Z"));
         }
 
         void event(String type, JsonObjectBuilder data) {
-            events.add(new CloudEvent(UUID.randomUUID().toString(), "/reception", type, "arrivals/x",
-                    OffsetDateTime.of(2026, 3, 1, 12, 0, 0, 0, ZoneOffset.UTC), events.size() + 1L, data.build()));
+            events.add(
+                    new CloudEvent(
+                            UUID.randomUUID().toString(),
+                            "/reception",
+                            type,
+                            "arrivals/x",
+                            OffsetDateTime.of(2026, 3, 1, 12, 0, 0, 0, ZoneOffset.UTC),
+                            events.size() + 1L,
+                            data.build()));
         }
     }
 }

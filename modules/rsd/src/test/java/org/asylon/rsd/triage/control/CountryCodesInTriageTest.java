@@ -16,8 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Country data is kept under one code per country (the kernel's register), and an applicant whose document
- * writes the country differently (Germany's D) still finds it.
+ * Country data is kept under one code per country (the kernel's register), and an applicant whose
+ * document writes the country differently (Germany's D) still finds it.
  */
 class CountryCodesInTriageTest {
 
@@ -29,8 +29,16 @@ class CountryCodesInTriageTest {
     }
 
     private void rate(String nationality) {
-        world.run(d -> d.countries.recordRate(nationality, null, new BigDecimal("11.2"), "2025",
-                "Eurostat migr_asydcfsta", LocalDate.parse("2026-04-30"), "rsd.supervisor"));
+        world.run(
+                d ->
+                        d.countries.recordRate(
+                                nationality,
+                                null,
+                                new BigDecimal("11.2"),
+                                "2025",
+                                "Eurostat migr_asydcfsta",
+                                LocalDate.parse("2026-04-30"),
+                                "rsd.supervisor"));
     }
 
     private static FieldError refusal(Runnable action) {
@@ -40,15 +48,21 @@ class CountryCodesInTriageTest {
     @Test
     void aNationalityWrittenDFindsTheRateKeptUnderDeu() {
         rate("DEU");
-        String id = world.open(anApplication().madeOn(Instant.parse("2026-07-01T09:00:00Z")).madeAtTheBorder()
-                .fromNationality("D"));
+        String id =
+                world.open(
+                        anApplication()
+                                .madeOn(Instant.parse("2026-07-01T09:00:00Z"))
+                                .madeAtTheBorder()
+                                .fromNationality("D"));
         assertEquals("recognition-rate", world.find(id).track().ground());
     }
 
     @Test
     void countryDataRefusesCodesOutsideTheRegisterAndSecondSpellings() {
-        assertEquals(new FieldError("nationality", CountryCode.MESSAGE), refusal(() -> rate("syr")));
-        assertEquals(new FieldError("nationality", CountryCode.MESSAGE), refusal(() -> rate("YUG")));
+        assertEquals(
+                new FieldError("nationality", CountryCode.MESSAGE), refusal(() -> rate("syr")));
+        assertEquals(
+                new FieldError("nationality", CountryCode.MESSAGE), refusal(() -> rate("YUG")));
         FieldError germany = refusal(() -> rate("D"));
         assertEquals("nationality", germany.field());
         assertTrue(germany.message().contains("kept under DEU"), germany.message());
@@ -57,8 +71,18 @@ class CountryCodesInTriageTest {
 
     @Test
     void onlyAStateIsDesignatedASafeCountryOfOrigin() {
-        FieldError stateless = refusal(() -> world.run(d -> d.countries.designate("XXA", null, "Art 61", "list",
-                LocalDate.parse("2026-04-30"), "rsd.supervisor")));
+        FieldError stateless =
+                refusal(
+                        () ->
+                                world.run(
+                                        d ->
+                                                d.countries.designate(
+                                                        "XXA",
+                                                        null,
+                                                        "Art 61",
+                                                        "list",
+                                                        LocalDate.parse("2026-04-30"),
+                                                        "rsd.supervisor")));
         assertEquals("country", stateless.field());
         assertTrue(stateless.message().contains("names no state"), stateless.message());
     }

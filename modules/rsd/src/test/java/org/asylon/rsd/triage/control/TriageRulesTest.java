@@ -22,19 +22,31 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Triage under the reference profiles: the same applicant goes to different tracks for different states. */
+/**
+ * Triage under the reference profiles: the same applicant goes to different tracks for different
+ * states.
+ */
 class TriageRulesTest {
 
     private static final ProfileLoader LOADER = new ProfileLoader();
     private static final String ACCELERATED_GROUNDS = "asylum.accelerated.grounds";
     private static final String PRIORITISED_GROUNDS = "asylum.prioritised.grounds";
-    private static final CountryFacts LOW_AFG = new CountryFacts(
-            Map.of("AFG", rate("12.5"), "SYR", rate("85"), "IRQ", rate("20")),
-            Map.of("GEO", new CountryFacts.Designation("national list, Decree 12/2026", "Official Gazette 2026/44",
-                    LocalDate.parse("2026-03-01"))));
+    private static final CountryFacts LOW_AFG =
+            new CountryFacts(
+                    Map.of("AFG", rate("12.5"), "SYR", rate("85"), "IRQ", rate("20")),
+                    Map.of(
+                            "GEO",
+                            new CountryFacts.Designation(
+                                    "national list, Decree 12/2026",
+                                    "Official Gazette 2026/44",
+                                    LocalDate.parse("2026-03-01"))));
 
     private static CountryFacts.Rate rate(String percent) {
-        return new CountryFacts.Rate(new BigDecimal(percent), "2025", "Eurostat migr_asydcfsta", LocalDate.parse("2026-04-30"));
+        return new CountryFacts.Rate(
+                new BigDecimal(percent),
+                "2025",
+                "Eurostat migr_asydcfsta",
+                LocalDate.parse("2026-04-30"));
     }
 
     private static Applicant adult(String nationality, boolean atTheBorder) {
@@ -60,12 +72,16 @@ class TriageRulesTest {
         assertFalse(eu.borderProcedure(null));
         assertEquals(TriageRules.BORDER_GROUNDS, eu.groundsRule("border"));
         assertEquals(ACCELERATED_GROUNDS, eu.groundsRule("accelerated"));
-        assertFalse(rules("convention-1951").borderProcedure("border"), "no border procedure in a Convention state");
+        assertFalse(
+                rules("convention-1951").borderProcedure("border"),
+                "no border procedure in a Convention state");
     }
 
     @Test
     void theProfileOrdersTheTracksTriageTries(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("accelerated-first.profile"), """
+        Files.writeString(
+                dir.resolve("accelerated-first.profile"),
+                """
                 [profile]
                 name = accelerated-first
                 title = A Member State that tries the accelerated procedure before the border procedure
@@ -87,11 +103,16 @@ class TriageRulesTest {
                 item.border.status = national-choice
                 """);
         TriageRules state = new TriageRules(new ProfileLoader(dir).load("accelerated-first"));
-        assertDecision("accelerated", ACCELERATED_GROUNDS, "recognition-rate", state.triage(adult("AFG", true), LOW_AFG,
-                List.of()));
-        assertDecision("border", TriageRules.BORDER_GROUNDS, "mandatory-cases", state.triage(adult("SYR", true),
-                LOW_AFG,
-                List.of("mandatory-cases")));
+        assertDecision(
+                "accelerated",
+                ACCELERATED_GROUNDS,
+                "recognition-rate",
+                state.triage(adult("AFG", true), LOW_AFG, List.of()));
+        assertDecision(
+                "border",
+                TriageRules.BORDER_GROUNDS,
+                "mandatory-cases",
+                state.triage(adult("SYR", true), LOW_AFG, List.of("mandatory-cases")));
     }
 
     @Nested
@@ -104,12 +125,17 @@ class TriageRulesTest {
             TrackDecision d = eu.triage(adult("AFG", true), LOW_AFG, List.of());
             assertDecision("border", TriageRules.BORDER_GROUNDS, "recognition-rate", d);
             assertTrue(d.explanation().contains("AFG 12.5 %"), d.explanation());
-            assertTrue(d.explanation().contains("Eurostat"), "the rate is cited with its source: " + d.explanation());
+            assertTrue(
+                    d.explanation().contains("Eurostat"),
+                    "the rate is cited with its source: " + d.explanation());
         }
 
         @Test
         void theThresholdItselfTriggersTheGround() {
-            assertDecision("accelerated", ACCELERATED_GROUNDS, "recognition-rate",
+            assertDecision(
+                    "accelerated",
+                    ACCELERATED_GROUNDS,
+                    "recognition-rate",
                     eu.triage(adult("IRQ", false), LOW_AFG, List.of()));
         }
 
@@ -117,23 +143,42 @@ class TriageRulesTest {
         void inTheTerritoryTheSameGroundLeadsToTheAcceleratedProcedure() {
             TrackDecision d = eu.triage(adult("AFG", false), LOW_AFG, List.of());
             assertDecision("accelerated", ACCELERATED_GROUNDS, "recognition-rate", d);
-            assertTrue(d.passedOver().get(0).contains("not made at the border"), d.passedOver().toString());
+            assertTrue(
+                    d.passedOver().get(0).contains("not made at the border"),
+                    d.passedOver().toString());
         }
 
         @Test
         void aHighOrUnknownRateOrOneHighNationalityLeavesTheRegularProcedure() {
-            assertDecision("regular", TriageRules.TRACKS, null, eu.triage(adult("SYR", true), LOW_AFG, List.of()));
-            assertDecision("regular", TriageRules.TRACKS, null, eu.triage(adult("ERI", true), LOW_AFG, List.of()));
-            assertDecision("regular", TriageRules.TRACKS, null, eu.triage(
-                    anApplicant().withNationalities("AFG", "SYR").atTheBorder().build(), LOW_AFG, List.of()));
+            assertDecision(
+                    "regular",
+                    TriageRules.TRACKS,
+                    null,
+                    eu.triage(adult("SYR", true), LOW_AFG, List.of()));
+            assertDecision(
+                    "regular",
+                    TriageRules.TRACKS,
+                    null,
+                    eu.triage(adult("ERI", true), LOW_AFG, List.of()));
+            assertDecision(
+                    "regular",
+                    TriageRules.TRACKS,
+                    null,
+                    eu.triage(
+                            anApplicant().withNationalities("AFG", "SYR").atTheBorder().build(),
+                            LOW_AFG,
+                            List.of()));
         }
 
         @Test
         void anUnaccompaniedChildIsNeverPutInTheBorderProcedure() {
-            Applicant child = anApplicant().fromNationality("AFG").atTheBorder().unaccompaniedChild().build();
+            Applicant child =
+                    anApplicant().fromNationality("AFG").atTheBorder().unaccompaniedChild().build();
             TrackDecision d = eu.triage(child, LOW_AFG, List.of("mandatory-cases"));
             assertDecision("accelerated", ACCELERATED_GROUNDS, "recognition-rate", d);
-            assertTrue(d.passedOver().get(0).contains(TriageRules.UAC_EXCLUDED), d.passedOver().toString());
+            assertTrue(
+                    d.passedOver().get(0).contains(TriageRules.UAC_EXCLUDED),
+                    d.passedOver().toString());
             Exclusion e = eu.exclusion(child, "border").orElseThrow();
             assertEquals(TriageRules.UAC_EXCLUDED, e.rule());
             assertTrue(e.basis().contains("Art 53"), e.basis());
@@ -141,10 +186,19 @@ class TriageRulesTest {
 
         @Test
         void anApplicantWithSpecialProceduralNeedsIsNotPutInTheBorderProcedure() {
-            Applicant needs = anApplicant().fromNationality("AFG").atTheBorder().withSpecialProceduralNeeds().build();
-            assertDecision("accelerated", ACCELERATED_GROUNDS, "recognition-rate",
+            Applicant needs =
+                    anApplicant()
+                            .fromNationality("AFG")
+                            .atTheBorder()
+                            .withSpecialProceduralNeeds()
+                            .build();
+            assertDecision(
+                    "accelerated",
+                    ACCELERATED_GROUNDS,
+                    "recognition-rate",
                     eu.triage(needs, LOW_AFG, List.of()));
-            assertEquals(TriageRules.SPN_EXCLUDED, eu.exclusion(needs, "border").orElseThrow().rule());
+            assertEquals(
+                    TriageRules.SPN_EXCLUDED, eu.exclusion(needs, "border").orElseThrow().rule());
             assertTrue(eu.exclusion(needs, "accelerated").isEmpty());
         }
 
@@ -157,24 +211,40 @@ class TriageRulesTest {
 
         @Test
         void groundsThatNeedJudgementHoldOnlyWhenTheOfficerIndicatesThem() {
-            assertDecision("accelerated", ACCELERATED_GROUNDS, "other-art-42",
+            assertDecision(
+                    "accelerated",
+                    ACCELERATED_GROUNDS,
+                    "other-art-42",
                     eu.triage(adult("SYR", false), LOW_AFG, List.of("other-art-42")));
-            assertDecision("prioritised", PRIORITISED_GROUNDS, "likely-well-founded",
+            assertDecision(
+                    "prioritised",
+                    PRIORITISED_GROUNDS,
+                    "likely-well-founded",
                     eu.triage(adult("SYR", false), LOW_AFG, List.of("likely-well-founded")));
-            assertDecision("border", TriageRules.BORDER_GROUNDS, "mandatory-cases",
+            assertDecision(
+                    "border",
+                    TriageRules.BORDER_GROUNDS,
+                    "mandatory-cases",
                     eu.triage(adult("SYR", true), LOW_AFG, List.of("mandatory-cases")));
         }
 
         @Test
         void vulnerabilityAloneIsNoGroundOfTheEuProfile() {
             Applicant vulnerable = anApplicant().fromNationality("SYR").withSpecificNeeds().build();
-            assertDecision("regular", TriageRules.TRACKS, null, eu.triage(vulnerable, LOW_AFG, List.of()));
+            assertDecision(
+                    "regular", TriageRules.TRACKS, null, eu.triage(vulnerable, LOW_AFG, List.of()));
         }
 
         @Test
         void anUnknownGroundIsRefusedNamingTheField() {
-            ProblemException e = assertThrows(ProblemException.class,
-                    () -> eu.triage(adult("SYR", false), LOW_AFG, List.of("other-art-42", "manifestly-unfounded")));
+            ProblemException e =
+                    assertThrows(
+                            ProblemException.class,
+                            () ->
+                                    eu.triage(
+                                            adult("SYR", false),
+                                            LOW_AFG,
+                                            List.of("other-art-42", "manifestly-unfounded")));
             assertEquals(ProblemType.VALIDATION_FAILED, e.type());
             assertEquals("grounds[1]", e.fieldErrors().get(0).field());
         }
@@ -188,23 +258,47 @@ class TriageRulesTest {
         @Test
         void specificNeedsFromReceptionLeadToTheAcceleratedTrack() {
             Applicant vulnerable = anApplicant().fromNationality("SYR").withSpecificNeeds().build();
-            assertDecision("accelerated", ACCELERATED_GROUNDS, "specific-needs",
+            assertDecision(
+                    "accelerated",
+                    ACCELERATED_GROUNDS,
+                    "specific-needs",
                     convention.triage(vulnerable, LOW_AFG, List.of()));
         }
 
         @Test
         void noRecognitionRateGroundAndNoBorderTrack() {
-            assertDecision("regular", TriageRules.TRACKS, null, convention.triage(adult("AFG", true), LOW_AFG, List.of()));
-            ProblemException e = assertThrows(ProblemException.class,
-                    () -> convention.triage(adult("AFG", true), LOW_AFG, List.of("recognition-rate")));
+            assertDecision(
+                    "regular",
+                    TriageRules.TRACKS,
+                    null,
+                    convention.triage(adult("AFG", true), LOW_AFG, List.of()));
+            ProblemException e =
+                    assertThrows(
+                            ProblemException.class,
+                            () ->
+                                    convention.triage(
+                                            adult("AFG", true),
+                                            LOW_AFG,
+                                            List.of("recognition-rate")));
             assertEquals("grounds[0]", e.fieldErrors().get(0).field());
-            assertTrue(convention.exclusion(anApplicant().fromNationality("AFG").atTheBorder().unaccompaniedChild()
-                    .withSpecialProceduralNeeds().build(), "accelerated").isEmpty());
+            assertTrue(
+                    convention
+                            .exclusion(
+                                    anApplicant()
+                                            .fromNationality("AFG")
+                                            .atTheBorder()
+                                            .unaccompaniedChild()
+                                            .withSpecialProceduralNeeds()
+                                            .build(),
+                                    "accelerated")
+                            .isEmpty());
         }
 
         @Test
         void theOfficerIndicatesAManifestlyUnfoundedCase() {
-            TrackDecision d = convention.triage(adult("SYR", false), LOW_AFG, List.of("manifestly-unfounded"));
+            TrackDecision d =
+                    convention.triage(
+                            adult("SYR", false), LOW_AFG, List.of("manifestly-unfounded"));
             assertDecision("accelerated", ACCELERATED_GROUNDS, "manifestly-unfounded", d);
             assertTrue(d.explanation().contains("indicated by the officer"), d.explanation());
         }
@@ -212,7 +306,10 @@ class TriageRulesTest {
         @Test
         void theSimplifiedTrackIsReachedOnlyByOverride() {
             assertEquals(List.of("regular", "accelerated", "simplified"), convention.tracks());
-            ProblemException e = assertThrows(ProblemException.class, () -> convention.groundRule("simplified", "specific-needs"));
+            ProblemException e =
+                    assertThrows(
+                            ProblemException.class,
+                            () -> convention.groundRule("simplified", "specific-needs"));
             assertEquals("ground", e.fieldErrors().get(0).field());
         }
     }
@@ -224,15 +321,29 @@ class TriageRulesTest {
 
         @Test
         void unhcrModalitiesAreTheTracks() {
-            assertEquals(List.of("regular", "accelerated", "simplified", "merged-registration-rsd", "prima-facie"),
+            assertEquals(
+                    List.of(
+                            "regular",
+                            "accelerated",
+                            "simplified",
+                            "merged-registration-rsd",
+                            "prima-facie"),
                     mandate.tracks());
-            assertDecision("regular", TriageRules.TRACKS, null, mandate.triage(adult("MMR", false), LOW_AFG, List.of()));
+            assertDecision(
+                    "regular",
+                    TriageRules.TRACKS,
+                    null,
+                    mandate.triage(adult("MMR", false), LOW_AFG, List.of()));
         }
 
         @Test
         void manifestlyWellFoundedCasesAreAccelerated() {
-            assertDecision("accelerated", ACCELERATED_GROUNDS, "manifestly-well-founded",
-                    mandate.triage(adult("MMR", false), LOW_AFG, List.of("manifestly-well-founded")));
+            assertDecision(
+                    "accelerated",
+                    ACCELERATED_GROUNDS,
+                    "manifestly-well-founded",
+                    mandate.triage(
+                            adult("MMR", false), LOW_AFG, List.of("manifestly-well-founded")));
         }
 
         @Test
