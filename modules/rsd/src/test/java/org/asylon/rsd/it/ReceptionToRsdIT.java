@@ -119,10 +119,12 @@ class ReceptionToRsdIT {
                         Instant.parse(haile.getString("madeAt")),
                         "made when the wish was expressed");
                 assertEquals("Haile", haile.getString("surname"));
-                awaitFlags(officer, survivor, List.of("SURVIVOR_OF_TORTURE_OR_VIOLENCE"));
+                awaitFlags(
+                        officer,
+                        survivor,
+                        List.of("TR")); // reception publishes the suite's code for the need
                 JsonObject ahmadi = byArrival.get(assessedFirst).get(0);
-                assertEquals(
-                        List.of("SERIOUS_MEDICAL_CONDITION"), strings(ahmadi, "vulnerabilities"));
+                assertEquals(List.of("SM"), strings(ahmadi, "vulnerabilities"));
                 assertTrue(ahmadi.getBoolean("priority"));
                 assertTrue(byArrival.get(child).get(0).getBoolean("unaccompaniedChild"));
                 assertFalse(

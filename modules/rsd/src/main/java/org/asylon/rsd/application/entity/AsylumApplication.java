@@ -11,9 +11,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.asylon.kernel.code.SpecificNeeds;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
 
@@ -211,7 +213,12 @@ public class AsylumApplication {
         all.addAll(categories);
         vulnerabilities = String.join(",", all);
         priority = priority || priorityFlag;
-        if (all.contains("UNACCOMPANIED_OR_SEPARATED_CHILD")) {
+        // SC (unaccompanied or separated child) or one of its sub-codes; reception's former name
+        // also counts
+        if (all.stream()
+                .map(SpecificNeeds::resolve)
+                .flatMap(Optional::stream)
+                .anyMatch(need -> need.category().equals("SC"))) {
             unaccompaniedChild = true;
         }
     }

@@ -272,6 +272,20 @@ class AsylumApplicationTest {
     }
 
     @Test
+    void reportedNeedsInTheSuitesCodesFlagAnUnaccompaniedChildByTheSeparatedChildrenCategory() {
+        AsylumApplication unaccompanied = anApplication();
+        unaccompanied.noteVulnerabilities(List.of("SM"), false);
+        assertFalse(unaccompanied.unaccompaniedChild());
+        unaccompanied.noteVulnerabilities(List.of("SC-UC"), true);
+        assertTrue(
+                unaccompanied.unaccompaniedChild(),
+                "reception publishes SC-UC for an unaccompanied child");
+        AsylumApplication separated = anApplication();
+        separated.noteVulnerabilities(List.of("SC"), true);
+        assertTrue(separated.unaccompaniedChild());
+    }
+
+    @Test
     void interpreterNeedsFoundOutLaterAreRecordedUntilTheClaimIsClosed() {
         AsylumApplication a = anApplication();
         a.recordInterpreterNeeds(new InterpreterNeeds("tir", true, true));
