@@ -17,6 +17,9 @@ public record Problem(
         List<FieldError> errors,
         Map<String, Object> extensions) {
 
+    /** How to sign in: HTTP Basic against the module's users, or a bearer token. */
+    public static final String CHALLENGE = "Basic realm=\"Asylon\", Bearer realm=\"Asylon\"";
+
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA = new MediaType("application", "problem+json");
 
@@ -51,6 +54,12 @@ public record Problem(
     }
 
     public Response toResponse() {
-        return Response.status(type.status()).type(MEDIA).entity(toJson().toString()).build();
+        Response.ResponseBuilder response =
+                Response.status(type.status()).type(MEDIA).entity(toJson().toString());
+        if (type == ProblemType.NOT_AUTHENTICATED) {
+            // RFC 9110 section 15.5.2: a 401 says how to authenticate, whichever layer refused
+            response.header("WWW-Authenticate", CHALLENGE);
+        }
+        return response.build();
     }
 }

@@ -1,6 +1,5 @@
 package org.asylon.kernel.security;
 
-import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +43,11 @@ public class RoleCheck implements DynamicFeature {
                         ? method.getAnnotation(RolesAllowed.class)
                         : type.getAnnotation(RolesAllowed.class);
         boolean deny = method.isAnnotationPresent(DenyAll.class) || allowed == null;
-        context.register(new Filter(deny ? List.of() : Arrays.asList(allowed.value())));
+        // before any authorization filter the runtime adds itself at AUTHORIZATION (Jersey's for
+        // @RolesAllowed), so that the refusal is always this one, with its problem detail
+        context.register(
+                new Filter(deny ? List.of() : Arrays.asList(allowed.value())),
+                Priorities.AUTHORIZATION - 10);
     }
 
     /**
@@ -60,7 +63,6 @@ public class RoleCheck implements DynamicFeature {
                         && type.isAnnotationPresent(PermitAll.class));
     }
 
-    @Priority(Priorities.AUTHORIZATION)
     private static final class Filter implements ContainerRequestFilter {
 
         private final List<String> roles;
@@ -75,14 +77,11 @@ public class RoleCheck implements DynamicFeature {
             String instance = "/" + request.getUriInfo().getPath();
             if (security == null || security.getUserPrincipal() == null) {
                 request.abortWith(
-                        jakarta.ws.rs.core.Response.fromResponse(
-                                        Problem.of(
-                                                        ProblemType.NOT_AUTHENTICATED,
-                                                        "Sign in to use this service.",
-                                                        instance)
-                                                .toResponse())
-                                .header("WWW-Authenticate", SuiteAuthentication.CHALLENGE)
-                                .build());
+                        Problem.of(
+                                        ProblemType.NOT_AUTHENTICATED,
+                                        "Sign in to use this service.",
+                                        instance)
+                                .toResponse());
                 return;
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {

@@ -34,7 +34,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SuiteAuthentication implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(SuiteAuthentication.class.getName());
-    static final String CHALLENGE = "Basic realm=\"Asylon\", Bearer realm=\"Asylon\"";
 
     @Inject IdentityStoreHandler identityStores;
 
@@ -136,7 +135,7 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
         try {
             response.setStatus(401);
             org.asylon.kernel.http.SecurityHeaders.applyTo(response);
-            response.setHeader("WWW-Authenticate", CHALLENGE);
+            response.setHeader("WWW-Authenticate", Problem.CHALLENGE);
             response.setContentType(Problem.MEDIA_TYPE);
             response.getWriter()
                     .write(
