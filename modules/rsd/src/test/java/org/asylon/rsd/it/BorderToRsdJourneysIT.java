@@ -198,6 +198,56 @@ class BorderToRsdJourneysIT {
         assertTrue(claim.getBoolean("unaccompaniedChild"), claim::toString);
     }
 
+    @Test
+    void aPersonWhoAsksAgainAtReceptionAfterAWithdrawalHasTheirClaimReopened() throws Exception {
+        String surname = "Again" + suffix();
+        Api.Reply walkIn =
+                clerk.create(
+                        "arrivals",
+                        "{\"surname\":\""
+                                + surname
+                                + "\",\"nationalities\":[\"ERI\"],"
+                                + "\"languages\":[\"tir\"],\"asylumRequested\":true}");
+        assertEquals(201, walkIn.status(), walkIn::toString);
+        String arrival = walkIn.json().getString("id");
+        String claim = await("the claim in RSD", () -> applicationOf(surname)).getString("id");
+        Api.Reply registered =
+                officer.post(
+                        "applications/" + claim + "/registration", "{}", "If-Match", etag(claim));
+        assertEquals(200, registered.status(), registered::toString);
+        Api.Reply withdrawn =
+                officer.post(
+                        "applications/" + claim + "/withdrawal",
+                        "{\"outcome\":\"IMPLICITLY_WITHDRAWN\"}",
+                        "If-Match",
+                        etag(claim));
+        assertEquals(200, withdrawn.status(), withdrawn::toString);
+
+        Api.Reply again =
+                clerk.post(
+                        "arrivals/" + arrival + "/asylum-request/renewal",
+                        "",
+                        "If-Match",
+                        clerk.get("arrivals/" + arrival).header("ETag"));
+        assertEquals(200, again.status(), again::toString);
+
+        JsonObject reopened =
+                await(
+                        "the claim reopened in RSD",
+                        () -> {
+                            JsonObject now = officer.get("applications/" + claim).json();
+                            return now.getBoolean("claimPending")
+                                    ? Optional.of(now)
+                                    : Optional.empty();
+                        });
+        assertTrue(reopened.getBoolean("claimPending"), reopened::toString);
+        assertEquals(1, applicationsOf(surname).size(), "convention-1951 reopens the same claim");
+    }
+
+    private static String etag(String application) {
+        return officer.get("applications/" + application).header("ETag");
+    }
+
     private static String encounter(String surname, String dateOfBirth) {
         return """
                 {"kind":"APPREHENSION_AFTER_IRREGULAR_CROSSING","occurredAt":"%s",

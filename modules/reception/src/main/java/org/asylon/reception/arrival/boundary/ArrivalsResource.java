@@ -107,6 +107,14 @@ public class ArrivalsResource {
         return withTag(desk.requestAsylum(id, ifMatch, Caller.of(security).name()));
     }
 
+    /** The person asks for asylum again (e.g. after their claim was withdrawn). */
+    @POST
+    @Path("{id}/asylum-request/renewal")
+    public Response renewAsylumRequest(
+            @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        return withTag(desk.renewAsylumRequest(id, ifMatch, Caller.of(security).name()));
+    }
+
     @PUT
     @Path("{id}/referrals")
     public Response decideReferrals(

@@ -212,6 +212,17 @@ public class ArrivalDesk {
         return arrival;
     }
 
+    /** The person asks for asylum again at the desk: a new asylum referral on the feed. */
+    public Arrival renewAsylumRequest(String id, String ifMatch, String user) {
+        Arrival arrival = current(id, ifMatch);
+        referred(
+                arrival,
+                List.of(arrival.renewAsylumRequest("RECEPTION", Instant.now(clock), user)));
+        audit.record(user, "arrival.asylum-requested-again", "arrival", id, null);
+        em.flush(); // the version answered is the one written
+        return arrival;
+    }
+
     public Arrival decideReferrals(
             String id, String ifMatch, Set<Channel> channels, String reason, String user) {
         Arrival arrival = current(id, ifMatch);

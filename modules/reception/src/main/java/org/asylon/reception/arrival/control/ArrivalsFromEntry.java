@@ -83,12 +83,21 @@ public class ArrivalsFromEntry implements FeedEventHandler {
                     }
                 }
             }
-            case "org.asylon.entry.protection-requested.v1" ->
+            case "org.asylon.entry.protection-requested.v1" -> {
+                if (data.getBoolean("renewed", false)) {
+                    // asked again at the border: a new referral at the time of this request
+                    renewAsylumRequest(
+                            em,
+                            arrival(em, encounterId),
+                            Instant.parse(data.getString("requestedAt")));
+                } else {
                     requestAsylum(
                             em,
                             arrival(em, encounterId),
                             protectionRequestedAt(
                                     data, Instant.parse(data.getString("requestedAt"))));
+                }
+            }
             case "org.asylon.entry.specific-needs-noted.v1" ->
                     arrival(em, encounterId)
                             .noteSpecificNeeds(
@@ -172,8 +181,15 @@ public class ArrivalsFromEntry implements FeedEventHandler {
         return at == null ? fallback : Instant.parse(at);
     }
 
+    private void renewAsylumRequest(EntityManager em, Arrival arrival, Instant at) {
+        published(em, arrival, arrival.renewAsylumRequest("BORDER", at, SYSTEM));
+    }
+
     private void requestAsylum(EntityManager em, Arrival arrival, Instant at) {
-        var referral = arrival.requestAsylum("BORDER", at, SYSTEM);
+        published(em, arrival, arrival.requestAsylum("BORDER", at, SYSTEM));
+    }
+
+    private void published(EntityManager em, Arrival arrival, Referral referral) {
         if (referral != null) {
             events.referred(arrival, referral);
             new AuditChain()

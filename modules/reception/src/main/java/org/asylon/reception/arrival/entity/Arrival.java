@@ -186,6 +186,23 @@ public class Arrival {
     }
 
     /**
+     * The person asks for asylum again, e.g. after their claim was withdrawn (which RSD knows, not
+     * reception): a new referral to the asylum procedure, decided at {@code at}, which RSD turns
+     * into a reopened claim or a subsequent application as its profile says, or ignores while the
+     * claim is pending. The time of the first wish is kept: it is the one the suite counts from.
+     */
+    public Referral renewAsylumRequest(String where, Instant at, String by) {
+        if (asylumRequestedAt == null) {
+            return requestAsylum(where, at, by);
+        }
+        return refer(
+                Channel.ASYLUM_PROCEDURE,
+                "wish to seek asylum expressed again (" + where + ")",
+                by,
+                at);
+    }
+
+    /**
      * Adds needs to those known (each once), as codes of the suite's code set (kernel {@code
      * SpecificNeeds}); a code the modules used before is taken as its code. Any code of the
      * category SC makes the person an unaccompanied child.

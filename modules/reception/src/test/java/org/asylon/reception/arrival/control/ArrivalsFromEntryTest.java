@@ -124,6 +124,30 @@ class ArrivalsFromEntryTest {
     }
 
     @Test
+    void aRenewedRequestAtTheBorderIsANewAsylumReferralOnTheFeed() {
+        follow(encounter("enc-5", true, "2026-11-21T05:40:00Z"));
+        follow(
+                event(
+                        "org.asylon.entry.protection-requested.v1",
+                        Jsons.object()
+                                .add("encounterId", "enc-5")
+                                .add("renewed", true)
+                                .add("requestedAt", "2026-12-01T09:00:00Z")
+                                .add("protectionRequestedAt", "2026-11-21T05:40:00Z")
+                                .build()));
+
+        List<String> referrals = eventData(ReceptionEvents.REFERRAL_MADE);
+        assertEquals(2, referrals.size(), referrals::toString);
+        assertTrue(
+                referrals.get(1).contains("\"decidedAt\":\"2026-12-01T09:00:00Z\""),
+                referrals.get(1));
+        assertEquals(
+                Instant.parse("2026-11-21T05:40:00Z"),
+                arrivalOf("enc-5").asylumRequestedAt(),
+                "the first wish keeps its time");
+    }
+
+    @Test
     void anEstimatedDateOfBirthStaysAnEstimate() {
         follow(
                 event(

@@ -41,6 +41,28 @@ class ArrivalTest {
     }
 
     @Test
+    void askingAgainIsANewAsylumReferralAndTheFirstWishKeepsItsTime() {
+        Arrival arrival = anArrival();
+        arrival.requestAsylum("RECEPTION", NOW, "clerk");
+        Referral again = arrival.renewAsylumRequest("RECEPTION", NOW.plusSeconds(3600), "clerk");
+
+        assertEquals(Channel.ASYLUM_PROCEDURE, again.channel());
+        assertEquals(NOW.plusSeconds(3600), again.decidedAt());
+        assertEquals(NOW, arrival.asylumRequestedAt(), "the suite counts from the first wish");
+        assertEquals(
+                2,
+                arrival.referrals().stream()
+                        .filter(r -> r.channel() == Channel.ASYLUM_PROCEDURE)
+                        .count());
+        Arrival never = anArrival();
+        assertEquals(
+                NOW,
+                never.renewAsylumRequest("BORDER", NOW, "feed:entry").decidedAt(),
+                "without an earlier wish, asking again is asking");
+        assertEquals("BORDER", never.asylumRequestedWhere());
+    }
+
+    @Test
     void noReferralDecisionCanLeaveOutTheAsylumProcedure() {
         Arrival arrival = anArrival();
         arrival.requestAsylum("BORDER", NOW, "feed:entry");
