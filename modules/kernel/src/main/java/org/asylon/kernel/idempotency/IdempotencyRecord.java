@@ -67,6 +67,13 @@ public class IdempotencyRecord {
         public String scope;
         public String key;
 
+        static Key of(String scope, String key) {
+            Key id = new Key();
+            id.scope = scope;
+            id.key = key;
+            return id;
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k

@@ -35,6 +35,12 @@ public class IdempotencyStore {
     @Transactional(TxType.REQUIRES_NEW)
     public Created claimAndRun(
             String scope, String key, String requestHash, Supplier<Created> work) {
+        // A retry is normal traffic (a post back online resends its queue): recognise it by reading
+        // the key in this same transaction, not by provoking a duplicate-key error that the
+        // persistence layer logs at length; only two copies racing still meet the unique index.
+        if (em.find(IdempotencyRecord.class, IdempotencyRecord.Key.of(scope, key)) != null) {
+            throw new KeyTaken(null);
+        }
         IdempotencyRecord record =
                 new IdempotencyRecord(scope, key, requestHash, Instant.now(clock));
         try {
@@ -53,10 +59,8 @@ public class IdempotencyStore {
 
     @Transactional(TxType.REQUIRES_NEW)
     public Optional<IdempotencyRecord> find(String scope, String key) {
-        IdempotencyRecord.Key id = new IdempotencyRecord.Key();
-        id.scope = scope;
-        id.key = key;
-        return Optional.ofNullable(em.find(IdempotencyRecord.class, id));
+        return Optional.ofNullable(
+                em.find(IdempotencyRecord.class, IdempotencyRecord.Key.of(scope, key)));
     }
 
     /**

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -78,18 +77,10 @@ public class IdempotentCreation {
     public Created once(String key, String scope, Object request, Supplier<Created> work) {
         String checkedKey = requireKey(key);
         String hash = fingerprint(request);
-        // A retry is normal traffic (a post back online resends its queue): recognise it by reading
-        // the
-        // key first, not by provoking a duplicate-key error that the persistence layer logs at
-        // length.
-        Optional<IdempotencyRecord> answered = store.find(scope, checkedKey);
-        if (answered.isPresent()) {
-            return replay(answered.get(), hash, scope);
-        }
         try {
             return store.claimAndRun(scope, checkedKey, hash, work);
         } catch (IdempotencyStore.KeyTaken taken) {
-            // two copies of the same request raced; the other one holds the key
+            // a retry (the key is answered) or two copies racing (the other one holds the key)
             IdempotencyRecord first =
                     store.find(scope, checkedKey)
                             .orElseThrow(
