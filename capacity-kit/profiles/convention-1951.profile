@@ -431,6 +431,134 @@ basis = National choice; model: UNHCR position of January 2017: children should 
 status = national-choice
 source = UNHCR position on the detention of children (2017) (UNHCR, January 2017); status of the model: confirmed
 
+
+[rule detention.grounds.while-claim-pending]
+kind = list
+basis = National choice; model: Directive 2013/33/EU, Art 8(2)-(3) (an applicant is detained only on the listed grounds)
+status = national-choice
+source = Reception Conditions Directive 2013/33/EU, Art 8 (EUR-Lex, CELEX 32013L0033); status of the model: confirmed
+note = UNHCR Detention Guideline 1: the right to seek asylum must be respected. A person whose claim is pending is not removed (the suite's non-refoulement invariant), so detention to prepare removal is not among these grounds. 
+item.identity.label = To determine or verify identity or nationality
+item.identity.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(a)
+item.identity.status = national-choice
+item.claim-elements.label = To determine elements of the application that could not be obtained without detention
+item.claim-elements.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(b)
+item.claim-elements.status = national-choice
+item.right-to-enter.label = To decide on the right to enter the territory
+item.right-to-enter.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(c)
+item.right-to-enter.status = national-choice
+item.national-security.label = Protection of national security or public order
+item.national-security.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(e)
+item.national-security.status = national-choice
+item.transfer.label = To secure a transfer to another state
+item.transfer.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(f)
+item.transfer.status = national-choice
+
+[rule detention.grounds.without-claim]
+kind = list
+basis = National choice; model: Return Directive 2008/115/EC, Art 15(1) (not binding on this state)
+status = national-choice
+source = Return Directive 2008/115/EC, Art 15(1) (EUR-Lex, CELEX 32008L0115); status of the model: confirmed
+note = Grounds for a person who has no pending claim; the maximum is return.detention.maximum. The state cites its own law.
+item.identity.label = To determine or verify identity or nationality
+item.identity.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(a)
+item.identity.status = national-choice
+item.return-preparation.label = To prepare return or carry out removal
+item.return-preparation.basis = National choice; model: Return Directive 2008/115/EC, Art 15(1)
+item.return-preparation.status = national-choice
+item.national-security.label = Protection of national security or public order
+item.national-security.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(e)
+item.national-security.status = national-choice
+item.transfer.label = To secure a transfer to another state
+item.transfer.basis = National choice; model: Directive 2013/33/EU, Art 8(3)(f)
+item.transfer.status = national-choice
+
+[rule detention.alternatives]
+kind = list
+basis = National choice; model: UNHCR Detention Guidelines (2012), Guideline 4.3 and Annex A
+status = national-choice
+source = Reception Conditions Directive 2013/33/EU, Art 8(4) (EUR-Lex, CELEX 32013L0033); Return Directive 2008/115/EC, Art 7(3) (EUR-Lex, CELEX 32008L0115); UNHCR Detention Guidelines (2012), Guideline 4.3 and Annex A (refworld.org, docid 503489533b8); status of the model: confirmed
+note = UNHCR Detention Guideline 4.3: alternatives to detention must be considered [C]; the order states why each considered would not work. The state lists the alternatives its law provides.
+item.reporting.label = Regular reporting to the authorities
+item.reporting.basis = National choice; model: Directive 2013/33/EU, Art 8(4); Return Directive 2008/115/EC, Art 7(3); UNHCR Detention Guidelines (2012), Annex A
+item.reporting.status = national-choice
+item.designated-residence.label = Residing at an assigned place (directed residence)
+item.designated-residence.basis = National choice; model: Directive 2013/33/EU, Art 8(4); Return Directive 2008/115/EC, Art 7(3); UNHCR Detention Guidelines (2012), Annex A
+item.designated-residence.status = national-choice
+item.document-surrender.label = Surrender of identity or travel documents
+item.document-surrender.basis = National choice; model: Return Directive 2008/115/EC, Art 7(3); UNHCR Detention Guidelines (2012), Annex A
+item.document-surrender.status = national-choice
+item.financial-guarantee.label = A financial guarantee (bail or bond)
+item.financial-guarantee.basis = National choice; model: Directive 2013/33/EU, Art 8(4); Return Directive 2008/115/EC, Art 7(3); UNHCR Detention Guidelines (2012), Annex A
+item.financial-guarantee.status = national-choice
+item.guarantor.label = A guarantor or surety
+item.guarantor.basis = National choice; model: UNHCR Detention Guidelines (2012), Annex A
+item.guarantor.status = national-choice
+item.community-supervision.label = Community supervision
+item.community-supervision.basis = National choice; model: UNHCR Detention Guidelines (2012), Annex A
+item.community-supervision.status = national-choice
+item.case-management.label = A case-management programme
+item.case-management.basis = National choice: not among the alternatives listed in the reference files
+item.case-management.status = national-choice
+item.case-management.note = Case-management programmes are named by the 10-Point Plan work on alternatives, not verified in the reference files; keep or remove it in your profile.
+
+[rule detention.extension.authority]
+kind = choice
+options = judicial, administrative
+value = judicial
+basis = National choice: UNHCR Detention Guidelines (2012), Guideline 4.2 (proportionality applies to every extension) and Guideline 7 (procedural safeguards)
+status = national-choice
+source = UNHCR Detention Guidelines (2012), Guidelines 4.2 and 7 (refworld.org, docid 503489533b8); status of the model: confirmed
+note = Placeholder judicial: an extension is recorded only with a court's decision.
+
+[rule detention.living-space.single]
+kind = number
+value = 6
+basis = National choice; model: CPT standards on living space, CPT/Inf (2015) 44
+status = national-choice
+source = CPT standards on living space, CPT/Inf (2015) 44, paras 9-10 (Council of Europe, CPT); status of the model: confirmed
+note = 6 m² of living space in a single-occupancy room, plus a sanitary facility; the sanitary annex is excluded from the living space (para 10). A room below the minimum holds no one. The CPT's standard binds the Council of Europe's member states; elsewhere it is a model the state adopts or replaces.
+
+[rule detention.living-space.per-person]
+kind = number
+value = 4
+basis = National choice; model: CPT standards on living space, CPT/Inf (2015) 44
+status = national-choice
+source = CPT standards on living space, CPT/Inf (2015) 44, paras 9-10 (Council of Europe, CPT); status of the model: confirmed
+note = 4 m² of living space per person in a multi-occupancy room, plus a fully partitioned sanitary facility; the sanitary annex is excluded from the living space (para 10). A room below the minimum holds no one. The CPT's standard binds the Council of Europe's member states; elsewhere it is a model the state adopts or replaces.
+
+[rule detention.living-space.wall-distance]
+kind = number
+value = 2
+basis = National choice; model: CPT standards on living space, CPT/Inf (2015) 44
+status = national-choice
+source = CPT standards on living space, CPT/Inf (2015) 44, paras 9-10 (Council of Europe, CPT); status of the model: confirmed
+note = at least 2 m between the walls; the sanitary annex is excluded from the living space (para 10). A room below the minimum holds no one. The CPT's standard binds the Council of Europe's member states; elsewhere it is a model the state adopts or replaces.
+
+[rule detention.living-space.ceiling-height]
+kind = number
+value = 2.5
+basis = National choice; model: CPT standards on living space, CPT/Inf (2015) 44
+status = national-choice
+source = CPT standards on living space, CPT/Inf (2015) 44, paras 9-10 (Council of Europe, CPT); status of the model: confirmed
+note = at least 2.5 m from floor to ceiling; the sanitary annex is excluded from the living space (para 10). A room below the minimum holds no one. The CPT's standard binds the Council of Europe's member states; elsewhere it is a model the state adopts or replaces.
+
+[rule detention.solitary.daily-hours]
+kind = number
+value = 22
+basis = Nelson Mandela Rules (2015), Rule 44
+status = confirmed
+source = Nelson Mandela Rules (2015), Rules 43-45 (UN General Assembly Res 70/175); status: confirmed
+note = Solitary confinement is confinement for 22 hours or more a day without meaningful human contact. Only in exceptional cases, as a last resort, as short as possible, with independent review and a competent authority's authorisation (Rule 45(1)); never for a person whose disability it would worsen (Rule 45(2)).
+
+[rule detention.solitary.prolonged-days]
+kind = number
+value = 15
+basis = Nelson Mandela Rules (2015), Rules 43(1)(b), 44
+status = confirmed
+source = Nelson Mandela Rules (2015), Rules 43-45 (UN General Assembly Res 70/175); status: confirmed
+note = Prolonged solitary confinement (more than 15 consecutive days) is prohibited.
+
 # ---- return --------------------------------------------------------------------------------------------
 
 [rule return.voluntary-departure.period]

@@ -631,6 +631,125 @@ status = confirmed
 source = Reception Conditions Directive (EU) 2024/1346, Art 13(2) (EUR-Lex, CELEX 32024L1346); status: confirmed
 note = As a rule minors are not detained; exceptionally, as a last resort, where alternatives cannot work and detention is in the child's best interests. UNHCR (2017): children should never be detained; a Member State may choose never.
 
+
+[rule detention.grounds.while-claim-pending]
+kind = list
+basis = Reception Conditions Directive (EU) 2024/1346, Art 10(1); AMMR (EU) 2024/1351, Art 44
+status = confirmed
+source = Reception Conditions Directive (EU) 2024/1346, Art 10 (EUR-Lex, CELEX 32024L1346); Asylum and Migration Management Regulation (EU) 2024/1351, Art 44 (EUR-Lex, CELEX 32024R1351); status: confirmed
+note = An applicant is detained only on the Art 10(4) grounds (Art 10(1)), or for a transfer under AMMR Art 44 (RCD Arts 11-13 apply). Detention pending removal is not among them: an order on that ground must be reviewed as soon as the person's claim is pending.
+item.identity.label = To determine or verify identity or nationality
+item.identity.basis = Reception Conditions Directive (EU) 2024/1346, Art 10(4)(a)
+item.identity.status = confirmed
+item.claim-elements.label = To determine elements of the application that cannot be obtained without detention
+item.claim-elements.basis = Reception Conditions Directive (EU) 2024/1346, Art 10(4)(b)
+item.claim-elements.status = confirmed
+item.compliance.label = To ensure compliance ... (rest of the point not verified)
+item.compliance.basis = Reception Conditions Directive (EU) 2024/1346, Art 10(4)(c)
+item.compliance.status = unconfirmed
+item.transfer.label = Transfer to the responsible Member State
+item.transfer.basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 44
+item.transfer.status = confirmed
+
+[rule detention.grounds.without-claim]
+kind = list
+basis = Return Directive 2008/115/EC, Art 15(1); AMMR (EU) 2024/1351, Art 44
+status = confirmed
+source = Return Directive 2008/115/EC, Art 15(1) (EUR-Lex, CELEX 32008L0115); Asylum and Migration Management Regulation (EU) 2024/1351, Art 44 (EUR-Lex, CELEX 32024R1351); status: confirmed
+note = The RCD grounds apply only while the person is an applicant and only while they apply (RCD Art 11(1)) [C]; once the claim has ended, detention rests on return law (maximum: return.detention.maximum) or on a transfer.
+item.transfer.label = Transfer to the responsible Member State
+item.transfer.basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 44
+item.transfer.status = confirmed
+item.return-preparation.label = Pending removal: risk of absconding, or the person avoids or hampers the preparation of return
+item.return-preparation.basis = Return Directive 2008/115/EC, Art 15(1)
+item.return-preparation.status = confirmed
+
+[rule detention.alternatives]
+kind = list
+basis = Reception Conditions Directive (EU) 2024/1346, Art 10(2), Art 11(2); UNHCR Detention Guidelines (2012), Guideline 4.3
+status = unconfirmed
+source = Reception Conditions Directive (EU) 2024/1346, Arts 10(2), 11(2), 13(2) (EUR-Lex, CELEX 32024L1346); status: confirmed for the duty to consider alternatives and to state why they will not work; the list of alternatives in the 2024 Directive unconfirmed; Reception Conditions Directive 2013/33/EU, Art 8(4) (EUR-Lex, CELEX 32013L0033); Return Directive 2008/115/EC, Art 7(3) (EUR-Lex, CELEX 32008L0115); UNHCR Detention Guidelines (2012), Guideline 4.3 and Annex A (refworld.org, docid 503489533b8); status of the model: confirmed
+note = Detention only if less coercive measures cannot be applied effectively (RCD Art 10(2)); the order states why alternatives will not work (Art 11(2)); families with minors get alternatives (Art 13(2)) [C]. The items follow Directive 2013/33/EU Art 8(4), Return Directive Art 7(3) and UNHCR's Annex A, because the 2024 Directive's own list is not verified.
+item.reporting.label = Regular reporting to the authorities
+item.reporting.basis = Model: Directive 2013/33/EU, Art 8(4); Return Directive 2008/115/EC, Art 7(3); UNHCR Detention Guidelines (2012), Annex A
+item.reporting.status = unconfirmed
+item.designated-residence.label = Residing at an assigned place (directed residence)
+item.designated-residence.basis = Model: Directive 2013/33/EU, Art 8(4); Return Directive 2008/115/EC, Art 7(3); UNHCR Detention Guidelines (2012), Annex A
+item.designated-residence.status = unconfirmed
+item.document-surrender.label = Surrender of identity or travel documents
+item.document-surrender.basis = Model: Return Directive 2008/115/EC, Art 7(3); UNHCR Detention Guidelines (2012), Annex A
+item.document-surrender.status = unconfirmed
+item.financial-guarantee.label = A financial guarantee (bail or bond)
+item.financial-guarantee.basis = Model: Directive 2013/33/EU, Art 8(4); Return Directive 2008/115/EC, Art 7(3); UNHCR Detention Guidelines (2012), Annex A
+item.financial-guarantee.status = unconfirmed
+item.guarantor.label = A guarantor or surety
+item.guarantor.basis = Model: UNHCR Detention Guidelines (2012), Annex A
+item.guarantor.status = unconfirmed
+item.community-supervision.label = Community supervision
+item.community-supervision.basis = Model: UNHCR Detention Guidelines (2012), Annex A
+item.community-supervision.status = unconfirmed
+item.case-management.label = A case-management programme
+item.case-management.basis = National choice: not among the alternatives listed in the reference files
+item.case-management.status = national-choice
+item.case-management.note = Case-management programmes are named by the 10-Point Plan work on alternatives, not verified in the reference files; keep or remove it in your profile.
+
+[rule detention.extension.authority]
+kind = choice
+options = judicial, administrative
+value = judicial
+basis = National choice: Return Directive 2008/115/EC, Art 15(6) sets the conditions of an extension (lack of cooperation, delays in obtaining documents from third countries), not who grants it
+status = national-choice
+source = Return Directive 2008/115/EC, Art 15(6) (EUR-Lex, CELEX 32008L0115); status: confirmed for the conditions
+note = Placeholder judicial: an extension is recorded only with a court's decision. Applicants' detention has no extension in this profile (no detention.extended-maximum): RCD Art 11(1) allows detention only while the grounds apply.
+
+[rule detention.living-space.single]
+kind = number
+value = 6
+basis = CPT standards on living space, CPT/Inf (2015) 44
+status = confirmed
+source = CPT standards on living space, CPT/Inf (2015) 44, paras 9-10 (Council of Europe, CPT); status: confirmed
+note = 6 m² of living space in a single-occupancy room, plus a sanitary facility; the sanitary annex is excluded from the living space (para 10). A room below the minimum holds no one.
+
+[rule detention.living-space.per-person]
+kind = number
+value = 4
+basis = CPT standards on living space, CPT/Inf (2015) 44
+status = confirmed
+source = CPT standards on living space, CPT/Inf (2015) 44, paras 9-10 (Council of Europe, CPT); status: confirmed
+note = 4 m² of living space per person in a multi-occupancy room, plus a fully partitioned sanitary facility; the sanitary annex is excluded from the living space (para 10). A room below the minimum holds no one.
+
+[rule detention.living-space.wall-distance]
+kind = number
+value = 2
+basis = CPT standards on living space, CPT/Inf (2015) 44
+status = confirmed
+source = CPT standards on living space, CPT/Inf (2015) 44, paras 9-10 (Council of Europe, CPT); status: confirmed
+note = at least 2 m between the walls; the sanitary annex is excluded from the living space (para 10). A room below the minimum holds no one.
+
+[rule detention.living-space.ceiling-height]
+kind = number
+value = 2.5
+basis = CPT standards on living space, CPT/Inf (2015) 44
+status = confirmed
+source = CPT standards on living space, CPT/Inf (2015) 44, paras 9-10 (Council of Europe, CPT); status: confirmed
+note = at least 2.5 m from floor to ceiling; the sanitary annex is excluded from the living space (para 10). A room below the minimum holds no one.
+
+[rule detention.solitary.daily-hours]
+kind = number
+value = 22
+basis = Nelson Mandela Rules (2015), Rule 44
+status = confirmed
+source = Nelson Mandela Rules (2015), Rules 43-45 (UN General Assembly Res 70/175); status: confirmed
+note = Solitary confinement is confinement for 22 hours or more a day without meaningful human contact. Only in exceptional cases, as a last resort, as short as possible, with independent review and a competent authority's authorisation (Rule 45(1)); never for a person whose disability it would worsen (Rule 45(2)).
+
+[rule detention.solitary.prolonged-days]
+kind = number
+value = 15
+basis = Nelson Mandela Rules (2015), Rules 43(1)(b), 44
+status = confirmed
+source = Nelson Mandela Rules (2015), Rules 43-45 (UN General Assembly Res 70/175); status: confirmed
+note = Prolonged solitary confinement (more than 15 consecutive days) is prohibited.
+
 # ---- return ----------------------------------------------------------------------------------------------
 
 [rule return.voluntary-departure.period]

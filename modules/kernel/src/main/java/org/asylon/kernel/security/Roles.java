@@ -18,7 +18,21 @@ public final class Roles {
     public static final String RSD_SUPERVISOR = "rsd-supervisor";
     public static final String APPEAL_OFFICER = "appeal-officer";
     public static final String LEGAL_REPRESENTATIVE = "legal-representative";
+
+    /** Staff of a place of detention: admits, places and records conditions; orders nothing. */
     public static final String DETENTION_OFFICER = "detention-officer";
+
+    /**
+     * The authority that orders, extends, reviews (administratively) and ends detention and
+     * alternatives to it, and answers monitors' recommendations.
+     */
+    public static final String DETENTION_AUTHORITY = "detention-authority";
+
+    /** Registers places of detention and their rooms, as measured. */
+    public static final String FACILITY_MANAGER = "facility-manager";
+
+    /** Records the judicial reviews of detention that a court concluded. */
+    public static final String COURT_CLERK = "court-clerk";
 
     /** Independent detention monitor (national preventive mechanism, UNHCR). */
     public static final String MONITOR = "monitor";
@@ -47,6 +61,9 @@ public final class Roles {
         APPEAL_OFFICER,
         LEGAL_REPRESENTATIVE,
         DETENTION_OFFICER,
+        DETENTION_AUTHORITY,
+        FACILITY_MANAGER,
+        COURT_CLERK,
         MONITOR,
         RETURN_OFFICER,
         LIAISON_OFFICER,

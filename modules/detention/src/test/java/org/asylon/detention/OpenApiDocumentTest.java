@@ -1,0 +1,29 @@
+package org.asylon.detention;
+
+import java.util.List;
+import org.asylon.kernel.audit.boundary.AuditResource;
+import org.asylon.kernel.feed.EventsResource;
+import org.asylon.kernel.profile.DeadlinesResource;
+import org.asylon.kernel.profile.ProfileRulesResource;
+import org.asylon.kernel.testing.OpenApiContract;
+
+/**
+ * Detention's document against the detention application's resources (checks in {@link
+ * OpenApiContract}).
+ */
+class OpenApiDocumentTest extends OpenApiContract {
+
+    OpenApiDocumentTest() {
+        super(
+                "/detention/api/v1",
+                List.of(
+                        // places of detention
+                        // people, orders, reviews, alternatives
+                        // independent monitoring
+                        // alerts
+                        EventsResource.class,
+                        AuditResource.class,
+                        DeadlinesResource.class,
+                        ProfileRulesResource.class));
+    }
+}
