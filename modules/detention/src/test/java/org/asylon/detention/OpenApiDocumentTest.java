@@ -1,6 +1,7 @@
 package org.asylon.detention;
 
 import java.util.List;
+import org.asylon.detention.alert.boundary.AlertsResource;
 import org.asylon.kernel.audit.boundary.AuditResource;
 import org.asylon.kernel.feed.EventsResource;
 import org.asylon.kernel.profile.DeadlinesResource;
@@ -21,6 +22,7 @@ class OpenApiDocumentTest extends OpenApiContract {
                         // people, orders, reviews, alternatives
                         // independent monitoring
                         // alerts
+                        AlertsResource.class,
                         EventsResource.class,
                         AuditResource.class,
                         DeadlinesResource.class,
