@@ -140,27 +140,16 @@ public class Placements {
                 .getSingleResult();
     }
 
-<<<<<<< HEAD
-    /** People placed now, by room id (rooms without anyone are left out). */
-    public Map<String, Long> occupancyByRoom() {
-        Map<String, Long> occupancy = new HashMap<>();
-=======
     /** The number of people placed now in each room that holds anyone (one query). */
     public Map<String, Long> occupancyByRoom() {
         Map<String, Long> counts = new HashMap<>();
->>>>>>> i11-places
         em.createQuery(
                         "SELECT p.roomId, COUNT(p) FROM Placement p WHERE p.endedAt IS NULL"
                                 + " GROUP BY p.roomId",
                         Object[].class)
                 .getResultList()
-<<<<<<< HEAD
-                .forEach(row -> occupancy.put((String) row[0], ((Number) row[1]).longValue()));
-        return occupancy;
-=======
                 .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
         return counts;
->>>>>>> i11-places
     }
 
     /** The people placed in a room now. */
