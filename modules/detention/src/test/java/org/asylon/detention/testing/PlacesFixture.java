@@ -8,12 +8,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
 import org.asylon.detention.conditions.control.Confinements;
+import org.asylon.detention.conditions.control.SolitaryAlerts;
 import org.asylon.detention.conditions.control.SolitaryProfile;
 import org.asylon.detention.conditions.entity.ConfinementDay;
 import org.asylon.detention.place.control.Facilities;
 import org.asylon.detention.place.control.Occupancy;
 import org.asylon.detention.place.control.PlaceProfile;
 import org.asylon.detention.place.control.Placements;
+import org.asylon.detention.place.control.RoomAlerts;
 import org.asylon.detention.place.entity.Facility;
 import org.asylon.detention.place.entity.FacilityKind;
 import org.asylon.detention.place.entity.Placement;
@@ -38,17 +40,7 @@ public final class PlacesFixture implements AutoCloseable {
     /** 2026-11-25, 10:00 UTC: a Wednesday, 11:00 in Brussels. */
     public static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
-    public final TestDatabase db =
-            TestDatabase.forModule(
-                    "detention",
-                    AuditRecord.class,
-                    KernelSequence.class,
-                    OutboxEvent.class,
-                    InstantConverter.class,
-                    Facility.class,
-                    Room.class,
-                    Placement.class,
-                    ConfinementDay.class);
+    public final TestDatabase db;
 
     private final ActiveProfile profile;
     private final Clock clock;
@@ -58,6 +50,24 @@ public final class PlacesFixture implements AutoCloseable {
     }
 
     public PlacesFixture(String profileName, Clock clock) {
+        this(
+                TestDatabase.forModule(
+                        "detention",
+                        AuditRecord.class,
+                        KernelSequence.class,
+                        OutboxEvent.class,
+                        InstantConverter.class,
+                        Facility.class,
+                        Room.class,
+                        Placement.class,
+                        ConfinementDay.class),
+                profileName,
+                clock);
+    }
+
+    /** Over a database of the caller's (e.g. a PostgreSQL schema); closed with the fixture. */
+    public PlacesFixture(TestDatabase db, String profileName, Clock clock) {
+        this.db = db;
         this.profile = new ActiveProfile(new ProfileLoader(), profileName);
         this.clock = clock;
     }
@@ -68,7 +78,9 @@ public final class PlacesFixture implements AutoCloseable {
             Facilities facilities,
             Placements placements,
             Occupancy occupancy,
-            Confinements confinements) {}
+            Confinements confinements,
+            RoomAlerts roomAlerts,
+            SolitaryAlerts solitaryAlerts) {}
 
     /** Runs work with the controls in one transaction (rolled back if it throws). */
     public <T> T at(Function<Desk, T> work) {
@@ -79,12 +91,16 @@ public final class PlacesFixture implements AutoCloseable {
         PlaceProfile places = new PlaceProfile(profile);
         Facilities facilities = Facilities.of(em, clock, places);
         Placements placements = new Placements(em, facilities, places, new AuditTrail(em));
+        SolitaryProfile solitary = new SolitaryProfile(profile);
+        Confinements confinements = Confinements.of(em, placements, solitary, clock);
         return new Desk(
                 em,
                 facilities,
                 placements,
                 new Occupancy(facilities, placements, places),
-                Confinements.of(em, placements, new SolitaryProfile(profile), clock));
+                confinements,
+                new RoomAlerts(em, placements, places),
+                new SolitaryAlerts(confinements, solitary));
     }
 
     public String facility() {
