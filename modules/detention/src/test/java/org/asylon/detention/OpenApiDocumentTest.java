@@ -1,6 +1,14 @@
 package org.asylon.detention;
 
 import java.util.List;
+import org.asylon.detention.monitoring.boundary.FindingsResource;
+import org.asylon.detention.monitoring.boundary.InterviewsResource;
+import org.asylon.detention.monitoring.boundary.RecommendationsResource;
+import org.asylon.detention.monitoring.boundary.StandardsCheckResource;
+import org.asylon.detention.monitoring.boundary.VisitFindingsResource;
+import org.asylon.detention.monitoring.boundary.VisitInterviewsResource;
+import org.asylon.detention.monitoring.boundary.VisitRecommendationsResource;
+import org.asylon.detention.monitoring.boundary.VisitsResource;
 import org.asylon.kernel.audit.boundary.AuditResource;
 import org.asylon.kernel.feed.EventsResource;
 import org.asylon.kernel.profile.DeadlinesResource;
@@ -20,6 +28,14 @@ class OpenApiDocumentTest extends OpenApiContract {
                         // places of detention
                         // people, orders, reviews, alternatives
                         // independent monitoring
+                        VisitsResource.class,
+                        VisitInterviewsResource.class,
+                        VisitFindingsResource.class,
+                        VisitRecommendationsResource.class,
+                        InterviewsResource.class,
+                        FindingsResource.class,
+                        RecommendationsResource.class,
+                        StandardsCheckResource.class,
                         // alerts
                         EventsResource.class,
                         AuditResource.class,
