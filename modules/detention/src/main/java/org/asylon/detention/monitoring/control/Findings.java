@@ -109,7 +109,7 @@ public class Findings {
 
     /** The visit's findings, oldest first; the reading is audited. */
     public List<Filed> ofVisit(String visitId, Caller caller) {
-        access.requireMonitor(caller, RECORD_TYPE, null);
+        access.requireMonitor(caller, "monitoring-finding-list", visitId);
         visits.visit(visitId);
         List<Finding> found =
                 em.createQuery(

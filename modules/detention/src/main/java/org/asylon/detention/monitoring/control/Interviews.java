@@ -92,7 +92,7 @@ public class Interviews {
 
     /** The visit's interviews, oldest first; the reading is audited. */
     public List<Filed> ofVisit(String visitId, Caller caller) {
-        access.requireMonitor(caller, RECORD_TYPE, null);
+        access.requireMonitor(caller, "monitoring-interview-list", visitId);
         visits.visit(visitId);
         List<Interview> found =
                 em.createQuery(

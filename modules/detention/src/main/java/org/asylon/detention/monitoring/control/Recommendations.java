@@ -127,7 +127,8 @@ public class Recommendations {
      */
     public List<Filed> list(
             Boolean answered, boolean overdue, String facilityId, int limit, Caller caller) {
-        access.requireMonitorOrAuthority(caller, RECORD_TYPE, null);
+        access.requireMonitorOrAuthority(
+                caller, "monitoring-recommendation-list", facilityId == null ? "all" : facilityId);
         StringBuilder jpql = new StringBuilder("SELECT r FROM Recommendation r WHERE 1 = 1");
         String hasAnswer = "EXISTS (SELECT a FROM Answer a WHERE a.recommendationId = r.id)";
         if (Boolean.TRUE.equals(answered)) {

@@ -66,7 +66,8 @@ public class Visits {
             Instant endedAt,
             List<String> team,
             Caller caller) {
-        access.requireMonitorToChange(caller, "POST visit", RECORD_TYPE, null);
+        access.requireMonitorToChange(
+                caller, "POST visit", "facility", facilityId == null ? "none" : facilityId);
         requirePlace("facilityId", facilityId);
         Visit visit =
                 new Visit(
@@ -108,7 +109,8 @@ public class Visits {
 
     /** Visits newest first, of one place or of all. */
     public List<Visit> list(String facilityId, int limit, Caller caller) {
-        access.requireMonitor(caller, RECORD_TYPE, null);
+        access.requireMonitor(
+                caller, "monitoring-visit-list", facilityId == null ? "all" : facilityId);
         String where = facilityId == null ? "" : " WHERE v.facilityId = :facility";
         var query =
                 em.createQuery(
