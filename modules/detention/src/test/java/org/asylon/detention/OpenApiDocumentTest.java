@@ -1,6 +1,7 @@
 package org.asylon.detention;
 
 import java.util.List;
+import org.asylon.detention.alert.boundary.AlertsResource;
 import org.asylon.detention.monitoring.boundary.FindingsResource;
 import org.asylon.detention.monitoring.boundary.InterviewsResource;
 import org.asylon.detention.monitoring.boundary.RecommendationsResource;
@@ -37,6 +38,7 @@ class OpenApiDocumentTest extends OpenApiContract {
                         RecommendationsResource.class,
                         StandardsCheckResource.class,
                         // alerts
+                        AlertsResource.class,
                         EventsResource.class,
                         AuditResource.class,
                         DeadlinesResource.class,

@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.asylon.detention.place.entity.LivingSpaceStandard;
 import org.asylon.detention.place.entity.Placement;
@@ -108,6 +110,18 @@ public class Placements {
                         Long.class)
                 .setParameter("room", roomId)
                 .getSingleResult();
+    }
+
+    /** People placed now, by room id (rooms without anyone are left out). */
+    public Map<String, Long> occupancyByRoom() {
+        Map<String, Long> occupancy = new HashMap<>();
+        em.createQuery(
+                        "SELECT p.roomId, COUNT(p) FROM Placement p WHERE p.endedAt IS NULL"
+                                + " GROUP BY p.roomId",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> occupancy.put((String) row[0], ((Number) row[1]).longValue()));
+        return occupancy;
     }
 
     /** The people placed in a room now. */
