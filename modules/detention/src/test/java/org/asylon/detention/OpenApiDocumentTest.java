@@ -2,6 +2,9 @@ package org.asylon.detention;
 
 import java.util.List;
 import org.asylon.detention.alert.boundary.AlertsResource;
+import org.asylon.detention.conditions.boundary.ConfinementDaysResource;
+import org.asylon.detention.conditions.boundary.ConfinementResource;
+import org.asylon.detention.conditions.boundary.SolitaryQueueResource;
 import org.asylon.detention.monitoring.boundary.FindingsResource;
 import org.asylon.detention.monitoring.boundary.InterviewsResource;
 import org.asylon.detention.monitoring.boundary.RecommendationsResource;
@@ -10,6 +13,8 @@ import org.asylon.detention.monitoring.boundary.VisitFindingsResource;
 import org.asylon.detention.monitoring.boundary.VisitInterviewsResource;
 import org.asylon.detention.monitoring.boundary.VisitRecommendationsResource;
 import org.asylon.detention.monitoring.boundary.VisitsResource;
+import org.asylon.detention.place.boundary.FacilitiesResource;
+import org.asylon.detention.place.boundary.RoomsResource;
 import org.asylon.kernel.audit.boundary.AuditResource;
 import org.asylon.kernel.feed.EventsResource;
 import org.asylon.kernel.profile.DeadlinesResource;
@@ -27,6 +32,11 @@ class OpenApiDocumentTest extends OpenApiContract {
                 "/detention/api/v1",
                 List.of(
                         // places of detention
+                        FacilitiesResource.class,
+                        RoomsResource.class,
+                        ConfinementDaysResource.class,
+                        ConfinementResource.class,
+                        SolitaryQueueResource.class,
                         // people, orders, reviews, alternatives
                         // independent monitoring
                         VisitsResource.class,

@@ -19,6 +19,7 @@ import org.asylon.detention.monitoring.entity.Interview;
 import org.asylon.detention.monitoring.entity.Recommendation;
 import org.asylon.detention.monitoring.entity.Visit;
 import org.asylon.detention.place.control.Facilities;
+import org.asylon.detention.place.control.PlaceEvents;
 import org.asylon.detention.place.control.PlaceProfile;
 import org.asylon.detention.place.control.Placements;
 import org.asylon.detention.place.entity.Facility;
@@ -119,7 +120,9 @@ final class MonitoringDatabase implements AutoCloseable {
             MonitoringAccess access = new MonitoringAccess(refused);
             MonitoringEvents events = new MonitoringEvents(new EventPublisher(em));
             PlaceProfile profile = new PlaceProfile(PROFILE);
-            facilities = new Facilities(em, audit, clock);
+            facilities =
+                    new Facilities(
+                            em, audit, clock, profile, new PlaceEvents(new EventPublisher(em)));
             placements = new Placements(em, facilities, profile, audit);
             check = new StandardsCheck(facilities, placements, profile, clock);
             visits = new Visits(em, facilities, access, events, audit, clock);
