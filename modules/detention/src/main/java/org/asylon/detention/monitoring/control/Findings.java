@@ -92,7 +92,7 @@ public class Findings {
                         roomId,
                         personId,
                         text,
-                        check.snapshot(standard, visit.facilityId(), room),
+                        check.snapshot(standard, visit.facilityId(), room, personId),
                         caller.name(),
                         Instant.now(clock));
         em.persist(finding);

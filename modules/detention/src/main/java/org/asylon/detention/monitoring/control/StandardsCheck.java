@@ -6,10 +6,17 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.asylon.detention.conditions.control.Confinements;
+import org.asylon.detention.conditions.control.Confinements.SolitaryPerson;
+import org.asylon.detention.conditions.control.SolitaryProfile;
 import org.asylon.detention.monitoring.entity.RecordsSnapshot;
 import org.asylon.detention.monitoring.entity.RoomCheck;
 import org.asylon.detention.monitoring.entity.RoomObservation;
+import org.asylon.detention.monitoring.entity.SolitaryCheck;
 import org.asylon.detention.monitoring.entity.Standard;
 import org.asylon.detention.place.control.Facilities;
 import org.asylon.detention.place.control.PlaceProfile;
@@ -22,8 +29,9 @@ import org.asylon.detention.place.entity.Room;
  * What the module's records say about a place against the standards a monitor checks (OPCAT Art
  * 19(a), Art 20(a)–(b): the number of people held and their conditions): every room's capacity
  * derived from the CPT minimums of the active profile, the people placed in it, and the rooms over
- * capacity or holding people though below a minimum. A finding carries the same figures as they
- * stood when it was made ({@link RecordsSnapshot}).
+ * capacity or holding people though below a minimum; the people held there in prolonged solitary
+ * confinement (Mandela Rules 43(1)(b), 44). A finding carries the same figures as they stood when
+ * it was made ({@link RecordsSnapshot}).
  */
 @ApplicationScoped
 @Transactional
@@ -32,6 +40,8 @@ public class StandardsCheck {
     private Facilities facilities;
     private Placements placements;
     private PlaceProfile profile;
+    private Confinements confinements;
+    private SolitaryProfile solitaryProfile;
     private Clock clock;
 
     protected StandardsCheck() {
@@ -40,10 +50,17 @@ public class StandardsCheck {
 
     @Inject
     public StandardsCheck(
-            Facilities facilities, Placements placements, PlaceProfile profile, Clock clock) {
+            Facilities facilities,
+            Placements placements,
+            PlaceProfile profile,
+            Confinements confinements,
+            SolitaryProfile solitaryProfile,
+            Clock clock) {
         this.facilities = facilities;
         this.placements = placements;
         this.profile = profile;
+        this.confinements = confinements;
+        this.solitaryProfile = solitaryProfile;
         this.clock = clock;
     }
 
@@ -65,6 +82,24 @@ public class StandardsCheck {
                                 describe(room)));
             }
         }
+        for (SolitaryPerson person : confinements.prolongedNow()) {
+            if (facilityId.equals(person.facilityId())) {
+                observations.add(
+                        new Observation(
+                                Standard.SOLITARY_CONFINEMENT,
+                                "PROLONGED_SOLITARY_CONFINEMENT",
+                                null,
+                                person.personId(),
+                                person.consecutiveDays()
+                                        + " consecutive days of solitary confinement since "
+                                        + person.runStartedOn()
+                                        + " (latest day recorded "
+                                        + person.date()
+                                        + ": "
+                                        + person.hours().toPlainString()
+                                        + " hours without meaningful human contact)."));
+            }
+        }
         return new FacilityCheck(
                 facility.id(),
                 facility.name(),
@@ -76,19 +111,57 @@ public class StandardsCheck {
 
     /**
      * What the records say for a finding on {@code standard}: for living space, the room named (or
-     * every room of the place when none is); null for a standard whose records this module does not
-     * keep yet.
+     * every room of the place when none is); for solitary confinement, the person named (wherever
+     * held) or everyone at the place in solitary confinement today or in a prolonged run; null for
+     * a standard whose records are not read here.
      */
-    public RecordsSnapshot snapshot(Standard standard, String facilityId, Room room) {
-        if (standard != Standard.LIVING_SPACE) {
-            return null;
+    public RecordsSnapshot snapshot(
+            Standard standard, String facilityId, Room room, String personId) {
+        Instant now = Instant.now(clock);
+        if (standard == Standard.LIVING_SPACE) {
+            LivingSpaceStandard minimums = profile.standard();
+            List<Room> checked = room == null ? facilities.rooms(facilityId) : List.of(room);
+            return RecordsSnapshot.ofRooms(
+                    now, minimums.basis(), checked.stream().map(r -> room(r, minimums)).toList());
         }
-        LivingSpaceStandard minimums = profile.standard();
-        List<Room> checked = room == null ? facilities.rooms(facilityId) : List.of(room);
-        return new RecordsSnapshot(
-                Instant.now(clock),
-                minimums.basis(),
-                checked.stream().map(r -> room(r, minimums)).toList());
+        if (standard == Standard.SOLITARY_CONFINEMENT) {
+            return RecordsSnapshot.ofSolitary(
+                    now,
+                    solitaryProfile.standard().prolongedBasis(),
+                    solitary(personId == null ? facilityId : null, personId));
+        }
+        return null;
+    }
+
+    /**
+     * Everyone in solitary confinement today, and everyone in a prolonged run (whose day may be
+     * recorded only tomorrow), at the place or for the person; one line per person, the prolonged
+     * run first.
+     */
+    private List<SolitaryCheck> solitary(String facilityId, String personId) {
+        Map<String, SolitaryPerson> found = new LinkedHashMap<>();
+        List<SolitaryPerson> candidates = new ArrayList<>(confinements.prolongedNow());
+        candidates.addAll(confinements.solitaryOn(confinements.today()));
+        for (SolitaryPerson p : candidates) {
+            boolean here =
+                    personId != null
+                            ? personId.equals(p.personId())
+                            : Objects.equals(facilityId, p.facilityId());
+            if (here) {
+                found.putIfAbsent(p.personId(), p);
+            }
+        }
+        return found.values().stream()
+                .map(
+                        p ->
+                                new SolitaryCheck(
+                                        p.personId(),
+                                        p.date(),
+                                        p.hours(),
+                                        p.consecutiveDays(),
+                                        p.runStartedOn(),
+                                        p.prolonged()))
+                .toList();
     }
 
     private RoomCheck room(Room room, LivingSpaceStandard standard) {

@@ -16,6 +16,7 @@ import org.asylon.detention.monitoring.entity.Finding;
 import org.asylon.detention.monitoring.entity.RecordsSnapshot;
 import org.asylon.detention.monitoring.entity.RoomCheck;
 import org.asylon.detention.monitoring.entity.RoomObservation;
+import org.asylon.detention.monitoring.entity.SolitaryCheck;
 import org.asylon.detention.monitoring.entity.Standard;
 import org.asylon.kernel.security.Caller;
 import org.junit.jupiter.api.AfterEach;
@@ -106,8 +107,39 @@ class FindingsTest {
     }
 
     /**
-     * The standards whose records other parts of the module keep (solitary confinement, children,
-     * reviews) are recorded without a snapshot until those records are read here.
+     * Mandela Rules 43(1)(b), 44: a finding on a person's solitary confinement carries their run as
+     * the records stood (16 consecutive days of 22 hours, prolonged beyond 15); one on the place
+     * carries everyone held there in solitary confinement.
+     */
+    @Test
+    void mandelaRules43And44ASolitaryConfinementFindingKeepsTheRunOfTheMoment() {
+        String place = db.facility();
+        String room = db.room(place, "S-1", "12.5");
+        String person = db.inSolitaryFor(room, 16);
+        String shorter = db.inSolitaryFor(room, 3);
+        String visit = db.visit(place);
+
+        RecordsSnapshot mine =
+                finding(visit, Standard.SOLITARY_CONFINEMENT, null, person).snapshot();
+        assertEquals(1, mine.solitary().size());
+        SolitaryCheck run = mine.solitary().get(0);
+        assertEquals(person, run.personId());
+        assertEquals(16, run.consecutiveDays());
+        assertTrue(run.prolonged());
+        assertNull(mine.rooms());
+        assertTrue(mine.basis().contains("Mandela"), mine.basis());
+
+        RecordsSnapshot place_ =
+                finding(visit, Standard.SOLITARY_CONFINEMENT, null, null).snapshot();
+        assertEquals(
+                List.of(person, shorter),
+                place_.solitary().stream().map(SolitaryCheck::personId).toList());
+        assertEquals(false, place_.solitary().get(1).prolonged());
+    }
+
+    /**
+     * The standards whose records the module's orders keep (children, reviews) are recorded without
+     * a snapshot until those records are read here.
      */
     @Test
     void aFindingOnAStandardWithoutRecordsHereHasNoSnapshot() {

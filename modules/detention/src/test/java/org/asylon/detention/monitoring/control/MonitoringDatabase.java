@@ -11,6 +11,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.asylon.detention.conditions.control.Confinements;
+import org.asylon.detention.conditions.control.SolitaryProfile;
+import org.asylon.detention.conditions.entity.ConfinementDay;
 import org.asylon.detention.monitoring.entity.Amendment;
 import org.asylon.detention.monitoring.entity.Answer;
 import org.asylon.detention.monitoring.entity.Finding;
@@ -72,6 +75,7 @@ final class MonitoringDatabase implements AutoCloseable {
                     Facility.class,
                     Room.class,
                     Placement.class,
+                    ConfinementDay.class,
                     Visit.class,
                     Interview.class,
                     Finding.class,
@@ -89,6 +93,7 @@ final class MonitoringDatabase implements AutoCloseable {
     final class Desks {
         final Facilities facilities;
         final Placements placements;
+        final Confinements confinements;
         final Visits visits;
         final Interviews interviews;
         final Findings findings;
@@ -124,7 +129,15 @@ final class MonitoringDatabase implements AutoCloseable {
                     new Facilities(
                             em, audit, clock, profile, new PlaceEvents(new EventPublisher(em)));
             placements = new Placements(em, facilities, profile, audit);
-            check = new StandardsCheck(facilities, placements, profile, clock);
+            confinements = Confinements.of(em, placements, new SolitaryProfile(PROFILE), clock);
+            check =
+                    new StandardsCheck(
+                            facilities,
+                            placements,
+                            profile,
+                            confinements,
+                            new SolitaryProfile(PROFILE),
+                            clock);
             visits = new Visits(em, facilities, access, events, audit, clock);
             Amendments amendments = new Amendments(em, audit, clock);
             interviews = new Interviews(em, visits, amendments, access, audit, clock);
@@ -209,6 +222,35 @@ final class MonitoringDatabase implements AutoCloseable {
                                     clock.instant()));
                     return null;
                 });
+    }
+
+    /**
+     * A person placed in the room since {@code days} days ago and held in solitary confinement (22
+     * hours a day, authorised) on each of the last {@code days} days up to today.
+     */
+    String inSolitaryFor(String roomId, int days) {
+        String person = UUID.randomUUID().toString();
+        at(
+                d ->
+                        d.placements.place(
+                                person,
+                                roomId,
+                                "detention.officer",
+                                clock.instant().minus(Duration.ofDays(days + 1L))));
+        for (int i = days - 1; i >= 0; i--) {
+            int back = i;
+            at(
+                    d ->
+                            d.confinements.record(
+                                    person,
+                                    d.confinements.today().minusDays(back),
+                                    new BigDecimal("22"),
+                                    "Director of the centre",
+                                    "separated after a fight",
+                                    false,
+                                    "detention.officer"));
+        }
+        return person;
     }
 
     String visit(String facilityId) {

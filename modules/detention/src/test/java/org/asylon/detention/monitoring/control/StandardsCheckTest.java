@@ -1,6 +1,7 @@
 package org.asylon.detention.monitoring.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.asylon.detention.monitoring.entity.RoomObservation;
@@ -49,6 +50,27 @@ class StandardsCheckTest {
         assertEquals(
                 "Room 'B-12' holds 4 people; its capacity is 3.",
                 check.observations().get(0).detail());
+    }
+
+    /**
+     * Mandela Rules 43(1)(b), 44: a person held at the place beyond 15 consecutive days of solitary
+     * confinement is observed; a shorter run, or a run at another place, is not.
+     */
+    @Test
+    void mandelaRules43And44ProlongedSolitaryConfinementAtThePlaceIsObserved() {
+        String place = db.facility();
+        String room = db.room(place, "S-1", "12.5");
+        String prolonged = db.inSolitaryFor(room, 16);
+        db.inSolitaryFor(room, 15);
+        db.inSolitaryFor(db.room(db.facility(), "S-9", "12.5"), 20);
+
+        List<Observation> observations = db.at(d -> d.check.check(place)).observations();
+        assertEquals(1, observations.size(), observations.toString());
+        Observation o = observations.get(0);
+        assertEquals(Standard.SOLITARY_CONFINEMENT, o.standard());
+        assertEquals("PROLONGED_SOLITARY_CONFINEMENT", o.kind());
+        assertEquals(prolonged, o.personId());
+        assertTrue(o.detail().startsWith("16 consecutive days"), o.detail());
     }
 
     @Test
