@@ -5,6 +5,14 @@ import org.asylon.detention.alert.boundary.AlertsResource;
 import org.asylon.detention.conditions.boundary.ConfinementDaysResource;
 import org.asylon.detention.conditions.boundary.ConfinementResource;
 import org.asylon.detention.conditions.boundary.SolitaryQueueResource;
+import org.asylon.detention.monitoring.boundary.FindingsResource;
+import org.asylon.detention.monitoring.boundary.InterviewsResource;
+import org.asylon.detention.monitoring.boundary.RecommendationsResource;
+import org.asylon.detention.monitoring.boundary.StandardsCheckResource;
+import org.asylon.detention.monitoring.boundary.VisitFindingsResource;
+import org.asylon.detention.monitoring.boundary.VisitInterviewsResource;
+import org.asylon.detention.monitoring.boundary.VisitRecommendationsResource;
+import org.asylon.detention.monitoring.boundary.VisitsResource;
 import org.asylon.detention.place.boundary.FacilitiesResource;
 import org.asylon.detention.place.boundary.RoomsResource;
 import org.asylon.kernel.audit.boundary.AuditResource;
@@ -31,6 +39,14 @@ class OpenApiDocumentTest extends OpenApiContract {
                         SolitaryQueueResource.class,
                         // people, orders, reviews, alternatives
                         // independent monitoring
+                        VisitsResource.class,
+                        VisitInterviewsResource.class,
+                        VisitFindingsResource.class,
+                        VisitRecommendationsResource.class,
+                        InterviewsResource.class,
+                        FindingsResource.class,
+                        RecommendationsResource.class,
+                        StandardsCheckResource.class,
                         // alerts
                         AlertsResource.class,
                         EventsResource.class,
