@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -19,8 +20,11 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -208,6 +212,91 @@ public abstract class OpenApiContract {
         assertTrue(
                 incomplete.isEmpty(),
                 "operations without operationId or \"Roles: ...\": " + incomplete);
+    }
+
+    /**
+     * The roles an operation's description names ("Roles: a, b.") are exactly those its code allows
+     * ({@code @RolesAllowed} on the method, else on the class): a document that names a role the
+     * code refuses, or leaves out one it admits, misleads whoever sets up the users.
+     */
+    @Test
+    void theRolesInEachDescriptionAreExactlyTheRolesTheCodeAllows() {
+        Map<String, Set<String>> code = codeRoles();
+        List<String> drift = new ArrayList<>();
+        for (Operation operation : documented) {
+            Set<String> allowed = code.get(operation.key());
+            if (allowed == null) {
+                continue; // public, or not in the code: the other checks report it
+            }
+            Set<String> named = documentedRoles(operation);
+            if (!named.equals(allowed)) {
+                drift.add(operation.key() + ": documented " + named + ", code " + allowed);
+            }
+        }
+        assertTrue(drift.isEmpty(), "roles documented differ from @RolesAllowed: " + drift);
+    }
+
+    /**
+     * The roles after "Roles: " up to the sentence's full stop, comma-separated; remarks in
+     * brackets ("eligibility-officer (the officer assigned to the file)") are not roles.
+     */
+    static Set<String> documentedRoles(Operation operation) {
+        for (String line : operation.block()) {
+            int at = line.indexOf("Roles: ");
+            if (at < 0) {
+                continue;
+            }
+            StringBuilder list = new StringBuilder();
+            int depth = 0;
+            for (char c : line.substring(at + "Roles: ".length()).toCharArray()) {
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (depth == 0 && c == '.') {
+                    break;
+                } else if (depth == 0) {
+                    list.append(c);
+                }
+            }
+            Set<String> roles = new TreeSet<>();
+            for (String role : list.toString().split(",")) {
+                if (!role.isBlank()) {
+                    roles.add(role.strip());
+                }
+            }
+            return roles;
+        }
+        return Set.of();
+    }
+
+    private Map<String, Set<String>> codeRoles() {
+        Map<String, Set<String>> roles = new HashMap<>();
+        for (Class<?> resource : resources) {
+            Path classPath = resource.getAnnotation(Path.class);
+            for (Method method : resource.getMethods()) {
+                RolesAllowed allowed =
+                        method.isAnnotationPresent(RolesAllowed.class)
+                                ? method.getAnnotation(RolesAllowed.class)
+                                : resource.getAnnotation(RolesAllowed.class);
+                if (allowed == null || RoleCheck.isPublic(resource, method)) {
+                    continue;
+                }
+                for (Map.Entry<Class<? extends Annotation>, String> http : METHODS.entrySet()) {
+                    if (method.isAnnotationPresent(http.getKey())) {
+                        Path methodPath = method.getAnnotation(Path.class);
+                        roles.put(
+                                http.getValue().toUpperCase()
+                                        + " "
+                                        + join(
+                                                classPath.value(),
+                                                methodPath == null ? "" : methodPath.value()),
+                                new TreeSet<>(Arrays.asList(allowed.value())));
+                    }
+                }
+            }
+        }
+        return roles;
     }
 
     // ---- the code ----
