@@ -19,6 +19,12 @@ class OpenApiDocumentTest extends OpenApiContract {
                 List.of(
                         // places of detention
                         // people, orders, reviews, alternatives
+                        org.asylon.detention.person.boundary.PeopleResource.class,
+                        org.asylon.detention.person.boundary.HandoversResource.class,
+                        org.asylon.detention.order.boundary.PersonOrdersResource.class,
+                        org.asylon.detention.order.boundary.OrdersResource.class,
+                        org.asylon.detention.alternative.boundary.PersonAlternativesResource.class,
+                        org.asylon.detention.alternative.boundary.AlternativesResource.class,
                         // independent monitoring
                         // alerts
                         EventsResource.class,
