@@ -1,6 +1,12 @@
 package org.asylon.detention;
 
 import java.util.List;
+import org.asylon.detention.alert.boundary.AlertsResource;
+import org.asylon.detention.conditions.boundary.ConfinementDaysResource;
+import org.asylon.detention.conditions.boundary.ConfinementResource;
+import org.asylon.detention.conditions.boundary.SolitaryQueueResource;
+import org.asylon.detention.place.boundary.FacilitiesResource;
+import org.asylon.detention.place.boundary.RoomsResource;
 import org.asylon.kernel.audit.boundary.AuditResource;
 import org.asylon.kernel.feed.EventsResource;
 import org.asylon.kernel.profile.DeadlinesResource;
@@ -18,6 +24,11 @@ class OpenApiDocumentTest extends OpenApiContract {
                 "/detention/api/v1",
                 List.of(
                         // places of detention
+                        FacilitiesResource.class,
+                        RoomsResource.class,
+                        ConfinementDaysResource.class,
+                        ConfinementResource.class,
+                        SolitaryQueueResource.class,
                         // people, orders, reviews, alternatives
                         org.asylon.detention.person.boundary.PeopleResource.class,
                         org.asylon.detention.person.boundary.HandoversResource.class,
@@ -27,6 +38,7 @@ class OpenApiDocumentTest extends OpenApiContract {
                         org.asylon.detention.alternative.boundary.AlternativesResource.class,
                         // independent monitoring
                         // alerts
+                        AlertsResource.class,
                         EventsResource.class,
                         AuditResource.class,
                         DeadlinesResource.class,

@@ -2,6 +2,7 @@ package org.asylon.detention.place.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
 import org.asylon.detention.place.entity.LivingSpaceStandard;
 import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.kernel.profile.LegalProfile;
@@ -23,6 +24,11 @@ public class PlaceProfile {
 
     public LivingSpaceStandard standard() {
         return standardOf(active.profile());
+    }
+
+    /** The state's legal time zone: the dates of stock and flow figures are taken in it. */
+    public ZoneId zone() {
+        return active.profile().calendar().zone();
     }
 
     /** The standard of any loaded profile (plain tests read the reference profiles). */

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The minimum living space of the active legal profile (CPT/Inf (2015) 44 in the reference
- * profiles): a room's capacity is derived from its measurements, never typed in, and a room below a
- * minimum holds no one.
+ * The minimum living space of the active legal profile (CPT/Inf (2015) 44, paras 9-10, in the
+ * reference profiles): a room's capacity is derived from its measurements, never typed in, and a
+ * room below a minimum holds no one.
  *
  * @param single {@value #SINGLE}: m² of a single-occupancy room, without the sanitary annex
  * @param perPerson {@value #PER_PERSON}: m² per person in a multi-occupancy room, without the
@@ -30,58 +30,96 @@ public record LivingSpaceStandard(
     public static final String CEILING_HEIGHT = "detention.living-space.ceiling-height";
 
     /**
-     * How many people the room may hold. A multi-occupancy room holds one person per {@code
-     * perPerson} m²; one person alone in it is in single occupancy, so a room that would hold only
-     * one must also meet the single-occupancy minimum.
+     * One minimum a room misses.
+     *
+     * @param rule the profile rule whose minimum is missed
+     * @param text what is missing, in words an officer and a monitor can act on
+     */
+    public record Shortfall(String rule, String text) {}
+
+    /**
+     * How many people the room may hold: 0 when it misses any minimum; 1 for a single-occupancy
+     * room; otherwise one person per {@code perPerson} m². One person alone in a multi-occupancy
+     * room is in single occupancy, so a room that would hold only one must also meet the
+     * single-occupancy minimum (CPT/Inf (2015) 44, para 9).
      */
     public int capacity(Room room) {
-        if (!shortfalls(room).isEmpty()) {
+        if (!missing(room).isEmpty()) {
             return 0;
         }
         if (room.use() == RoomUse.SINGLE) {
             return 1;
         }
-        int people = room.livingSpace().divide(perPerson, 0, RoundingMode.FLOOR).intValue();
-        return people == 1 && room.livingSpace().compareTo(single) < 0 ? 0 : people;
+        return people(room);
     }
 
-    /**
-     * Which minimums the room misses, in words an officer and a monitor can act on; empty if none.
-     */
-    public List<String> shortfalls(Room room) {
-        List<String> missing = new ArrayList<>();
-        BigDecimal least = room.use() == RoomUse.SINGLE ? single : perPerson;
-        String rule = room.use() == RoomUse.SINGLE ? SINGLE : PER_PERSON;
-        if (room.livingSpace().compareTo(least) < 0) {
+    /** Which minimums the room misses, with the rule of each; empty if none. */
+    public List<Shortfall> missing(Room room) {
+        List<Shortfall> missing = new ArrayList<>();
+        BigDecimal space = room.livingSpace();
+        if (room.use() == RoomUse.SINGLE && space.compareTo(single) < 0) {
             missing.add(
-                    "living space "
-                            + room.livingSpace().toPlainString()
-                            + " m² is below "
-                            + least.toPlainString()
-                            + " m² ("
-                            + rule
-                            + ")");
+                    new Shortfall(
+                            SINGLE,
+                            "living space "
+                                    + plain(space)
+                                    + " m² is below the "
+                                    + plain(single)
+                                    + " m² of a single-occupancy room"));
+        } else if (room.use() == RoomUse.MULTIPLE && space.compareTo(perPerson) < 0) {
+            missing.add(
+                    new Shortfall(
+                            PER_PERSON,
+                            "living space "
+                                    + plain(space)
+                                    + " m² is below the "
+                                    + plain(perPerson)
+                                    + " m² per person of a multi-occupancy room"));
+        } else if (room.use() == RoomUse.MULTIPLE
+                && people(room) == 1
+                && space.compareTo(single) < 0) {
+            missing.add(
+                    new Shortfall(
+                            SINGLE,
+                            "living space "
+                                    + plain(space)
+                                    + " m² would hold one person, who alone needs the "
+                                    + plain(single)
+                                    + " m² of a single-occupancy room"));
         }
         if (room.wallDistance().compareTo(wallDistance) < 0) {
             missing.add(
-                    "walls "
-                            + room.wallDistance().toPlainString()
-                            + " m apart, below "
-                            + wallDistance.toPlainString()
-                            + " m ("
-                            + WALL_DISTANCE
-                            + ")");
+                    new Shortfall(
+                            WALL_DISTANCE,
+                            "walls "
+                                    + plain(room.wallDistance())
+                                    + " m apart, below "
+                                    + plain(wallDistance)
+                                    + " m"));
         }
         if (room.ceilingHeight().compareTo(ceilingHeight) < 0) {
             missing.add(
-                    "ceiling "
-                            + room.ceilingHeight().toPlainString()
-                            + " m high, below "
-                            + ceilingHeight.toPlainString()
-                            + " m ("
-                            + CEILING_HEIGHT
-                            + ")");
+                    new Shortfall(
+                            CEILING_HEIGHT,
+                            "ceiling "
+                                    + plain(room.ceilingHeight())
+                                    + " m high, below "
+                                    + plain(ceilingHeight)
+                                    + " m"));
         }
         return missing;
+    }
+
+    /** The shortfalls in words, each naming its rule; empty if none. */
+    public List<String> shortfalls(Room room) {
+        return missing(room).stream().map(s -> s.text() + " (" + s.rule() + ")").toList();
+    }
+
+    private int people(Room room) {
+        return room.livingSpace().divide(perPerson, 0, RoundingMode.FLOOR).intValue();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -49,6 +49,12 @@ public class Room {
     @Column(name = "registered_by", nullable = false)
     private String registeredBy;
 
+    @Column(name = "measured_at")
+    private Instant measuredAt;
+
+    @Column(name = "measured_by")
+    private String measuredBy;
+
     protected Room() {}
 
     public Room(
@@ -69,6 +75,29 @@ public class Room {
         this.ceilingHeight = ceilingHeight;
         this.registeredBy = registeredBy;
         this.registeredAt = registeredAt;
+        this.measuredBy = registeredBy;
+        this.measuredAt = registeredAt;
+    }
+
+    /**
+     * The room as measured again (works done, a wall moved, a mistake corrected). Its capacity
+     * follows at once wherever it is shown, since it is never stored.
+     */
+    public void remeasure(
+            String label,
+            RoomUse use,
+            BigDecimal livingSpace,
+            BigDecimal wallDistance,
+            BigDecimal ceilingHeight,
+            String by,
+            Instant at) {
+        this.label = label;
+        this.use = use;
+        this.livingSpace = livingSpace;
+        this.wallDistance = wallDistance;
+        this.ceilingHeight = ceilingHeight;
+        this.measuredBy = by;
+        this.measuredAt = at;
     }
 
     public String id() {
@@ -109,5 +138,14 @@ public class Room {
 
     public String registeredBy() {
         return registeredBy;
+    }
+
+    /** When the measurements now on record were taken (registration or the last re-measuring). */
+    public Instant measuredAt() {
+        return measuredAt == null ? registeredAt : measuredAt;
+    }
+
+    public String measuredBy() {
+        return measuredBy == null ? registeredBy : measuredBy;
     }
 }

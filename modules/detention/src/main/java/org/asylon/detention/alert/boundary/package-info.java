@@ -1,0 +1,2 @@
+/** The alert queue over REST. */
+package org.asylon.detention.alert.boundary;

@@ -1,0 +1,146 @@
+package org.asylon.detention.alert.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One alert: raised when a condition appears, resolved when it is gone. The rows are the history a
+ * monitor can read back (how long a room was overcrowded, how late a review was).
+ */
+@Entity
+@Table(name = "alert")
+public class Alert {
+
+    @Id private String id;
+
+    @Version private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    private AlertKind kind;
+
+    @Column(name = "record_type", nullable = false)
+    private String recordType;
+
+    @Column(name = "record_id", nullable = false)
+    private String recordId;
+
+    @Column(name = "person_id")
+    private String personId;
+
+    @Column(name = "facility_id")
+    private String facilityId;
+
+    @Column(name = "rule_name", nullable = false)
+    private String rule;
+
+    @Column(name = "basis")
+    private String basis;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "raised_at", nullable = false)
+    private Instant raisedAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    protected Alert() {}
+
+    public Alert(
+            AlertKind kind,
+            String recordType,
+            String recordId,
+            String personId,
+            String facilityId,
+            String rule,
+            String basis,
+            Instant dueAt,
+            Instant raisedAt) {
+        this.id = UUID.randomUUID().toString();
+        this.kind = kind;
+        this.recordType = recordType;
+        this.recordId = recordId;
+        this.personId = personId;
+        this.facilityId = facilityId;
+        this.rule = rule;
+        this.basis = basis;
+        this.dueAt = dueAt;
+        this.raisedAt = raisedAt;
+    }
+
+    public void resolve(Instant at) {
+        if (resolvedAt == null) {
+            resolvedAt = at;
+        }
+    }
+
+    /** The condition still holds, with a due time that may have moved (a review recorded). */
+    public void due(Instant at) {
+        this.dueAt = at;
+    }
+
+    public boolean open() {
+        return resolvedAt == null;
+    }
+
+    public String key() {
+        return kind + "/" + recordId;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public AlertKind kind() {
+        return kind;
+    }
+
+    public String recordType() {
+        return recordType;
+    }
+
+    public String recordId() {
+        return recordId;
+    }
+
+    public String personId() {
+        return personId;
+    }
+
+    public String facilityId() {
+        return facilityId;
+    }
+
+    public String rule() {
+        return rule;
+    }
+
+    public String basis() {
+        return basis;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public Instant raisedAt() {
+        return raisedAt;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+}
