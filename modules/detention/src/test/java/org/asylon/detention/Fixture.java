@@ -37,6 +37,7 @@ import org.asylon.detention.person.entity.BorderEncounter;
 import org.asylon.detention.person.entity.DetainedPerson;
 import org.asylon.detention.person.entity.ProtectionState;
 import org.asylon.detention.place.control.Facilities;
+import org.asylon.detention.place.control.PlaceEvents;
 import org.asylon.detention.place.control.PlaceProfile;
 import org.asylon.detention.place.control.Placements;
 import org.asylon.detention.place.entity.Facility;
@@ -110,8 +111,9 @@ public final class Fixture implements AutoCloseable {
                             new PersonEvents(publisher),
                             new Fired<>(change -> holder[0].protectionChanged(change)));
             this.people = new People(em, new PersonEvents(publisher), protection, audit, clock);
-            this.facilities = new Facilities(em, audit, clock);
-            this.placements = new Placements(em, facilities, new PlaceProfile(profile), audit);
+            PlaceProfile places = new PlaceProfile(profile);
+            this.facilities = new Facilities(em, audit, clock, places, new PlaceEvents(publisher));
+            this.placements = new Placements(em, facilities, places, audit);
             this.alternatives =
                     new Alternatives(
                             em, people, profile, new AlternativeEvents(publisher), audit, clock);
