@@ -25,7 +25,8 @@ CREATE TABLE detained_person (
     registered_by        VARCHAR(100) NOT NULL
 );
 
-CREATE UNIQUE INDEX detained_person_encounter ON detained_person (source_encounter_id);
+-- a unique constraint, not a unique index: Derby's unique index would allow only one person without an encounter
+ALTER TABLE detained_person ADD CONSTRAINT detained_person_encounter UNIQUE (source_encounter_id);
 CREATE INDEX detained_person_arrival ON detained_person (source_arrival_id);
 CREATE INDEX detained_person_application ON detained_person (rsd_application_id);
 CREATE INDEX detained_person_handover ON detained_person (handover);

@@ -155,6 +155,27 @@ class FeedsIntoPeopleTest {
     }
 
     @Test
+    void manyPeopleWithoutABorderEncounterAndOneFromEach() {
+        fx.person(ProtectionState.NONE, "1990", false);
+        fx.person(ProtectionState.NONE, "1991", false);
+        fx.follow(encounter("enc-8", false, false));
+        fx.follow(handedOver("enc-8", false));
+        org.asylon.kernel.problem.ProblemException twice =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        org.asylon.kernel.problem.ProblemException.class,
+                        () ->
+                                fx.at(
+                                        d ->
+                                                d.people.register(
+                                                        new DeskRegistration(
+                                                                "Haidari", null, null, null, null,
+                                                                List.of(), false, "enc-8", null,
+                                                                null, null, null),
+                                                        "officer")));
+        assertEquals("sourceEncounterId", twice.fieldErrors().get(0).field());
+    }
+
+    @Test
     void rsdsEventsForPeopleDetentionDoesNotKnowAreIgnored() {
         fx.follow(rsd("claim-pending", "app-x", "arr-x", "MADE", true, null, null));
         assertEquals(0, fx.events(PersonEvents.PROTECTION_STATE_CHANGED).size());
