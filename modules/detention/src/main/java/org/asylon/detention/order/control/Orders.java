@@ -303,7 +303,7 @@ public class Orders {
                 em.flush();
                 events.reviewNow(order);
                 audit.record(
-                        "system",
+                        change.actor(),
                         "order.review-now",
                         "detention-order",
                         order.id(),

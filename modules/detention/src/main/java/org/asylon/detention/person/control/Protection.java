@@ -58,7 +58,8 @@ public class Protection {
         if (change) {
             em.flush();
             events.protectionChanged(person, previous, origin);
-            changed.fire(new ProtectionStateChanged(person.id(), previous, state, origin, at));
+            changed.fire(
+                    new ProtectionStateChanged(person.id(), previous, state, origin, at, actor));
         }
         return change;
     }

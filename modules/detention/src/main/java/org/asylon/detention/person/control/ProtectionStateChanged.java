@@ -13,4 +13,5 @@ public record ProtectionStateChanged(
         ProtectionState previous,
         ProtectionState current,
         String source,
-        Instant at) {}
+        Instant at,
+        String actor) {}
