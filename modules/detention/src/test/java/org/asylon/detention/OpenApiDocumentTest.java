@@ -38,6 +38,12 @@ class OpenApiDocumentTest extends OpenApiContract {
                         ConfinementResource.class,
                         SolitaryQueueResource.class,
                         // people, orders, reviews, alternatives
+                        org.asylon.detention.person.boundary.PeopleResource.class,
+                        org.asylon.detention.person.boundary.HandoversResource.class,
+                        org.asylon.detention.order.boundary.PersonOrdersResource.class,
+                        org.asylon.detention.order.boundary.OrdersResource.class,
+                        org.asylon.detention.alternative.boundary.PersonAlternativesResource.class,
+                        org.asylon.detention.alternative.boundary.AlternativesResource.class,
                         // independent monitoring
                         VisitsResource.class,
                         VisitInterviewsResource.class,

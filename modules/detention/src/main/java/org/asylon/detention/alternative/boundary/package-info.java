@@ -1,0 +1,2 @@
+/** Alternatives to detention over REST. */
+package org.asylon.detention.alternative.boundary;

@@ -1,0 +1,11 @@
+package org.asylon.detention.order.entity;
+
+/**
+ * Which law an order runs under, fixed at issue from the person's protection state: an applicant's
+ * detention (RCD Arts 10–11, maximum {@code detention.maximum}) or detention of a person without a
+ * pending claim (maximum {@code return.detention.maximum} where the profile has it).
+ */
+public enum Regime {
+    APPLICANT,
+    WITHOUT_CLAIM
+}

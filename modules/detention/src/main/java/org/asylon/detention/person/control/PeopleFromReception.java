@@ -1,0 +1,41 @@
+package org.asylon.detention.person.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import org.asylon.detention.person.entity.BorderEncounter;
+import org.asylon.detention.person.entity.DetainedPerson;
+import org.asylon.kernel.feed.CloudEvent;
+import org.asylon.kernel.feed.consumer.FeedEventHandler;
+
+/**
+ * Follows reception's feed for one fact only: which border encounter an arrival came from ({@code
+ * arrival-registered}), so that RSD's events, which name the arrival, find the person handed over
+ * by the border. Nothing else of reception is detention's business.
+ */
+@ApplicationScoped
+public class PeopleFromReception implements FeedEventHandler {
+
+    static final String ARRIVAL_REGISTERED = "org.asylon.reception.arrival-registered.v1";
+
+    @Override
+    public void apply(CloudEvent event, EntityManager em) {
+        if (!ARRIVAL_REGISTERED.equals(event.type())) {
+            return;
+        }
+        JsonObject data = event.data();
+        String encounterId = data.getString("sourceEncounterId", null);
+        String arrivalId = data.getString("arrivalId", null);
+        if (encounterId == null || arrivalId == null) {
+            return;
+        }
+        BorderEncounter seen = em.find(BorderEncounter.class, encounterId);
+        if (seen != null) {
+            seen.arrival(arrivalId);
+        }
+        DetainedPerson person = PeopleFromEntry.byEncounter(em, encounterId);
+        if (person != null && person.sourceArrivalId() == null) {
+            person.link(null, arrivalId, null);
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package org.asylon.detention;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import jakarta.persistence.EntityManager;
+import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.asylon.detention.alternative.control.AlternativeEvents;
+import org.asylon.detention.alternative.control.Alternatives;
+import org.asylon.detention.alternative.entity.AlternativeOrder;
+import org.asylon.detention.alternative.entity.ComplianceRecord;
+import org.asylon.detention.order.control.OrderEvents;
+import org.asylon.detention.order.control.OrderProfile;
+import org.asylon.detention.order.control.Orders;
+import org.asylon.detention.order.entity.AlternativeConsidered;
+import org.asylon.detention.order.entity.DetentionOrder;
+import org.asylon.detention.order.entity.OrderExtension;
+import org.asylon.detention.order.entity.OrderReview;
+import org.asylon.detention.person.control.DeskRegistration;
+import org.asylon.detention.person.control.People;
+import org.asylon.detention.person.control.PeopleFromEntry;
+import org.asylon.detention.person.control.PeopleFromReception;
+import org.asylon.detention.person.control.PeopleFromRsd;
+import org.asylon.detention.person.control.PersonEvents;
+import org.asylon.detention.person.control.Protection;
+import org.asylon.detention.person.entity.BorderEncounter;
+import org.asylon.detention.person.entity.DetainedPerson;
+import org.asylon.detention.person.entity.ProtectionState;
+import org.asylon.detention.place.control.Facilities;
+import org.asylon.detention.place.control.PlaceEvents;
+import org.asylon.detention.place.control.PlaceProfile;
+import org.asylon.detention.place.control.Placements;
+import org.asylon.detention.place.entity.Facility;
+import org.asylon.detention.place.entity.FacilityKind;
+import org.asylon.detention.place.entity.Placement;
+import org.asylon.detention.place.entity.Room;
+import org.asylon.detention.place.entity.RoomUse;
+import org.asylon.kernel.audit.control.AuditTrail;
+import org.asylon.kernel.audit.entity.AuditRecord;
+import org.asylon.kernel.feed.CloudEvent;
+import org.asylon.kernel.feed.EventPublisher;
+import org.asylon.kernel.feed.OutboxEvent;
+import org.asylon.kernel.persistence.InstantConverter;
+import org.asylon.kernel.persistence.KernelSequence;
+import org.asylon.kernel.profile.ActiveProfile;
+import org.asylon.kernel.profile.ProfileLoader;
+import org.asylon.kernel.testing.TestDatabase;
+
+/**
+ * Detention's real schema in memory under one reference profile, with the desks built as CDI builds
+ * them (the protection change reaches the orders synchronously, as the CDI event does), and a clock
+ * the test moves.
+ */
+public final class Fixture implements AutoCloseable {
+
+    public final TestDatabase db =
+            TestDatabase.forModule(
+                    "detention",
+                    AuditRecord.class,
+                    KernelSequence.class,
+                    OutboxEvent.class,
+                    InstantConverter.class,
+                    Facility.class,
+                    Room.class,
+                    Placement.class,
+                    DetainedPerson.class,
+                    BorderEncounter.class,
+                    DetentionOrder.class,
+                    AlternativeConsidered.class,
+                    OrderReview.class,
+                    OrderExtension.class,
+                    AlternativeOrder.class,
+                    ComplianceRecord.class);
+
+    public final ActiveProfile profile;
+    public final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T08:00:00Z"));
+
+    public Fixture(String profileName) {
+        this.profile = new ActiveProfile(new ProfileLoader(), profileName);
+    }
+
+    /** Everything a desk needs, over one entity manager. */
+    public final class Desks {
+        public final EntityManager em;
+        public final People people;
+        public final Orders orders;
+        public final Alternatives alternatives;
+        public final Placements placements;
+        public final Facilities facilities;
+        public final PeopleFromEntry fromEntry;
+        public final PeopleFromReception fromReception = new PeopleFromReception();
+        public final PeopleFromRsd fromRsd;
+
+        Desks(EntityManager em) {
+            this.em = em;
+            AuditTrail audit = new AuditTrail(em);
+            EventPublisher publisher = new EventPublisher(em);
+            Orders[] holder = new Orders[1];
+            Protection protection =
+                    new Protection(
+                            new PersonEvents(publisher),
+                            new Fired<>(change -> holder[0].protectionChanged(change)));
+            this.people = new People(em, new PersonEvents(publisher), protection, audit, clock);
+            PlaceProfile places = new PlaceProfile(profile);
+            this.facilities = new Facilities(em, audit, clock, places, new PlaceEvents(publisher));
+            this.placements = new Placements(em, facilities, places, audit);
+            this.alternatives =
+                    new Alternatives(
+                            em, people, profile, new AlternativeEvents(publisher), audit, clock);
+            this.orders =
+                    new Orders(
+                            em,
+                            people,
+                            placements,
+                            alternatives,
+                            new OrderProfile(profile),
+                            new OrderEvents(publisher),
+                            audit,
+                            clock);
+            holder[0] = orders;
+            this.fromEntry = new PeopleFromEntry(new PersonEvents(publisher), protection);
+            this.fromRsd = new PeopleFromRsd(protection);
+        }
+    }
+
+    /** Runs work at the desks in one transaction (rolled back if it throws). */
+    public <T> T at(Function<Desks, T> work) {
+        return db.readInTransaction(em -> work.apply(new Desks(em)));
+    }
+
+    public void run(Consumer<Desks> work) {
+        db.inTransaction(em -> work.accept(new Desks(em)));
+    }
+
+    /** Offers an upstream event as a feed follower does: in its own transaction. */
+    public void follow(CloudEvent event) {
+        run(
+                d -> {
+                    String type = event.type();
+                    if (type.startsWith("org.asylon.entry.")) {
+                        d.fromEntry.apply(event, d.em);
+                    } else if (type.startsWith("org.asylon.reception.")) {
+                        d.fromReception.apply(event, d.em);
+                    } else {
+                        d.fromRsd.apply(event, d.em);
+                    }
+                });
+    }
+
+    /** A room of a new facility that holds {@code places} people in a multi-occupancy room. */
+    public Room room(int places) {
+        return at(
+                d -> {
+                    Facility f =
+                            d.facilities.register(
+                                    FacilityKind.PRE_REMOVAL_CENTRE,
+                                    "Centre " + places,
+                                    "Port",
+                                    null,
+                                    "manager");
+                    return d.facilities.addRoom(
+                            f.id(),
+                            "R" + places,
+                            RoomUse.MULTIPLE,
+                            BigDecimal.valueOf(4L * places),
+                            new BigDecimal("3"),
+                            new BigDecimal("2.8"),
+                            "manager");
+                });
+    }
+
+    public String person(ProtectionState state, String dateOfBirth, boolean child) {
+        return at(
+                d ->
+                        d.people
+                                .register(
+                                        new DeskRegistration(
+                                                "Haddad",
+                                                "Omar",
+                                                null,
+                                                dateOfBirth,
+                                                "M",
+                                                List.of("SYR"),
+                                                child,
+                                                null,
+                                                null,
+                                                null,
+                                                state,
+                                                state == null ? null : "letter 2026/123"),
+                                        "officer")
+                                .id());
+    }
+
+    public List<String> events(String type) {
+        return db.readInTransaction(
+                em ->
+                        em.createQuery(
+                                        "SELECT e.data FROM OutboxEvent e WHERE e.type = :t ORDER BY e.id",
+                                        String.class)
+                                .setParameter("t", type)
+                                .getResultList());
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    /** A clock the test sets and moves. */
+    public static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        public void set(Instant at) {
+            this.now = at;
+        }
+
+        public void advance(Duration by) {
+            this.now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** A CDI event that calls its observer at once, as a synchronous observer is called. */
+    static final class Fired<T> implements Event<T> {
+        private final Consumer<T> observer;
+
+        Fired(Consumer<T> observer) {
+            this.observer = observer;
+        }
+
+        @Override
+        public void fire(T event) {
+            observer.accept(event);
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<T> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
