@@ -114,3 +114,6 @@ python3 "$(cd "$(dirname "$0")" && pwd)/rsd/load.py" "$BASE"
 echo "  in RSD: 16 applications in the regular, accelerated and simplified tracks (a family with a dependant with and one"
 echo "  without an own claim), interviewers and interpreters, interviews booked and held, records, assessments, decisions"
 echo "  with four-eyes review and notification, one pending appeal (training/demo/rsd/README.md)."
+
+# Detention: two places, people held under orders, a border handover through entry's feed, an alternative, a monitoring visit
+python3 "$(cd "$(dirname "$0")" && pwd)/detention/load.py" "$BASE"
