@@ -100,7 +100,7 @@ def main(base):
 
     # ---- the alternatives of the active profile, each addressed in every order ----
     alternatives = [item["code"] for rule in api.get(AUTHORITY, "profile/rules?prefix=detention.alternatives")
-                    if rule["name"] == "detention.alternatives" for item in rule["items"]]
+                    if rule["rule"] == "detention.alternatives" for item in rule["items"]]
 
     def considered(reasons):
         return [{"code": code, "whyInsufficient": reasons.get(code, reasons["*"])} for code in alternatives]
