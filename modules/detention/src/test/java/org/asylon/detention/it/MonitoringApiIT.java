@@ -12,9 +12,11 @@ import java.io.File;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.asylon.kernel.testing.Api;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -43,6 +45,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MonitoringApiIT {
 
     private static final String EVENT = "org.asylon.detention.";
+
+    /** The alternatives of eu-pact-2026's detention.alternatives, each addressed in an order. */
+    private static final List<String> ALTERNATIVES =
+            List.of(
+                    "reporting",
+                    "designated-residence",
+                    "document-surrender",
+                    "financial-guarantee",
+                    "guarantor",
+                    "community-supervision",
+                    "case-management");
 
     @ArquillianResource URL base;
 
@@ -315,6 +328,91 @@ class MonitoringApiIT {
         assertEquals(3, first.getInt("capacity"));
         assertEquals(0, first.getInt("occupancy"));
         assertProblem(officer.get("facilities/" + place + "/standards-check"), 403, "forbidden");
+    }
+
+    /**
+     * RCD 2024/1346 Art 13(2): after the detention authority orders a child held (as a last resort,
+     * with best-interests reasons), the standards check of the place lists the child with the order
+     * and the rule; a finding on it keeps the order as the records stood; a person not in the
+     * register is refused naming personId.
+     */
+    @Test
+    void aChildOrderedHeldIsOnTheStandardsCheckAndAFindingKeepsTheOrder() {
+        String place = facility();
+        String room =
+                created(
+                                manager.create(
+                                        "facilities/" + place + "/rooms",
+                                        "{\"label\":\"F-1\",\"use\":\"MULTIPLE\",\"livingSpace\":16,"
+                                                + "\"wallDistance\":3,\"ceilingHeight\":2.8}"))
+                        .getString("id");
+        String child =
+                created(
+                                authority.create(
+                                        "people",
+                                        "{\"surname\":\"Haddad\",\"givenNames\":\"Lina\",\"dateOfBirth\":\""
+                                                + LocalDate.now().minusYears(12)
+                                                + "\",\"sex\":\"F\",\"nationalities\":[\"SYR\"],"
+                                                + "\"protection\":{\"state\":\"APPLICANT\","
+                                                + "\"source\":\"asylum authority letter 2026/123\"}}"))
+                        .getString("id");
+        String alternatives =
+                ALTERNATIVES.stream()
+                        .map(c -> "{\"code\":\"" + c + "\",\"whyInsufficient\":\"tried, failed\"}")
+                        .collect(Collectors.joining(","));
+        String orderId =
+                created(
+                                authority.create(
+                                        "people/" + child + "/orders",
+                                        "{\"groundCode\":\"identity\",\"individualAssessment\":"
+                                                + "{\"necessity\":\"identity unknown\","
+                                                + "\"proportionality\":\"days at most\"},"
+                                                + "\"alternativesConsidered\":["
+                                                + alternatives
+                                                + "],\"authority\":{\"kind\":\"ADMINISTRATIVE\","
+                                                + "\"name\":\"Immigration Office\"},\"startsAt\":\""
+                                                + Instant.now()
+                                                + "\",\"facilityId\":\""
+                                                + place
+                                                + "\",\"roomId\":\""
+                                                + room
+                                                + "\",\"bestInterestsReasons\":\"Kept with her mother,"
+                                                + " who is held.\"}"))
+                        .getString("id");
+
+        Api.Reply check = monitor.get("facilities/" + place + "/standards-check");
+        assertEquals(200, check.status(), check::toString);
+        List<JsonObject> children =
+                check.json().getJsonArray("observations").getValuesAs(JsonObject.class).stream()
+                        .filter(o -> o.getString("kind").equals("CHILD_DETAINED"))
+                        .toList();
+        assertEquals(1, children.size(), check::toString);
+        assertEquals(child, children.get(0).getString("personId"));
+        assertEquals(orderId, children.get(0).getString("orderId"));
+        assertEquals("detention.children", children.get(0).getString("rule"));
+        assertTrue(children.get(0).getString("basis").contains("13(2)"), check::toString);
+
+        String visitId = visit(monitor, place).getString("id");
+        JsonObject finding =
+                created(
+                        monitor.create(
+                                "visits/" + visitId + "/findings",
+                                "{\"standard\":\"CHILD_DETAINED\",\"personId\":\""
+                                        + child
+                                        + "\",\"text\":\"A girl of twelve held with adults.\"}"));
+        JsonObject seen =
+                finding.getJsonObject("recordsSnapshot").getJsonArray("orders").getJsonObject(0);
+        assertEquals(orderId, seen.getString("orderId"));
+        assertTrue(seen.getBoolean("childDetained"));
+
+        Api.Reply unknown =
+                monitor.create(
+                        "visits/" + visitId + "/findings",
+                        "{\"standard\":\"CHILD_DETAINED\",\"personId\":\""
+                                + UUID.randomUUID()
+                                + "\",\"text\":\"...\"}");
+        assertProblem(unknown, 422, "validation-failed");
+        assertEquals(List.of("personId"), fields(unknown), unknown::toString);
     }
 
     // ---- the house rules ----

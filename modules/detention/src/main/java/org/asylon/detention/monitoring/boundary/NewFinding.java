@@ -11,7 +11,8 @@ public record NewFinding(
         @NotNull(
                         message =
                                 "is required: LIVING_SPACE, SOLITARY_CONFINEMENT, CHILD_DETAINED,"
-                                        + " OVERDUE_REVIEW or OTHER")
+                                        + " OVERDUE_REVIEW, RELEASE_OVERDUE,"
+                                        + " HELD_ON_LAPSED_GROUND or OTHER")
                 Standard standard,
         @Size(max = 36) String roomId,
         @Pattern(

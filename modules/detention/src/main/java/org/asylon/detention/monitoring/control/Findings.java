@@ -13,6 +13,7 @@ import org.asylon.detention.monitoring.entity.Amendment;
 import org.asylon.detention.monitoring.entity.Finding;
 import org.asylon.detention.monitoring.entity.Standard;
 import org.asylon.detention.monitoring.entity.Visit;
+import org.asylon.detention.person.control.People;
 import org.asylon.detention.place.control.Facilities;
 import org.asylon.detention.place.entity.Room;
 import org.asylon.kernel.audit.control.AuditTrail;
@@ -33,6 +34,7 @@ public class Findings {
 
     private EntityManager em;
     private Visits visits;
+    private People people;
     private Facilities facilities;
     private StandardsCheck check;
     private Amendments amendments;
@@ -49,6 +51,7 @@ public class Findings {
     public Findings(
             EntityManager em,
             Visits visits,
+            People people,
             Facilities facilities,
             StandardsCheck check,
             Amendments amendments,
@@ -58,6 +61,7 @@ public class Findings {
             Clock clock) {
         this.em = em;
         this.visits = visits;
+        this.people = people;
         this.facilities = facilities;
         this.check = check;
         this.amendments = amendments;
@@ -72,7 +76,7 @@ public class Findings {
 
     /**
      * @throws ProblemException naming {@code roomId} for a room that is not one of the visited
-     *     place's
+     *     place's, naming {@code personId} for a person not in the register of detained people
      */
     public Filed record(
             String visitId,
@@ -85,6 +89,9 @@ public class Findings {
         Visit visit = visits.visit(visitId);
         // a room named where the standard takes none is refused by the finding itself
         Room room = roomId == null || !standard.takesRoom() ? null : roomOf(visit, roomId);
+        if (standard.takesPerson()) {
+            PersonNamed.requireRegistered(people, personId);
+        }
         Finding finding =
                 new Finding(
                         visit,

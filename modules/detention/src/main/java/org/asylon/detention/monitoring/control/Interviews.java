@@ -13,6 +13,7 @@ import org.asylon.detention.monitoring.entity.Amendment;
 import org.asylon.detention.monitoring.entity.Interview;
 import org.asylon.detention.monitoring.entity.IntervieweeRole;
 import org.asylon.detention.monitoring.entity.Visit;
+import org.asylon.detention.person.control.People;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Caller;
@@ -31,6 +32,7 @@ public class Interviews {
 
     private EntityManager em;
     private Visits visits;
+    private People people;
     private Amendments amendments;
     private MonitoringAccess access;
     private AuditTrail audit;
@@ -44,12 +46,14 @@ public class Interviews {
     public Interviews(
             EntityManager em,
             Visits visits,
+            People people,
             Amendments amendments,
             MonitoringAccess access,
             AuditTrail audit,
             Clock clock) {
         this.em = em;
         this.visits = visits;
+        this.people = people;
         this.amendments = amendments;
         this.access = access;
         this.audit = audit;
@@ -59,6 +63,10 @@ public class Interviews {
     /** An interview and its amendments, oldest first. */
     public record Filed(Interview interview, List<Amendment> amendments) {}
 
+    /**
+     * @throws ProblemException naming {@code personId} for a person not in the register of detained
+     *     people
+     */
     public Filed record(
             String visitId,
             String personId,
@@ -69,6 +77,9 @@ public class Interviews {
             Caller caller) {
         access.requireMonitorToChange(caller, "POST interview", Visits.RECORD_TYPE, visitId);
         Visit visit = visits.visit(visitId);
+        if (role == IntervieweeRole.DETAINED_PERSON) {
+            PersonNamed.requireRegistered(people, personId);
+        }
         Interview interview =
                 new Interview(
                         visit,

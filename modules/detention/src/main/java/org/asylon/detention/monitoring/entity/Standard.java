@@ -12,10 +12,27 @@ public enum Standard {
      * beyond 15 consecutive days.
      */
     SOLITARY_CONFINEMENT(true, true),
-    /** A child held (the profile's {@code detention.children}). */
+    /**
+     * A child held (the profile's {@code detention.children}: never under UNHCR's 2017 position;
+     * only as a last resort under RCD 2024/1346 Art 13(2)).
+     */
     CHILD_DETAINED(false, true),
-    /** A review of detention not held when due. */
+    /**
+     * A review of detention not held when due: the ex officio judicial review of an administrative
+     * order (RCD 2024/1346 Art 11(3)) or the profile's periodic review.
+     */
     OVERDUE_REVIEW(false, true),
+    /**
+     * A person still held though release is due (UNHCR Detention Guideline 6, paras 44–46: release
+     * when the justification ends; the maximum reached, a review ordering release, protection
+     * granted).
+     */
+    RELEASE_OVERDUE(false, true),
+    /**
+     * A person held on a ground their protection state no longer allows (RCD 2024/1346 Art 10(1):
+     * an applicant is detained only on the grounds lawful while a claim is pending).
+     */
+    HELD_ON_LAPSED_GROUND(false, true),
     OTHER(true, true);
 
     private final boolean room;

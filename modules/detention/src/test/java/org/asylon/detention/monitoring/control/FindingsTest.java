@@ -10,14 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.asylon.detention.monitoring.entity.ClockCheck;
 import org.asylon.detention.monitoring.entity.Finding;
+import org.asylon.detention.monitoring.entity.OrderCheck;
 import org.asylon.detention.monitoring.entity.RecordsSnapshot;
 import org.asylon.detention.monitoring.entity.RoomCheck;
 import org.asylon.detention.monitoring.entity.RoomObservation;
 import org.asylon.detention.monitoring.entity.SolitaryCheck;
 import org.asylon.detention.monitoring.entity.Standard;
+import org.asylon.detention.order.entity.DetentionOrder;
 import org.asylon.kernel.security.Caller;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -137,19 +141,78 @@ class FindingsTest {
         assertEquals(false, place_.solitary().get(1).prolonged());
     }
 
+    /** A person named is one of the register of detained people; an unknown id is 422. */
+    @Test
+    void aPersonNamedIsInTheRegisterOfDetainedPeople() {
+        String visit = db.visit(db.facility());
+        assertField(
+                "personId",
+                () ->
+                        finding(
+                                visit,
+                                Standard.CHILD_DETAINED,
+                                null,
+                                "0d6e8f1a-3b5c-4d7e-9f20-a1b2c3d4e5f6"));
+        assertEquals(0L, db.count("SELECT COUNT(f) FROM Finding f"));
+    }
+
     /**
-     * The standards whose records the module's orders keep (children, reviews) are recorded without
-     * a snapshot until those records are read here.
+     * RCD 2024/1346 Art 13(2), UNHCR position 2017 (the profile's detention.children): a finding on
+     * a child held carries the child's order as the records stood (the place's children when no one
+     * is named), and keeps it after the release.
      */
     @Test
-    void aFindingOnAStandardWithoutRecordsHereHasNoSnapshot() {
-        Finding finding =
-                finding(
-                        db.visit(db.facility()),
-                        Standard.CHILD_DETAINED,
-                        null,
-                        "0d6e8f1a-3b5c-4d7e-9f20-a1b2c3d4e5f6");
-        assertNull(finding.snapshot());
+    void rcdArt13_2AChildDetainedFindingKeepsTheChildsOrderOfTheMoment() {
+        String place = db.facility();
+        String room = db.room(place, "F-1", "12.5");
+        String child = db.person(true);
+        String adult = db.person(false);
+        DetentionOrder order = db.order(child, room, true);
+        db.order(adult, room, false);
+        String visit = db.visit(place);
+
+        RecordsSnapshot named = finding(visit, Standard.CHILD_DETAINED, null, child).snapshot();
+        assertEquals(1, named.orders().size());
+        OrderCheck seen = named.orders().get(0);
+        assertEquals(order.id(), seen.orderId());
+        assertEquals(child, seen.personId());
+        assertEquals(room, seen.roomId());
+        assertTrue(seen.childDetained());
+        assertTrue(named.basis().contains("13(2)"), named.basis());
+        assertNull(named.rooms());
+
+        RecordsSnapshot atPlace = finding(visit, Standard.CHILD_DETAINED, null, null).snapshot();
+        assertEquals(List.of(child), atPlace.orders().stream().map(OrderCheck::personId).toList());
+    }
+
+    /**
+     * RCD 2024/1346 Art 11(3): a finding on an overdue review carries the order whose ex officio
+     * judicial review passed, with the clock's rule and due time; an order not yet due is not in
+     * it.
+     */
+    @Test
+    void rcdArt11_3AnOverdueReviewFindingCarriesTheClockItsRuleAndDueTime() {
+        String place = db.facility();
+        String room = db.room(place, "R-1", "12.5");
+        String late = db.person(false);
+        DetentionOrder order = db.order(late, room, false);
+        db.clock.advance(Duration.ofDays(16));
+        db.order(db.person(false), room, false);
+        String visit = db.visit(place);
+
+        RecordsSnapshot snapshot = finding(visit, Standard.OVERDUE_REVIEW, null, null).snapshot();
+        assertEquals(1, snapshot.orders().size(), snapshot.toString());
+        OrderCheck seen = snapshot.orders().get(0);
+        assertEquals(order.id(), seen.orderId());
+        ClockCheck judicial =
+                seen.overdue().stream()
+                        .filter(c -> c.clock().equals("judicial-review"))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(order.judicialReviewDueAt(), judicial.dueAt());
+        assertEquals(order.judicialReviewRule(), judicial.rule());
+        assertTrue(judicial.basis().contains("11"), judicial.basis());
+        assertTrue(snapshot.basis().contains("11"), snapshot.basis());
     }
 
     /**

@@ -29,11 +29,12 @@ class InterviewsTest {
     }
 
     private String interview(String visit) {
+        String person = db.person(false);
         return db.at(
                         d ->
                                 d.interviews.record(
                                         visit,
-                                        "0d6e8f1a-3b5c-4d7e-9f20-a1b2c3d4e5f6",
+                                        person,
                                         IntervieweeRole.DETAINED_PERSON,
                                         "prs",
                                         true,
@@ -96,6 +97,26 @@ class InterviewsTest {
                                                 true,
                                                 "The night shift has two guards for 80 people.",
                                                 MONITOR)));
+    }
+
+    /** A detained person named is one of the register of detained people; an unknown id is 422. */
+    @Test
+    void aPersonNamedIsInTheRegisterOfDetainedPeople() {
+        String visit = db.visit(db.facility());
+        assertField(
+                "personId",
+                () ->
+                        db.at(
+                                d ->
+                                        d.interviews.record(
+                                                visit,
+                                                "0d6e8f1a-3b5c-4d7e-9f20-a1b2c3d4e5f6",
+                                                IntervieweeRole.DETAINED_PERSON,
+                                                null,
+                                                true,
+                                                SAID,
+                                                MONITOR)));
+        assertEquals(0L, db.count("SELECT COUNT(i) FROM Interview i"));
     }
 
     /** A detained person may be interviewed without being named (reprisals). */

@@ -1,7 +1,11 @@
 package org.asylon.detention.monitoring.control;
 
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +14,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import org.asylon.detention.alternative.control.AlternativeEvents;
+import org.asylon.detention.alternative.control.Alternatives;
+import org.asylon.detention.alternative.entity.AlternativeOrder;
+import org.asylon.detention.alternative.entity.ComplianceRecord;
 import org.asylon.detention.conditions.control.Confinements;
 import org.asylon.detention.conditions.control.SolitaryProfile;
 import org.asylon.detention.conditions.entity.ConfinementDay;
@@ -21,6 +30,24 @@ import org.asylon.detention.monitoring.entity.FollowUp;
 import org.asylon.detention.monitoring.entity.Interview;
 import org.asylon.detention.monitoring.entity.Recommendation;
 import org.asylon.detention.monitoring.entity.Visit;
+import org.asylon.detention.order.control.DetentionCalendar;
+import org.asylon.detention.order.control.OrderEvents;
+import org.asylon.detention.order.control.OrderProfile;
+import org.asylon.detention.order.control.Orders;
+import org.asylon.detention.order.entity.AlternativeConsidered;
+import org.asylon.detention.order.entity.AuthorityKind;
+import org.asylon.detention.order.entity.DetentionOrder;
+import org.asylon.detention.order.entity.OrderExtension;
+import org.asylon.detention.order.entity.OrderReview;
+import org.asylon.detention.order.entity.OrderTerms;
+import org.asylon.detention.person.control.DeskRegistration;
+import org.asylon.detention.person.control.People;
+import org.asylon.detention.person.control.PersonEvents;
+import org.asylon.detention.person.control.Protection;
+import org.asylon.detention.person.control.ProtectionStateChanged;
+import org.asylon.detention.person.entity.BorderEncounter;
+import org.asylon.detention.person.entity.DetainedPerson;
+import org.asylon.detention.person.entity.ProtectionState;
 import org.asylon.detention.place.control.Facilities;
 import org.asylon.detention.place.control.PlaceEvents;
 import org.asylon.detention.place.control.PlaceProfile;
@@ -44,10 +71,10 @@ import org.asylon.kernel.security.Roles;
 import org.asylon.kernel.testing.TestDatabase;
 
 /**
- * The detention schema in memory (migrations V1 and V20 onwards) with the monitoring controls built
- * as CDI builds them, under eu-pact-2026. A refused attempt is recorded in a transaction of its
- * own, as {@link RefusedAttempts} does in the container ({@code REQUIRES_NEW}), so a test sees it
- * on the trail although the refused request rolled back.
+ * The detention schema in memory with the monitoring controls built as CDI builds them, over the
+ * places, conditions, people and orders they read, under eu-pact-2026. A refused attempt is
+ * recorded in a transaction of its own, as {@link RefusedAttempts} does in the container ({@code
+ * REQUIRES_NEW}), so a test sees it on the trail although the refused request rolled back.
  */
 final class MonitoringDatabase implements AutoCloseable {
 
@@ -76,6 +103,14 @@ final class MonitoringDatabase implements AutoCloseable {
                     Room.class,
                     Placement.class,
                     ConfinementDay.class,
+                    DetainedPerson.class,
+                    BorderEncounter.class,
+                    DetentionOrder.class,
+                    AlternativeConsidered.class,
+                    OrderReview.class,
+                    OrderExtension.class,
+                    AlternativeOrder.class,
+                    ComplianceRecord.class,
                     Visit.class,
                     Interview.class,
                     Finding.class,
@@ -94,6 +129,8 @@ final class MonitoringDatabase implements AutoCloseable {
         final Facilities facilities;
         final Placements placements;
         final Confinements confinements;
+        final People people;
+        final Orders orders;
         final Visits visits;
         final Interviews interviews;
         final Findings findings;
@@ -130,6 +167,34 @@ final class MonitoringDatabase implements AutoCloseable {
                             em, audit, clock, profile, new PlaceEvents(new EventPublisher(em)));
             placements = new Placements(em, facilities, profile, audit);
             confinements = Confinements.of(em, placements, new SolitaryProfile(PROFILE), clock);
+            EventPublisher publisher = new EventPublisher(em);
+            Orders[] holder = new Orders[1];
+            people =
+                    new People(
+                            em,
+                            new PersonEvents(publisher),
+                            new Protection(
+                                    new PersonEvents(publisher),
+                                    new Fired(change -> holder[0].protectionChanged(change))),
+                            audit,
+                            clock);
+            orders =
+                    new Orders(
+                            em,
+                            people,
+                            placements,
+                            new Alternatives(
+                                    em,
+                                    people,
+                                    PROFILE,
+                                    new AlternativeEvents(publisher),
+                                    audit,
+                                    clock),
+                            new OrderProfile(PROFILE),
+                            new OrderEvents(publisher),
+                            audit,
+                            clock);
+            holder[0] = orders;
             check =
                     new StandardsCheck(
                             facilities,
@@ -137,14 +202,18 @@ final class MonitoringDatabase implements AutoCloseable {
                             profile,
                             confinements,
                             new SolitaryProfile(PROFILE),
+                            orders,
+                            new OrderProfile(PROFILE),
+                            audit,
                             clock);
             visits = new Visits(em, facilities, access, events, audit, clock);
             Amendments amendments = new Amendments(em, audit, clock);
-            interviews = new Interviews(em, visits, amendments, access, audit, clock);
+            interviews = new Interviews(em, visits, people, amendments, access, audit, clock);
             findings =
                     new Findings(
                             em,
                             visits,
+                            people,
                             facilities,
                             check,
                             amendments,
@@ -229,7 +298,7 @@ final class MonitoringDatabase implements AutoCloseable {
      * hours a day, authorised) on each of the last {@code days} days up to today.
      */
     String inSolitaryFor(String roomId, int days) {
-        String person = UUID.randomUUID().toString();
+        String person = person(false);
         at(
                 d ->
                         d.placements.place(
@@ -251,6 +320,69 @@ final class MonitoringDatabase implements AutoCloseable {
                                     "detention.officer"));
         }
         return person;
+    }
+
+    /**
+     * A person in the register (an applicant, or a child when {@code child}), as the desk registers
+     * them.
+     */
+    String person(boolean child) {
+        return at(
+                d ->
+                        d.people
+                                .register(
+                                        new DeskRegistration(
+                                                "Haddad",
+                                                "Omar",
+                                                null,
+                                                child ? "2012-03-04" : "1990-03-04",
+                                                "M",
+                                                List.of("SYR"),
+                                                child,
+                                                null,
+                                                null,
+                                                null,
+                                                ProtectionState.APPLICANT,
+                                                "letter 2026/123"),
+                                        "detention.officer")
+                                .id());
+    }
+
+    /**
+     * An administrative order for the person on the first ground lawful while a claim is pending,
+     * placing them in the room; for a child, with best-interests reasons (eu-pact-2026 detains a
+     * child only as a last resort, RCD Art 13(2)).
+     */
+    DetentionOrder order(String personId, String roomId, boolean child) {
+        return at(
+                d -> {
+                    var law = new DetentionCalendar(PROFILE.profile()).law();
+                    Room room = d.facilities.room(roomId);
+                    OrderTerms terms =
+                            new OrderTerms(
+                                    law.whileClaimPending().value().stream()
+                                            .sorted()
+                                            .findFirst()
+                                            .orElseThrow(),
+                                    "has absconded twice before",
+                                    "no less coercive measure would secure the procedure",
+                                    law.alternatives().value().stream()
+                                            .map(
+                                                    code ->
+                                                            new AlternativeConsidered(
+                                                                    code, "tried before, failed"))
+                                            .toList(),
+                                    AuthorityKind.ADMINISTRATIVE,
+                                    "Immigration Office",
+                                    clock.instant(),
+                                    room.facilityId(),
+                                    roomId,
+                                    null,
+                                    child
+                                            ? "no family or carer can be found; kept with staff"
+                                            : null);
+                    return d.orders.issue(personId, terms, "detention.authority");
+                });
     }
 
     String visit(String facilityId) {
@@ -320,6 +452,48 @@ final class MonitoringDatabase implements AutoCloseable {
     @Override
     public void close() {
         db.close();
+    }
+
+    /** A CDI event that calls its observer at once, as a synchronous observer is called. */
+    static final class Fired implements Event<ProtectionStateChanged> {
+        private final java.util.function.Consumer<ProtectionStateChanged> observer;
+
+        Fired(java.util.function.Consumer<ProtectionStateChanged> observer) {
+            this.observer = observer;
+        }
+
+        @Override
+        public void fire(ProtectionStateChanged event) {
+            observer.accept(event);
+        }
+
+        @Override
+        public <U extends ProtectionStateChanged> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends ProtectionStateChanged> CompletionStage<U> fireAsync(
+                U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<ProtectionStateChanged> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends ProtectionStateChanged> Event<U> select(
+                Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends ProtectionStateChanged> Event<U> select(
+                TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** A clock the test moves forward. */
