@@ -169,10 +169,16 @@ class OrdersApiIT {
 
         assertEquals(201, officer.create("people", "{\"surname\":\"Desk\"}").status());
         assertProblem(monitor.create("people", "{\"surname\":\"Desk\"}"), 403, "forbidden");
-        for (Api reader : List.of(authority, officer, clerk, monitor, manager)) {
+        for (Api reader : List.of(authority, officer, clerk, monitor)) {
             assertEquals(200, reader.get("orders/" + id).status());
             assertEquals(200, reader.get("people/" + person).status());
         }
+        // least privilege: the facility manager manages buildings, not people or orders
+        assertProblem(manager.get("people"), 403, "forbidden");
+        assertProblem(manager.get("people/" + person), 403, "forbidden");
+        assertProblem(manager.get("orders"), 403, "forbidden");
+        assertProblem(manager.get("orders/" + id), 403, "forbidden");
+        assertProblem(manager.get("alternatives"), 403, "forbidden");
         assertProblem(authority.as("auditor").get("orders/" + id), 403, "forbidden");
         assertProblem(authority.as("auditor").get("people"), 403, "forbidden");
         assertProblem(authority.as(null).get("orders"), 401, "not-authenticated");
