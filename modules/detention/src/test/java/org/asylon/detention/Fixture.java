@@ -19,6 +19,7 @@ import org.asylon.detention.alternative.control.AlternativeEvents;
 import org.asylon.detention.alternative.control.Alternatives;
 import org.asylon.detention.alternative.entity.AlternativeOrder;
 import org.asylon.detention.alternative.entity.ComplianceRecord;
+import org.asylon.detention.order.control.OrderAlerts;
 import org.asylon.detention.order.control.OrderEvents;
 import org.asylon.detention.order.control.OrderProfile;
 import org.asylon.detention.order.control.Orders;
@@ -27,6 +28,7 @@ import org.asylon.detention.order.entity.DetentionOrder;
 import org.asylon.detention.order.entity.OrderExtension;
 import org.asylon.detention.order.entity.OrderReview;
 import org.asylon.detention.person.control.DeskRegistration;
+import org.asylon.detention.person.control.HandoverAlerts;
 import org.asylon.detention.person.control.People;
 import org.asylon.detention.person.control.PeopleFromEntry;
 import org.asylon.detention.person.control.PeopleFromReception;
@@ -100,6 +102,8 @@ public final class Fixture implements AutoCloseable {
         public final PeopleFromEntry fromEntry;
         public final PeopleFromReception fromReception = new PeopleFromReception();
         public final PeopleFromRsd fromRsd;
+        public final OrderAlerts orderAlerts;
+        public final HandoverAlerts handoverAlerts;
 
         Desks(EntityManager em) {
             this.em = em;
@@ -130,6 +134,9 @@ public final class Fixture implements AutoCloseable {
             holder[0] = orders;
             this.fromEntry = new PeopleFromEntry(new PersonEvents(publisher), protection);
             this.fromRsd = new PeopleFromRsd(protection);
+            this.orderAlerts =
+                    new OrderAlerts(orders, new OrderProfile(profile), Duration.ofDays(2));
+            this.handoverAlerts = new HandoverAlerts(people);
         }
     }
 

@@ -134,15 +134,19 @@ public class People {
 
     /** People handed over by the border and awaiting an order, longest waiting first. */
     public List<DetainedPerson> handovers(String user) {
-        List<DetainedPerson> found =
-                em.createQuery(
-                                "SELECT p FROM DetainedPerson p WHERE p.handover = :awaiting"
-                                        + " ORDER BY p.handedOverAt, p.id",
-                                DetainedPerson.class)
-                        .setParameter("awaiting", Handover.AWAITING_ORDER)
-                        .getResultList();
+        List<DetainedPerson> found = awaitingOrder();
         listed(found, "handovers", user);
         return found;
+    }
+
+    /** The same, unaudited: what the alert sweep reads (it audits the alerts it raises). */
+    List<DetainedPerson> awaitingOrder() {
+        return em.createQuery(
+                        "SELECT p FROM DetainedPerson p WHERE p.handover = :awaiting"
+                                + " ORDER BY p.handedOverAt, p.id",
+                        DetainedPerson.class)
+                .setParameter("awaiting", Handover.AWAITING_ORDER)
+                .getResultList();
     }
 
     private void listed(List<DetainedPerson> shown, String query, String user) {
