@@ -29,6 +29,7 @@ public class People {
     private EntityManager em;
     private PersonEvents events;
     private Protection protection;
+    private RsdClaims claims;
     private AuditTrail audit;
     private Clock clock;
 
@@ -41,11 +42,13 @@ public class People {
             EntityManager em,
             PersonEvents events,
             Protection protection,
+            RsdClaims claims,
             AuditTrail audit,
             Clock clock) {
         this.em = em;
         this.events = events;
         this.protection = protection;
+        this.claims = claims;
         this.audit = audit;
         this.clock = clock;
     }
@@ -72,6 +75,7 @@ public class People {
         if (r.protection() != null) {
             person.recordProtection(r.protection(), r.protectionSource(), now);
         }
+        claims.initial(em, person); // what RSD reported before the person was known here
         em.persist(person);
         em.flush();
         events.registered(person);

@@ -35,15 +35,17 @@ public class PeopleFromEntry implements FeedEventHandler {
 
     private PersonEvents events;
     private Protection protection;
+    private RsdClaims claims;
 
     protected PeopleFromEntry() {
         // for CDI's client proxy
     }
 
     @Inject
-    public PeopleFromEntry(PersonEvents events, Protection protection) {
+    public PeopleFromEntry(PersonEvents events, Protection protection, RsdClaims claims) {
         this.events = events;
         this.protection = protection;
+        this.claims = claims;
     }
 
     @Override
@@ -150,10 +152,15 @@ public class PeopleFromEntry implements FeedEventHandler {
             if (data.getBoolean("unaccompaniedChild", false)) {
                 person.markChild();
             }
+            claims.initial(em, person); // RSD may have reported on the arrival's claim already
             em.persist(person);
             em.flush();
             events.registered(person);
-            audit(em, "person.registered", person, "handed over by the border");
+            audit(
+                    em,
+                    "person.registered",
+                    person,
+                    "handed over by the border, protection " + person.protection());
         }
         if (person.handOver(at)) {
             em.flush();
