@@ -19,6 +19,7 @@ import org.asylon.detention.alternative.control.AlternativeEvents;
 import org.asylon.detention.alternative.control.Alternatives;
 import org.asylon.detention.alternative.entity.AlternativeOrder;
 import org.asylon.detention.alternative.entity.ComplianceRecord;
+import org.asylon.detention.order.control.OrderAlerts;
 import org.asylon.detention.order.control.OrderEvents;
 import org.asylon.detention.order.control.OrderProfile;
 import org.asylon.detention.order.control.Orders;
@@ -27,15 +28,18 @@ import org.asylon.detention.order.entity.DetentionOrder;
 import org.asylon.detention.order.entity.OrderExtension;
 import org.asylon.detention.order.entity.OrderReview;
 import org.asylon.detention.person.control.DeskRegistration;
+import org.asylon.detention.person.control.HandoverAlerts;
 import org.asylon.detention.person.control.People;
 import org.asylon.detention.person.control.PeopleFromEntry;
 import org.asylon.detention.person.control.PeopleFromReception;
 import org.asylon.detention.person.control.PeopleFromRsd;
 import org.asylon.detention.person.control.PersonEvents;
 import org.asylon.detention.person.control.Protection;
+import org.asylon.detention.person.control.RsdClaims;
 import org.asylon.detention.person.entity.BorderEncounter;
 import org.asylon.detention.person.entity.DetainedPerson;
 import org.asylon.detention.person.entity.ProtectionState;
+import org.asylon.detention.person.entity.RsdClaim;
 import org.asylon.detention.place.control.Facilities;
 import org.asylon.detention.place.control.PlaceEvents;
 import org.asylon.detention.place.control.PlaceProfile;
@@ -75,6 +79,7 @@ public final class Fixture implements AutoCloseable {
                     Placement.class,
                     DetainedPerson.class,
                     BorderEncounter.class,
+                    RsdClaim.class,
                     DetentionOrder.class,
                     AlternativeConsidered.class,
                     OrderReview.class,
@@ -98,8 +103,10 @@ public final class Fixture implements AutoCloseable {
         public final Placements placements;
         public final Facilities facilities;
         public final PeopleFromEntry fromEntry;
-        public final PeopleFromReception fromReception = new PeopleFromReception();
+        public final PeopleFromReception fromReception;
         public final PeopleFromRsd fromRsd;
+        public final OrderAlerts orderAlerts;
+        public final HandoverAlerts handoverAlerts;
 
         Desks(EntityManager em) {
             this.em = em;
@@ -110,7 +117,9 @@ public final class Fixture implements AutoCloseable {
                     new Protection(
                             new PersonEvents(publisher),
                             new Fired<>(change -> holder[0].protectionChanged(change)));
-            this.people = new People(em, new PersonEvents(publisher), protection, audit, clock);
+            RsdClaims claims = new RsdClaims(protection);
+            this.people =
+                    new People(em, new PersonEvents(publisher), protection, claims, audit, clock);
             PlaceProfile places = new PlaceProfile(profile);
             this.facilities = new Facilities(em, audit, clock, places, new PlaceEvents(publisher));
             this.placements = new Placements(em, facilities, places, audit);
@@ -128,8 +137,12 @@ public final class Fixture implements AutoCloseable {
                             audit,
                             clock);
             holder[0] = orders;
-            this.fromEntry = new PeopleFromEntry(new PersonEvents(publisher), protection);
-            this.fromRsd = new PeopleFromRsd(protection);
+            this.fromEntry = new PeopleFromEntry(new PersonEvents(publisher), protection, claims);
+            this.fromReception = new PeopleFromReception(claims);
+            this.fromRsd = new PeopleFromRsd(claims);
+            this.orderAlerts =
+                    new OrderAlerts(orders, new OrderProfile(profile), Duration.ofDays(2));
+            this.handoverAlerts = new HandoverAlerts(people);
         }
     }
 

@@ -142,6 +142,65 @@ class OrdersApiIT {
                         .getBoolean("childDetained"));
     }
 
+    /**
+     * A child held is an alert (rule {@code detention.children}, RCD Art 13(2)) raised by the
+     * sweep, which the ITs run every 2 s; the release resolves it.
+     */
+    @Test
+    void aChildHeldAppearsInTheAlertQueueAndTheReleaseResolvesItRcdArt13_2() {
+        Place place = place();
+        String child = person("APPLICANT", LocalDate.now().minusYears(15).toString());
+        String id =
+                issue(
+                                child,
+                                order(
+                                        "identity",
+                                        place,
+                                        Instant.now(),
+                                        ALTERNATIVES,
+                                        "Kept with his father, who is held."))
+                        .getString("id");
+        JsonObject alert = awaitAlert("open", id);
+        assertEquals("order", alert.getString("recordType"));
+        assertEquals(child, alert.getString("personId"));
+        assertEquals("detention.children", alert.getString("rule"));
+        assertTrue(alert.getString("basis").contains("13(2)"), alert::toString);
+
+        Api.Reply released =
+                authority.post(
+                        "orders/" + id + "/release",
+                        "{\"reason\":\"OTHER\"}",
+                        "If-Match",
+                        etag(authority.get("orders/" + id)));
+        assertEquals(200, released.status(), released::toString);
+        assertEquals(alert.getString("id"), awaitAlert("resolved", id).getString("id"));
+    }
+
+    /** The CHILD_DETAINED alert on the order, in the queue's open or resolved list, within 15 s. */
+    private JsonObject awaitAlert(String state, String orderId) {
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (true) {
+            Api.Reply alerts = authority.get("alerts?kind=CHILD_DETAINED&state=" + state);
+            assertEquals(200, alerts.status(), alerts::toString);
+            var found =
+                    alerts.array().getValuesAs(JsonObject.class).stream()
+                            .filter(a -> a.getString("recordId").equals(orderId))
+                            .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no " + state + " alert on order " + orderId);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     @Test
     void anApplicantIsNotDetainedToPrepareReturnRcdArt10_1() {
         Place place = place();
@@ -169,10 +228,16 @@ class OrdersApiIT {
 
         assertEquals(201, officer.create("people", "{\"surname\":\"Desk\"}").status());
         assertProblem(monitor.create("people", "{\"surname\":\"Desk\"}"), 403, "forbidden");
-        for (Api reader : List.of(authority, officer, clerk, monitor, manager)) {
+        for (Api reader : List.of(authority, officer, clerk, monitor)) {
             assertEquals(200, reader.get("orders/" + id).status());
             assertEquals(200, reader.get("people/" + person).status());
         }
+        // least privilege: the facility manager manages buildings, not people or orders
+        assertProblem(manager.get("people"), 403, "forbidden");
+        assertProblem(manager.get("people/" + person), 403, "forbidden");
+        assertProblem(manager.get("orders"), 403, "forbidden");
+        assertProblem(manager.get("orders/" + id), 403, "forbidden");
+        assertProblem(manager.get("alternatives"), 403, "forbidden");
         assertProblem(authority.as("auditor").get("orders/" + id), 403, "forbidden");
         assertProblem(authority.as("auditor").get("people"), 403, "forbidden");
         assertProblem(authority.as(null).get("orders"), 401, "not-authenticated");

@@ -48,7 +48,6 @@ public class OrdersResource {
     @RolesAllowed({
         Roles.DETENTION_OFFICER,
         Roles.DETENTION_AUTHORITY,
-        Roles.FACILITY_MANAGER,
         Roles.COURT_CLERK,
         Roles.MONITOR
     })
@@ -76,7 +75,6 @@ public class OrdersResource {
     @RolesAllowed({
         Roles.DETENTION_OFFICER,
         Roles.DETENTION_AUTHORITY,
-        Roles.FACILITY_MANAGER,
         Roles.COURT_CLERK,
         Roles.MONITOR
     })

@@ -68,7 +68,6 @@ public class PeopleResource {
     @RolesAllowed({
         Roles.DETENTION_OFFICER,
         Roles.DETENTION_AUTHORITY,
-        Roles.FACILITY_MANAGER,
         Roles.COURT_CLERK,
         Roles.MONITOR
     })
@@ -99,7 +98,6 @@ public class PeopleResource {
     @RolesAllowed({
         Roles.DETENTION_OFFICER,
         Roles.DETENTION_AUTHORITY,
-        Roles.FACILITY_MANAGER,
         Roles.COURT_CLERK,
         Roles.MONITOR
     })

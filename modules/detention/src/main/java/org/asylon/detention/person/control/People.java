@@ -29,6 +29,7 @@ public class People {
     private EntityManager em;
     private PersonEvents events;
     private Protection protection;
+    private RsdClaims claims;
     private AuditTrail audit;
     private Clock clock;
 
@@ -41,11 +42,13 @@ public class People {
             EntityManager em,
             PersonEvents events,
             Protection protection,
+            RsdClaims claims,
             AuditTrail audit,
             Clock clock) {
         this.em = em;
         this.events = events;
         this.protection = protection;
+        this.claims = claims;
         this.audit = audit;
         this.clock = clock;
     }
@@ -72,6 +75,7 @@ public class People {
         if (r.protection() != null) {
             person.recordProtection(r.protection(), r.protectionSource(), now);
         }
+        claims.initial(em, person); // what RSD reported before the person was known here
         em.persist(person);
         em.flush();
         events.registered(person);
@@ -134,15 +138,19 @@ public class People {
 
     /** People handed over by the border and awaiting an order, longest waiting first. */
     public List<DetainedPerson> handovers(String user) {
-        List<DetainedPerson> found =
-                em.createQuery(
-                                "SELECT p FROM DetainedPerson p WHERE p.handover = :awaiting"
-                                        + " ORDER BY p.handedOverAt, p.id",
-                                DetainedPerson.class)
-                        .setParameter("awaiting", Handover.AWAITING_ORDER)
-                        .getResultList();
+        List<DetainedPerson> found = awaitingOrder();
         listed(found, "handovers", user);
         return found;
+    }
+
+    /** The same, unaudited: what the alert sweep reads (it audits the alerts it raises). */
+    List<DetainedPerson> awaitingOrder() {
+        return em.createQuery(
+                        "SELECT p FROM DetainedPerson p WHERE p.handover = :awaiting"
+                                + " ORDER BY p.handedOverAt, p.id",
+                        DetainedPerson.class)
+                .setParameter("awaiting", Handover.AWAITING_ORDER)
+                .getResultList();
     }
 
     private void listed(List<DetainedPerson> shown, String query, String user) {

@@ -30,18 +30,22 @@ public class PeopleFromEntry implements FeedEventHandler {
     static final String ORIGIN = "entry";
     static final String HANDED_TO_DETENTION = "HANDED_TO_DETENTION";
     static final String PREFIX = "org.asylon.entry.";
+    static final String SUSPENDED = "SUSPENDED";
+    static final String REVISED = "REVISED";
 
     private PersonEvents events;
     private Protection protection;
+    private RsdClaims claims;
 
     protected PeopleFromEntry() {
         // for CDI's client proxy
     }
 
     @Inject
-    public PeopleFromEntry(PersonEvents events, Protection protection) {
+    public PeopleFromEntry(PersonEvents events, Protection protection, RsdClaims claims) {
         this.events = events;
         this.protection = protection;
+        this.claims = claims;
     }
 
     @Override
@@ -74,12 +78,12 @@ public class PeopleFromEntry implements FeedEventHandler {
                 if (HANDED_TO_DETENTION.equals(data.getString("outcome", null))) {
                     handOver(encounterId, data, instant(data, "decidedAt", event), em);
                 } else {
-                    cancel(encounterId, instant(data, "decidedAt", event), "revised", em);
+                    cancel(encounterId, instant(data, "decidedAt", event), REVISED, em);
                 }
             }
             case "outcome-suspended.v1" -> {
                 if (HANDED_TO_DETENTION.equals(data.getString("outcome", null))) {
-                    cancel(encounterId, instant(data, "suspendedAt", event), "suspended", em);
+                    cancel(encounterId, instant(data, "suspendedAt", event), SUSPENDED, em);
                 }
             }
             default -> {
@@ -148,10 +152,15 @@ public class PeopleFromEntry implements FeedEventHandler {
             if (data.getBoolean("unaccompaniedChild", false)) {
                 person.markChild();
             }
+            claims.initial(em, person); // RSD may have reported on the arrival's claim already
             em.persist(person);
             em.flush();
             events.registered(person);
-            audit(em, "person.registered", person, "handed over by the border");
+            audit(
+                    em,
+                    "person.registered",
+                    person,
+                    "handed over by the border, protection " + person.protection());
         }
         if (person.handOver(at)) {
             em.flush();
@@ -160,10 +169,15 @@ public class PeopleFromEntry implements FeedEventHandler {
         }
     }
 
-    private static void cancel(String encounterId, Instant at, String why, EntityManager em) {
+    /**
+     * The handover is cancelled once; the event says why, as a code (a retry publishes nothing).
+     */
+    private void cancel(String encounterId, Instant at, String reason, EntityManager em) {
         DetainedPerson person = byEncounter(em, encounterId);
         if (person != null && person.cancelHandover(at)) {
-            audit(em, "person.handover-cancelled", person, "the border's outcome was " + why);
+            em.flush();
+            events.handoverCancelled(person, reason);
+            audit(em, "person.handover-cancelled", person, "the border's outcome: " + reason);
         }
     }
 

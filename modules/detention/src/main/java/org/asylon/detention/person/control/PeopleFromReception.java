@@ -1,6 +1,7 @@
 package org.asylon.detention.person.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import org.asylon.detention.person.entity.BorderEncounter;
@@ -11,12 +12,25 @@ import org.asylon.kernel.feed.consumer.FeedEventHandler;
 /**
  * Follows reception's feed for one fact only: which border encounter an arrival came from ({@code
  * arrival-registered}), so that RSD's events, which name the arrival, find the person handed over
- * by the border. Nothing else of reception is detention's business.
+ * by the border; the latest state RSD reported for a claim from that arrival then applies to the
+ * person. Nothing else of reception is detention's business.
  */
 @ApplicationScoped
 public class PeopleFromReception implements FeedEventHandler {
 
     static final String ARRIVAL_REGISTERED = "org.asylon.reception.arrival-registered.v1";
+    static final String SYSTEM = "feed:reception";
+
+    private RsdClaims claims;
+
+    protected PeopleFromReception() {
+        // for CDI's client proxy
+    }
+
+    @Inject
+    public PeopleFromReception(RsdClaims claims) {
+        this.claims = claims;
+    }
 
     @Override
     public void apply(CloudEvent event, EntityManager em) {
@@ -36,6 +50,7 @@ public class PeopleFromReception implements FeedEventHandler {
         DetainedPerson person = PeopleFromEntry.byEncounter(em, encounterId);
         if (person != null && person.sourceArrivalId() == null) {
             person.link(null, arrivalId, null);
+            claims.apply(em, person, SYSTEM);
         }
     }
 }

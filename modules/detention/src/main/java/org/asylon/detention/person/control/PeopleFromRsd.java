@@ -8,15 +8,17 @@ import java.time.Instant;
 import java.util.List;
 import org.asylon.detention.person.entity.DetainedPerson;
 import org.asylon.detention.person.entity.ProtectionState;
+import org.asylon.detention.person.entity.RsdClaim;
 import org.asylon.kernel.feed.CloudEvent;
 import org.asylon.kernel.feed.consumer.FeedEventHandler;
 
 /**
  * Follows RSD's feed (modules/rsd/README.md, "Events"): every event carries the claim's state after
- * the change, from which the person's protection state follows ({@link #stateOf}). The person is
- * found by the RSD application or by the reception arrival the application came from; people
- * detention does not know are ignored. An event older than the state recorded (e.g. a desk check
- * made later) changes nothing.
+ * the change, from which the person's protection state follows ({@link #stateOf}). Every claim is
+ * kept ({@link RsdClaims}), so that a person detention does not know yet takes its latest state
+ * when they become known. The person is found by the RSD application or by the reception arrival
+ * the application came from. An event older than the state recorded (e.g. a desk check made later)
+ * changes nothing.
  */
 @ApplicationScoped
 public class PeopleFromRsd implements FeedEventHandler {
@@ -25,15 +27,15 @@ public class PeopleFromRsd implements FeedEventHandler {
     static final String ORIGIN = "rsd";
     static final String PREFIX = "org.asylon.rsd.";
 
-    private Protection protection;
+    private RsdClaims claims;
 
     protected PeopleFromRsd() {
         // for CDI's client proxy
     }
 
     @Inject
-    public PeopleFromRsd(Protection protection) {
-        this.protection = protection;
+    public PeopleFromRsd(RsdClaims claims) {
+        this.claims = claims;
     }
 
     @Override
@@ -43,21 +45,14 @@ public class PeopleFromRsd implements FeedEventHandler {
             return;
         }
         String applicationId = data.getString("applicationId", null);
+        if (applicationId == null) {
+            return;
+        }
         String arrivalId = data.getString("sourceArrivalId", null);
-        List<DetainedPerson> people = find(em, applicationId, arrivalId);
         Instant at = event.time() == null ? Instant.now() : event.time().toInstant();
-        for (DetainedPerson person : people) {
-            person.link(null, arrivalId, applicationId);
-            if (data.containsKey("suspensiveAppealPending")) {
-                person.rememberAppealSuspensive(data.getBoolean("suspensiveAppealPending"));
-            }
-            ProtectionState state = stateOf(data, person.appealSuspensive());
-            if (person.protectionAt() != null && at.isBefore(person.protectionAt())) {
-                continue;
-            }
-            if (state != person.protection()) {
-                protection.record(em, person, state, ORIGIN, ORIGIN, at, SYSTEM);
-            }
+        RsdClaim claim = claims.reported(em, applicationId, data, at);
+        for (DetainedPerson person : find(em, applicationId, arrivalId)) {
+            claims.apply(em, person, claim, SYSTEM);
         }
     }
 

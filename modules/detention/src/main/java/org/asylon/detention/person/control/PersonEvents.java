@@ -20,6 +20,7 @@ public class PersonEvents {
     public static final String PERSON_REGISTERED = "org.asylon.detention.person-registered.v1";
     public static final String HANDOVER_AWAITING_ORDER =
             "org.asylon.detention.handover-awaiting-order.v1";
+    public static final String HANDOVER_CANCELLED = "org.asylon.detention.handover-cancelled.v1";
     public static final String PROTECTION_STATE_CHANGED =
             "org.asylon.detention.protection-state-changed.v1";
 
@@ -63,6 +64,22 @@ public class PersonEvents {
                         .add("child", p.child());
         add(data, "sourceEncounterId", p.sourceEncounterId());
         publish(HANDOVER_AWAITING_ORDER, p, data);
+    }
+
+    /**
+     * The border cancelled a handover not yet acted on.
+     *
+     * @param reason {@code SUSPENDED} (the outcome was suspended) or {@code REVISED} (revised away
+     *     from detention)
+     */
+    public void handoverCancelled(DetainedPerson p, String reason) {
+        JsonObjectBuilder data =
+                Jsons.object()
+                        .add("personId", p.id())
+                        .add("cancelledAt", p.handoverChangedAt().toString())
+                        .add("reason", reason);
+        add(data, "sourceEncounterId", p.sourceEncounterId());
+        publish(HANDOVER_CANCELLED, p, data);
     }
 
     /**

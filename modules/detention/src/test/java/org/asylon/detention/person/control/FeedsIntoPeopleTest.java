@@ -62,18 +62,27 @@ class FeedsIntoPeopleTest {
     }
 
     @Test
-    void aSuspendedOrRevisedHandoverIsCancelled() {
+    void aSuspendedOrRevisedHandoverIsCancelledAndPublishedOnceWithItsReasonCode() {
         fx.follow(encounter("enc-2", false, false));
         fx.follow(handedOver("enc-2", false));
-        fx.follow(
+        CloudEvent suspended =
                 event(
                         "org.asylon.entry.outcome-suspended.v1",
                         outcome("enc-2", "HANDED_TO_DETENTION")
                                 .add("status", "SUSPENDED")
                                 .add("suspendedAt", "2026-12-01T10:00:00Z")
-                                .build()));
+                                .build());
+        fx.follow(suspended);
+        fx.follow(suspended); // offered again: published once
         assertEquals(Handover.CANCELLED, person("enc-2").handover());
         assertTrue(fx.at(d -> d.people.handovers("authority")).isEmpty());
+        List<String> cancelled = fx.events(PersonEvents.HANDOVER_CANCELLED);
+        assertEquals(1, cancelled.size());
+        JsonObject data = Jsons.readObject(cancelled.get(0));
+        assertEquals(person("enc-2").id(), data.getString("personId"));
+        assertEquals("enc-2", data.getString("sourceEncounterId"));
+        assertEquals("2026-12-01T10:00:00Z", data.getString("cancelledAt"));
+        assertEquals("SUSPENDED", data.getString("reason"));
 
         fx.follow(encounter("enc-3", false, false));
         fx.follow(handedOver("enc-3", false));
@@ -84,6 +93,10 @@ class FeedsIntoPeopleTest {
                                 .add("previousOutcome", "HANDED_TO_DETENTION")
                                 .build()));
         assertEquals(Handover.CANCELLED, person("enc-3").handover());
+        assertEquals(
+                "REVISED",
+                Jsons.readObject(fx.events(PersonEvents.HANDOVER_CANCELLED).get(1))
+                        .getString("reason"));
     }
 
     @Test
