@@ -22,7 +22,8 @@ import org.asylon.kernel.security.Roles;
 
 /**
  * The alert queue: open alerts most urgent first, or the resolved ones. Monitors read it too: what
- * the authority must act on is what a monitor checks first.
+ * the authority must act on is what a monitor checks first. A facility manager, who manages
+ * buildings and reads no person's record, sees the alerts on rooms only.
  */
 @Path("alerts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,19 +50,27 @@ public class AlertsResource {
             @QueryParam("kind") String kind,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         AlertKind wanted = kind(kind);
+        Caller caller = Caller.of(security);
         if (limit < 1 || limit > MAX_RESOLVED) {
             throw ProblemException.badRequest("limit", "must be between 1 and " + MAX_RESOLVED);
         }
         List<AlertView> found =
                 switch (state) {
-                    case "open" -> alerts.open(wanted).stream().map(AlertView::of).toList();
+                    case "open" ->
+                            alerts.open(wanted).stream()
+                                    .filter(a -> visibleTo(caller, a.kind()))
+                                    .map(AlertView::of)
+                                    .toList();
                     case "resolved" ->
-                            alerts.resolved(wanted, limit).stream().map(AlertView::of).toList();
+                            alerts.resolved(wanted, limit).stream()
+                                    .filter(a -> visibleTo(caller, a.kind()))
+                                    .map(AlertView::of)
+                                    .toList();
                     default ->
                             throw ProblemException.badRequest("state", "must be open or resolved");
                 };
         audit.record(
-                Caller.of(security).name(),
+                caller.name(),
                 "alert.listed",
                 "alert-list",
                 "all",
@@ -73,9 +82,22 @@ public class AlertsResource {
     @Path("{id}")
     @Transactional
     public AlertView one(@PathParam("id") String id) {
+        Caller caller = Caller.of(security);
         AlertView view = AlertView.of(alerts.find(id));
-        audit.record(Caller.of(security).name(), "alert.read", "alert", id, view.kind().name());
+        if (!visibleTo(caller, view.kind())) {
+            // as if absent: whether an alert exists on a person is itself about that person
+            throw ProblemException.notFound("alert", id);
+        }
+        audit.record(caller.name(), "alert.read", "alert", id, view.kind().name());
         return view;
+    }
+
+    /** Facility managers see the alerts on rooms; the detention roles and monitors see all. */
+    static boolean visibleTo(Caller caller, AlertKind kind) {
+        return kind == AlertKind.ROOM_OVER_CAPACITY
+                || caller.has(Roles.DETENTION_OFFICER)
+                || caller.has(Roles.DETENTION_AUTHORITY)
+                || caller.has(Roles.MONITOR);
     }
 
     private static AlertKind kind(String kind) {

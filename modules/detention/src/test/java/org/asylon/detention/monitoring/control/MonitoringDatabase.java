@@ -45,6 +45,7 @@ import org.asylon.detention.person.control.People;
 import org.asylon.detention.person.control.PersonEvents;
 import org.asylon.detention.person.control.Protection;
 import org.asylon.detention.person.control.ProtectionStateChanged;
+import org.asylon.detention.person.control.RsdClaims;
 import org.asylon.detention.person.entity.BorderEncounter;
 import org.asylon.detention.person.entity.DetainedPerson;
 import org.asylon.detention.person.entity.ProtectionState;
@@ -169,13 +170,16 @@ final class MonitoringDatabase implements AutoCloseable {
             confinements = Confinements.of(em, placements, new SolitaryProfile(PROFILE), clock);
             EventPublisher publisher = new EventPublisher(em);
             Orders[] holder = new Orders[1];
+            Protection protection =
+                    new Protection(
+                            new PersonEvents(publisher),
+                            new Fired(change -> holder[0].protectionChanged(change)));
             people =
                     new People(
                             em,
                             new PersonEvents(publisher),
-                            new Protection(
-                                    new PersonEvents(publisher),
-                                    new Fired(change -> holder[0].protectionChanged(change))),
+                            protection,
+                            new RsdClaims(protection),
                             audit,
                             clock);
             orders =
