@@ -8,8 +8,8 @@ import org.asylon.kernel.feed.EventPublisher;
 import org.asylon.kernel.json.Jsons;
 
 /**
- * The events of conditions of detention (catalogue in docs/README-places.md): ids, dates, hours and
- * counts, never the reason or who authorised it (free text that may name people).
+ * The events of conditions of detention (catalogue in modules/detention/README.md): ids, dates,
+ * hours and counts, never the reason or who authorised it (free text that may name people).
  */
 @ApplicationScoped
 public class ConditionsEvents {

@@ -10,8 +10,8 @@ import org.asylon.kernel.feed.EventPublisher;
 import org.asylon.kernel.json.Jsons;
 
 /**
- * The events of detention orders (catalogue in docs/README-orders.md): codes, ids and times only,
- * never the assessment, the reasons or a court's words. Return and readmission act on them.
+ * The events of detention orders (catalogue in modules/detention/README.md): codes, ids and times
+ * only, never the assessment, the reasons or a court's words. Return and readmission act on them.
  */
 @ApplicationScoped
 public class OrderEvents {

@@ -10,9 +10,9 @@ import org.asylon.kernel.feed.EventPublisher;
 import org.asylon.kernel.json.Jsons;
 
 /**
- * The events of the person component (catalogue in docs/README-orders.md). Names, date of birth and
- * nationalities travel because return and readmission must recognise the person; the source of a
- * protection state never does (it may quote a letter).
+ * The events of the person component (catalogue in modules/detention/README.md). Names, date of
+ * birth and nationalities travel because return and readmission must recognise the person; the
+ * source of a protection state never does (it may quote a letter).
  */
 @ApplicationScoped
 public class PersonEvents {

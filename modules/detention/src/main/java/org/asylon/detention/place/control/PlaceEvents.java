@@ -10,8 +10,8 @@ import org.asylon.kernel.feed.EventPublisher;
 import org.asylon.kernel.json.Jsons;
 
 /**
- * The events of places and placements (catalogue in docs/README-places.md). Where a detained person
- * is held is sensitive: the data carries ids, codes, counts and times, never a name.
+ * The events of places and placements (catalogue in modules/detention/README.md). Where a detained
+ * person is held is sensitive: the data carries ids, codes, counts and times, never a name.
  */
 @ApplicationScoped
 public class PlaceEvents {
