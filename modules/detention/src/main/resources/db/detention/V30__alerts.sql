@@ -1,5 +1,7 @@
 -- Alerts (issue 11, capability 6): raised when a condition appears, resolved when it is gone; the
--- rows are the history. At most one open alert per kind and record (the sweep keeps it so).
+-- rows are the history. At most one open alert per kind and record: open_key is kind/record while
+-- the alert is open and NULL once it is resolved, and unique (NULLs do not collide, in Derby's unique
+-- constraints and in PostgreSQL), so two sweeps racing on two instances cannot both open it.
 
 CREATE TABLE alert (
     id          VARCHAR(36)   NOT NULL PRIMARY KEY,
@@ -13,7 +15,9 @@ CREATE TABLE alert (
     basis       VARCHAR(1000),
     due_at      TIMESTAMP,
     raised_at   TIMESTAMP     NOT NULL,
-    resolved_at TIMESTAMP
+    resolved_at TIMESTAMP,
+    open_key    VARCHAR(80),
+    CONSTRAINT alert_open_once UNIQUE (open_key)
 );
 
 CREATE INDEX alert_open ON alert (resolved_at, kind);

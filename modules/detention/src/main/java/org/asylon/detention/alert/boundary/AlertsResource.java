@@ -16,6 +16,7 @@ import java.util.List;
 import org.asylon.detention.alert.control.Alerts;
 import org.asylon.detention.alert.entity.AlertKind;
 import org.asylon.kernel.audit.control.AuditTrail;
+import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
@@ -48,8 +49,9 @@ public class AlertsResource {
     public List<AlertView> list(
             @QueryParam("state") @DefaultValue("open") String state,
             @QueryParam("kind") String kind,
-            @QueryParam("limit") @DefaultValue("100") int limit) {
+            @QueryParam("limit") String limitText) {
         AlertKind wanted = kind(kind);
+        int limit = QueryParams.limit("limit", limitText, 100, MAX_RESOLVED);
         Caller caller = Caller.of(security);
         if (limit < 1 || limit > MAX_RESOLVED) {
             throw ProblemException.badRequest("limit", "must be between 1 and " + MAX_RESOLVED);

@@ -53,6 +53,14 @@ public class Alert {
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
+    /**
+     * Kind and record while the alert is open, null once resolved: unique, so two sweeps racing
+     * (two instances of the module) cannot both open the same alert; the second one's transaction
+     * fails and its next run finds the alert open.
+     */
+    @Column(name = "open_key")
+    private String openKey;
+
     protected Alert() {}
 
     public Alert(
@@ -75,11 +83,13 @@ public class Alert {
         this.basis = basis;
         this.dueAt = dueAt;
         this.raisedAt = raisedAt;
+        this.openKey = key();
     }
 
     public void resolve(Instant at) {
         if (resolvedAt == null) {
             resolvedAt = at;
+            openKey = null;
         }
     }
 

@@ -80,14 +80,28 @@ public class MonitoringAccess {
      */
     public void requireAuthor(
             Caller caller, String author, String attempt, String recordType, String recordId) {
-        if (!caller.name().equals(author)) {
+        requireOwnBody(caller, caller.name().equals(author), attempt, recordType, recordId);
+    }
+
+    /**
+     * A visit is ended, and a recommendation followed up, by the monitoring body that made it: by
+     * its author, or by a monitor who has recorded visits for that same body. Another body's
+     * monitor (UNHCR on the national preventive mechanism's record) is refused and recorded.
+     *
+     * @param ofTheBody whether the caller wrote the record or visits for the body that did
+     */
+    public void requireOwnBody(
+            Caller caller, boolean ofTheBody, String attempt, String recordType, String recordId) {
+        if (!ofTheBody) {
             refused.record(
                     caller.name(),
                     CHANGE_REFUSED,
                     recordType,
                     recordId,
-                    attempt + " by " + roles(caller) + ", not the author");
-            throw forbidden("Only the monitor who recorded it adds an amendment to this record.");
+                    attempt + " by " + roles(caller) + ", not the author or their body");
+            throw forbidden(
+                    "Only the monitoring body that made this record changes it: its author, or a"
+                            + " monitor who visits for the same body.");
         }
     }
 

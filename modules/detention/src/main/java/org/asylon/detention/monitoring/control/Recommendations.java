@@ -219,6 +219,12 @@ public class Recommendations {
             String id, FollowUpStatus status, String note, String ifMatch, Caller caller) {
         access.requireMonitorToChange(caller, "PUT follow-up", RECORD_TYPE, id);
         Recommendation r = recommendation(id);
+        access.requireOwnBody(
+                caller,
+                visits.ofTheBody(visits.visit(r.visitId()), caller.name()),
+                "PUT follow-up",
+                RECORD_TYPE,
+                id);
         Versions.requireMatch(ifMatch, r.version());
         FollowUp step = r.followUp(status, note, caller.name(), Instant.now(clock));
         em.persist(step);

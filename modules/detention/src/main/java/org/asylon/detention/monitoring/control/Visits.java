@@ -95,11 +95,29 @@ public class Visits {
     public Visit end(String id, Instant endedAt, String ifMatch, Caller caller) {
         access.requireMonitorToChange(caller, "POST visit end", RECORD_TYPE, id);
         Visit visit = visit(id);
+        access.requireOwnBody(
+                caller, ofTheBody(visit, caller.name()), "POST visit end", RECORD_TYPE, id);
         Versions.requireMatch(ifMatch, visit.version());
         visit.end(endedAt, Instant.now(clock));
         em.flush();
         audit.record(caller.name(), "monitoring.visit-ended", RECORD_TYPE, id, null);
         return visit;
+    }
+
+    /**
+     * Whether the user wrote the visit or has recorded visits for the body that made it: the only
+     * sign of a monitor's body the suite has (a user belongs to no body in the identity store).
+     */
+    public boolean ofTheBody(Visit visit, String user) {
+        return visit.recordedBy().equals(user)
+                || em.createQuery(
+                                        "SELECT COUNT(v) FROM Visit v WHERE v.monitoringBody = :body"
+                                                + " AND v.recordedBy = :user",
+                                        Long.class)
+                                .setParameter("body", visit.monitoringBody())
+                                .setParameter("user", user)
+                                .getSingleResult()
+                        > 0;
     }
 
     public Visit find(String id, Caller caller) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -88,6 +89,37 @@ class AlertsTest {
         assertEquals(NOW.plusSeconds(7200), moved.dueAt());
         assertNull(moved.resolvedAt());
         assertFalse(moved.basis().isBlank());
+    }
+
+    @Test
+    void twoSweepsRacingCannotBothOpenTheSameAlertButAResolvedOneLeavesRoomForANewOne() {
+        db.inTransaction(em -> em.persist(alertOn("room-1")));
+        assertThrows(
+                RuntimeException.class,
+                () -> db.inTransaction(em -> em.persist(alertOn("room-1"))),
+                "the second instance's sweep fails on the unique open key and runs again later");
+        db.inTransaction(
+                em ->
+                        em.createQuery("SELECT a FROM Alert a", Alert.class)
+                                .getResultList()
+                                .forEach(a -> a.resolve(NOW)));
+        db.inTransaction(em -> em.persist(alertOn("room-1")));
+        assertEquals(1, db.readInTransaction(em -> alerts(em).open(null)).size());
+        assertEquals(1, db.readInTransaction(em -> alerts(em).resolved(null, 10)).size());
+    }
+
+    private static Alert alertOn(String room) {
+        AlertCondition c = overcrowded(room);
+        return new Alert(
+                c.kind(),
+                c.recordType(),
+                c.recordId(),
+                c.personId(),
+                c.facilityId(),
+                c.rule(),
+                c.basis(),
+                c.dueAt(),
+                NOW);
     }
 
     private int sweep() {

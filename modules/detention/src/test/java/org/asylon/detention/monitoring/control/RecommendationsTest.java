@@ -5,6 +5,7 @@ import static org.asylon.detention.monitoring.control.MonitoringDatabase.CLERK;
 import static org.asylon.detention.monitoring.control.MonitoringDatabase.MANAGER;
 import static org.asylon.detention.monitoring.control.MonitoringDatabase.MONITOR;
 import static org.asylon.detention.monitoring.control.MonitoringDatabase.OFFICER;
+import static org.asylon.detention.monitoring.control.MonitoringDatabase.UNHCR;
 import static org.asylon.detention.monitoring.control.Refusals.assertField;
 import static org.asylon.detention.monitoring.control.Refusals.assertForbidden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,6 +24,7 @@ import org.asylon.detention.monitoring.entity.Stance;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.security.Caller;
+import org.asylon.kernel.security.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -158,6 +160,52 @@ class RecommendationsTest {
         assertEquals(
                 FollowUpStatus.OPEN,
                 db.at(d -> d.recommendations.find(id, MONITOR)).recommendation().followUpStatus());
+    }
+
+    /**
+     * Art 18 (functional independence) and SPT guidance para 45: a body follows up its own
+     * recommendations; another body's monitor is refused and the attempt recorded, while a
+     * colleague who visits for the same body may take the follow-up over.
+     */
+    @Test
+    void art18AnotherBodysMonitorDoesNotFollowUpThisBodysRecommendation() {
+        String facility = db.facility();
+        String id = recommend(db.visit(facility));
+        assertForbidden(
+                () ->
+                        db.at(
+                                d ->
+                                        d.recommendations.followUp(
+                                                id,
+                                                FollowUpStatus.IMPLEMENTED,
+                                                "Closed by another body.",
+                                                "*",
+                                                UNHCR)));
+        assertEquals(1, db.audit(MonitoringAccess.CHANGE_REFUSED).size());
+
+        Caller colleague = Caller.withRoles("npm.colleague", Roles.MONITOR);
+        db.at(
+                d ->
+                        d.visits.record(
+                                facility,
+                                "National Preventive Mechanism",
+                                false,
+                                db.clock.instant(),
+                                null,
+                                List.of("B. Colleague"),
+                                colleague));
+        assertEquals(
+                FollowUpStatus.IN_DIALOGUE,
+                db.at(
+                                d ->
+                                        d.recommendations.followUp(
+                                                id,
+                                                FollowUpStatus.IN_DIALOGUE,
+                                                "Taken over.",
+                                                "*",
+                                                colleague))
+                        .recommendation()
+                        .followUpStatus());
     }
 
     @Test

@@ -166,4 +166,13 @@ class VisitsTest {
         assertEquals(1, db.audit(MonitoringAccess.CHANGE_REFUSED).size());
         assertEquals(null, db.at(d -> d.visits.find(visit, MONITOR)).endedAt());
     }
+
+    /** Art 18: a visit is ended by the body that made it, not by another body's monitor. */
+    @Test
+    void art18AnotherBodysMonitorDoesNotEndThisBodysVisit() {
+        String visit = db.visit(db.facility());
+        assertForbidden(() -> db.at(d -> d.visits.end(visit, db.clock.instant(), "*", UNHCR)));
+        assertEquals(1, db.audit(MonitoringAccess.CHANGE_REFUSED).size());
+        assertEquals(null, db.at(d -> d.visits.find(visit, MONITOR)).endedAt());
+    }
 }
