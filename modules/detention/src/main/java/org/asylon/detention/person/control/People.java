@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.asylon.detention.person.entity.BorderEncounter;
 import org.asylon.detention.person.entity.DetainedPerson;
 import org.asylon.detention.person.entity.Handover;
 import org.asylon.detention.person.entity.ProtectionState;
@@ -24,7 +25,7 @@ import org.asylon.kernel.problem.ProblemException;
 @Transactional
 public class People {
 
-    static final String DESK = "desk";
+    static final String DESK = DetainedPerson.DESK;
 
     private EntityManager em;
     private PersonEvents events;
@@ -72,8 +73,14 @@ public class People {
                         user,
                         now);
         person.link(r.sourceEncounterId(), r.sourceArrivalId(), r.rsdApplicationId());
+        if (r.sourceArrivalId() == null && r.sourceEncounterId() != null) {
+            BorderEncounter seen = em.find(BorderEncounter.class, r.sourceEncounterId());
+            if (seen != null) {
+                person.link(null, seen.arrivalId(), null); // reception's link for the encounter
+            }
+        }
         if (r.protection() != null) {
-            person.recordProtection(r.protection(), r.protectionSource(), now);
+            person.recordProtection(r.protection(), DESK, r.protectionSource(), now);
         }
         claims.initial(em, person); // what RSD reported before the person was known here
         em.persist(person);

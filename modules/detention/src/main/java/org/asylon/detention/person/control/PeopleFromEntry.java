@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.asylon.detention.person.entity.BorderEncounter;
 import org.asylon.detention.person.entity.DetainedPerson;
+import org.asylon.detention.person.entity.Handover;
 import org.asylon.detention.person.entity.ProtectionState;
 import org.asylon.kernel.audit.control.AuditChain;
 import org.asylon.kernel.audit.entity.AuditEntry;
@@ -19,15 +20,17 @@ import org.asylon.kernel.feed.consumer.FeedEventHandler;
  * Follows the entry module's feed (modules/entry/README.md, "Events"). Every person the border
  * registers is remembered; a handover to detention ({@code HANDED_TO_DETENTION}) makes a detained
  * person, once, with a handover awaiting an order (no one is detained without an order: the
- * handover is a work item); a suspended or revised outcome cancels a handover not yet acted on; a
- * protection request makes the person an applicant; the border's finding of an unaccompanied child
- * marks the person a child. Runs in the feed's transaction: a retried event changes nothing twice.
+ * handover is a work item); a suspended or revised outcome cancels a handover not yet acted on, and
+ * a later revision back to detention (or a new decision to hand over) makes the person await an
+ * order again; a protection request makes the person an applicant; the border's finding of an
+ * unaccompanied child marks the person a child. Runs in the feed's transaction: a retried event
+ * changes nothing twice.
  */
 @ApplicationScoped
 public class PeopleFromEntry implements FeedEventHandler {
 
     static final String SYSTEM = "feed:entry";
-    static final String ORIGIN = "entry";
+    static final String ORIGIN = DetainedPerson.ENTRY;
     static final String HANDED_TO_DETENTION = "HANDED_TO_DETENTION";
     static final String PREFIX = "org.asylon.entry.";
     static final String SUSPENDED = "SUSPENDED";
@@ -102,25 +105,49 @@ public class PeopleFromEntry implements FeedEventHandler {
         }
     }
 
-    private static void remember(String encounterId, JsonObject data, EntityManager em) {
-        if (em.find(BorderEncounter.class, encounterId) != null) {
+    /**
+     * Remembers the person the border registered. An encounter reception's arrival made known first
+     * is described now, and a person already linked to it (registered at the desk with the
+     * encounter) takes the arrival and RSD's latest state for its claim.
+     */
+    private void remember(String encounterId, JsonObject data, EntityManager em) {
+        JsonObject person = data.getJsonObject("person");
+        String surname =
+                person.getString("statedSurname", person.getString("documentSurname", null));
+        String givenNames =
+                person.getString("statedGivenNames", person.getString("documentGivenNames", null));
+        boolean child = data.getBoolean("unaccompaniedChild", false);
+        boolean asked = data.getBoolean("protectionRequested", false);
+        BorderEncounter seen = em.find(BorderEncounter.class, encounterId);
+        if (seen == null) {
+            em.persist(
+                    new BorderEncounter(
+                            encounterId,
+                            surname,
+                            givenNames,
+                            person.getString("originalScriptName", null),
+                            person.getString("dateOfBirth", null),
+                            person.getString("sex", null),
+                            strings(person, "nationalities"),
+                            child,
+                            asked,
+                            Instant.now()));
             return;
         }
-        JsonObject person = data.getJsonObject("person");
-        em.persist(
-                new BorderEncounter(
-                        encounterId,
-                        person.getString(
-                                "statedSurname", person.getString("documentSurname", null)),
-                        person.getString(
-                                "statedGivenNames", person.getString("documentGivenNames", null)),
-                        person.getString("originalScriptName", null),
-                        person.getString("dateOfBirth", null),
-                        person.getString("sex", null),
-                        strings(person, "nationalities"),
-                        data.getBoolean("unaccompaniedChild", false),
-                        data.getBoolean("protectionRequested", false),
-                        Instant.now()));
+        seen.describe(
+                surname,
+                givenNames,
+                person.getString("originalScriptName", null),
+                person.getString("dateOfBirth", null),
+                person.getString("sex", null),
+                strings(person, "nationalities"),
+                child,
+                asked);
+        DetainedPerson known = byEncounter(em, encounterId);
+        if (known != null && known.sourceArrivalId() == null && seen.arrivalId() != null) {
+            known.link(null, seen.arrivalId(), null);
+            claims.apply(em, known, SYSTEM);
+        }
     }
 
     private void handOver(String encounterId, JsonObject data, Instant at, EntityManager em) {
@@ -147,7 +174,7 @@ public class PeopleFromEntry implements FeedEventHandler {
                             || (seen != null && seen.isProtectionRequested());
             if (asked) {
                 person.recordProtection(
-                        ProtectionState.APPLICANT, ORIGIN, protectionRequestedAt(data, at));
+                        ProtectionState.APPLICANT, ORIGIN, ORIGIN, protectionRequestedAt(data, at));
             }
             if (data.getBoolean("unaccompaniedChild", false)) {
                 person.markChild();
@@ -162,10 +189,17 @@ public class PeopleFromEntry implements FeedEventHandler {
                     person,
                     "handed over by the border, protection " + person.protection());
         }
+        boolean again = person.handover() == Handover.CANCELLED;
         if (person.handOver(at)) {
             em.flush();
             events.handedOver(person);
-            audit(em, "person.handed-over", person, "awaiting an order");
+            audit(
+                    em,
+                    "person.handed-over",
+                    person,
+                    again
+                            ? "handed over again after a cancellation: awaiting an order"
+                            : "awaiting an order");
         }
     }
 

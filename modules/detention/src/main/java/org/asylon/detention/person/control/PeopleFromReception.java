@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import org.asylon.detention.person.entity.BorderEncounter;
 import org.asylon.detention.person.entity.DetainedPerson;
 import org.asylon.kernel.feed.CloudEvent;
@@ -13,7 +14,9 @@ import org.asylon.kernel.feed.consumer.FeedEventHandler;
  * Follows reception's feed for one fact only: which border encounter an arrival came from ({@code
  * arrival-registered}), so that RSD's events, which name the arrival, find the person handed over
  * by the border; the latest state RSD reported for a claim from that arrival then applies to the
- * person. Nothing else of reception is detention's business.
+ * person. The link is kept even when entry's encounter is not known yet (entry's feed behind
+ * reception's): it applies when the encounter or the handed-over person appears. Nothing else of
+ * reception is detention's business.
  */
 @ApplicationScoped
 public class PeopleFromReception implements FeedEventHandler {
@@ -46,6 +49,8 @@ public class PeopleFromReception implements FeedEventHandler {
         BorderEncounter seen = em.find(BorderEncounter.class, encounterId);
         if (seen != null) {
             seen.arrival(arrivalId);
+        } else {
+            em.persist(BorderEncounter.ofArrival(encounterId, arrivalId, Instant.now()));
         }
         DetainedPerson person = PeopleFromEntry.byEncounter(em, encounterId);
         if (person != null && person.sourceArrivalId() == null) {

@@ -24,7 +24,7 @@ import org.asylon.kernel.feed.consumer.FeedEventHandler;
 public class PeopleFromRsd implements FeedEventHandler {
 
     static final String SYSTEM = "feed:rsd";
-    static final String ORIGIN = "rsd";
+    static final String ORIGIN = DetainedPerson.RSD;
     static final String PREFIX = "org.asylon.rsd.";
 
     private RsdClaims claims;

@@ -45,7 +45,7 @@ public class Protection {
             Instant at,
             String actor) {
         ProtectionState previous = person.protection();
-        boolean change = person.recordProtection(state, source, at);
+        boolean change = person.recordProtection(state, origin, source, at);
         new AuditChain()
                 .append(
                         em,

@@ -84,7 +84,10 @@ public class RsdClaims {
                             link(person, claim);
                             if (claim.newsFor(person)) {
                                 person.recordProtection(
-                                        claim.protection(), PeopleFromRsd.ORIGIN, claim.stateAt());
+                                        claim.protection(),
+                                        PeopleFromRsd.ORIGIN,
+                                        PeopleFromRsd.ORIGIN,
+                                        claim.stateAt());
                             }
                         });
     }

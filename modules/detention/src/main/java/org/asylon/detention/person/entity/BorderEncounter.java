@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * A person the border registered, as entry's feed described them: remembered for every encounter,
  * because a handover to detention comes later in the feed than the registration, and reception's
- * arrival for the encounter (which RSD's events name) may come in between.
+ * arrival for the encounter (which RSD's events name) may come in between. The feeds are followed
+ * independently, so reception's arrival may also come first: the encounter is then known by its
+ * arrival only until entry's feed describes it.
  */
 @Entity
 @Table(name = "border_encounter")
@@ -73,6 +75,41 @@ public class BorderEncounter {
         this.unaccompaniedChild = unaccompaniedChild;
         this.protectionRequested = protectionRequested;
         this.seenAt = seenAt;
+    }
+
+    /** An encounter known only from reception's arrival, before entry's feed described it. */
+    public static BorderEncounter ofArrival(String encounterId, String arrivalId, Instant seenAt) {
+        BorderEncounter seen =
+                new BorderEncounter(
+                        encounterId, null, null, null, null, null, List.of(), false, false, seenAt);
+        seen.arrival(arrivalId);
+        return seen;
+    }
+
+    /**
+     * Entry's description of the person: fills what is not known yet (an encounter known by its
+     * arrival only; a retried registration changes nothing); a finding is never taken back.
+     */
+    public void describe(
+            String surname,
+            String givenNames,
+            String originalScriptName,
+            String dateOfBirth,
+            String sex,
+            List<String> nationalities,
+            boolean unaccompaniedChild,
+            boolean protectionRequested) {
+        this.surname = this.surname == null ? surname : this.surname;
+        this.givenNames = this.givenNames == null ? givenNames : this.givenNames;
+        this.originalScriptName =
+                this.originalScriptName == null ? originalScriptName : this.originalScriptName;
+        this.dateOfBirth = this.dateOfBirth == null ? dateOfBirth : this.dateOfBirth;
+        this.sex = this.sex == null ? sex : this.sex;
+        if (this.nationalities == null && !nationalities.isEmpty()) {
+            this.nationalities = String.join(",", nationalities);
+        }
+        this.unaccompaniedChild |= unaccompaniedChild;
+        this.protectionRequested |= protectionRequested;
     }
 
     public void protectionRequested() {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.asylon.kernel.code.PartialDate;
+import org.asylon.kernel.problem.ProblemException;
 
 /**
  * A person detention deals with: the aggregate root of the person component. It keeps the person's
@@ -23,6 +24,21 @@ import org.asylon.kernel.code.PartialDate;
 @Entity
 @Table(name = "detained_person")
 public class DetainedPerson {
+
+    /** Who may record a protection state: the suite's rule, kept by the aggregate. */
+    public static final String PROTECTION_STATE_SOURCE = "detention.protection-state.source";
+
+    public static final String PROTECTION_STATE_SOURCE_BASIS =
+            "Asylon's non-refoulement invariant (docs/architecture.md, \"The two invariants\"):"
+                    + " whether a claim or a suspensive appeal is pending, or protection was granted,"
+                    + " is what the asylum authority (RSD) reports; a request for protection made at"
+                    + " the border stands until RSD reports on the claim";
+
+    /** The origins a protection state comes from. */
+    public static final String ENTRY = "entry";
+
+    public static final String RSD = "rsd";
+    public static final String DESK = "desk";
 
     @Id private String id;
 
@@ -68,6 +84,10 @@ public class DetainedPerson {
     /** Where the state came from: {@code entry}, {@code rsd}, or the document the desk saw. */
     @Column(name = "protection_source")
     private String protectionSource;
+
+    /** Who reported the state: {@code entry}, {@code rsd} or {@code desk} (null: none yet). */
+    @Column(name = "protection_origin")
+    private String protectionOrigin;
 
     @Column(name = "protection_at")
     private Instant protectionAt;
@@ -133,16 +153,48 @@ public class DetainedPerson {
     }
 
     /**
-     * Records the protection state with its source and time.
+     * Records the protection state with who reported it, its source and time. The desk never lowers
+     * a state that RSD reported, or that the border's request for protection set ({@value
+     * #PROTECTION_STATE_SOURCE}): RSD's feed changes that state; the desk may record a higher
+     * level, and any state over one the desk recorded itself. The desk confirming the state RSD or
+     * the border reported changes nothing (their origin, source and time stand).
      *
+     * @param origin {@code entry}, {@code rsd} or {@code desk}
      * @return whether the state changed (a repeat of the same state changes nothing but the source)
+     * @throws ProblemException 422 rule-violated where the desk would lower RSD's or the border's
+     *     state
      */
-    public boolean recordProtection(ProtectionState state, String source, Instant at) {
+    public boolean recordProtection(
+            ProtectionState state, String origin, String source, Instant at) {
+        if (DESK.equals(origin) && reportedByAFeed()) {
+            if (state.level() < protection.level()) {
+                throw ProblemException.ruleViolated(
+                        PROTECTION_STATE_SOURCE,
+                        PROTECTION_STATE_SOURCE_BASIS,
+                        "The state "
+                                + protection
+                                + " came from "
+                                + (RSD.equals(protectionOrigin)
+                                        ? "RSD"
+                                        : "the border's request for protection")
+                                + ": the desk does not lower it to "
+                                + state
+                                + "; RSD's feed changes it. The desk may record a higher level.");
+            }
+            if (state == protection) {
+                return false;
+            }
+        }
         boolean changed = state != protection;
         this.protection = state;
+        this.protectionOrigin = origin;
         this.protectionSource = source;
         this.protectionAt = at;
         return changed;
+    }
+
+    private boolean reportedByAFeed() {
+        return RSD.equals(protectionOrigin) || ENTRY.equals(protectionOrigin);
     }
 
     public void rememberAppealSuspensive(Boolean suspensive) {
@@ -167,9 +219,14 @@ public class DetainedPerson {
         return PartialDate.parse(dateOfBirth).latest().plusYears(ageOfMajority).isAfter(today);
     }
 
-    /** The border handed the person over (once): an order is awaited. */
+    /**
+     * The border handed the person over: an order is awaited. Once, unless the border cancelled the
+     * handover and hands the person over again later (a revision back to detention, or a new
+     * decision, after the cancellation); a retried older event changes nothing.
+     */
     public boolean handOver(Instant at) {
-        if (handover != null) {
+        boolean again = handover == Handover.CANCELLED && at.isAfter(handoverChangedAt);
+        if (handover != null && !again) {
             return false;
         }
         this.handover = Handover.AWAITING_ORDER;
@@ -178,9 +235,12 @@ public class DetainedPerson {
         return true;
     }
 
-    /** The border suspended or revised the handover before any order. */
+    /**
+     * The border suspended or revised the handover before any order; an event older than the latest
+     * handover (a retried suspension after a re-handover) changes nothing.
+     */
     public boolean cancelHandover(Instant at) {
-        if (handover != Handover.AWAITING_ORDER) {
+        if (handover != Handover.AWAITING_ORDER || at.isBefore(handoverChangedAt)) {
             return false;
         }
         this.handover = Handover.CANCELLED;
@@ -250,6 +310,10 @@ public class DetainedPerson {
 
     public String protectionSource() {
         return protectionSource;
+    }
+
+    public String protectionOrigin() {
+        return protectionOrigin;
     }
 
     public Instant protectionAt() {

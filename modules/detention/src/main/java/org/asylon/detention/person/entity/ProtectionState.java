@@ -13,5 +13,18 @@ public enum ProtectionState {
     /** The claim ended without protection, or an appeal without suspensive effect is pending. */
     NOT_PENDING,
     /** Protection was granted. */
-    PROTECTED
+    PROTECTED;
+
+    /**
+     * How much protection the state stands for: NONE, NOT_PENDING (a claim was made and ended),
+     * APPLICANT, PROTECTED. The desk never lowers a state RSD or the border reported.
+     */
+    public int level() {
+        return switch (this) {
+            case NONE -> 0;
+            case NOT_PENDING -> 1;
+            case APPLICANT -> 2;
+            case PROTECTED -> 3;
+        };
+    }
 }

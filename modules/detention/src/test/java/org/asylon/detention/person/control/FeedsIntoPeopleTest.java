@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.asylon.detention.Fixture;
@@ -97,6 +98,70 @@ class FeedsIntoPeopleTest {
                 "REVISED",
                 Jsons.readObject(fx.events(PersonEvents.HANDOVER_CANCELLED).get(1))
                         .getString("reason"));
+    }
+
+    @Test
+    void aHandoverCancelledAndThenRevisedBackToDetentionAwaitsAnOrderAgainOnlyWhenLater() {
+        fx.follow(encounter("enc-h", false, false));
+        CloudEvent decided = handedOver("enc-h", false); // 06:00
+        fx.follow(decided);
+        CloudEvent suspended =
+                event(
+                        "org.asylon.entry.outcome-suspended.v1",
+                        outcome("enc-h", "HANDED_TO_DETENTION")
+                                .add("status", "SUSPENDED")
+                                .add("suspendedAt", "2026-12-01T10:00:00Z")
+                                .build());
+        fx.follow(suspended);
+        assertEquals(Handover.CANCELLED, person("enc-h").handover());
+
+        fx.follow(revisedToDetention("enc-h", "2026-12-01T09:00:00Z"));
+        assertEquals(
+                Handover.CANCELLED,
+                person("enc-h").handover(),
+                "a revision older than the cancellation changes nothing");
+
+        CloudEvent revised = revisedToDetention("enc-h", "2026-12-01T12:00:00Z");
+        fx.follow(revised);
+        DetainedPerson person = person("enc-h");
+        assertEquals(Handover.AWAITING_ORDER, person.handover());
+        assertEquals(Instant.parse("2026-12-01T12:00:00Z"), person.handedOverAt());
+        List<String> awaiting = fx.events(PersonEvents.HANDOVER_AWAITING_ORDER);
+        assertEquals(2, awaiting.size());
+        assertEquals(
+                "2026-12-01T12:00:00Z",
+                Jsons.readObject(awaiting.get(1)).getString("handedOverAt"));
+
+        // retried old events: the first decision, the suspension, the revision itself
+        fx.follow(decided);
+        fx.follow(suspended);
+        fx.follow(revised);
+        assertEquals(Handover.AWAITING_ORDER, person("enc-h").handover());
+        assertEquals(2, fx.events(PersonEvents.HANDOVER_AWAITING_ORDER).size());
+        assertEquals(1, fx.events(PersonEvents.HANDOVER_CANCELLED).size());
+        assertEquals(1, fx.events(PersonEvents.PERSON_REGISTERED).size(), "the same person");
+    }
+
+    @Test
+    void aNewDecisionToHandOverAfterARevisionAwayFromDetentionAwaitsAnOrderAgain() {
+        fx.follow(encounter("enc-n", false, false));
+        fx.follow(handedOver("enc-n", false)); // 06:00
+        fx.follow(
+                event(
+                        "org.asylon.entry.outcome-revised.v1",
+                        outcome("enc-n", "REFERRED_TO_RECEPTION")
+                                .add("decidedAt", "2026-12-01T07:00:00Z")
+                                .add("previousOutcome", "HANDED_TO_DETENTION")
+                                .build()));
+        assertEquals(Handover.CANCELLED, person("enc-n").handover());
+        fx.follow(
+                event(
+                        "org.asylon.entry.outcome-decided.v1",
+                        outcome("enc-n", "HANDED_TO_DETENTION")
+                                .add("decidedAt", "2026-12-02T06:00:00Z")
+                                .build()));
+        assertEquals(Handover.AWAITING_ORDER, person("enc-n").handover());
+        assertEquals(2, fx.events(PersonEvents.HANDOVER_AWAITING_ORDER).size());
     }
 
     @Test
@@ -271,6 +336,15 @@ class FeedsIntoPeopleTest {
             data.add("protectionRequestedAt", "2026-12-01T05:00:00Z");
         }
         return event("org.asylon.entry.encounter-registered.v1", data.build());
+    }
+
+    static CloudEvent revisedToDetention(String id, String at) {
+        return event(
+                "org.asylon.entry.outcome-revised.v1",
+                outcome(id, "HANDED_TO_DETENTION")
+                        .add("decidedAt", at)
+                        .add("previousOutcome", "REFERRED_TO_RECEPTION")
+                        .build());
     }
 
     static CloudEvent handedOver(String id, boolean protectionRequested) {

@@ -53,6 +53,12 @@ class HandoverAlertsTest {
                                 .add("suspendedAt", "2026-12-01T10:00:00Z")
                                 .build()));
         assertTrue(conditions().isEmpty(), "cancelled: nothing awaited");
+
+        fx.follow(FeedsIntoPeopleTest.revisedToDetention("enc-a", "2026-12-01T12:00:00Z"));
+        assertEquals(
+                List.of(person),
+                conditions().stream().map(AlertCondition::recordId).toList(),
+                "handed over again after the cancellation: awaiting an order again");
     }
 
     private List<AlertCondition> conditions() {

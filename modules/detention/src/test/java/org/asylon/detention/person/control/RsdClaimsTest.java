@@ -114,6 +114,63 @@ class RsdClaimsTest {
     }
 
     @Test
+    void receptionsArrivalSeenBeforeEntrysEncounterIsKeptAndAppliesWhenThePersonIsHandedOver() {
+        CloudEvent arrival = arrival("arr-e", "enc-e");
+        fx.follow(arrival); // entry's feed is behind reception's
+        fx.follow(arrival);
+        fx.follow(rsd("claim-lodged", "app-e", "arr-e", "LODGED", true, null, "2026-11-30"));
+        fx.follow(encounter("enc-e", false, false));
+        fx.follow(encounter("enc-e", false, false));
+        fx.follow(handedOver("enc-e", false));
+
+        DetainedPerson person = person("enc-e");
+        assertEquals("Haidari", person.surname(), "entry's description fills the encounter");
+        assertEquals("arr-e", person.sourceArrivalId());
+        assertEquals("app-e", person.rsdApplicationId());
+        assertEquals(ProtectionState.APPLICANT, person.protection());
+        assertEquals("rsd", person.protectionOrigin());
+
+        fx.follow(rsd("decision-notified", "app-e", "arr-e", "DECIDED", false, true, "2026-12-03"));
+        assertEquals(ProtectionState.PROTECTED, person("enc-e").protection());
+        assertEquals(1, fx.events(PersonEvents.PERSON_REGISTERED).size());
+    }
+
+    @Test
+    void receptionsArrivalSeenBeforeEntrysEncounterFindsThePersonForRsdsLaterEvents() {
+        fx.follow(arrival("arr-f", "enc-f"));
+        fx.follow(encounter("enc-f", false, false));
+        fx.follow(handedOver("enc-f", false));
+        assertEquals(ProtectionState.NONE, person("enc-f").protection());
+        fx.follow(rsd("claim-lodged", "app-f", "arr-f", "LODGED", true, null, "2026-12-02"));
+        assertEquals(ProtectionState.APPLICANT, person("enc-f").protection());
+        assertEquals(1, fx.events(PersonEvents.PROTECTION_STATE_CHANGED).size());
+    }
+
+    @Test
+    void aDeskRegistrationByTheEncounterTakesReceptionsArrivalAndItsClaim() {
+        fx.follow(arrival("arr-g", "enc-g"));
+        fx.follow(rsd("claim-lodged", "app-g", "arr-g", "LODGED", true, null, "2026-11-30"));
+        DeskRegistration byEncounter =
+                new DeskRegistration(
+                        "Haddad",
+                        "Omar",
+                        null,
+                        "1990",
+                        "M",
+                        List.of("SYR"),
+                        false,
+                        "enc-g",
+                        null,
+                        null,
+                        null,
+                        null);
+        String id = fx.at(d -> d.people.register(byEncounter, "officer").id());
+        DetainedPerson person = fx.at(d -> d.people.find(id));
+        assertEquals("arr-g", person.sourceArrivalId());
+        assertEquals(ProtectionState.APPLICANT, person.protection());
+    }
+
+    @Test
     void aRetriedOrOlderEventNeverReplacesTheLatestState() {
         CloudEvent lodged =
                 rsd("claim-lodged", "app-o", "arr-o", "LODGED", true, null, "2026-11-20");
@@ -156,6 +213,15 @@ class RsdClaimsTest {
     }
 
     // ---- helpers ----
+
+    private static CloudEvent arrival(String arrivalId, String encounterId) {
+        return event(
+                "org.asylon.reception.arrival-registered.v1",
+                Jsons.object()
+                        .add("arrivalId", arrivalId)
+                        .add("sourceEncounterId", encounterId)
+                        .build());
+    }
 
     private String register(String arrivalId, String applicationId) {
         return fx.at(
