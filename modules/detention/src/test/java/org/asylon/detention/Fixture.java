@@ -116,7 +116,8 @@ public final class Fixture implements AutoCloseable {
             Protection protection =
                     new Protection(
                             new PersonEvents(publisher),
-                            new Fired<>(change -> holder[0].protectionChanged(change)));
+                            new Fired<>(change -> holder[0].protectionChanged(change)),
+                            new Fired<>(found -> holder[0].childFound(found)));
             RsdClaims claims = new RsdClaims(protection);
             this.people =
                     new People(em, new PersonEvents(publisher), protection, claims, audit, clock);

@@ -33,9 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * alternative considered is refused naming the missing codes; a child's order as a last resort
  * needs best-interests reasons and is flagged; the role matrix; an idempotent retry; If-Match; the
  * clocks in the view; a claim recorded at the desk putting a return order into review now; release
- * ending the placement; a breach of an alternative that detains no one. One deployment; each test
- * makes its own facility and people, so the tests run in any order and on a database kept from
- * earlier runs.
+ * ending the placement; a breach of an alternative that detains no one; an order dated ahead or in
+ * an unknown room refused naming the field; a child found at the desk putting the order into review
+ * until best-interests reasons are given. One deployment; each test makes its own facility and
+ * people, so the tests run in any order and on a database kept from earlier runs.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -413,6 +414,101 @@ class OrdersApiIT {
         assertTrue(
                 authority.get("orders?status=REVIEW_NOW").array().stream()
                         .anyMatch(o -> o.asJsonObject().getString("id").equals(id)));
+        assertEquals(
+                "GROUND_LAPSED",
+                order.getJsonObject("releaseDue").getString("reason"),
+                "release is due as well: the ground lapsed");
+    }
+
+    @Test
+    void anOrderDatedAheadOrInAnUnknownRoomIsRefusedNamingTheField() {
+        Place place = place();
+        String person = person("NOT_PENDING", "1985");
+        Api.Reply ahead =
+                authority.create(
+                        "people/" + person + "/orders",
+                        order(
+                                "return-preparation",
+                                place,
+                                Instant.now().plus(Duration.ofDays(60)),
+                                ALTERNATIVES,
+                                null));
+        assertProblem(ahead, 422, "validation-failed");
+        assertTrue(ahead.raw().body().contains("startsAt"), ahead::toString);
+
+        Api.Reply unknownRoom =
+                authority.create(
+                        "people/" + person + "/orders",
+                        order("return-preparation", place, Instant.now(), ALTERNATIVES, null)
+                                .replace(place.room, UUID.randomUUID().toString()));
+        assertProblem(unknownRoom, 422, "validation-failed");
+        assertTrue(unknownRoom.raw().body().contains("roomId"), unknownRoom::toString);
+        assertEquals(0, authority.get("orders?personId=" + person).array().size());
+
+        String id =
+                issue(person, order("return-preparation", place, Instant.now(), ALTERNATIVES, null))
+                        .getString("id");
+        Api.Reply move =
+                officer.post(
+                        "orders/" + id + "/placement",
+                        "{\"roomId\":\"" + UUID.randomUUID() + "\"}",
+                        "If-Match",
+                        etag(authority.get("orders/" + id)));
+        assertProblem(move, 422, "validation-failed");
+        assertTrue(move.raw().body().contains("roomId"), move::toString);
+    }
+
+    @Test
+    void aChildFoundAtTheDeskPutsTheOrderIntoReviewUntilBestInterestsReasonsRcdArt13_2() {
+        Place place = place();
+        String person = person("APPLICANT", "1990");
+        String id =
+                issue(person, order("identity", place, Instant.now(), ALTERNATIVES, null))
+                        .getString("id");
+        assertProblem(
+                manager.put(
+                        "people/" + person + "/child",
+                        "{\"source\":\"age assessment report 2026/9\"}",
+                        "If-Match",
+                        "\"0\""),
+                403,
+                "forbidden");
+        Api.Reply found =
+                officer.put(
+                        "people/" + person + "/child",
+                        "{\"source\":\"age assessment report 2026/9\"}",
+                        "If-Match",
+                        etag(authority.get("people/" + person)));
+        assertEquals(200, found.status(), found::toString);
+        assertTrue(found.json().getBoolean("child"));
+
+        JsonObject order = authority.get("orders/" + id).json();
+        assertEquals("REVIEW_NOW", order.getString("status"));
+        assertTrue(order.getBoolean("childDetained"));
+        assertEquals("detention.children", order.getJsonObject("reviewNow").getString("rule"));
+
+        Api.Reply noReasons =
+                authority.post(
+                        "orders/" + id + "/reviews",
+                        "{\"kind\":\"ADMINISTRATIVE\",\"outcome\":\"CONTINUED\","
+                                + "\"reasons\":\"the ground still holds\"}",
+                        "If-Match",
+                        etag(authority.get("orders/" + id)));
+        assertProblem(noReasons, 422, "rule-violated");
+        assertEquals("detention.children", noReasons.json().getString("rule"));
+        assertTrue(noReasons.json().getString("legalBasis").contains("Art 13(2)"));
+
+        Api.Reply continued =
+                authority.post(
+                        "orders/" + id + "/reviews",
+                        "{\"kind\":\"ADMINISTRATIVE\",\"outcome\":\"CONTINUED\","
+                                + "\"reasons\":\"the ground still holds\","
+                                + "\"bestInterestsReasons\":\"kept with her mother, who is"
+                                + " held\"}",
+                        "If-Match",
+                        etag(authority.get("orders/" + id)));
+        assertEquals(200, continued.status(), continued::toString);
+        assertEquals("ACTIVE", continued.json().getString("status"));
     }
 
     @Test

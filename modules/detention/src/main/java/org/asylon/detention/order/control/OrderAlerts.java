@@ -135,7 +135,7 @@ public class OrderAlerts implements AlertSource {
                                 o,
                                 AlertKind.RELEASE_OVERDUE,
                                 rule,
-                                releaseBasis(calendar, rule),
+                                releaseBasis(calendar, law, rule),
                                 due.since()));
             }
         }
@@ -178,14 +178,22 @@ public class OrderAlerts implements AlertSource {
         return switch (reason) {
             case MAXIMUM_REACHED -> o.maximumRule();
             case PROTECTION_GRANTED -> DetentionLaw.PROTECTED_PERSON;
+            case CHILD_FOUND -> DetentionLaw.CHILDREN;
+            case GROUND_LAPSED -> o.reviewNowRule() == null ? RELEASE_WHEN_DUE : o.reviewNowRule();
             default -> RELEASE_WHEN_DUE;
         };
     }
 
-    private static String releaseBasis(DetentionCalendar calendar, String rule) {
-        return rule.equals(DetentionLaw.PROTECTED_PERSON) || rule.equals(RELEASE_WHEN_DUE)
-                ? DetentionLaw.PROTECTED_PERSON_BASIS
-                : basis(calendar, rule);
+    private static String releaseBasis(DetentionCalendar calendar, DetentionLaw law, String rule) {
+        if (rule.equals(DetentionLaw.PROTECTED_PERSON) || rule.equals(RELEASE_WHEN_DUE)) {
+            return DetentionLaw.PROTECTED_PERSON_BASIS;
+        }
+        if (rule.equals(DetentionLaw.CHILDREN)
+                || rule.equals(DetentionLaw.WHILE_CLAIM_PENDING)
+                || rule.equals(DetentionLaw.WITHOUT_CLAIM)) {
+            return lapsedBasis(law, rule);
+        }
+        return basis(calendar, rule);
     }
 
     private static String lapsedBasis(DetentionLaw law, String rule) {
@@ -194,6 +202,9 @@ public class OrderAlerts implements AlertSource {
         }
         if (DetentionLaw.WITHOUT_CLAIM.equals(rule)) {
             return law.withoutClaim().basis();
+        }
+        if (DetentionLaw.CHILDREN.equals(rule)) {
+            return law.children().basis();
         }
         return DetentionLaw.PROTECTED_PERSON_BASIS;
     }

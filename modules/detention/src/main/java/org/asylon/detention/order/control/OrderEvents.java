@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import org.asylon.detention.order.entity.DetentionOrder;
 import org.asylon.detention.order.entity.OrderReview;
+import org.asylon.detention.order.entity.Regime;
 import org.asylon.kernel.feed.EventPublisher;
 import org.asylon.kernel.json.Jsons;
 
@@ -19,6 +20,8 @@ public class OrderEvents {
     public static final String ORDER_ISSUED = "org.asylon.detention.order-issued.v1";
     public static final String ORDER_EXTENDED = "org.asylon.detention.order-extended.v1";
     public static final String ORDER_REVIEW_NOW = "org.asylon.detention.order-review-now.v1";
+    public static final String ORDER_REGIME_CHANGED =
+            "org.asylon.detention.order-regime-changed.v1";
     public static final String REVIEW_RECORDED = "org.asylon.detention.review-recorded.v1";
     public static final String RELEASE_DUE = "org.asylon.detention.release-due.v1";
     public static final String RELEASED = "org.asylon.detention.released.v1";
@@ -55,6 +58,21 @@ public class OrderEvents {
                 base(o).add("previousEnd", previousEnd.toString())
                         .add("maximumAt", o.maximumAt().toString())
                         .add("maximumRule", o.maximumRule()));
+    }
+
+    /** The order carries on under the regime of the person's new protection state. */
+    public void regimeChanged(
+            DetentionOrder o, Regime previous, Instant previousMaximumAt, Instant at) {
+        publish(
+                ORDER_REGIME_CHANGED,
+                o,
+                base(o).add("groundCode", o.groundCode())
+                        .add("regime", o.regime().name())
+                        .add("previousRegime", previous.name())
+                        .add("maximumAt", o.maximumAt().toString())
+                        .add("maximumRule", o.maximumRule())
+                        .add("previousMaximumAt", previousMaximumAt.toString())
+                        .add("changedAt", at.toString()));
     }
 
     public void reviewNow(DetentionOrder o) {

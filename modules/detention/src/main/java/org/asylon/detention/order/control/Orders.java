@@ -26,6 +26,8 @@ import org.asylon.detention.order.entity.OrderTerms;
 import org.asylon.detention.order.entity.Regime;
 import org.asylon.detention.order.entity.ReleaseReason;
 import org.asylon.detention.order.entity.ReviewOutcome;
+import org.asylon.detention.order.entity.Schedule;
+import org.asylon.detention.person.control.ChildFound;
 import org.asylon.detention.person.control.Listings;
 import org.asylon.detention.person.control.People;
 import org.asylon.detention.person.control.ProtectionStateChanged;
@@ -100,7 +102,6 @@ public class Orders {
         DetentionLaw law = calendar.law();
         Instant now = Instant.now(clock);
         boolean child = person.childOn(LocalDate.ofInstant(now, law.zone()), law.ageOfMajority());
-        Duration served = servedOnGround(personId, terms.groundCode(), now);
         DetentionOrder order =
                 DetentionOrder.issue(
                         personId,
@@ -108,13 +109,13 @@ public class Orders {
                         law,
                         person.protection(),
                         child,
-                        served,
-                        (regime, authority, exceptional) ->
+                        regime -> servedUnder(personId, law.maximumRule(regime), law, now),
+                        (regime, authority, exceptional, served) ->
                                 calendar.schedule(
                                         regime, authority, exceptional, terms.startsAt(), served),
                         user,
                         now);
-        Placement placement = placements.place(personId, terms.roomId(), user, terms.startsAt());
+        Placement placement = place(personId, terms.roomId(), user, terms.startsAt());
         if (!placement.facilityId().equals(terms.facilityId())) {
             throw ProblemException.invalidField(
                     "roomId", "not a room of facility " + terms.facilityId());
@@ -133,28 +134,42 @@ public class Orders {
     }
 
     /**
-     * Time the person already served under released orders on the same ground (UNHCR Guideline 6,
-     * paras 44–46): it counts against the maximum of a new order.
+     * Time the person already served under released orders that ran to the same maximum rule,
+     * whatever their ground (UNHCR Guideline 6, paras 44–46: no release and re-detention on another
+     * ground to get around the maximum): it counts against the maximum of a new order.
      */
-    Duration servedOnGround(String personId, String groundCode, Instant now) {
+    Duration servedUnder(String personId, String maximumRule, DetentionLaw law, Instant now) {
         return em
                 .createQuery(
                         "SELECT o FROM DetentionOrder o WHERE o.personId = :person"
-                                + " AND o.groundCode = :ground AND o.status = :released",
+                                + " AND o.status = :released",
                         DetentionOrder.class)
                 .setParameter("person", personId)
-                .setParameter("ground", groundCode)
                 .setParameter("released", OrderStatus.RELEASED)
                 .getResultList()
                 .stream()
+                .filter(o -> law.maximumRule(o.regime()).equals(maximumRule))
                 .map(o -> o.served(now))
                 .reduce(Duration.ZERO, Duration::plus);
     }
 
+    /** Places the person; a room id that names no room is a field error, not a missing page. */
+    private Placement place(String personId, String roomId, String user, Instant at) {
+        try {
+            return placements.place(personId, roomId, user, at);
+        } catch (ProblemException e) {
+            if (e.type() != ProblemType.NOT_FOUND) {
+                throw e;
+            }
+            throw ProblemException.invalidField("roomId", "no registered room has this id");
+        }
+    }
+
     /**
-     * Extends the maximum, only where the profile has an extended maximum for the order's regime
-     * and never beyond it, by the authority {@code detention.extension.authority} names, with the
-     * proportionality reassessed (UNHCR Guideline 4.2).
+     * Extends the maximum, only where the profile has an extended maximum for the regime the order
+     * runs under now (it follows the person's protection state) and never beyond it, by the
+     * authority {@code detention.extension.authority} names, with the proportionality reassessed
+     * (UNHCR Guideline 4.2).
      */
     public DetentionOrder extend(String id, String ifMatch, Extension request, Caller caller) {
         DetentionOrder order = find(id);
@@ -262,7 +277,8 @@ public class Orders {
                 at,
                 calendar.nextReview(at),
                 people.find(order.personId()).protection(),
-                calendar.law());
+                calendar.law(),
+                request.bestInterestsReasons());
         OrderReview review =
                 new OrderReview(
                         id,
@@ -292,14 +308,34 @@ public class Orders {
 
     /**
      * The person's protection state changed (RSD's feed, the border or the desk): an order whose
-     * ground it no longer allows goes to review at once; protection granted makes release due. Runs
-     * in the transaction that changed the state.
+     * ground it no longer allows goes to review at once and its release is due (ground lapsed);
+     * protection granted makes release due; an order on a ground lawful for both regimes carries on
+     * under the new regime, with the new regime's maximum where it ends earlier (RCD Art 11(1)).
+     * Runs in the transaction that changed the state.
      */
     public void protectionChanged(@Observes ProtectionStateChanged change) {
-        DetentionLaw law = profile.calendar().law();
+        DetentionCalendar calendar = profile.calendar();
+        DetentionLaw law = calendar.law();
         for (DetentionOrder order : unreleased(change.personId())) {
             DetentionOrder.ReleaseDue before = order.releaseDue(change.at());
-            if (order.protectionChanged(change.current(), law, change.at())) {
+            Regime regime = order.regime();
+            Instant end = order.maximumAt();
+            DetentionOrder.ProtectionEffect effect =
+                    order.protectionChanged(
+                            change.current(),
+                            law,
+                            change.at(),
+                            r -> {
+                                String rule = law.maximumRule(r);
+                                Duration served =
+                                        servedUnder(order.personId(), rule, law, change.at());
+                                return new Schedule.Maximum(
+                                        rule,
+                                        calendar.end(
+                                                calendar.maximum(rule, order.startsAt(), served)),
+                                        served);
+                            });
+            if (effect == DetentionOrder.ProtectionEffect.REVIEW_NOW) {
                 em.flush();
                 events.reviewNow(order);
                 audit.record(
@@ -308,11 +344,49 @@ public class Orders {
                         "detention-order",
                         order.id(),
                         order.reviewNowRule() + " (" + change.source() + ")");
+            } else if (effect == DetentionOrder.ProtectionEffect.REGIME_CHANGED) {
+                em.flush();
+                events.regimeChanged(order, regime, end, change.at());
+                audit.record(
+                        change.actor(),
+                        "order.regime-changed",
+                        "detention-order",
+                        order.id(),
+                        regime + " -> " + order.regime() + ", maximum " + order.maximumRule());
             }
-            DetentionOrder.ReleaseDue after = order.releaseDue(change.at());
-            if (after != null && !Objects.equals(before, after)) {
-                events.releaseDue(order, after);
+            releaseDueChanged(order, before, change.at());
+        }
+    }
+
+    /**
+     * The person was found to be a child while held (the border or the desk): under a profile that
+     * never allows it release is due at once; under last resort the order goes to review now until
+     * a review records the best-interests reasons (RCD Art 13(2)). Runs in the transaction that
+     * recorded the finding.
+     */
+    public void childFound(@Observes ChildFound found) {
+        DetentionLaw law = profile.calendar().law();
+        for (DetentionOrder order : unreleased(found.personId())) {
+            DetentionOrder.ReleaseDue before = order.releaseDue(found.at());
+            if (order.childFound(law, found.at())) {
+                em.flush();
+                events.reviewNow(order);
+                audit.record(
+                        found.actor(),
+                        "order.review-now",
+                        "detention-order",
+                        order.id(),
+                        DetentionLaw.CHILDREN + " (" + found.source() + ")");
             }
+            releaseDueChanged(order, before, found.at());
+        }
+    }
+
+    private void releaseDueChanged(
+            DetentionOrder order, DetentionOrder.ReleaseDue before, Instant at) {
+        DetentionOrder.ReleaseDue after = order.releaseDue(at);
+        if (after != null && !Objects.equals(before, after)) {
+            events.releaseDue(order, after);
         }
     }
 
@@ -349,6 +423,12 @@ public class Orders {
             throw ProblemException.invalidField(
                     "alternativeId", "only with the reason ALTERNATIVE_ORDERED");
         }
+        Instant placedAt =
+                placements.current(order.personId()).map(Placement::placedAt).orElse(null);
+        if (placedAt != null && at.isBefore(placedAt)) {
+            throw ProblemException.invalidField(
+                    "at", "the release cannot precede the person's latest placement, " + placedAt);
+        }
         order.release(request.reason(), at, alternativeId, caller.name());
         placements.end(order.personId(), caller.name(), at);
         em.flush();
@@ -377,7 +457,7 @@ public class Orders {
         if (order.status() == OrderStatus.RELEASED) {
             order.movedTo(order.facilityId(), roomId); // refuses: the person was released
         }
-        Placement placement = placements.place(order.personId(), roomId, user, Instant.now(clock));
+        Placement placement = place(order.personId(), roomId, user, Instant.now(clock));
         order.movedTo(placement.facilityId(), roomId);
         em.flush();
         audit.record(user, "order.placement-changed", "detention-order", id, "room " + roomId);

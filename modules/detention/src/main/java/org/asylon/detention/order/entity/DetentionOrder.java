@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.asylon.detention.person.entity.ProtectionState;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.profile.ListItem;
@@ -93,8 +94,8 @@ public class DetentionOrder {
     private boolean childDetained;
 
     /**
-     * Time served under the person's earlier orders on the same ground, counted against the
-     * maximum.
+     * Time served under the person's earlier orders under the same maximum rule, whatever their
+     * ground, counted against the maximum (UNHCR Guideline 6, paras 44–46).
      */
     @Column(name = "served_before_seconds", nullable = false)
     private long servedBeforeSeconds;
@@ -156,6 +157,13 @@ public class DetentionOrder {
     @Column(name = "issued_by", nullable = false)
     private String issuedBy;
 
+    /**
+     * How far ahead of its issue an order may start: clocks of the desk and the server differ by a
+     * little, never by days (an order dated ahead would add to the maximum and delay the ex officio
+     * review, RCD Art 11(3); UNHCR Guideline 6).
+     */
+    public static final Duration START_TOLERANCE = Duration.ofMinutes(5);
+
     protected DetentionOrder() {}
 
     /**
@@ -164,7 +172,8 @@ public class DetentionOrder {
      * @param protection the person's protection state now
      * @param child whether the person is a child now (found to be one, or under the age of
      *     majority)
-     * @param servedBefore time already served under earlier released orders on the same ground
+     * @param servedBefore time already served under earlier released orders under a regime's
+     *     maximum rule (UNHCR Guideline 6, paras 44–46), asked once the regime is known
      * @throws ProblemException 422 naming the rule and its basis, or the field
      */
     public static DetentionOrder issue(
@@ -173,7 +182,7 @@ public class DetentionOrder {
             DetentionLaw law,
             ProtectionState protection,
             boolean child,
-            Duration servedBefore,
+            Function<Regime, Duration> servedBefore,
             Schedule.Computation schedule,
             String by,
             Instant at) {
@@ -188,6 +197,12 @@ public class DetentionOrder {
                                                         + ": one of "
                                                         + String.join(
                                                                 ", ", law.grounds().keySet())));
+        if (terms.startsAt().isAfter(at.plus(START_TOLERANCE))) {
+            throw ProblemException.invalidField(
+                    "startsAt",
+                    "cannot be in the future: detention starts when it is ordered, at the latest"
+                            + " (the maximum and the ex officio review run from the start)");
+        }
         Regime regime = lawfulRegime(terms.groundCode(), law, protection);
         requireAssessment(terms.necessity(), terms.proportionality());
         requireAlternatives(terms.alternativesConsidered(), law);
@@ -239,8 +254,9 @@ public class DetentionOrder {
         order.exceptionalReviewReasons = exceptional ? terms.exceptionalReviewReasons() : null;
         order.bestInterestsReasons = childDetained ? terms.bestInterestsReasons() : null;
         order.childDetained = childDetained;
-        order.servedBeforeSeconds = servedBefore.toSeconds();
-        Schedule clocks = schedule.of(regime, terms.authorityKind(), exceptional);
+        Duration served = servedBefore.apply(regime);
+        order.servedBeforeSeconds = served.toSeconds();
+        Schedule clocks = schedule.of(regime, terms.authorityKind(), exceptional, served);
         order.maximumRule = clocks.maximumRule();
         order.maximumAt = clocks.maximumAt();
         order.judicialReviewRule = clocks.judicialReviewRule();
@@ -345,25 +361,80 @@ public class DetentionOrder {
     }
 
     /**
-     * The person's protection state changed: a ground it no longer allows puts the order into
-     * review at once; protection granted makes release due (UNHCR Guideline 6).
+     * The person's protection state changed. Protection granted makes release due (UNHCR Guideline
+     * 6). A ground the new state no longer allows puts the order into review at once and makes
+     * release due (ground lapsed, RCD Art 10(1); UNHCR Guideline 6): a new order on a lawful ground
+     * is the authority's way to continue. A ground lawful under both regimes carries on under the
+     * new regime (RCD Art 11(1) for an applicant): its maximum becomes the new regime's where that
+     * ends earlier, never later than the present end, and an extension follows the new regime.
      *
-     * @return whether the order went into review now (so that the change is published)
+     * @param maximum the maximum this order would have under a regime
+     * @return what changed, so that the control publishes it
      */
-    public boolean protectionChanged(ProtectionState state, DetentionLaw law, Instant at) {
+    public ProtectionEffect protectionChanged(
+            ProtectionState state,
+            DetentionLaw law,
+            Instant at,
+            Schedule.MaximumComputation maximum) {
         if (status == OrderStatus.RELEASED) {
-            return false;
+            return ProtectionEffect.NONE;
         }
         if (state == ProtectionState.PROTECTED) {
             releaseDue(at, ReleaseReason.PROTECTION_GRANTED);
-            return reviewNow(at, DetentionLaw.PROTECTED_PERSON);
+            return reviewNow(at, DetentionLaw.PROTECTED_PERSON)
+                    ? ProtectionEffect.REVIEW_NOW
+                    : ProtectionEffect.NONE;
         }
         boolean applicant = state == ProtectionState.APPLICANT;
-        if (law.lawful(groundCode, applicant)) {
+        if (!law.lawful(groundCode, applicant)) {
+            releaseDue(at, ReleaseReason.GROUND_LAPSED);
+            return reviewNow(
+                            at,
+                            applicant
+                                    ? DetentionLaw.WHILE_CLAIM_PENDING
+                                    : DetentionLaw.WITHOUT_CLAIM)
+                    ? ProtectionEffect.REVIEW_NOW
+                    : ProtectionEffect.NONE;
+        }
+        Regime now = applicant ? Regime.APPLICANT : Regime.WITHOUT_CLAIM;
+        if (now == regime) {
+            return ProtectionEffect.NONE;
+        }
+        regime = now;
+        Schedule.Maximum under = maximum.of(now);
+        if (under.at().isBefore(maximumAt)) {
+            maximumRule = under.rule();
+            maximumAt = under.at();
+            servedBeforeSeconds = under.servedBefore().toSeconds();
+        }
+        return ProtectionEffect.REGIME_CHANGED;
+    }
+
+    /** What a change of protection state did to an order. */
+    public enum ProtectionEffect {
+        NONE,
+        REVIEW_NOW,
+        REGIME_CHANGED
+    }
+
+    /**
+     * The person was found to be a child while held. Where the profile never allows a child to be
+     * detained, release is due at once (rule {@code detention.children}); where it allows it as a
+     * last resort, the order goes to review now until a review records why detention is in the
+     * child's best interests (RCD Art 13(2), or the profile's basis of {@code detention.children}).
+     *
+     * @return whether the order changed (so that the change is published)
+     */
+    public boolean childFound(DetentionLaw law, Instant at) {
+        if (status == OrderStatus.RELEASED || childDetained) {
             return false;
         }
-        return reviewNow(
-                at, applicant ? DetentionLaw.WHILE_CLAIM_PENDING : DetentionLaw.WITHOUT_CLAIM);
+        childDetained = true;
+        if (law.childrenNever()) {
+            releaseDue(at, ReleaseReason.CHILD_FOUND);
+        }
+        reviewNow(at, DetentionLaw.CHILDREN);
+        return true;
     }
 
     private boolean reviewNow(Instant at, String rule) {
@@ -388,7 +459,12 @@ public class DetentionOrder {
     /**
      * A review recorded: a judicial review satisfies the ex officio deadline; any review restarts
      * the periodic clock; a release ordered makes release due at once. Continuing detention on a
-     * ground the person's protection state no longer allows is refused.
+     * ground the person's protection state no longer allows is refused; so is continuing the
+     * detention of a child without the reasons why it is in the child's best interests, or at all
+     * where the profile never allows it (RCD Art 13(2)).
+     *
+     * @param bestInterestsReasons why detention is in the best interests of a child held (only
+     *     where a child is held and no reasons were recorded yet)
      */
     public void reviewed(
             AuthorityKind kind,
@@ -396,10 +472,29 @@ public class DetentionOrder {
             Instant at,
             Instant nextReview,
             ProtectionState protection,
-            DetentionLaw law) {
+            DetentionLaw law,
+            String bestInterestsReasons) {
         requireHeld();
         if (outcome == ReviewOutcome.CONTINUED) {
             lawfulRegime(groundCode, law, protection);
+            if (childDetained && law.childrenNever()) {
+                throw ProblemException.ruleViolated(
+                        DetentionLaw.CHILDREN,
+                        law.children().basis(),
+                        "The person is a child, and the profile never allows a child to be"
+                                + " detained: release is due.");
+            }
+            if (childDetained && blank(this.bestInterestsReasons)) {
+                if (blank(bestInterestsReasons)) {
+                    throw ProblemException.ruleViolated(
+                            DetentionLaw.CHILDREN,
+                            law.children().basis(),
+                            "The person was found to be a child: detention continues only as a"
+                                    + " last resort, with the reasons why it is in the child's best"
+                                    + " interests (bestInterestsReasons).");
+                }
+                this.bestInterestsReasons = bestInterestsReasons;
+            }
         }
         if (kind == AuthorityKind.JUDICIAL && judiciallyReviewedAt == null) {
             judiciallyReviewedAt = at;
@@ -438,12 +533,20 @@ public class DetentionOrder {
         return previous;
     }
 
-    /** The person is released: the order ends. */
+    /**
+     * The person is released: the order ends. A release dated before the order's last review (which
+     * includes its start) is refused: a back-dated release would shrink the time served that counts
+     * against a later order's maximum (UNHCR Guideline 6, paras 44–46).
+     */
     public void release(ReleaseReason reason, Instant at, String alternativeId, String by) {
         requireHeld();
         if (at.isBefore(startsAt)) {
             throw ProblemException.invalidField(
                     "at", "the release cannot precede the order's start");
+        }
+        if (at.isBefore(lastReviewAt)) {
+            throw ProblemException.invalidField(
+                    "at", "the release cannot precede the order's last review, " + lastReviewAt);
         }
         this.status = OrderStatus.RELEASED;
         this.releasedAt = at;

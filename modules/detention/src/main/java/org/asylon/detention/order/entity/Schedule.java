@@ -1,5 +1,6 @@
 package org.asylon.detention.order.entity;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -14,9 +15,28 @@ public record Schedule(
         Instant judicialReviewDueAt,
         Instant nextReviewAt) {
 
-    /** Computes the schedule of an order once its regime is known. */
+    /**
+     * Computes the schedule of an order once its regime and the time already served under that
+     * regime's maximum are known.
+     */
     @FunctionalInterface
     public interface Computation {
-        Schedule of(Regime regime, AuthorityKind authority, boolean exceptionalReview);
+        Schedule of(
+                Regime regime,
+                AuthorityKind authority,
+                boolean exceptionalReview,
+                Duration servedBefore);
+    }
+
+    /**
+     * The maximum of a regime for a running order: its rule, its end, and the time served under
+     * earlier orders that counts against it (UNHCR Guideline 6, paras 44–46).
+     */
+    public record Maximum(String rule, Instant at, Duration servedBefore) {}
+
+    /** Computes the maximum a running order would have under a regime. */
+    @FunctionalInterface
+    public interface MaximumComputation {
+        Maximum of(Regime regime);
     }
 }

@@ -121,6 +121,22 @@ public class PeopleResource {
         return Response.ok(PersonView.of(person)).tag(Versions.etag(person.version())).build();
     }
 
+    /**
+     * The desk's finding that the person is a child: an order holding them is released or reviewed
+     * as the profile's {@code detention.children} requires.
+     */
+    @PUT
+    @Path("{id}/child")
+    @RolesAllowed({Roles.DETENTION_OFFICER, Roles.DETENTION_AUTHORITY})
+    public Response recordChild(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "send the finding's source as JSON") ChildFinding finding) {
+        DetainedPerson person =
+                people.recordChild(id, ifMatch, finding.source(), Caller.of(security).name());
+        return Response.ok(PersonView.of(person)).tag(Versions.etag(person.version())).build();
+    }
+
     static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
         try {
             return Enum.valueOf(type, value.trim());

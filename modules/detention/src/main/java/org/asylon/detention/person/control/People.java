@@ -109,6 +109,21 @@ public class People {
         return person;
     }
 
+    /**
+     * The desk's finding that the person is a child (an age assessment, a document), with its
+     * source: an order holding the person is released or reviewed as {@code detention.children}
+     * requires. A person known to be a child already stays one (nothing changes).
+     */
+    public DetainedPerson recordChild(String id, String ifMatch, String source, String user) {
+        DetainedPerson person = find(id);
+        Versions.requireMatch(ifMatch, person.version());
+        if (!protection.childFound(em, person, DESK, source, Instant.now(clock), user)) {
+            audit.record(user, "person.child-checked", "detained-person", id, source);
+        }
+        em.flush();
+        return person;
+    }
+
     public DetainedPerson read(String id, String user) {
         DetainedPerson person = find(id);
         audit.record(user, "person.read", "detained-person", id, null);

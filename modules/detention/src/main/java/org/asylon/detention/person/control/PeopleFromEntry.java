@@ -94,7 +94,7 @@ public class PeopleFromEntry implements FeedEventHandler {
             }
         }
         if (data.getBoolean("unaccompaniedChild", false)) {
-            childFound(encounterId, em);
+            childFound(encounterId, instant(data, "decidedAt", event), em);
         }
         if (data.getBoolean("protectionRequested", false) && !fact.startsWith("encounter")) {
             DetainedPerson person = byEncounter(em, encounterId);
@@ -215,15 +215,16 @@ public class PeopleFromEntry implements FeedEventHandler {
         }
     }
 
-    private static void childFound(String encounterId, EntityManager em) {
+    /** The border's finding reaches an order holding the person at once (ChildFound). */
+    private void childFound(String encounterId, Instant at, EntityManager em) {
         BorderEncounter seen = em.find(BorderEncounter.class, encounterId);
         if (seen != null) {
             seen.childFound();
         }
         DetainedPerson person = byEncounter(em, encounterId);
-        if (person != null && !person.child()) {
-            person.markChild();
-            audit(em, "person.child-found", person, "the border found an unaccompanied child");
+        if (person != null) {
+            protection.childFound(
+                    em, person, ORIGIN, "the border found an unaccompanied child", at, SYSTEM);
         }
     }
 

@@ -11,24 +11,62 @@ import org.asylon.kernel.audit.control.AuditChain;
 import org.asylon.kernel.audit.entity.AuditEntry;
 
 /**
- * Records a person's protection state, from whichever source: publishes the change, audits it and
- * tells the orders (synchronously, in the same transaction) so that a ground that lapses puts its
- * order into review at once.
+ * Records what the orders must hear about a person at once: the protection state, from whichever
+ * source (published, audited, and told to the orders synchronously, in the same transaction, so
+ * that a ground that lapses puts its order into review at once), and a finding that the person is a
+ * child (audited and told to the orders the same way).
  */
 @ApplicationScoped
 public class Protection {
 
     private PersonEvents events;
     private Event<ProtectionStateChanged> changed;
+    private Event<ChildFound> childFound;
 
     protected Protection() {
         // for CDI's client proxy
     }
 
     @Inject
-    public Protection(PersonEvents events, Event<ProtectionStateChanged> changed) {
+    public Protection(
+            PersonEvents events,
+            Event<ProtectionStateChanged> changed,
+            Event<ChildFound> childFound) {
         this.events = events;
         this.changed = changed;
+        this.childFound = childFound;
+    }
+
+    /**
+     * Marks the person a child (once) and tells the orders.
+     *
+     * @param origin {@code entry} or {@code desk}
+     * @param source the finding as recorded (audited, never published)
+     * @return whether the person was not known to be a child before
+     */
+    public boolean childFound(
+            EntityManager em,
+            DetainedPerson person,
+            String origin,
+            String source,
+            Instant at,
+            String actor) {
+        if (person.child()) {
+            return false;
+        }
+        person.markChild();
+        new AuditChain()
+                .append(
+                        em,
+                        AuditEntry.of(
+                                actor,
+                                "person.child-found",
+                                "detained-person",
+                                person.id(),
+                                source + " (" + origin + ")"));
+        em.flush();
+        childFound.fire(new ChildFound(person.id(), origin, at, actor));
+        return true;
     }
 
     /**

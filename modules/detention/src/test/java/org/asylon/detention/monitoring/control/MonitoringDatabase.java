@@ -44,7 +44,6 @@ import org.asylon.detention.person.control.DeskRegistration;
 import org.asylon.detention.person.control.People;
 import org.asylon.detention.person.control.PersonEvents;
 import org.asylon.detention.person.control.Protection;
-import org.asylon.detention.person.control.ProtectionStateChanged;
 import org.asylon.detention.person.control.RsdClaims;
 import org.asylon.detention.person.entity.BorderEncounter;
 import org.asylon.detention.person.entity.DetainedPerson;
@@ -173,7 +172,8 @@ final class MonitoringDatabase implements AutoCloseable {
             Protection protection =
                     new Protection(
                             new PersonEvents(publisher),
-                            new Fired(change -> holder[0].protectionChanged(change)));
+                            new Fired<>(change -> holder[0].protectionChanged(change)),
+                            new Fired<>(found -> holder[0].childFound(found)));
             people =
                     new People(
                             em,
@@ -459,43 +459,40 @@ final class MonitoringDatabase implements AutoCloseable {
     }
 
     /** A CDI event that calls its observer at once, as a synchronous observer is called. */
-    static final class Fired implements Event<ProtectionStateChanged> {
-        private final java.util.function.Consumer<ProtectionStateChanged> observer;
+    static final class Fired<T> implements Event<T> {
+        private final java.util.function.Consumer<T> observer;
 
-        Fired(java.util.function.Consumer<ProtectionStateChanged> observer) {
+        Fired(java.util.function.Consumer<T> observer) {
             this.observer = observer;
         }
 
         @Override
-        public void fire(ProtectionStateChanged event) {
+        public void fire(T event) {
             observer.accept(event);
         }
 
         @Override
-        public <U extends ProtectionStateChanged> CompletionStage<U> fireAsync(U event) {
+        public <U extends T> CompletionStage<U> fireAsync(U event) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <U extends ProtectionStateChanged> CompletionStage<U> fireAsync(
-                U event, NotificationOptions options) {
+        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Event<ProtectionStateChanged> select(Annotation... qualifiers) {
+        public Event<T> select(Annotation... qualifiers) {
             return this;
         }
 
         @Override
-        public <U extends ProtectionStateChanged> Event<U> select(
-                Class<U> subtype, Annotation... qualifiers) {
+        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <U extends ProtectionStateChanged> Event<U> select(
-                TypeLiteral<U> subtype, Annotation... qualifiers) {
+        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
     }

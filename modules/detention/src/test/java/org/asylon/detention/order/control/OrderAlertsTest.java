@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.asylon.detention.Fixture;
 import org.asylon.detention.alert.control.AlertCondition;
@@ -170,14 +171,18 @@ class OrderAlertsTest {
         assertEquals(DetentionLaw.WHILE_CLAIM_PENDING, lapsed.rule());
         assertTrue(lapsed.basis().contains("10(1)"), lapsed.basis());
         assertEquals(fx.clock.instant(), lapsed.dueAt(), "due since the ground lapsed");
-        assertTrue(of(AlertKind.RELEASE_OVERDUE).isEmpty());
+        Instant lapsedAt = fx.clock.instant();
+        AlertCondition overdue = one(AlertKind.RELEASE_OVERDUE);
+        assertEquals(
+                DetentionLaw.WHILE_CLAIM_PENDING, overdue.rule(), "release due: ground lapsed");
+        assertTrue(overdue.basis().contains("10(1)"), overdue.basis());
 
         fx.clock.advance(Duration.ofHours(1));
         protection(person, ProtectionState.PROTECTED);
         assertEquals(DetentionLaw.PROTECTED_PERSON, one(AlertKind.LAPSED_GROUND).rule());
         AlertCondition release = one(AlertKind.RELEASE_OVERDUE);
         assertEquals(DetentionLaw.PROTECTED_PERSON, release.rule());
-        assertEquals(fx.clock.instant(), release.dueAt());
+        assertEquals(lapsedAt, release.dueAt(), "due since the ground lapsed");
         release(order);
         assertTrue(conditions().isEmpty());
     }

@@ -157,13 +157,177 @@ class OrdersTest {
                                 new Release(ReleaseReason.OTHER, null, null),
                                 AUTHORITY));
         assertEquals(
-                Duration.ZERO,
+                Duration.ofDays(11),
                 issue(person, "transfer").servedBefore(),
-                "another ground starts its own maximum");
+                "another ground to the same maximum counts the time served too");
     }
 
     @Test
-    void aClaimRecordedAtTheDeskPutsAReturnOrderIntoReviewNowRcdArt10_1() {
+    void anApplicantsOrderDoesNotCountTimeServedUnderTheReturnMaximumGuideline6Paras44to46() {
+        String person = fx.person(ProtectionState.NONE, "1990", false);
+        DetentionOrder first = issue(person, "return-preparation");
+        fx.clock.advance(Duration.ofDays(10));
+        release(first, null);
+        fx.at(
+                d ->
+                        d.people.checkProtection(
+                                person,
+                                "\"" + d.people.find(person).version() + "\"",
+                                ProtectionState.APPLICANT,
+                                "asylum authority letter 2026/123",
+                                "authority"));
+        assertEquals(
+                Duration.ZERO,
+                issue(person, "identity").servedBefore(),
+                "detention.maximum is another maximum than return.detention.maximum");
+    }
+
+    @Test
+    void aReleaseDatedBeforeTheLastReviewOrTheLatestPlacementIsRefusedGuideline6Paras44to46() {
+        String person = fx.person(ProtectionState.NONE, "1990", false);
+        DetentionOrder order = issue(person, "return-preparation");
+        fx.clock.advance(Duration.ofDays(5));
+        Instant reviewed = fx.clock.instant();
+        fx.at(
+                d ->
+                        d.orders.review(
+                                order.id(),
+                                etag(order),
+                                new Review(
+                                        AuthorityKind.ADMINISTRATIVE,
+                                        ReviewOutcome.CONTINUED,
+                                        "the ground still holds",
+                                        null,
+                                        null,
+                                        null),
+                                AUTHORITY));
+        ProblemException beforeReview =
+                assertThrows(
+                        ProblemException.class, () -> release(order, reviewed.minusSeconds(60)));
+        assertEquals("at", beforeReview.fieldErrors().get(0).field());
+
+        fx.clock.advance(Duration.ofDays(1));
+        Room other =
+                fx.at(
+                        d ->
+                                d.facilities.addRoom(
+                                        room.facilityId(),
+                                        "C",
+                                        org.asylon.detention.place.entity.RoomUse.SINGLE,
+                                        new java.math.BigDecimal("7"),
+                                        new java.math.BigDecimal("2.5"),
+                                        new java.math.BigDecimal("2.6"),
+                                        "manager"));
+        fx.at(d -> d.orders.move(order.id(), etag(order), other.id(), "officer"));
+        ProblemException beforePlacement =
+                assertThrows(
+                        ProblemException.class, () -> release(order, reviewed.plusSeconds(60)));
+        assertEquals("at", beforePlacement.fieldErrors().get(0).field());
+        assertEquals(
+                Duration.ofDays(6), release(order, fx.clock.instant()).served(fx.clock.instant()));
+    }
+
+    DetentionOrder release(DetentionOrder order, Instant at) {
+        return fx.at(
+                d ->
+                        d.orders.release(
+                                order.id(),
+                                etag(order),
+                                new Release(ReleaseReason.OTHER, at, null),
+                                AUTHORITY));
+    }
+
+    @Test
+    void aClaimOnAGroundLawfulForBothGivesTheApplicantsMaximumAndNoExtensionRcdArts10_1And11_1() {
+        String person = fx.person(ProtectionState.NONE, "1990", false);
+        DetentionOrder order = issue(person, "transfer");
+        assertEquals(DetentionLaw.RETURN_MAXIMUM, order.maximumRule());
+        Instant returnEnd = order.maximumAt();
+        fx.clock.advance(Duration.ofDays(1));
+        fx.at(
+                d ->
+                        d.people.checkProtection(
+                                person,
+                                "\"" + d.people.find(person).version() + "\"",
+                                ProtectionState.APPLICANT,
+                                "asylum authority letter 2026/123",
+                                "authority"));
+        DetentionOrder now = fx.at(d -> d.orders.find(order.id()));
+        assertEquals(OrderStatus.ACTIVE, now.status(), "transfer is lawful for an applicant");
+        assertEquals(org.asylon.detention.order.entity.Regime.APPLICANT, now.regime());
+        assertEquals(DetentionLaw.MAXIMUM, now.maximumRule());
+        Instant applicantEnd =
+                new DetentionCalendar(fx.profile.profile())
+                        .schedule(
+                                now.regime(),
+                                AuthorityKind.ADMINISTRATIVE,
+                                false,
+                                now.startsAt(),
+                                Duration.ZERO)
+                        .maximumAt();
+        assertEquals(applicantEnd, now.maximumAt(), "the applicant's maximum, from the start");
+        assertTrue(applicantEnd.isBefore(returnEnd));
+        String changed = fx.events(OrderEvents.ORDER_REGIME_CHANGED).get(0);
+        assertTrue(changed.contains("\"regime\":\"APPLICANT\""), changed);
+        assertTrue(changed.contains("\"previousRegime\":\"WITHOUT_CLAIM\""), changed);
+        ProblemException extend =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                fx.at(
+                                        d ->
+                                                d.orders.extend(
+                                                        order.id(),
+                                                        etag(order),
+                                                        new Extension(
+                                                                "r",
+                                                                "p",
+                                                                returnEnd.plusSeconds(60),
+                                                                "Court",
+                                                                "1/26"),
+                                                        CLERK)));
+        assertEquals(
+                DetentionLaw.EXTENDED_MAXIMUM,
+                extend.extensions().get("rule"),
+                "no extension of an applicant's detention in this profile");
+    }
+
+    @Test
+    void anUnknownRoomIsAFieldErrorNamingRoomIdNotAMissingPage() {
+        String person = fx.person(ProtectionState.NONE, "1990", false);
+        ProblemException e =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                fx.at(
+                                        d ->
+                                                d.orders.issue(
+                                                        person,
+                                                        terms(
+                                                                "return-preparation",
+                                                                fx.clock.instant(),
+                                                                "no-such-room",
+                                                                room.facilityId()),
+                                                        "authority")));
+        assertEquals(ProblemType.VALIDATION_FAILED, e.type());
+        assertEquals("roomId", e.fieldErrors().get(0).field());
+        DetentionOrder order = issue(person, "return-preparation");
+        ProblemException move =
+                assertThrows(
+                        ProblemException.class,
+                        () ->
+                                fx.at(
+                                        d ->
+                                                d.orders.move(
+                                                        order.id(),
+                                                        etag(order),
+                                                        "no-such-room",
+                                                        "officer")));
+        assertEquals("roomId", move.fieldErrors().get(0).field());
+    }
+
+    @Test
+    void aClaimRecordedAtTheDeskPutsAReturnOrderIntoReviewNowAndMakesReleaseDueRcdArt10_1() {
         String person = fx.person(ProtectionState.NONE, "1990", false);
         DetentionOrder order = issue(person, "return-preparation");
         fx.clock.advance(Duration.ofHours(5));
@@ -184,6 +348,18 @@ class OrdersTest {
         assertEquals(
                 List.of(order.id()),
                 fx.at(d -> d.orders.heldOnLapsedGround().stream().map(o -> o.id()).toList()));
+        assertEquals(
+                ReleaseReason.GROUND_LAPSED,
+                now.releaseDue(fx.clock.instant()).reason(),
+                "release is due as well (issue 11 §4: ground lapsed)");
+        assertTrue(fx.events(OrderEvents.RELEASE_DUE).get(0).contains("GROUND_LAPSED"));
+        assertEquals(
+                List.of(order.id()),
+                fx.at(
+                        d ->
+                                d.orders.releasesOverdue(fx.clock.instant()).stream()
+                                        .map(o -> o.id())
+                                        .toList()));
         ProblemException extend =
                 assertThrows(
                         ProblemException.class,

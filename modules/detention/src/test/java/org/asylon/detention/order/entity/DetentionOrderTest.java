@@ -72,8 +72,8 @@ class DetentionOrderTest {
                 law,
                 state,
                 child,
-                Duration.ZERO,
-                (regime, authority, exceptional) ->
+                regime -> Duration.ZERO,
+                (regime, authority, exceptional, served) ->
                         new Schedule(
                                 law.maximumRule(regime),
                                 MAX,
@@ -85,6 +85,10 @@ class DetentionOrderTest {
                 "authority",
                 START);
     }
+
+    /** A maximum that never ends earlier than the present one. */
+    static final Schedule.MaximumComputation NO_MAXIMUM =
+            regime -> new Schedule.Maximum(regime.name(), Instant.MAX, Duration.ZERO);
 
     static ProblemException refused(Runnable issuing) {
         return assertThrows(ProblemException.class, issuing::run);
@@ -287,14 +291,17 @@ class DetentionOrderTest {
         DetentionOrder order =
                 issue(eu, terms(eu, "return-preparation"), ProtectionState.NONE, false);
         Instant claim = START.plus(Duration.ofDays(3));
-        assertTrue(order.protectionChanged(ProtectionState.APPLICANT, eu, claim));
+        assertEquals(
+                DetentionOrder.ProtectionEffect.REVIEW_NOW,
+                order.protectionChanged(ProtectionState.APPLICANT, eu, claim, NO_MAXIMUM));
         assertEquals(OrderStatus.REVIEW_NOW, order.status());
         assertEquals(claim, order.reviewNowSince());
         assertEquals(DetentionLaw.WHILE_CLAIM_PENDING, order.reviewNowRule());
-        assertFalse(
-                order.protectionChanged(ProtectionState.APPLICANT, eu, claim.plusSeconds(60)),
+        assertEquals(
+                DetentionOrder.ProtectionEffect.NONE,
+                order.protectionChanged(
+                        ProtectionState.APPLICANT, eu, claim.plusSeconds(60), NO_MAXIMUM),
                 "told again: nothing new");
-        assertNull(order.releaseDue(claim), "review, not release, until a review decides");
         // continuing detention on the lapsed ground is refused
         assertEquals(
                 DetentionLaw.WHILE_CLAIM_PENDING,
@@ -307,11 +314,85 @@ class DetentionOrderTest {
                                                 claim,
                                                 claim,
                                                 ProtectionState.APPLICANT,
-                                                eu))));
-        assertFalse(
-                issue(eu, terms(eu, "transfer"), ProtectionState.NONE, false)
-                        .protectionChanged(ProtectionState.APPLICANT, eu, claim),
-                "a ground lawful for both stays lawful");
+                                                eu,
+                                                null))));
+        DetentionOrder transfer = issue(eu, terms(eu, "transfer"), ProtectionState.NONE, false);
+        transfer.protectionChanged(ProtectionState.APPLICANT, eu, claim, NO_MAXIMUM);
+        assertEquals(
+                OrderStatus.ACTIVE, transfer.status(), "a ground lawful for both stays lawful");
+    }
+
+    @Test
+    void aGroundThatLapsesMakesReleaseDueAsWellAsReviewRcdArt10_1Guideline6() {
+        DetentionLaw eu = law("eu-pact-2026");
+        DetentionOrder order =
+                issue(eu, terms(eu, "return-preparation"), ProtectionState.NONE, false);
+        Instant claim = START.plus(Duration.ofDays(3));
+        order.protectionChanged(ProtectionState.APPLICANT, eu, claim, NO_MAXIMUM);
+        assertEquals(
+                new DetentionOrder.ReleaseDue(claim, ReleaseReason.GROUND_LAPSED),
+                order.releaseDue(claim.plusSeconds(1)));
+    }
+
+    @Test
+    void aGroundLawfulForBothCarriesOnUnderTheApplicantsRegimeAndItsEarlierMaximumRcdArt11_1() {
+        DetentionLaw eu = law("eu-pact-2026");
+        DetentionOrder order = issue(eu, terms(eu, "transfer"), ProtectionState.NONE, false);
+        assertEquals(Regime.WITHOUT_CLAIM, order.regime());
+        Instant claim = START.plus(Duration.ofDays(3));
+        Instant earlier = MAX.minus(Duration.ofDays(30));
+        assertEquals(
+                DetentionOrder.ProtectionEffect.REGIME_CHANGED,
+                order.protectionChanged(
+                        ProtectionState.APPLICANT,
+                        eu,
+                        claim,
+                        regime ->
+                                new Schedule.Maximum(
+                                        eu.maximumRule(regime), earlier, Duration.ofDays(2))));
+        assertEquals(Regime.APPLICANT, order.regime());
+        assertEquals(DetentionLaw.MAXIMUM, order.maximumRule());
+        assertEquals(earlier, order.maximumAt());
+        assertEquals(Duration.ofDays(2), order.servedBefore());
+        assertEquals(OrderStatus.ACTIVE, order.status());
+        assertNull(order.releaseDue(claim));
+
+        // back without a claim: the return maximum ends later, so the end does not move
+        order.protectionChanged(
+                ProtectionState.NOT_PENDING,
+                eu,
+                claim.plus(Duration.ofDays(5)),
+                regime -> new Schedule.Maximum(eu.maximumRule(regime), MAX, Duration.ZERO));
+        assertEquals(Regime.WITHOUT_CLAIM, order.regime());
+        assertEquals(earlier, order.maximumAt(), "never later than the present end");
+        assertEquals(DetentionLaw.MAXIMUM, order.maximumRule(), "the rule that set the end");
+    }
+
+    @Test
+    void anOrderDatedAheadIsRefusedNamingStartsAtRcdArt11_3Guideline6() {
+        DetentionLaw eu = law("eu-pact-2026");
+        ProblemException e =
+                refused(() -> issueAt(eu, terms(eu, "identity"), START.minus(Duration.ofDays(60))));
+        assertEquals(ProblemType.VALIDATION_FAILED, e.type());
+        assertEquals("startsAt", e.fieldErrors().get(0).field());
+        assertEquals(
+                START,
+                issueAt(eu, terms(eu, "identity"), START.minus(Duration.ofMinutes(4))).startsAt(),
+                "a few minutes of clock difference are tolerated");
+    }
+
+    static DetentionOrder issueAt(DetentionLaw law, OrderTerms terms, Instant issuedAt) {
+        return DetentionOrder.issue(
+                "person",
+                terms,
+                law,
+                ProtectionState.APPLICANT,
+                false,
+                regime -> Duration.ZERO,
+                (regime, authority, exceptional, served) ->
+                        new Schedule(law.maximumRule(regime), MAX, null, null, MAX),
+                "authority",
+                issuedAt);
     }
 
     @Test
@@ -319,7 +400,7 @@ class DetentionOrderTest {
         DetentionLaw eu = law("eu-pact-2026");
         DetentionOrder order = issue(eu, terms(eu, "identity"), ProtectionState.APPLICANT, false);
         Instant granted = START.plus(Duration.ofDays(20));
-        order.protectionChanged(ProtectionState.PROTECTED, eu, granted);
+        order.protectionChanged(ProtectionState.PROTECTED, eu, granted, NO_MAXIMUM);
         assertEquals(
                 new DetentionOrder.ReleaseDue(granted, ReleaseReason.PROTECTION_GRANTED),
                 order.releaseDue(granted.plusSeconds(1)));
@@ -350,7 +431,8 @@ class DetentionOrderTest {
                 at,
                 at.plus(Duration.ofDays(30)),
                 ProtectionState.APPLICANT,
-                eu);
+                eu,
+                null);
         assertEquals(at, order.judiciallyReviewedAt());
         assertFalse(order.judicialReviewAwaited());
         assertEquals(at, order.lastReviewAt());
