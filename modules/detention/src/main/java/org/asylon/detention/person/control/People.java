@@ -104,6 +104,23 @@ public class People {
             String id, String ifMatch, ProtectionState state, String source, String user) {
         DetainedPerson person = find(id);
         Versions.requireMatch(ifMatch, person.version());
+        // RSD's latest word on the claim stays the floor even after the desk raised the state
+        // above it (and so became its origin): the desk never records less than RSD reports
+        claims.of(em, person.rsdApplicationId(), person.sourceArrivalId())
+                .filter(claim -> state.level() < claim.protection().level())
+                .ifPresent(
+                        claim -> {
+                            throw ProblemException.ruleViolated(
+                                    DetainedPerson.PROTECTION_STATE_SOURCE,
+                                    DetainedPerson.PROTECTION_STATE_SOURCE_BASIS,
+                                    "RSD reports "
+                                            + claim.protection()
+                                            + " for application "
+                                            + claim.applicationId()
+                                            + ": the desk does not record less ("
+                                            + state
+                                            + "); RSD's feed changes it.");
+                        });
         protection.record(em, person, state, DESK, source, Instant.now(clock), user);
         em.flush();
         return person;

@@ -95,6 +95,18 @@ class ProtectionAtTheDeskTest {
     }
 
     @Test
+    void afterRaisingItTheDeskStillDoesNotRecordLessThanRsdReportsNonRefoulement() {
+        String id = fromRsd("app-5", "LODGED", true, null);
+        check(id, ProtectionState.PROTECTED, "recognition decision 2026/78");
+        assertEquals("desk", person(id).protectionOrigin());
+        ProblemException refused = refused(id, ProtectionState.NONE);
+        assertEquals(DetainedPerson.PROTECTION_STATE_SOURCE, refused.extensions().get("rule"));
+        assertTrue(refused.getMessage().contains("RSD reports APPLICANT"), refused.getMessage());
+        check(id, ProtectionState.APPLICANT, "the recognition was a clerical error");
+        assertEquals(ProtectionState.APPLICANT, person(id).protection(), "down to RSD's floor");
+    }
+
+    @Test
     void theDeskChangesAStateTheDeskRecorded() {
         String id = fx.person(ProtectionState.APPLICANT, "1990", false);
         check(id, ProtectionState.NONE, "no claim found on enquiry 2026/5");
