@@ -82,7 +82,7 @@ public class Alerts {
         for (AlertCondition condition : holding.values()) {
             Alert existing = open.remove(condition.key());
             if (existing != null) {
-                existing.due(condition.dueAt());
+                existing.stillHolds(condition.rule(), condition.basis(), condition.dueAt());
                 continue;
             }
             Alert alert =

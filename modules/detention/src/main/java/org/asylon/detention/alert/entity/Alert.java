@@ -93,9 +93,15 @@ public class Alert {
         }
     }
 
-    /** The condition still holds, with a due time that may have moved (a review recorded). */
-    public void due(Instant at) {
-        this.dueAt = at;
+    /**
+     * The condition still holds, as it stands now: its due time may have moved (a review recorded)
+     * and the rule behind it may have changed (a release first due at the maximum, then because
+     * protection was granted).
+     */
+    public void stillHolds(String rule, String basis, Instant dueAt) {
+        this.rule = rule;
+        this.basis = basis;
+        this.dueAt = dueAt;
     }
 
     public boolean open() {

@@ -79,7 +79,17 @@ class AlertsTest {
         assertEquals(2, sweep());
         List<Alert> open = db.readInTransaction(em -> alerts(em).open(AlertKind.REVIEW_OVERDUE));
         assertEquals("order-2", open.get(0).recordId(), "the most overdue first");
-        holding.set(0, review("order-1", NOW.plusSeconds(7200)));
+        holding.set(
+                0,
+                new AlertCondition(
+                        AlertKind.REVIEW_OVERDUE,
+                        "order",
+                        "order-1",
+                        "person-1",
+                        "facility-1",
+                        "detention.judicial-review.deadline",
+                        "national choice",
+                        NOW.plusSeconds(7200)));
         sweep();
         Alert moved =
                 db.readInTransaction(em -> alerts(em).open(null)).stream()
@@ -87,6 +97,7 @@ class AlertsTest {
                         .findFirst()
                         .orElseThrow();
         assertEquals(NOW.plusSeconds(7200), moved.dueAt());
+        assertEquals("detention.judicial-review.deadline", moved.rule(), "the rule follows too");
         assertNull(moved.resolvedAt());
         assertFalse(moved.basis().isBlank());
     }
