@@ -32,6 +32,8 @@ import org.asylon.kernel.security.Roles;
     Roles.COURT_CLERK,
     Roles.MONITOR,
     Roles.RETURN_OFFICER,
+    Roles.RETURN_AUTHORITY,
+    Roles.RETURN_OPERATIONS,
     Roles.LIAISON_OFFICER,
     Roles.TRAINER,
     Roles.PLANNER,

@@ -37,7 +37,23 @@ public final class Roles {
     /** Independent detention monitor (national preventive mechanism, UNHCR). */
     public static final String MONITOR = "monitor";
 
+    /**
+     * Return case officer: opens return cases, issues return decisions, refers to assisted
+     * voluntary return, records alternative migration outcomes and protection checks.
+     */
     public static final String RETURN_OFFICER = "return-officer";
+
+    /**
+     * The authority that may override the non-refoulement gate where the profile allows it, with
+     * its name and written reasons (return module).
+     */
+    public static final String RETURN_AUTHORITY = "return-authority";
+
+    /**
+     * Escort and operations staff of forced returns: travel documents, operations, execution steps.
+     */
+    public static final String RETURN_OPERATIONS = "return-operations";
+
     public static final String LIAISON_OFFICER = "liaison-officer";
     public static final String PARTNER = "partner";
 
@@ -66,6 +82,8 @@ public final class Roles {
         COURT_CLERK,
         MONITOR,
         RETURN_OFFICER,
+        RETURN_AUTHORITY,
+        RETURN_OPERATIONS,
         LIAISON_OFFICER,
         PARTNER,
         AUDITOR,

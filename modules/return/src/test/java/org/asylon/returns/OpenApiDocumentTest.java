@@ -1,0 +1,29 @@
+package org.asylon.returns;
+
+import java.util.List;
+import org.asylon.kernel.audit.boundary.AuditResource;
+import org.asylon.kernel.feed.EventsResource;
+import org.asylon.kernel.profile.DeadlinesResource;
+import org.asylon.kernel.profile.ProfileRulesResource;
+import org.asylon.kernel.testing.OpenApiContract;
+
+/**
+ * Return's document against the return application's resources (checks in {@link OpenApiContract}).
+ */
+class OpenApiDocumentTest extends OpenApiContract {
+
+    OpenApiDocumentTest() {
+        super(
+                "/return/api/v1",
+                List.of(
+                        // cases, protection, gate
+                        org.asylon.returns.returncase.boundary.CasesResource.class,
+                        // decisions and alternative outcomes
+                        // assisted voluntary return
+                        // travel documents and operations
+                        EventsResource.class,
+                        AuditResource.class,
+                        DeadlinesResource.class,
+                        ProfileRulesResource.class));
+    }
+}
