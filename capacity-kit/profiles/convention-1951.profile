@@ -589,6 +589,114 @@ status = national-choice
 source = Return Directive 2008/115/EC, Art 15(5) (EUR-Lex, CELEX 32008L0115); status of the model: confirmed
 note = UNHCR Detention Guideline 6: maximum periods must be set in law.
 
+[rule return.decision.grounds]
+kind = list
+basis = National choice: the state's immigration and asylum law names the grounds; model: Return Directive 2008/115/EC, Art 6(1) (not binding on this state)
+status = national-choice
+source = Return Directive 2008/115/EC, Art 6(1) (EUR-Lex, CELEX 32008L0115); status of the model: unconfirmed (not in the reference files)
+note = Placeholder grounds: the state cites its own law per item. A return decision never names a country the person fears.
+item.illegal-stay.label = Illegal stay on the territory
+item.illegal-stay.basis = National immigration law; model: Return Directive 2008/115/EC, Art 6(1)
+item.illegal-stay.status = national-choice
+item.asylum-rejected.label = Claim for protection finally rejected or found inadmissible, no right to remain
+item.asylum-rejected.basis = National asylum law
+item.asylum-rejected.status = national-choice
+
+[rule return.voluntary-departure.minimum]
+kind = deadline
+duration = P7D
+counting = calendar
+anchor = return.decision.notification
+basis = National choice; model: Return Directive 2008/115/EC, Arts 7(1) and 7(4) (7 days at least, shorter or none only on its grounds; not binding on this state)
+status = national-choice
+source = Return Directive 2008/115/EC, Arts 7(1) and 7(4) (EUR-Lex, CELEX 32008L0115); status of the model: confirmed (its anchor is not recorded)
+note = A shorter period, or none, only on a ground of return.voluntary-departure.shortening-grounds, with reasons.
+
+[rule return.voluntary-departure.shortening-grounds]
+kind = list
+basis = National choice; model: Return Directive 2008/115/EC, Art 7(4) (not binding on this state)
+status = national-choice
+source = Return Directive 2008/115/EC, Art 7(4) (EUR-Lex, CELEX 32008L0115); status of the model: confirmed
+item.risk-of-absconding.label = Risk of absconding
+item.risk-of-absconding.basis = National choice; model: Return Directive 2008/115/EC, Art 7(4)
+item.risk-of-absconding.status = national-choice
+item.manifestly-unfounded-or-fraudulent.label = A manifestly unfounded or fraudulent application
+item.manifestly-unfounded-or-fraudulent.basis = National choice; model: Return Directive 2008/115/EC, Art 7(4)
+item.manifestly-unfounded-or-fraudulent.status = national-choice
+item.public-policy-risk.label = A risk to public policy, public security or national security
+item.public-policy-risk.basis = National choice; model: Return Directive 2008/115/EC, Art 7(4)
+item.public-policy-risk.status = national-choice
+
+[rule return.voluntary-departure.extension-circumstances]
+kind = list
+basis = National choice; model: Return Directive 2008/115/EC, Art 7(2) (not binding on this state)
+status = national-choice
+source = Return Directive 2008/115/EC, Art 7(2) (EUR-Lex, CELEX 32008L0115); status of the model: confirmed
+item.length-of-stay.label = Length of stay
+item.length-of-stay.basis = National choice; model: Return Directive 2008/115/EC, Art 7(2)
+item.length-of-stay.status = national-choice
+item.children-in-school.label = Children attending school
+item.children-in-school.basis = National choice; model: Return Directive 2008/115/EC, Art 7(2)
+item.children-in-school.status = national-choice
+item.family-and-social-links.label = Other family and social links
+item.family-and-social-links.basis = National choice; model: Return Directive 2008/115/EC, Art 7(2)
+item.family-and-social-links.status = national-choice
+item.other-circumstances.label = Other specific circumstances of the individual case
+item.other-circumstances.basis = National choice; model: Return Directive 2008/115/EC, Art 7(2) (its list is by example)
+item.other-circumstances.status = national-choice
+
+[rule return.entry-ban.longer-grounds]
+kind = list
+basis = National choice; model: Return Directive 2008/115/EC, Art 11(2) (not binding on this state)
+status = national-choice
+source = Return Directive 2008/115/EC, Art 11(2) (EUR-Lex, CELEX 32008L0115); status of the model: confirmed
+item.public-policy.label = A serious threat to public policy
+item.public-policy.basis = National choice; model: Return Directive 2008/115/EC, Art 11(2)
+item.public-policy.status = national-choice
+item.public-security.label = A serious threat to public security
+item.public-security.basis = National choice; model: Return Directive 2008/115/EC, Art 11(2)
+item.public-security.status = national-choice
+item.national-security.label = A serious threat to national security
+item.national-security.basis = National choice; model: Return Directive 2008/115/EC, Art 11(2)
+item.national-security.status = national-choice
+
+[rule return.country.transit]
+kind = choice
+options = never, readmission-arrangement, allowed
+value = readmission-arrangement
+basis = National choice; model: Return Directive 2008/115/EC, Art 3(3) (not binding on this state)
+status = national-choice
+source = Return Directive 2008/115/EC, Art 3(3) (EUR-Lex, CELEX 32008L0115); status of the model: unconfirmed (not in the reference files)
+note = Placeholder: a country of transit only under a readmission agreement or arrangement the decision names. Whatever this rule says, a return decision never names a country the person fears.
+
+[rule return.appeal.suspensive-effect]
+kind = choice
+options = automatic, on-request, none
+value = automatic
+basis = National choice; model: Return Directive 2008/115/EC, Art 13(2) (not binding on this state)
+status = national-choice
+source = Return Directive 2008/115/EC, Art 13(2) (EUR-Lex, CELEX 32008L0115); status of the model: unconfirmed (not in the reference files)
+note = Placeholder: the reading under which no one is removed before the appeal body has decided; the state's law decides.
+
+[rule return.alternative-outcomes]
+kind = list
+basis = National choice: the state's law names the permits; model: UNHCR 10-Point Plan of Action (2007), point 9
+status = national-choice
+source = UNHCR 10-Point Plan of Action (2007), point 9 (refworld.org); status of the model: confirmed
+note = Point 9: people who are not refugees may access alternative temporary migration options that let them stay legally in the country of arrival, or move to a third country, for humanitarian reasons or for work, education or family reunion. The state names its permit per item.
+item.labour.label = Stay for work
+item.labour.basis = National law (the state names its permit); model: 10-Point Plan (2007), point 9
+item.labour.status = national-choice
+item.study.label = Stay for study or training
+item.study.basis = National law (the state names its permit); model: 10-Point Plan (2007), point 9
+item.study.status = national-choice
+item.family-reunification.label = Family reunification
+item.family-reunification.basis = National law (the state names its permit); model: 10-Point Plan (2007), point 9
+item.family-reunification.status = national-choice
+item.humanitarian-stay.label = Stay on compassionate or humanitarian grounds
+item.humanitarian-stay.basis = National law (the state names its permit); model: 10-Point Plan (2007), point 9
+item.humanitarian-stay.status = national-choice
+
 # ---- readmission ---------------------------------------------------------------------------------------
 
 [rule readmission.regime]

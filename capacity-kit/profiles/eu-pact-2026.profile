@@ -812,6 +812,129 @@ status = unconfirmed
 source = Return Directive 2008/115/EC, Art 15(6) (EUR-Lex, CELEX 32008L0115); status: confirmed for the conditions, the 18-month total unconfirmed
 note = The conditions (lack of cooperation, delays in obtaining documents) are [C]; the "12 more months, 18 in total" figure is UNCONFIRMED verbatim.
 
+[rule return.decision.grounds]
+kind = list
+basis = Return Directive 2008/115/EC, Art 6(1); Asylum Procedure Regulation (EU) 2024/1348 (article not recorded)
+status = unconfirmed
+source = Return Directive 2008/115/EC, Art 6(1) (EUR-Lex, CELEX 32008L0115); Asylum Procedure Regulation (EU) 2024/1348, article not recorded (EUR-Lex, CELEX 32024R1348); status: unconfirmed (the reference files record the Return Directive's time limits, not the articles that oblige a return decision)
+note = The grounds on which a return decision is issued and their articles are not in the reference files: verify them before relying on them. A return decision never names a country the person fears.
+item.illegal-stay.label = Illegal stay on the territory
+item.illegal-stay.basis = Return Directive 2008/115/EC, Art 6(1)
+item.illegal-stay.status = unconfirmed
+item.illegal-stay.note = Expected: a return decision to any third-country national staying illegally (Art 6(1)); not in the reference files.
+item.asylum-rejected.label = Application for international protection rejected or found inadmissible, no right to remain
+item.asylum-rejected.basis = Asylum Procedure Regulation (EU) 2024/1348 (article not recorded)
+item.asylum-rejected.status = unconfirmed
+item.asylum-rejected.note = Expected: the return decision is issued with the decision rejecting the application, or at the same time; the article is not in the reference files.
+
+[rule return.voluntary-departure.minimum]
+kind = deadline
+duration = P7D
+counting = calendar
+anchor = return.decision.notification
+basis = Return Directive 2008/115/EC, Art 7(1) (between 7 and 30 days) and Art 7(4) (shorter than 7 days, or none, only on its grounds)
+status = confirmed
+source = Return Directive 2008/115/EC, Arts 7(1) and 7(4) (EUR-Lex, CELEX 32008L0115); status: confirmed for the 7-day lower bound (its anchor is not recorded)
+note = The lower bound of the Art 7(1) range. A shorter period, or none, only on a ground of return.voluntary-departure.shortening-grounds (Art 7(4)), with reasons; a period between this bound and return.voluntary-departure.period is within the range and needs reasons only.
+
+[rule return.voluntary-departure.shortening-grounds]
+kind = list
+basis = Return Directive 2008/115/EC, Art 7(4)
+status = confirmed
+source = Return Directive 2008/115/EC, Art 7(4) (EUR-Lex, CELEX 32008L0115); status: confirmed
+note = A period shorter than 7 days, or none. Where there is a risk of absconding, Art 7(3) also allows obligations during the period (reporting, a financial guarantee, handing over documents, staying at a set place).
+item.risk-of-absconding.label = Risk of absconding
+item.risk-of-absconding.basis = Return Directive 2008/115/EC, Art 7(4)
+item.risk-of-absconding.status = confirmed
+item.manifestly-unfounded-or-fraudulent.label = A manifestly unfounded or fraudulent application
+item.manifestly-unfounded-or-fraudulent.basis = Return Directive 2008/115/EC, Art 7(4)
+item.manifestly-unfounded-or-fraudulent.status = confirmed
+item.public-policy-risk.label = A risk to public policy, public security or national security
+item.public-policy-risk.basis = Return Directive 2008/115/EC, Art 7(4)
+item.public-policy-risk.status = confirmed
+
+[rule return.voluntary-departure.extension-circumstances]
+kind = list
+basis = Return Directive 2008/115/EC, Art 7(2)
+status = confirmed
+source = Return Directive 2008/115/EC, Art 7(2) (EUR-Lex, CELEX 32008L0115); status: confirmed
+note = An appropriate extension, considering the specific circumstances of the individual case; Art 7(2) names its examples "for example", so other circumstances may be given with reasons. No maximum is stated.
+item.length-of-stay.label = Length of stay
+item.length-of-stay.basis = Return Directive 2008/115/EC, Art 7(2)
+item.length-of-stay.status = confirmed
+item.children-in-school.label = Children attending school
+item.children-in-school.basis = Return Directive 2008/115/EC, Art 7(2)
+item.children-in-school.status = confirmed
+item.family-and-social-links.label = Other family and social links
+item.family-and-social-links.basis = Return Directive 2008/115/EC, Art 7(2)
+item.family-and-social-links.status = confirmed
+item.other-circumstances.label = Other specific circumstances of the individual case
+item.other-circumstances.basis = Return Directive 2008/115/EC, Art 7(2) (its list is by example)
+item.other-circumstances.status = confirmed
+
+[rule return.entry-ban.longer-grounds]
+kind = list
+basis = Return Directive 2008/115/EC, Art 11(2)
+status = confirmed
+source = Return Directive 2008/115/EC, Art 11(2) (EUR-Lex, CELEX 32008L0115); status: confirmed
+note = An entry ban may exceed 5 years only where the person represents a serious threat to public policy, public security or national security; no maximum is stated.
+item.public-policy.label = A serious threat to public policy
+item.public-policy.basis = Return Directive 2008/115/EC, Art 11(2)
+item.public-policy.status = confirmed
+item.public-security.label = A serious threat to public security
+item.public-security.basis = Return Directive 2008/115/EC, Art 11(2)
+item.public-security.status = confirmed
+item.national-security.label = A serious threat to national security
+item.national-security.basis = Return Directive 2008/115/EC, Art 11(2)
+item.national-security.status = confirmed
+
+[rule return.entry-ban.indefinite]
+kind = flag
+value = true
+basis = Return Directive 2008/115/EC, Art 11(2); CJEU C-446/24 Bremen v DT (23 April 2026)
+status = confirmed
+source = Return Directive 2008/115/EC, Art 11(2) (EUR-Lex, CELEX 32008L0115); status: confirmed (the reading of C-446/24 rests on the asylumlawdatabase.eu news item)
+note = An indefinite ban can be compatible with Art 11(2) if it is individually reasoned (C-446/24); only on a ground of return.entry-ban.longer-grounds.
+
+[rule return.country.transit]
+kind = choice
+options = never, readmission-arrangement, allowed
+value = readmission-arrangement
+basis = Return Directive 2008/115/EC, Art 3(3)
+status = unconfirmed
+source = Return Directive 2008/115/EC, Art 3(3) (EUR-Lex, CELEX 32008L0115); status: unconfirmed (not in the reference files)
+note = Expected: "return" means going back to the country of origin, to a country of transit under a Union or bilateral readmission agreement or other arrangement, or to another third country the person voluntarily decides to return to; the definition is not in the reference files. Whatever this rule says, a return decision never names a country the person fears.
+
+[rule return.appeal.suspensive-effect]
+kind = choice
+options = automatic, on-request, none
+value = on-request
+basis = Return Directive 2008/115/EC, Art 13(2)
+status = unconfirmed
+source = Return Directive 2008/115/EC, Art 13(2) (EUR-Lex, CELEX 32008L0115); status: unconfirmed (not in the reference files)
+note = Expected: the appeal body may temporarily suspend enforcement, unless national law already suspends it; Art 13 is not in the reference files. While a requested suspension awaits the body's ruling the module does not remove the person. A return decision issued with the rejection of an application for protection also follows the suspensive effect of the asylum appeal (asylum.appeal.suspensive.*), which RSD reports and the gate reads.
+
+[rule return.alternative-outcomes]
+kind = list
+basis = UNHCR 10-Point Plan of Action (2007), point 9; the permits are granted under national and Union law
+status = national-choice
+source = UNHCR 10-Point Plan of Action (2007), point 9 (refworld.org); status of the model: confirmed
+note = Point 9: people who are not refugees may access alternative temporary migration options that let them stay legally in the country of arrival, or move to a third country, for humanitarian reasons or for work, education or family reunion. Which permits exist, and on what terms, the Member State names per item.
+item.labour.label = Stay for work
+item.labour.basis = National law (the Member State names its permit); model: 10-Point Plan (2007), point 9
+item.labour.status = national-choice
+item.study.label = Stay for study or training
+item.study.basis = National law (the Member State names its permit); model: 10-Point Plan (2007), point 9
+item.study.status = national-choice
+item.family-reunification.label = Family reunification
+item.family-reunification.basis = National law (the Member State names its permit); model: 10-Point Plan (2007), point 9
+item.family-reunification.status = national-choice
+item.humanitarian-stay.label = Stay on compassionate, humanitarian or other grounds
+item.humanitarian-stay.basis = Return Directive 2008/115/EC, Art 6(4)
+item.humanitarian-stay.status = unconfirmed
+item.humanitarian-stay.source = Return Directive 2008/115/EC, Art 6(4) (EUR-Lex, CELEX 32008L0115); status: unconfirmed (not in the reference files)
+item.humanitarian-stay.note = Expected: a Member State may grant an autonomous residence permit for compassionate, humanitarian or other reasons, and then issues no return decision or withdraws it (Art 6(4)); not in the reference files.
+
 # ---- readmission (AMMR) ----------------------------------------------------------------------------------
 
 [rule readmission.regime]
