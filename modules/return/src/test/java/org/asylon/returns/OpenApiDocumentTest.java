@@ -19,6 +19,11 @@ class OpenApiDocumentTest extends OpenApiContract {
                         // cases, protection, gate
                         org.asylon.returns.returncase.boundary.CasesResource.class,
                         // decisions and alternative outcomes
+                        org.asylon.returns.decision.boundary.CaseDecisionsResource.class,
+                        org.asylon.returns.decision.boundary.DecisionsResource.class,
+                        org.asylon.returns.decision.boundary.AppealsResource.class,
+                        org.asylon.returns.outcome.boundary.CaseOutcomesResource.class,
+                        org.asylon.returns.outcome.boundary.OutcomesResource.class,
                         // assisted voluntary return
                         // travel documents and operations
                         EventsResource.class,

@@ -1,0 +1,2 @@
+/** Alternative migration outcomes over REST. */
+package org.asylon.returns.outcome.boundary;
