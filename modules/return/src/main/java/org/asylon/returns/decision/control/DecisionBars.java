@@ -16,6 +16,7 @@ import org.asylon.returns.decision.entity.VoluntaryDeparture;
 import org.asylon.returns.gate.control.ExecutionBar;
 import org.asylon.returns.gate.control.ExecutionBarSource;
 import org.asylon.returns.gate.entity.ExecutionStep;
+import org.asylon.returns.protection.control.Fears;
 import org.asylon.returns.returncase.entity.ReturnCase;
 
 /**
@@ -54,14 +55,14 @@ public class DecisionBars implements ExecutionBarSource {
 
     private DecisionRecords records;
     private ReturnProfile profile;
-    private CountryFears fears;
+    private Fears fears;
 
     protected DecisionBars() {
         // for CDI's client proxy
     }
 
     @Inject
-    public DecisionBars(DecisionRecords records, ReturnProfile profile, CountryFears fears) {
+    public DecisionBars(DecisionRecords records, ReturnProfile profile, Fears fears) {
         this.records = records;
         this.profile = profile;
         this.fears = fears;
@@ -80,7 +81,7 @@ public class DecisionBars implements ExecutionBarSource {
         List<ExecutionBar> bars = new ArrayList<>();
         records.pendingAppeal(d.id()).flatMap(DecisionBars::appealBar).ifPresent(bars::add);
         periodBar(d, at).ifPresent(bars::add);
-        if (d.countryOfReturn().feared(fears.of(returnCase.id()))) {
+        if (d.countryOfReturn().feared(fears.fearedCountries(returnCase.id()))) {
             ReturnLaw law = profile.law();
             bars.add(
                     ExecutionBar.absolute(

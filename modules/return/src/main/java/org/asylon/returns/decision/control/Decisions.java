@@ -24,6 +24,7 @@ import org.asylon.returns.decision.entity.Withdrawal;
 import org.asylon.returns.gate.control.Gate;
 import org.asylon.returns.gate.control.GateClearance;
 import org.asylon.returns.gate.entity.ExecutionStep;
+import org.asylon.returns.protection.control.Fears;
 import org.asylon.returns.returncase.control.ReturnCases;
 import org.asylon.returns.returncase.entity.Closure;
 import org.asylon.returns.returncase.entity.ReturnCase;
@@ -42,7 +43,7 @@ public class Decisions {
     private ReturnCases cases;
     private DecisionRecords records;
     private ReturnProfile profile;
-    private CountryFears fears;
+    private Fears fears;
     private Gate gate;
     private DecisionEvents events;
     private AuditTrail audit;
@@ -58,7 +59,7 @@ public class Decisions {
             ReturnCases cases,
             DecisionRecords records,
             ReturnProfile profile,
-            CountryFears fears,
+            Fears fears,
             Gate gate,
             DecisionEvents events,
             AuditTrail audit,
@@ -99,7 +100,7 @@ public class Decisions {
                         terms,
                         profile.law(),
                         c.nationalities(),
-                        fears.of(caseId),
+                        fears.fearedCountries(caseId),
                         caller.name(),
                         Instant.now(clock));
         em.persist(d);
@@ -214,7 +215,11 @@ public class Decisions {
         ReturnCase c = cases.require(d.caseId());
         String before =
                 d.changeCountry(
-                        terms, reasons, profile.law(), c.nationalities(), fears.of(d.caseId()));
+                        terms,
+                        reasons,
+                        profile.law(),
+                        c.nationalities(),
+                        fears.fearedCountries(d.caseId()));
         events.countryChanged(d, before);
         audit.record(
                 caller.name(),
@@ -274,7 +279,11 @@ public class Decisions {
         Instant now = Instant.now(clock);
         ReturnLaw law = profile.law();
         d.requireDepartable(
-                report.departedAt(), report.destination(), fears.of(d.caseId()), law, now);
+                report.departedAt(),
+                report.destination(),
+                fears.fearedCountries(d.caseId()),
+                law,
+                now);
         GateClearance clearance =
                 gate.clear(
                         d.caseId(),
