@@ -122,7 +122,7 @@ public class DecisionEvents {
                         .add("lodgedAt", a.lodgedAt().toString())
                         .add("suspensiveRule", a.suspensiveRule())
                         .add("suspension", a.suspension().name())
-                        .add("suspends", a.suspends()));
+                        .add("barsRemoval", a.suspends() || a.awaitsSuspensionRuling()));
     }
 
     public void suspensionRuled(DecisionAppeal a) {
@@ -132,7 +132,7 @@ public class DecisionEvents {
                 appeal(a)
                         .add("suspension", a.suspension().name())
                         .add("ruledAt", a.suspensionRuledAt().toString())
-                        .add("suspends", a.suspends()));
+                        .add("barsRemoval", a.suspends() || a.awaitsSuspensionRuling()));
     }
 
     public void appealDecided(DecisionAppeal a, ReturnDecision d) {
