@@ -86,6 +86,7 @@ class DecisionsTest {
                                 "\"" + d.records.decision(first).version() + "\"",
                                 "The wrong ground was named.",
                                 OFFICER));
+        world.clock.advance(Duration.ofHours(1));
         String second = issue(caseId);
         assertEquals(
                 List.of(second, first),
