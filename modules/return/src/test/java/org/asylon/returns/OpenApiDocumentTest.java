@@ -22,6 +22,11 @@ class OpenApiDocumentTest extends OpenApiContract {
                         org.asylon.returns.gate.boundary.GateResource.class,
                         // decisions and alternative outcomes
                         // assisted voluntary return
+                        org.asylon.returns.avrr.boundary.PartnersResource.class,
+                        org.asylon.returns.avrr.boundary.CaseAvrrReferralsResource.class,
+                        org.asylon.returns.avrr.boundary.AvrrReferralsResource.class,
+                        org.asylon.returns.avrr.boundary.AvrrCounsellingResource.class,
+                        org.asylon.returns.avrr.boundary.AvrrReportsResource.class,
                         // travel documents and operations
                         EventsResource.class,
                         AuditResource.class,
