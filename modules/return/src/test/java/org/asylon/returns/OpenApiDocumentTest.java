@@ -18,6 +18,8 @@ class OpenApiDocumentTest extends OpenApiContract {
                 List.of(
                         // cases, protection, gate
                         org.asylon.returns.returncase.boundary.CasesResource.class,
+                        org.asylon.returns.protection.boundary.ProtectionResource.class,
+                        org.asylon.returns.gate.boundary.GateResource.class,
                         // decisions and alternative outcomes
                         org.asylon.returns.decision.boundary.CaseDecisionsResource.class,
                         org.asylon.returns.decision.boundary.DecisionsResource.class,
@@ -25,6 +27,11 @@ class OpenApiDocumentTest extends OpenApiContract {
                         org.asylon.returns.outcome.boundary.CaseOutcomesResource.class,
                         org.asylon.returns.outcome.boundary.OutcomesResource.class,
                         // assisted voluntary return
+                        org.asylon.returns.avrr.boundary.PartnersResource.class,
+                        org.asylon.returns.avrr.boundary.CaseAvrrReferralsResource.class,
+                        org.asylon.returns.avrr.boundary.AvrrReferralsResource.class,
+                        org.asylon.returns.avrr.boundary.AvrrCounsellingResource.class,
+                        org.asylon.returns.avrr.boundary.AvrrReportsResource.class,
                         // travel documents and operations
                         EventsResource.class,
                         AuditResource.class,

@@ -21,12 +21,12 @@ import java.util.List;
 import java.util.Map;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
+import org.asylon.kernel.partner.Consent;
+import org.asylon.kernel.partner.Purpose;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.partner.control.PartnerDesk;
-import org.asylon.reception.partner.entity.Consent;
 import org.asylon.reception.partner.entity.PartnerReferral;
-import org.asylon.reception.partner.entity.Purpose;
 
 /**
  * The referrals of one arrival to partners: make one (with consent or its documented absence), list

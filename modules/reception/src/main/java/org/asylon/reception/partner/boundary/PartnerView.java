@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.asylon.reception.partner.entity.Partner;
+import org.asylon.kernel.partner.Partner;
 
 /** A registered partner: purposes with their fields, and its accounts. */
 public record PartnerView(

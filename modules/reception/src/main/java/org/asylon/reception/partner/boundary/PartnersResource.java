@@ -25,13 +25,13 @@ import java.util.Set;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
+import org.asylon.kernel.partner.Partner;
+import org.asylon.kernel.partner.Purpose;
+import org.asylon.kernel.partner.SharedField;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.partner.control.PartnerDesk;
-import org.asylon.reception.partner.entity.Partner;
-import org.asylon.reception.partner.entity.Purpose;
-import org.asylon.reception.partner.entity.SharedField;
 
 /** The registry of partner organisations. */
 @Path("partners")

@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
+import org.asylon.kernel.partner.Consent;
+import org.asylon.kernel.partner.Partner;
+import org.asylon.kernel.partner.Purpose;
+import org.asylon.kernel.partner.SharedField;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
@@ -20,11 +24,7 @@ import org.asylon.reception.Page;
 import org.asylon.reception.SeenRecords;
 import org.asylon.reception.arrival.control.ArrivalDesk;
 import org.asylon.reception.arrival.entity.Arrival;
-import org.asylon.reception.partner.entity.Consent;
-import org.asylon.reception.partner.entity.Partner;
 import org.asylon.reception.partner.entity.PartnerReferral;
-import org.asylon.reception.partner.entity.Purpose;
-import org.asylon.reception.partner.entity.SharedField;
 
 /**
  * The partner registry and the referrals to partners: consent, purpose, withdrawal, who sees what.

@@ -1,4 +1,5 @@
 /**
- * Partners with their purposes and fields, referrals to them with consent, and the shared fields.
+ * Referrals of arrivals to partners, on the kernel's partner registry shape ({@code
+ * org.asylon.kernel.partner}: partners, purposes, fields, consent).
  */
 package org.asylon.reception.partner.entity;

@@ -41,7 +41,7 @@ public class Gate {
     private ProtectionPictures pictures;
     private FeedCatchUp catchUp;
     private GateProfile profile;
-    private Instance<ExecutionBarSource> sources;
+    private Iterable<ExecutionBarSource> sources;
     private GateRecords records;
     private GateOverrides overrides;
     private EntityManager em;
@@ -59,6 +59,31 @@ public class Gate {
             FeedCatchUp catchUp,
             GateProfile profile,
             Instance<ExecutionBarSource> sources,
+            GateRecords records,
+            GateOverrides overrides,
+            EntityManager em,
+            AuditTrail audit,
+            Clock clock) {
+        this(
+                cases,
+                pictures,
+                catchUp,
+                profile,
+                (Iterable<ExecutionBarSource>) sources,
+                records,
+                overrides,
+                em,
+                audit,
+                clock);
+    }
+
+    /** The gate over a plain list of sources (plain tests build it so). */
+    public Gate(
+            ReturnCases cases,
+            ProtectionPictures pictures,
+            FeedCatchUp catchUp,
+            GateProfile profile,
+            Iterable<ExecutionBarSource> sources,
             GateRecords records,
             GateOverrides overrides,
             EntityManager em,

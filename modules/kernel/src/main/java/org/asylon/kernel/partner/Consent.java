@@ -1,4 +1,4 @@
-package org.asylon.reception.partner.entity;
+package org.asylon.kernel.partner;
 
 import java.time.Instant;
 
@@ -15,5 +15,10 @@ public record Consent(
 
     public static Consent notNeeded(String reason) {
         return new Consent(false, null, null, reason);
+    }
+
+    /** Whether a reason that consent was not needed is written down (blank does not count). */
+    public boolean reasoned() {
+        return notNeededReason != null && !notNeededReason.isBlank();
     }
 }

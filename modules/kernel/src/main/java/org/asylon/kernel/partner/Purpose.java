@@ -1,4 +1,4 @@
-package org.asylon.reception.partner.entity;
+package org.asylon.kernel.partner;
 
 /** What a partner may receive a person's data for. */
 public enum Purpose {

@@ -1,4 +1,4 @@
-package org.asylon.reception.partner.entity;
+package org.asylon.kernel.partner;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -20,6 +20,13 @@ import java.util.UUID;
 /**
  * A partner organisation (IOM, UNICEF, an NGO): the purposes it may receive data for, the fields
  * each purpose allows, and the user names of its accounts (users with the {@code partner} role).
+ *
+ * <p>An entity of the kernel, not a shape each module extends, because nothing about a partner
+ * depends on the module that registers it. Every module that keeps a registry lists this class and
+ * {@link PurposeGrant} in its {@code persistence.xml} and creates the tables {@code partner},
+ * {@code partner_purpose} and {@code partner_user} in its own migrations (reception's V6 is the
+ * reference); each module's registry lives in its own database, as the suite's modules share no
+ * database.
  */
 @Entity
 @Table(name = "partner")

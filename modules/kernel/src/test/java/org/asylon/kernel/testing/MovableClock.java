@@ -1,4 +1,4 @@
-package org.asylon.rsd.testing;
+package org.asylon.kernel.testing;
 
 import java.time.Clock;
 import java.time.Duration;

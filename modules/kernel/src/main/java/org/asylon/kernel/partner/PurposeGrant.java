@@ -1,10 +1,12 @@
-package org.asylon.reception.partner.entity;
+package org.asylon.kernel.partner;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,6 +40,13 @@ public class PurposeGrant {
                 out.add(SharedField.valueOf(f));
             }
         }
+        return out;
+    }
+
+    /** The values of the person this grant lets the partner receive, and nothing else. */
+    public Map<String, String> valuesOf(PersonFacts person) {
+        Map<String, String> out = new LinkedHashMap<>();
+        fields().forEach(f -> out.putAll(f.of(person)));
         return out;
     }
 }

@@ -1,9 +1,8 @@
-package org.asylon.detention.person.control;
+package org.asylon.kernel.audit.control;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.asylon.kernel.audit.control.AuditTrail;
 
 /**
  * Audits a list read with the ids shown, not only how many: an audit entry holds at most 4000

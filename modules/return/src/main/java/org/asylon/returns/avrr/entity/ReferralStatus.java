@@ -1,0 +1,11 @@
+package org.asylon.returns.avrr.entity;
+
+/** Where an AVRR referral stands. */
+public enum ReferralStatus {
+    /** Referred; counselling and preparation of the departure. */
+    ACTIVE,
+    /** The departure was confirmed; the partner reports on arrival and reintegration. */
+    DEPARTED,
+    /** The person withdrew consent: the shared fields are erased and nothing more is recorded. */
+    CONSENT_WITHDRAWN
+}
