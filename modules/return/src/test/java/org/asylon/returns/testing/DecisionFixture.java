@@ -1,11 +1,6 @@
 package org.asylon.returns.testing;
 
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,6 +16,7 @@ import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.kernel.profile.ProfileLoader;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
+import org.asylon.kernel.testing.MovableClock;
 import org.asylon.kernel.testing.TestDatabase;
 import org.asylon.returns.decision.control.Appeals;
 import org.asylon.returns.decision.control.DecisionBars;
@@ -74,7 +70,7 @@ public final class DecisionFixture implements AutoCloseable {
                     AlternativeOutcome.class);
 
     public final ActiveProfile profile;
-    public final MovableClock clock = new MovableClock(Laws.DECIDED);
+    public final MovableClock clock = new MovableClock();
 
     /** What the gate was asked, in order. */
     public final List<Asked> gateAsked = new ArrayList<>();
@@ -89,6 +85,7 @@ public final class DecisionFixture implements AutoCloseable {
 
     public DecisionFixture(String profileName) {
         this.profile = new ActiveProfile(new ProfileLoader(), profileName);
+        clock.set(Laws.DECIDED);
     }
 
     /** Everything a desk needs, over one entity manager. */
@@ -209,37 +206,5 @@ public final class DecisionFixture implements AutoCloseable {
     @Override
     public void close() {
         db.close();
-    }
-
-    /** A clock the test sets and moves. */
-    public static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        public void set(Instant at) {
-            this.now = at;
-        }
-
-        public void advance(Duration by) {
-            this.now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.asylon.kernel.audit.control.AuditTrail;
+import org.asylon.kernel.audit.control.Listings;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
@@ -126,12 +127,12 @@ public class Decisions {
     public List<DecisionFile> ofCase(String caseId, Caller caller) {
         cases.require(caseId);
         List<DecisionFile> files = records.ofCase(caseId).stream().map(this::file).toList();
-        audit.record(
+        Listings.audit(
+                audit,
                 caller.name(),
                 "decision.listed",
-                ReturnCases.RECORD_TYPE,
-                caseId,
-                files.size() + " decisions");
+                "cases/" + caseId + "/decisions",
+                files.stream().map(f -> f.decision().id()).toList());
         return files;
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.asylon.kernel.audit.control.AuditTrail;
+import org.asylon.kernel.audit.control.Listings;
 import org.asylon.kernel.feed.EventPublisher;
 import org.asylon.kernel.json.Jsons;
 import org.asylon.kernel.problem.ProblemException;
@@ -122,12 +123,12 @@ public class Outcomes {
                                 AlternativeOutcome.class)
                         .setParameter("c", caseId)
                         .getResultList();
-        audit.record(
+        Listings.audit(
+                audit,
                 caller.name(),
                 "outcome.listed",
-                ReturnCases.RECORD_TYPE,
-                caseId,
-                found.size() + " outcomes");
+                "cases/" + caseId + "/outcomes",
+                found.stream().map(AlternativeOutcome::id).toList());
         return found;
     }
 
