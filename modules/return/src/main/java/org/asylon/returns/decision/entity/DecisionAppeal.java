@@ -101,7 +101,7 @@ public class DecisionAppeal {
         if (lodgedAt.isAfter(now.plus(ReturnDecision.SKEW))) {
             throw ProblemException.invalidField("lodgedAt", "cannot be in the future");
         }
-        if (lodgedAt.isBefore(decision.decidedAt())) {
+        if (lodgedAt.isBefore(decision.decidedAt().minus(ReturnDecision.SKEW))) {
             throw ProblemException.invalidField(
                     "lodgedAt", "cannot be before the decision (" + decision.decidedAt() + ")");
         }

@@ -35,7 +35,10 @@ import org.asylon.returns.decision.entity.DecisionTerms.CountryTerms;
 @Table(name = "return_decision")
 public class ReturnDecision {
 
-    /** Clock skew allowed between a desk and the server for times "now". */
+    /**
+     * Clock difference allowed between a desk and the server, and for forms that give times to the
+     * minute: a time "now" may be this far ahead, a time after the decision this far before it.
+     */
     static final Duration SKEW = Duration.ofMinutes(5);
 
     @Id private String id;
@@ -196,7 +199,7 @@ public class ReturnDecision {
         if (at.isAfter(now.plus(SKEW))) {
             throw ProblemException.invalidField("notifiedAt", "cannot be in the future");
         }
-        if (at.isBefore(decidedAt)) {
+        if (at.isBefore(decidedAt.minus(SKEW))) {
             throw ProblemException.invalidField(
                     "notifiedAt", "cannot be before the decision (" + decidedAt + ")");
         }
@@ -307,7 +310,7 @@ public class ReturnDecision {
         if (departedAt.isAfter(now.plus(SKEW))) {
             throw ProblemException.invalidField("departedAt", "cannot be in the future");
         }
-        if (departedAt.isBefore(decidedAt)) {
+        if (departedAt.isBefore(decidedAt.minus(SKEW))) {
             throw ProblemException.invalidField(
                     "departedAt",
                     "is before the decision ("

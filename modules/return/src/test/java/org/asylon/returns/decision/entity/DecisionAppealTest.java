@@ -121,7 +121,7 @@ class DecisionAppealTest {
                 () ->
                         DecisionAppeal.lodge(
                                 d,
-                                Laws.DECIDED.minusSeconds(1),
+                                Laws.DECIDED.minus(Duration.ofHours(1)),
                                 "Court",
                                 null,
                                 false,

@@ -122,7 +122,7 @@ class ReturnDecisionTest {
                 "notifiedAt",
                 () ->
                         d.notify(
-                                DECIDED.minusSeconds(60),
+                                DECIDED.minus(Duration.ofHours(1)),
                                 NotificationMethod.IN_PERSON,
                                 null,
                                 clock(EU),
@@ -295,7 +295,13 @@ class ReturnDecisionTest {
                 () -> d.requireDepartable(now, "SYR", List.of("SYR"), law(EU), now));
         invalid(
                 "departedAt",
-                () -> d.requireDepartable(DECIDED.minusSeconds(1), "IRQ", List.of(), law(EU), now));
+                () ->
+                        d.requireDepartable(
+                                DECIDED.minus(Duration.ofHours(1)),
+                                "IRQ",
+                                List.of(),
+                                law(EU),
+                                now));
         invalid(
                 "departedAt",
                 () ->
