@@ -21,6 +21,13 @@ class OpenApiDocumentTest extends OpenApiContract {
                         // decisions and alternative outcomes
                         // assisted voluntary return
                         // travel documents and operations
+                        org.asylon.returns.operation.boundary.CaseTravelDocumentsResource.class,
+                        org.asylon.returns.operation.boundary.TravelDocumentsResource.class,
+                        org.asylon.returns.operation.boundary.CaseOperationsResource.class,
+                        org.asylon.returns.operation.boundary.OperationsResource.class,
+                        org.asylon.returns.operation.boundary.OperationObservationsResource.class,
+                        org.asylon.returns.operation.boundary.ObservationsResource.class,
+                        org.asylon.returns.operation.boundary.PostReturnReportsResource.class,
                         EventsResource.class,
                         AuditResource.class,
                         DeadlinesResource.class,
