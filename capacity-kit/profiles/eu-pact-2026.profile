@@ -792,6 +792,32 @@ status = confirmed
 source = Return Directive 2008/115/EC, Art 11(2) (EUR-Lex, CELEX 32008L0115); status: confirmed
 note = In principle at most 5 years; longer for a serious threat to public policy, public security or national security (no maximum stated; an indefinite ban can be compatible if individually reasoned, CJEU C-446/24). Runs from the date the person actually leaves EU territory.
 
+[rule return.children.best-interests-determination]
+kind = flag
+value = true
+basis = Screening Regulation (EU) 2024/1356, Art 13 (the best interests of the child are a primary consideration, Charter of Fundamental Rights Art 24(2))
+status = national-choice
+source = Screening Regulation (EU) 2024/1356, Art 13 (EUR-Lex, CELEX 32024R1356); status of the model: confirmed for the principle
+note = The references record the principle (Screening Reg Art 13, AMMR Art 23), not a rule on the return of children (Return Directive Art 10 is not in the references): waiting for a determination before any execution step is this profile's reading of the principle.
+
+[rule return.gate.overridable]
+kind = list
+basis = Asylum Procedure Regulation (EU) 2024/1348 (article not recorded)
+status = unconfirmed
+item.subsequent-application-pending.label = A subsequent application that national law does not let stay removal
+item.subsequent-application-pending.basis = Asylum Procedure Regulation (EU) 2024/1348 (article not recorded): exceptions to the right to remain for subsequent applications
+item.subsequent-application-pending.status = unconfirmed
+source = Asylum Procedure Regulation (EU) 2024/1348, article not recorded (EUR-Lex, CELEX 32024R1348); status: unconfirmed
+note = The issue that asked for the gate gives "a subsequent application that is not suspensive" as the example of an override; the reference files do not record the article or its conditions. Verify against the APR before relying on it; until then every override names its authority and written reasons and is audited and published.
+
+[rule return.protection-check.maximum-age-hours]
+kind = number
+value = 24
+basis = National choice: Asylon's non-refoulement invariant (the protection state is checked again at the moment of execution); the reference files set no period
+status = national-choice
+source = UNHCR 10-Point Plan of Action (2007), point 9 (UNHCR, 2007); status of the model: confirmed for return of persons not in need of international protection, the period not recorded
+note = A placeholder that keeps the check close to the moment of execution; a state sets the hours its asylum authority's register can be trusted for.
+
 [rule return.detention.maximum]
 kind = deadline
 duration = P6M

@@ -528,6 +528,22 @@ basis = National choice; model: Return Directive 2008/115/EC, Art 11(2) (in prin
 status = national-choice
 source = Return Directive 2008/115/EC, Art 11(2) (EUR-Lex, CELEX 32008L0115); status of the model: confirmed
 
+[rule return.children.best-interests-determination]
+kind = flag
+value = true
+basis = National choice; model: UNHCR, The 10-Point Plan in Action (2016), chapter 6 (6.1 child protection systems): children are referred to child protection
+status = national-choice
+source = The 10-Point Plan in Action (2016), chapter 6 (UNHCR, 2016); status of the model: confirmed for the referral channel, no rule on return recorded
+note = The references record no rule on the return of children outside EU law; waiting for a best-interests determination is this profile's choice.
+
+[rule return.protection-check.maximum-age-hours]
+kind = number
+value = 24
+basis = National choice: Asylon's non-refoulement invariant (the protection state is checked again at the moment of execution); the reference files set no period
+status = national-choice
+source = UNHCR 10-Point Plan of Action (2007), point 9 (UNHCR, 2007); status of the model: confirmed for return of persons not in need of international protection, the period not recorded
+note = A placeholder that keeps the check close to the moment of execution; a state sets the hours its asylum authority's register can be trusted for.
+
 [rule return.detention.maximum]
 kind = deadline
 duration = P6M

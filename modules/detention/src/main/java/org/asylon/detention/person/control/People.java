@@ -14,6 +14,7 @@ import org.asylon.detention.person.entity.DetainedPerson;
 import org.asylon.detention.person.entity.Handover;
 import org.asylon.detention.person.entity.ProtectionState;
 import org.asylon.kernel.audit.control.AuditTrail;
+import org.asylon.kernel.audit.control.Listings;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
 

@@ -61,6 +61,14 @@ public class FeedFollowers {
                 .toList();
     }
 
+    /**
+     * The follower of a feed, to read it to its end now (e.g. the moment before an irreversible
+     * step that must act on the upstream's latest facts).
+     */
+    public Optional<FeedFollower> follower(String name) {
+        return Optional.ofNullable(followers.get(name));
+    }
+
     public Optional<FeedFollowerStatus> status(String name) {
         return Optional.ofNullable(followers.get(name)).map(FeedFollower::status);
     }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.asylon.kernel.audit.control.AuditTrail;
+import org.asylon.kernel.audit.control.Listings;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
@@ -258,7 +259,7 @@ public class Operations {
             query.setParameter("to", to);
         }
         List<ReturnOperation> found = query.setMaxResults(limit).getResultList();
-        ListingAudit.audit(
+        Listings.audit(
                 audit,
                 caller.name(),
                 "operation.listed",

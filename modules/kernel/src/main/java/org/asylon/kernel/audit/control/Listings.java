@@ -1,24 +1,23 @@
-package org.asylon.returns.operation.control;
+package org.asylon.kernel.audit.control;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.asylon.kernel.audit.control.AuditTrail;
 
 /**
  * Audits a list read with the ids shown, not only how many: an audit entry holds at most 4000
  * characters, so a long list is spread over several entries ("part 2 of 5").
  */
-final class ListingAudit {
+public final class Listings {
 
     static final int IDS_PER_ENTRY = 100;
 
-    private ListingAudit() {}
+    private Listings() {}
 
-    static void audit(
-            AuditTrail audit, String user, String action, String query, Collection<String> ids) {
-        String recordId = query.length() > 200 ? query.substring(0, 200) : query;
-        details(ids).forEach(seen -> audit.record(user, action, "list", recordId, seen));
+    public static void audit(
+            AuditTrail audit, String user, String action, String list, Collection<String> ids) {
+        String query = list.length() > 200 ? list.substring(0, 200) : list;
+        details(ids).forEach(seen -> audit.record(user, action, "list", query, seen));
     }
 
     static List<String> details(Collection<String> ids) {

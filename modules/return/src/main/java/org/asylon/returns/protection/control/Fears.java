@@ -1,0 +1,58 @@
+package org.asylon.returns.protection.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.asylon.returns.protection.entity.ProtectionRequest;
+import org.asylon.returns.protection.entity.RsdClaim;
+import org.asylon.returns.returncase.control.ReturnCases;
+import org.asylon.returns.returncase.entity.ReturnCase;
+
+/**
+ * The countries a case's person fears: never a country of return while the fear has not been
+ * examined. A fear stated in a request stays until RSD reports that every claim the request joined
+ * ended without protection; without RSD's feed it stays (the desk cannot tell that the asylum
+ * authority examined it, so the officer chooses another country).
+ */
+@ApplicationScoped
+public class Fears {
+
+    private ReturnCases cases;
+    private ProtectionPictures pictures;
+    private RsdFeed rsd;
+
+    protected Fears() {
+        // for CDI's client proxy
+    }
+
+    @Inject
+    public Fears(ReturnCases cases, ProtectionPictures pictures, RsdFeed rsd) {
+        this.cases = cases;
+        this.pictures = pictures;
+        this.rsd = rsd;
+    }
+
+    /** ISO 3166-1 alpha-3 codes, sorted. */
+    public List<String> fearedCountries(String caseId) {
+        ReturnCase c = cases.require(caseId);
+        List<RsdClaim> claims = pictures.claims(c);
+        boolean followed = rsd.followed();
+        return pictures.requests(c).stream()
+                .filter(r -> !r.fearedCountries().isEmpty())
+                .filter(r -> !followed || !examined(r, claims))
+                .flatMap(r -> r.fearedCountries().stream())
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /** Every claim that holds the request has ended, none in protection (and there was one). */
+    static boolean examined(ProtectionRequest request, List<RsdClaim> claims) {
+        List<RsdClaim> holding =
+                claims.stream()
+                        .filter(c -> ProtectionPictures.claim(c).holds(request.madeAt()))
+                        .toList();
+        return !holding.isEmpty()
+                && holding.stream().noneMatch(c -> c.claimPending() || c.protectionGranted());
+    }
+}
