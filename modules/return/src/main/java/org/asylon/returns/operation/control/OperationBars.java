@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.asylon.kernel.code.Countries;
 import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.kernel.profile.LegalProfile;
 import org.asylon.kernel.profile.LegalStatus;
@@ -20,30 +21,34 @@ import org.asylon.returns.operation.entity.OperationRules;
 import org.asylon.returns.operation.entity.OperationStatus;
 import org.asylon.returns.operation.entity.ReturnOperation;
 import org.asylon.returns.operation.entity.TravelDocument;
+import org.asylon.returns.protection.control.Fears;
 import org.asylon.returns.returncase.entity.ReturnCase;
 
 /**
  * What this area knows that must stop a removal or a handover at a border at the moment it is
- * taken: no planned operation; no forced-return monitor where the profile's {@code
- * return.forced-return.monitor} asks for one; no medical finding of fitness to travel, or a finding
- * of unfit; no travel document valid that day. None of them can be overridden: each is lifted by
- * recording what is missing. A voluntary departure passes untouched. The gate asks this source at
- * every step; operations staff see the same list on the operation before they go.
+ * taken: no planned operation; a destination the person fears while the fear is unexamined; no
+ * forced-return monitor where the profile's {@code return.forced-return.monitor} asks for one; no
+ * medical finding of fitness to travel, or a finding of unfit; no travel document valid that day.
+ * None of them can be overridden: each is lifted by recording what is missing. A voluntary
+ * departure passes untouched. The gate asks this source at every step; operations staff see the
+ * same list on the operation before they go.
  */
 @ApplicationScoped
 public class OperationBars implements ExecutionBarSource {
 
     private EntityManager em;
     private ActiveProfile profile;
+    private Fears fears;
 
     protected OperationBars() {
         // for CDI's client proxy
     }
 
     @Inject
-    public OperationBars(EntityManager em, ActiveProfile profile) {
+    public OperationBars(EntityManager em, ActiveProfile profile, Fears fears) {
         this.em = em;
         this.profile = profile;
+        this.fears = fears;
     }
 
     @Override
@@ -67,6 +72,7 @@ public class OperationBars implements ExecutionBarSource {
     /** What stands in the way of carrying this operation out at the given moment. */
     public List<ExecutionBar> barsFor(ReturnOperation operation, Instant at) {
         List<ExecutionBar> bars = new ArrayList<>();
+        fearedDestination(operation.caseId(), operation.destinationCountry()).ifPresent(bars::add);
         LegalProfile rules = profile.profile();
         if (rules.flag(OperationRules.MONITOR) && !operation.monitored()) {
             Rule rule = rules.rule(OperationRules.MONITOR);
@@ -80,6 +86,30 @@ public class OperationBars implements ExecutionBarSource {
         fitnessBar(operation).ifPresent(bars::add);
         travelDocumentBar(operation, OperationDays.dayOf(at, profile)).ifPresent(bars::add);
         return bars;
+    }
+
+    /**
+     * A bar when the person fears the country of destination and the fear has not been examined
+     * (the protection area's {@link Fears}): whatever else the gate finds, nobody is taken there.
+     */
+    public Optional<ExecutionBar> fearedDestination(String caseId, String destinationCountry) {
+        String destination = Countries.comparable(destinationCountry);
+        if (fears.fearedCountries(caseId).stream()
+                .map(Countries::comparable)
+                .noneMatch(destination::equals)) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                ExecutionBar.absolute(
+                        OperationRules.FEARED_COUNTRY,
+                        labelled(
+                                profile.profile().text(OperationRules.NON_REFOULEMENT_BASIS),
+                                profile.profile().rule(OperationRules.NON_REFOULEMENT_BASIS)),
+                        "The person fears "
+                                + destinationCountry
+                                + ", the operation's destination, and the fear has not been"
+                                + " examined: choose another country of return, or wait until"
+                                + " the asylum authority has examined it."));
     }
 
     /** The case's operation that is planned and not yet carried out or called off. */
@@ -171,8 +201,12 @@ public class OperationBars implements ExecutionBarSource {
 
     /** The profile rule's basis, with its status where it is not confirmed. */
     static String basis(Rule rule) {
+        return labelled(rule.basis(), rule);
+    }
+
+    private static String labelled(String basis, Rule rule) {
         return rule.status() == LegalStatus.CONFIRMED
-                ? rule.basis()
-                : rule.basis() + " [" + rule.status().code() + "]";
+                ? basis
+                : basis + " [" + rule.status().code() + "]";
     }
 }

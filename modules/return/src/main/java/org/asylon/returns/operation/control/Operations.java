@@ -18,6 +18,7 @@ import org.asylon.returns.gate.control.ExecutionBar;
 import org.asylon.returns.operation.entity.CancellationReason;
 import org.asylon.returns.operation.entity.Escort;
 import org.asylon.returns.operation.entity.FitnessAssessment;
+import org.asylon.returns.operation.entity.OperationRules;
 import org.asylon.returns.operation.entity.OperationStatus;
 import org.asylon.returns.operation.entity.ReturnOperation;
 import org.asylon.returns.operation.entity.TravelDocument;
@@ -74,7 +75,7 @@ public class Operations {
      *
      * @throws ProblemException 404 for no such case, 409 when it has ended or another operation is
      *     planned for it; naming {@code travelDocumentId} for a document not of this case or
-     *     refused
+     *     refused; 422 {@link OperationRules#FEARED_COUNTRY} for a destination the person fears
      */
     public ReturnOperation plan(
             String caseId, ReturnOperation.Plan plan, List<Escort> escorts, Caller caller) {
@@ -92,6 +93,7 @@ public class Operations {
                                             + " cancel it.");
                         });
         requireUsableDocument(caseId, plan.travelDocumentId());
+        requireNotFeared(caseId, plan.destinationCountry());
         ReturnOperation operation =
                 new ReturnOperation(caseId, plan, caller.name(), clock.instant());
         if (escorts != null && !escorts.isEmpty()) {
@@ -118,6 +120,7 @@ public class Operations {
         Versions.requireMatch(ifMatch, operation.version());
         operation.requirePlanned();
         requireUsableDocument(operation.caseId(), plan.travelDocumentId());
+        requireNotFeared(operation.caseId(), plan.destinationCountry());
         operation.replan(plan);
         em.flush();
         events.replanned(operation);
@@ -294,6 +297,19 @@ public class Operations {
             throw ProblemException.notFound("return operation", id);
         }
         return operation;
+    }
+
+    /**
+     * @throws ProblemException 422 {@link OperationRules#FEARED_COUNTRY} for a destination the
+     *     person fears while the fear is unexamined
+     */
+    private void requireNotFeared(String caseId, String destinationCountry) {
+        bars.fearedDestination(caseId, destinationCountry)
+                .ifPresent(
+                        bar -> {
+                            throw ProblemException.ruleViolated(
+                                    bar.rule(), bar.basis(), bar.detail());
+                        });
     }
 
     private void requireUsableDocument(String caseId, String documentId) {

@@ -2,9 +2,9 @@ package org.asylon.returns.operation.entity;
 
 /**
  * The rules of this area that stop a removal or guard a record, with the basis an official can
- * read. Only {@link #MONITOR} is a legal rule, and it lives in the profile (its basis and status
- * are read from there); the others are the module's own operational rules, said to be so in their
- * basis, because the references hold no article for them.
+ * read. {@link #MONITOR} and {@link #FEARED_COUNTRY} are legal rules whose basis comes from the
+ * profile; the others are the module's own operational rules, said to be so in their basis, because
+ * the references hold no article for them.
  */
 public final class OperationRules {
 
@@ -13,6 +13,15 @@ public final class OperationRules {
      * 2008/115/EC, Art 8(6) as named by the issue; unconfirmed, not in the references).
      */
     public static final String MONITOR = "return.forced-return.monitor";
+
+    /**
+     * Never to a country the person fears while the fear has not been examined: the non-refoulement
+     * basis is the profile's {@code entry.non-refoulement.basis}.
+     */
+    public static final String FEARED_COUNTRY = "return.operation.feared-country";
+
+    /** The profile rule whose value is the non-refoulement basis printed on the bar. */
+    public static final String NON_REFOULEMENT_BASIS = "entry.non-refoulement.basis";
 
     public static final String PLANNED = "return.operation.planned";
 

@@ -209,4 +209,43 @@ class OperationBarsTest {
                                 OperationsDatabase.OPERATIONS));
         assertEquals(List.of(), db.at(d -> d.operations.outstanding(d.operations.find(bare))));
     }
+
+    @Test
+    void nobodyIsTakenToACountryTheyFearWhileTheFearIsUnexaminedRefoulementBasisFromTheProfile() {
+        String caseId = db.openCase();
+        String operation = db.readyOperation();
+        String readyCase = db.operation(operation).caseId();
+        db.feared.put(readyCase, List.of("IRQ"));
+        List<ExecutionBar> bars = barsOfCase(readyCase, ExecutionStep.REMOVAL_EXECUTED);
+        assertEquals(
+                List.of(OperationRules.FEARED_COUNTRY),
+                bars.stream().map(ExecutionBar::rule).toList());
+        assertTrue(bars.get(0).basis().contains("Art 33"), bars.get(0)::basis);
+        assertEquals(false, bars.get(0).overridable());
+
+        // planning or replanning towards the feared country is refused at once
+        db.feared.put(caseId, List.of("IRQ"));
+        OperationsDatabase.assertRule(OperationRules.FEARED_COUNTRY, () -> db.plan(caseId, null));
+        db.feared.put(readyCase, List.of("SYR"));
+        assertEquals(List.of(), rules(readyCase), "another feared country is no bar to this one");
+        OperationsDatabase.assertRule(
+                OperationRules.FEARED_COUNTRY,
+                () ->
+                        db.at(
+                                d ->
+                                        d.operations.replan(
+                                                operation,
+                                                "*",
+                                                new org.asylon.returns.operation.entity
+                                                        .ReturnOperation.Plan(
+                                                        org.asylon.returns.operation.entity
+                                                                .OperationMode.LAND,
+                                                        db.clock.instant().plus(Duration.ofDays(2)),
+                                                        "Bab al-Hawa",
+                                                        "SYR",
+                                                        null,
+                                                        null,
+                                                        null),
+                                                OperationsDatabase.OPERATIONS)));
+    }
 }

@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.audit.entity.AuditRecord;
@@ -42,6 +44,7 @@ import org.asylon.returns.operation.entity.PostReturnReport;
 import org.asylon.returns.operation.entity.ReturnOperation;
 import org.asylon.returns.operation.entity.TravelDocument;
 import org.asylon.returns.operation.entity.TravelDocumentKind;
+import org.asylon.returns.protection.control.Fears;
 import org.asylon.returns.returncase.control.ReturnCaseEvents;
 import org.asylon.returns.returncase.control.ReturnCases;
 import org.asylon.returns.returncase.entity.CaseOrigin;
@@ -89,6 +92,9 @@ final class OperationsDatabase implements AutoCloseable {
 
     /** Set to make the gate refuse for protection, as the real gate does for a pending claim. */
     boolean protectionPending;
+
+    /** The countries each case's person fears, unexamined (the protection area's answer). */
+    final Map<String, List<String>> feared = new HashMap<>();
 
     /** The steps the gate was asked about, in order. */
     final List<ExecutionStep> gateAsked = new ArrayList<>();
@@ -142,7 +148,16 @@ final class OperationsDatabase implements AutoCloseable {
             OperationsAccess access = new OperationsAccess(refused);
             cases = new ReturnCases(em, audit, new ReturnCaseEvents(publisher), clock);
             documents = new TravelDocuments(em, cases, events, audit, profile, clock);
-            bars = new OperationBars(em, profile);
+            bars =
+                    new OperationBars(
+                            em,
+                            profile,
+                            new Fears() {
+                                @Override
+                                public List<String> fearedCountries(String caseId) {
+                                    return feared.getOrDefault(caseId, List.of());
+                                }
+                            });
             operations = new Operations(em, cases, documents, bars, access, events, audit, clock);
             execution =
                     new Execution(
