@@ -838,6 +838,14 @@ status = unconfirmed
 source = Return Directive 2008/115/EC, Art 15(6) (EUR-Lex, CELEX 32008L0115); status: confirmed for the conditions, the 18-month total unconfirmed
 note = The conditions (lack of cooperation, delays in obtaining documents) are [C]; the "12 more months, 18 in total" figure is UNCONFIRMED verbatim.
 
+[rule return.forced-return.monitor]
+kind = flag
+value = true
+basis = Return Directive 2008/115/EC, Art 8(6) (forced-return monitoring)
+status = unconfirmed
+source = Return Directive 2008/115/EC, Art 8(6) (EUR-Lex, CELEX 32008L0115); status: unconfirmed (the article is named by the return module's issue; its text is not in the reference files)
+note = Not verified: the text of Art 8(6), and whether it asks for a monitor at every removal or only for an effective monitoring system, are not in the reference files. true is the protective reading (no removal without an assigned monitor) until the state confirms or replaces it.
+
 # ---- readmission (AMMR) ----------------------------------------------------------------------------------
 
 [rule readmission.regime]

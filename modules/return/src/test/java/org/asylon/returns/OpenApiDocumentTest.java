@@ -28,6 +28,13 @@ class OpenApiDocumentTest extends OpenApiContract {
                         org.asylon.returns.avrr.boundary.AvrrCounsellingResource.class,
                         org.asylon.returns.avrr.boundary.AvrrReportsResource.class,
                         // travel documents and operations
+                        org.asylon.returns.operation.boundary.CaseTravelDocumentsResource.class,
+                        org.asylon.returns.operation.boundary.TravelDocumentsResource.class,
+                        org.asylon.returns.operation.boundary.CaseOperationsResource.class,
+                        org.asylon.returns.operation.boundary.OperationsResource.class,
+                        org.asylon.returns.operation.boundary.OperationObservationsResource.class,
+                        org.asylon.returns.operation.boundary.ObservationsResource.class,
+                        org.asylon.returns.operation.boundary.PostReturnReportsResource.class,
                         EventsResource.class,
                         AuditResource.class,
                         DeadlinesResource.class,
