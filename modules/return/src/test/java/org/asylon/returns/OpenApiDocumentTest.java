@@ -18,6 +18,7 @@ class OpenApiDocumentTest extends OpenApiContract {
                 List.of(
                         // cases, protection, gate
                         org.asylon.returns.returncase.boundary.CasesResource.class,
+                        org.asylon.returns.returncase.boundary.CaseResource.class,
                         org.asylon.returns.protection.boundary.ProtectionResource.class,
                         org.asylon.returns.gate.boundary.GateResource.class,
                         // decisions and alternative outcomes
