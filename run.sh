@@ -33,7 +33,8 @@ export ASYLON_FEED_ENTRY_PASSWORD=${ASYLON_FEED_ENTRY_PASSWORD:-asylon-demo}
 export ASYLON_FEED_RECEPTION_URL=${ASYLON_FEED_RECEPTION_URL:-http://127.0.0.1:$PORT/reception}
 export ASYLON_FEED_RECEPTION_USER=${ASYLON_FEED_RECEPTION_USER:-feed.reader}
 export ASYLON_FEED_RECEPTION_PASSWORD=${ASYLON_FEED_RECEPTION_PASSWORD:-asylon-demo}
-# entry follows reception (the same keys) and RSD back; detention follows entry (handovers) and RSD (claims) with the same keys: a request made downstream suspends a border refusal
+# entry follows reception (the same keys) and RSD back; detention follows entry (handovers) and RSD (claims) with the same keys: a request made downstream suspends a border refusal;
+# return follows entry, reception and RSD with the same keys: the gate reads them to their end at every execution step
 export ASYLON_FEED_RSD_URL=${ASYLON_FEED_RSD_URL:-http://127.0.0.1:$PORT/rsd}
 export ASYLON_FEED_RSD_USER=${ASYLON_FEED_RSD_USER:-feed.reader}
 export ASYLON_FEED_RSD_PASSWORD=${ASYLON_FEED_RSD_PASSWORD:-asylon-demo}
@@ -55,6 +56,7 @@ for _ in $(seq 1 120); do
      && [ "$(curl -s -o /dev/null -w '%{http_code}' -u reception.officer:asylon-demo "$BASE/reception/api/v1/arrivals")" = 200 ] \
      && [ "$(curl -s -o /dev/null -w '%{http_code}' -u eligibility.officer:asylon-demo "$BASE/rsd/api/v1/applications")" = 200 ] \
      && [ "$(curl -s -o /dev/null -w '%{http_code}' -u detention.officer:asylon-demo "$BASE/detention/api/v1/facilities")" = 200 ] \
+     && [ "$(curl -s -o /dev/null -w '%{http_code}' -u return.officer:asylon-demo "$BASE/return/api/v1/cases")" = 200 ] \
      && [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/capacity/api/v1/leaflets")" = 200 ]; then
     READY=1
     break
@@ -82,8 +84,9 @@ Asylon is running (pid $PID, legal profile $ASYLON_PROFILE).
   Reception API      $BASE/reception/api/v1/arrivals   (people referred from the border, through the feed)
   RSD API            $BASE/rsd/api/v1/applications   (asylum referrals from reception, through the feed)
   Detention API      $BASE/detention/api/v1/facilities   (places, orders, reviews, alternatives, monitoring, alerts)
+  Return API         $BASE/return/api/v1/cases   (return cases, decisions, AVRR, operations; the non-refoulement gate)
   OpenAPI            $BASE/entry/api/v1/openapi.yaml   $BASE/reception/api/v1/openapi.yaml   $BASE/rsd/api/v1/openapi.yaml
-                     $BASE/detention/api/v1/openapi.yaml   $BASE/capacity/api/v1/openapi.yaml
+                     $BASE/detention/api/v1/openapi.yaml   $BASE/return/api/v1/openapi.yaml   $BASE/capacity/api/v1/openapi.yaml
   Health             $BASE/health/ready   $BASE/health/live
   Metrics            $BASE/metrics
   Event feed         $BASE/entry/api/v1/events?after=0
@@ -112,8 +115,11 @@ Demo users (HTTP Basic, password "asylon-demo" for all; never use these in produ
   detention.authority   detention-authority   orders, extends, reviews and ends detention and its alternatives
   facility.manager      facility-manager      registers places of detention and their rooms
   court.clerk           court-clerk           records judicial reviews of detention
-  monitor               monitor               independent monitor (national preventive mechanism)
+  monitor               monitor               independent monitor (national preventive mechanism; forced returns)
   monitor.unhcr         monitor               independent monitor (UNHCR)
+  return.officer        return-officer        return: cases, decisions, AVRR referrals, alternative outcomes
+  return.authority      return-authority      overrides a bar of the gate where the profile allows (also return-officer)
+  return.operations     return-operations     escorts and operations: travel documents, removals, handovers
 
 Stop with Ctrl-C$( [ "${ASYLON_DETACH:-false}" = true ] && echo " or: kill $PID" ).
 INFO

@@ -713,6 +713,14 @@ item.humanitarian-stay.label = Stay on compassionate or humanitarian grounds
 item.humanitarian-stay.basis = National law (the state names its permit); model: 10-Point Plan (2007), point 9
 item.humanitarian-stay.status = national-choice
 
+[rule return.forced-return.monitor]
+kind = flag
+value = true
+basis = National choice; model: Return Directive 2008/115/EC, Art 8(6) (forced-return monitoring; not binding on this state)
+status = national-choice
+source = Return Directive 2008/115/EC, Art 8(6) (EUR-Lex, CELEX 32008L0115); status of the model: unconfirmed (the article's text is not in the reference files)
+note = Placeholder true, the protective choice: no removal without an assigned forced-return monitor. The state sets its own rule; with false a monitor may still be assigned, but a removal does not wait for one.
+
 # ---- readmission ---------------------------------------------------------------------------------------
 
 [rule readmission.regime]

@@ -961,6 +961,14 @@ item.humanitarian-stay.status = unconfirmed
 item.humanitarian-stay.source = Return Directive 2008/115/EC, Art 6(4) (EUR-Lex, CELEX 32008L0115); status: unconfirmed (not in the reference files)
 item.humanitarian-stay.note = Expected: a Member State may grant an autonomous residence permit for compassionate, humanitarian or other reasons, and then issues no return decision or withdraws it (Art 6(4)); not in the reference files.
 
+[rule return.forced-return.monitor]
+kind = flag
+value = true
+basis = Return Directive 2008/115/EC, Art 8(6) (forced-return monitoring)
+status = unconfirmed
+source = Return Directive 2008/115/EC, Art 8(6) (EUR-Lex, CELEX 32008L0115); status: unconfirmed (the article is named by the return module's issue; its text is not in the reference files)
+note = Not verified: the text of Art 8(6), and whether it asks for a monitor at every removal or only for an effective monitoring system, are not in the reference files. true is the protective reading (no removal without an assigned monitor) until the state confirms or replaces it.
+
 # ---- readmission (AMMR) ----------------------------------------------------------------------------------
 
 [rule readmission.regime]

@@ -18,6 +18,7 @@ class OpenApiDocumentTest extends OpenApiContract {
                 List.of(
                         // cases, protection, gate
                         org.asylon.returns.returncase.boundary.CasesResource.class,
+                        org.asylon.returns.returncase.boundary.CaseResource.class,
                         org.asylon.returns.protection.boundary.ProtectionResource.class,
                         org.asylon.returns.gate.boundary.GateResource.class,
                         // decisions and alternative outcomes
@@ -33,6 +34,13 @@ class OpenApiDocumentTest extends OpenApiContract {
                         org.asylon.returns.avrr.boundary.AvrrCounsellingResource.class,
                         org.asylon.returns.avrr.boundary.AvrrReportsResource.class,
                         // travel documents and operations
+                        org.asylon.returns.operation.boundary.CaseTravelDocumentsResource.class,
+                        org.asylon.returns.operation.boundary.TravelDocumentsResource.class,
+                        org.asylon.returns.operation.boundary.CaseOperationsResource.class,
+                        org.asylon.returns.operation.boundary.OperationsResource.class,
+                        org.asylon.returns.operation.boundary.OperationObservationsResource.class,
+                        org.asylon.returns.operation.boundary.ObservationsResource.class,
+                        org.asylon.returns.operation.boundary.PostReturnReportsResource.class,
                         EventsResource.class,
                         AuditResource.class,
                         DeadlinesResource.class,

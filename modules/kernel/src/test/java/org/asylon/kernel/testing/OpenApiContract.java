@@ -299,6 +299,75 @@ public abstract class OpenApiContract {
         return roles;
     }
 
+    /**
+     * JAX-RS picks one root resource path template per request (the one with the most literal
+     * characters, then the most template variables) and looks for a method only in the classes of
+     * that template: a method under a shorter class template is unreachable when another class's
+     * longer template also matches its path (e.g. {@code cases} + {@code {id}} behind {@code
+     * cases/{id}}), and answers 404.
+     */
+    @Test
+    void noOperationIsShadowedByAnotherResourceClass() {
+        List<String> shadowed = new ArrayList<>();
+        for (Class<?> resource : resources) {
+            String template = resource.getAnnotation(Path.class).value();
+            for (Method method : resource.getMethods()) {
+                if (METHODS.keySet().stream().noneMatch(method::isAnnotationPresent)) {
+                    continue;
+                }
+                Path methodPath = method.getAnnotation(Path.class);
+                String concrete =
+                        join(template, methodPath == null ? "" : methodPath.value())
+                                .replaceAll("\\{\\w+}", "x1")
+                                .substring(1);
+                String chosen = chosenTemplate(concrete);
+                if (!normalised(chosen).equals(normalised(template))) {
+                    shadowed.add(
+                            resource.getSimpleName()
+                                    + "."
+                                    + method.getName()
+                                    + " ("
+                                    + concrete
+                                    + ") goes to @Path(\""
+                                    + chosen
+                                    + "\")");
+                }
+            }
+        }
+        assertTrue(shadowed.isEmpty(), "unreachable operations: " + shadowed);
+    }
+
+    private String chosenTemplate(String concrete) {
+        String best = null;
+        for (Class<?> resource : resources) {
+            String template = resource.getAnnotation(Path.class).value();
+            String regex = normalised(template).replaceAll("\\{\\w+}", "[^/]+") + "(/.*)?";
+            if (!concrete.matches(regex)) {
+                continue;
+            }
+            if (best == null || compareTemplates(template, best) > 0) {
+                best = template;
+            }
+        }
+        return best;
+    }
+
+    private static int compareTemplates(String a, String b) {
+        int literal =
+                Integer.compare(
+                        normalised(a).replaceAll("\\{\\w+}", "").length(),
+                        normalised(b).replaceAll("\\{\\w+}", "").length());
+        if (literal != 0) {
+            return literal;
+        }
+        return Integer.compare(
+                normalised(a).split("\\{", -1).length, normalised(b).split("\\{", -1).length);
+    }
+
+    private static String normalised(String template) {
+        return join(template, "").substring(1);
+    }
+
     // ---- the code ----
 
     TreeSet<String> codeOperations() {

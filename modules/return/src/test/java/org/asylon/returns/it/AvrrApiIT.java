@@ -38,8 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * blocked when the desk finds a claim pending, let through with the desk's check, closing the case
  * DEPARTED_VOLUNTARILY; a withdrawal of consent erases the fields and stops everything after it.
  * One deployment; each test opens its own cases and registers its own partners, so the tests run in
- * any order and on a database kept from earlier runs. The cases are opened through a test-only desk
- * ({@link ItCases}) until the module's own {@code POST cases} exists.
+ * any order and on a database kept from earlier runs; the cases are desk cases ({@code POST
+ * cases}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -59,8 +59,7 @@ class AvrrApiIT {
     static WebArchive war() {
         return ShrinkWrap.create(ZipImporter.class, "return.war")
                 .importFrom(new File(System.getProperty("return.war", "target/return.war")))
-                .as(WebArchive.class)
-                .addClasses(ItCases.class, ItCases.Person.class);
+                .as(WebArchive.class);
     }
 
     @BeforeEach
@@ -351,13 +350,13 @@ class AvrrApiIT {
 
     private String openCase(String surname) {
         Api.Reply opened =
-                officer.post(
-                        "it/cases",
-                        "{\"surname\":\""
+                officer.create(
+                        "cases",
+                        "{\"origin\":\"DESK\",\"surname\":\""
                                 + surname
                                 + "\",\"givenNames\":\"Karim\",\"dateOfBirth\":\"1994-03-02\","
                                 + "\"sex\":\"M\",\"nationalities\":[\"IRQ\"]}");
-        assertEquals(200, opened.status(), opened::toString);
+        assertEquals(201, opened.status(), opened::toString);
         return opened.json().getString("id");
     }
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.asylon.kernel.http.QueryParams;
-import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.problem.ProblemException;
@@ -30,7 +28,12 @@ import org.asylon.returns.returncase.control.CaseOpening;
 import org.asylon.returns.returncase.control.CaseReading;
 import org.asylon.returns.returncase.entity.ReturnCase;
 
-/** Return cases: the return officers' files, read by operations staff and the authority. */
+/**
+ * Return cases: the return officers' files, read by operations staff and the authority. One case is
+ * read at {@link CaseResource}: every class under {@code cases/{id}} shares that path template, so
+ * that JAX-RS pools their methods (a class at {@code cases} with an {@code {id}} method would lose
+ * to them and answer 404).
+ */
 @Path("cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -87,13 +90,5 @@ public class CasesResource {
                 .stream()
                 .map(CaseView::of)
                 .toList();
-    }
-
-    @GET
-    @Path("{id}")
-    @Transactional
-    public Response get(@PathParam("id") String id) {
-        ReturnCase c = reading.read(id, Caller.of(security));
-        return Response.ok(CaseView.of(c)).tag(Versions.etag(c.version())).build();
     }
 }

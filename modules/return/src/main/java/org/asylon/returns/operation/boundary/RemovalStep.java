@@ -1,0 +1,6 @@
+package org.asylon.returns.operation.boundary;
+
+import jakarta.validation.Valid;
+
+/** The removal is carried out now. */
+public record RemovalStep(@Valid ProtectionCheckInput protectionCheck) {}
