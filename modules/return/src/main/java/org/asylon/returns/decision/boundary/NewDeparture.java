@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.asylon.kernel.code.CountryCode;
 import org.asylon.returns.decision.control.DepartureReport;
 import org.asylon.returns.decision.entity.DepartureEvidence;
-import org.asylon.returns.gate.control.DeskProtectionCheck;
+import org.asylon.returns.gate.boundary.ProtectionCheckInput;
 
 /**
  * The person's departure on their own, for the officer to confirm. The protection-status check is
@@ -25,21 +25,7 @@ public record NewDeparture(
                                         + " TRAVEL_DOCUMENTS")
                 DepartureEvidence evidence,
         @Size(max = 200) String crossingPoint,
-        @Valid ProtectionCheck protectionCheck) {
-
-    /** The officer's protection-status check, passed to the gate as it is. */
-    public record ProtectionCheck(
-            @NotBlank(message = "is required: where the officer checked") @Size(max = 200)
-                    String source,
-            @NotBlank(message = "is required: the reference of the check") @Size(max = 100)
-                    String reference,
-            @NotNull(message = "is required: when the officer checked (RFC 3339)")
-                    Instant checkedAt,
-            @NotNull(
-                            message =
-                                    "is required: NO_CLAIM, CLAIM_PENDING,"
-                                            + " SUSPENSIVE_APPEAL_PENDING or PROTECTION_GRANTED")
-                    DeskProtectionCheck.DeskFinding finding) {}
+        @Valid ProtectionCheckInput protectionCheck) {
 
     DepartureReport toReport() {
         return new DepartureReport(
@@ -47,12 +33,6 @@ public record NewDeparture(
                 destination.trim(),
                 evidence,
                 crossingPoint == null || crossingPoint.isBlank() ? null : crossingPoint.strip(),
-                protectionCheck == null
-                        ? null
-                        : new DeskProtectionCheck(
-                                protectionCheck.source().strip(),
-                                protectionCheck.reference().strip(),
-                                protectionCheck.checkedAt(),
-                                protectionCheck.finding()));
+                ProtectionCheckInput.of(protectionCheck));
     }
 }

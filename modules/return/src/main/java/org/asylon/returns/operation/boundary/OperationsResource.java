@@ -29,6 +29,7 @@ import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
+import org.asylon.returns.gate.boundary.ProtectionCheckInput;
 import org.asylon.returns.operation.control.Execution;
 import org.asylon.returns.operation.control.Operations;
 import org.asylon.returns.operation.entity.FitnessAssessment;
