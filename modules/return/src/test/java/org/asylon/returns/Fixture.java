@@ -97,7 +97,7 @@ public final class Fixture implements AutoCloseable {
             this.em = em;
             AuditTrail audit = new AuditTrail(em);
             EventPublisher publisher = new EventPublisher(em);
-            ReturnCaseEvents caseEvents = new ReturnCaseEvents(publisher);
+            ReturnCaseEvents caseEvents = new ReturnCaseEvents(publisher, closed -> {});
             this.cases = new ReturnCases(em, audit, caseEvents, clock);
             this.opening = new CaseOpening(em, audit, caseEvents, clock);
             ProtectionEvents events = new ProtectionEvents(publisher);

@@ -102,7 +102,9 @@ public final class DecisionFixture implements AutoCloseable {
             this.em = em;
             AuditTrail audit = new AuditTrail(em);
             EventPublisher publisher = new EventPublisher(em);
-            this.cases = new ReturnCases(em, audit, new ReturnCaseEvents(publisher), clock);
+            this.cases =
+                    new ReturnCases(
+                            em, audit, new ReturnCaseEvents(publisher, closed -> {}), clock);
             this.records = new DecisionRecords(em);
             ReturnProfile returnProfile = new ReturnProfile(profile);
             Fears fears =

@@ -19,6 +19,7 @@ public class AvrrEvents {
 
     public static final String REFERRAL_MADE = "org.asylon.return.avrr-referral-made.v1";
     public static final String CONSENT_WITHDRAWN = "org.asylon.return.avrr-consent-withdrawn.v1";
+    public static final String REFERRAL_ENDED = "org.asylon.return.avrr-referral-ended.v1";
     public static final String COUNSELLING_RECORDED =
             "org.asylon.return.avrr-counselling-recorded.v1";
     public static final String DEPARTURE_CONFIRMED =
@@ -46,6 +47,14 @@ public class AvrrEvents {
 
     public void consentWithdrawn(AvrrReferral r) {
         publish(CONSENT_WITHDRAWN, r, base(r).add("withdrawnAt", r.withdrawnAt().toString()));
+    }
+
+    public void ended(AvrrReferral r) {
+        publish(
+                REFERRAL_ENDED,
+                r,
+                base(r).add("endedAt", r.withdrawnAt().toString())
+                        .add("status", r.status().name()));
     }
 
     public void counselled(AvrrReferral r, CounsellingSession s) {

@@ -1,6 +1,7 @@
 package org.asylon.returns.avrr.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -24,6 +25,7 @@ import org.asylon.returns.gate.control.DeskProtectionCheck;
 import org.asylon.returns.gate.control.Gate;
 import org.asylon.returns.gate.control.GateClearance;
 import org.asylon.returns.gate.entity.ExecutionStep;
+import org.asylon.returns.returncase.control.CaseClosed;
 import org.asylon.returns.returncase.control.ReturnCases;
 import org.asylon.returns.returncase.entity.Closure;
 import org.asylon.returns.returncase.entity.ReturnCase;
@@ -166,7 +168,13 @@ public class AvrrReferrals {
                         switch (status) {
                             case ACTIVE -> "r.withdrawnAt IS NULL AND r.departedAt IS NULL";
                             case DEPARTED -> "r.withdrawnAt IS NULL AND r.departedAt IS NOT NULL";
-                            case CONSENT_WITHDRAWN -> "r.withdrawnAt IS NOT NULL";
+                            case CONSENT_WITHDRAWN ->
+                                    "r.withdrawnAt IS NOT NULL AND (r.withdrawalReason"
+                                            + " IS NULL OR r.withdrawalReason NOT LIKE '"
+                                            + AvrrReferral.CASE_ENDED
+                                            + "%')";
+                            case CASE_ENDED ->
+                                    "r.withdrawalReason LIKE '" + AvrrReferral.CASE_ENDED + "%'";
                         });
             }
             TypedQuery<AvrrReferral> query =
@@ -209,6 +217,33 @@ public class AvrrReferrals {
         events.consentWithdrawn(referral);
         audit.record(caller.name(), "avrr-referral.consent-withdrawn", RECORD_TYPE, id, null);
         return referral;
+    }
+
+    /**
+     * The case ended another way than by a referral's departure (protection granted, an alternative
+     * outcome, a removal, a departure on the person's own): every referral of the case still active
+     * stops and its shared fields are erased (the partner keeps nothing it no longer needs),
+     * published as {@code avrr-referral-ended}.
+     */
+    void caseClosed(@Observes CaseClosed closed) {
+        // the referral whose own departure closed the case has its departure recorded already
+        em.createQuery(
+                        "SELECT r FROM AvrrReferral r WHERE r.caseId = :c AND r.withdrawnAt IS NULL"
+                                + " AND r.departedAt IS NULL",
+                        AvrrReferral.class)
+                .setParameter("c", closed.caseId())
+                .getResultList()
+                .forEach(
+                        r -> {
+                            r.caseEnded(closed.closure().name(), closed.by(), closed.at());
+                            events.ended(r);
+                            audit.record(
+                                    closed.by(),
+                                    "avrr-referral.case-ended",
+                                    RECORD_TYPE,
+                                    r.id(),
+                                    closed.closure().name());
+                        });
     }
 
     /**

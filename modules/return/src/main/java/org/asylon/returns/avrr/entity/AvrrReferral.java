@@ -240,9 +240,19 @@ public class AvrrReferral extends PartnerSharing {
         return new PostArrivalReport(this, kind, day, notes, by, now);
     }
 
+    /** Why a referral stops when its case ends another way than by this departure. */
+    public static final String CASE_ENDED = "the return case ended: ";
+
+    /** The case ended another way: the referral stops and the shared fields are erased. */
+    public void caseEnded(String closure, String by, Instant at) {
+        withdrawConsent(CASE_ENDED + closure, by, at);
+    }
+
     public ReferralStatus status() {
         if (!active()) {
-            return ReferralStatus.CONSENT_WITHDRAWN;
+            return withdrawalReason() != null && withdrawalReason().startsWith(CASE_ENDED)
+                    ? ReferralStatus.CASE_ENDED
+                    : ReferralStatus.CONSENT_WITHDRAWN;
         }
         return departedAt == null ? ReferralStatus.ACTIVE : ReferralStatus.DEPARTED;
     }

@@ -7,5 +7,10 @@ public enum ReferralStatus {
     /** The departure was confirmed; the partner reports on arrival and reintegration. */
     DEPARTED,
     /** The person withdrew consent: the shared fields are erased and nothing more is recorded. */
-    CONSENT_WITHDRAWN
+    CONSENT_WITHDRAWN,
+    /**
+     * The return case ended another way (protection granted, an alternative outcome, a removal):
+     * the shared fields are erased and nothing more is recorded.
+     */
+    CASE_ENDED
 }

@@ -1,6 +1,7 @@
 package org.asylon.returns.operation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -23,6 +24,7 @@ import org.asylon.returns.operation.entity.OperationStatus;
 import org.asylon.returns.operation.entity.ReturnOperation;
 import org.asylon.returns.operation.entity.TravelDocument;
 import org.asylon.returns.operation.entity.TravelDocumentStatus;
+import org.asylon.returns.returncase.control.CaseClosed;
 import org.asylon.returns.returncase.control.ReturnCases;
 import org.asylon.returns.returncase.entity.ReturnCase;
 
@@ -185,6 +187,30 @@ public class Operations {
                 id,
                 "assessment " + assessment.id());
         return assessment;
+    }
+
+    /**
+     * The case ended another way than by this operation (a voluntary departure, protection granted,
+     * an alternative outcome): a planned operation is called off ({@code CASE_ENDED}).
+     */
+    void caseClosed(@Observes CaseClosed closed) {
+        em.createQuery(
+                        "SELECT o FROM ReturnOperation o WHERE o.caseId = :c AND o.status = :s",
+                        ReturnOperation.class)
+                .setParameter("c", closed.caseId())
+                .setParameter("s", OperationStatus.PLANNED)
+                .getResultList()
+                .forEach(
+                        o -> {
+                            o.cancel(CancellationReason.CASE_ENDED, closed.by(), closed.at());
+                            events.cancelled(o);
+                            audit.record(
+                                    closed.by(),
+                                    "operation.cancelled",
+                                    RECORD_TYPE,
+                                    o.id(),
+                                    CancellationReason.CASE_ENDED.name());
+                        });
     }
 
     public ReturnOperation cancel(

@@ -1,9 +1,11 @@
 package org.asylon.returns.returncase.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.util.function.Consumer;
 import org.asylon.kernel.feed.EventPublisher;
 import org.asylon.kernel.json.Jsons;
 import org.asylon.returns.returncase.entity.ReturnCase;
@@ -19,14 +21,21 @@ public class ReturnCaseEvents {
     public static final String CASE_CLOSED = "org.asylon.return.case-closed.v1";
 
     private EventPublisher publisher;
+    private Consumer<CaseClosed> ended;
 
     protected ReturnCaseEvents() {
         // for CDI's client proxy
     }
 
     @Inject
-    public ReturnCaseEvents(EventPublisher publisher) {
+    public ReturnCaseEvents(EventPublisher publisher, Event<CaseClosed> ended) {
+        this(publisher, ended::fire);
+    }
+
+    /** With the observers of a closed case called directly (plain tests). */
+    public ReturnCaseEvents(EventPublisher publisher, Consumer<CaseClosed> ended) {
         this.publisher = publisher;
+        this.ended = ended;
     }
 
     public void opened(ReturnCase c) {
@@ -51,7 +60,9 @@ public class ReturnCaseEvents {
         publish(CASE_OPENED, c, data);
     }
 
+    /** Publishes the closure and tells the rest of the module ({@link CaseClosed}). */
     public void closed(ReturnCase c) {
+        ended.accept(new CaseClosed(c.id(), c.closure(), c.closedBy(), c.closedAt()));
         publish(
                 CASE_CLOSED,
                 c,

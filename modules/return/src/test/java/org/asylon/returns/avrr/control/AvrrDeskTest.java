@@ -103,7 +103,14 @@ class AvrrDeskTest {
             AuditTrail audit = new AuditTrail(em);
             EventPublisher publisher = new EventPublisher(em);
             AvrrEvents events = new AvrrEvents(publisher);
-            cases = new ReturnCases(em, audit, new ReturnCaseEvents(publisher), clock);
+            AvrrReferrals[] observer = new AvrrReferrals[1];
+            cases =
+                    new ReturnCases(
+                            em,
+                            audit,
+                            new ReturnCaseEvents(
+                                    publisher, closed -> observer[0].caseClosed(closed)),
+                            clock);
             partners = new AvrrPartners(em, audit, clock);
             Gate gate =
                     new Gate() {
@@ -123,6 +130,7 @@ class AvrrDeskTest {
                         }
                     };
             referrals = new AvrrReferrals(em, cases, partners, gate, events, audit, clock);
+            observer[0] = referrals;
             counselling = new Counselling(em, referrals, cases, events, audit, clock);
             reports = new PostArrivalReports(em, referrals, events, audit, clock);
         }
@@ -218,6 +226,28 @@ class AvrrDeskTest {
                 "an account of no registered partner sees nothing");
         assertTrue(
                 at(d -> d.referrals.list(CARITAS, null, ReferralStatus.DEPARTED, 100)).isEmpty());
+    }
+
+    @Test
+    void aCaseThatEndsAnotherWayStopsItsReferralAndErasesWhatWasShared() {
+        String caseId = aCase();
+        String id = refer(caseId, partner("IOM", "partner.iom"));
+        at(
+                d ->
+                        d.cases.close(
+                                caseId,
+                                org.asylon.returns.returncase.entity.Closure.PROTECTION_GRANTED,
+                                OFFICER));
+        AvrrReferral ended = at(d -> d.referrals.read(id, OFFICER));
+        assertEquals(ReferralStatus.CASE_ENDED, ended.status());
+        assertTrue(ended.shared().isEmpty(), ended.shared()::toString);
+        assertEquals(1, events(AvrrEvents.REFERRAL_ENDED).size());
+        assertTrue(events(AvrrEvents.REFERRAL_ENDED).get(0).contains("CASE_ENDED"));
+        assertEquals(
+                List.of(id),
+                at(d -> d.referrals.list(OFFICER, caseId, ReferralStatus.CASE_ENDED, 10)).stream()
+                        .map(AvrrReferral::id)
+                        .toList());
     }
 
     @Test

@@ -59,6 +59,16 @@ class ExecutionTest {
     }
 
     @Test
+    void aCaseThatEndsAnotherWayCallsItsPlannedOperationOff() {
+        String id = db.readyOperation();
+        String caseId = db.operation(id).caseId();
+        db.at(d -> d.cases.close(caseId, Closure.PROTECTION_GRANTED, OPERATIONS));
+        ReturnOperation off = db.operation(id);
+        assertEquals(OperationStatus.CANCELLED, off.status());
+        assertEquals("CASE_ENDED", off.cancellationReason().name());
+    }
+
+    @Test
     void aHandoverAtABorderPassesTheGateAsItsOwnStepAndNamesTheReceivingAuthority() {
         String id = db.readyOperation();
         assertField(

@@ -146,7 +146,14 @@ final class OperationsDatabase implements AutoCloseable {
                         }
                     };
             OperationsAccess access = new OperationsAccess(refused);
-            cases = new ReturnCases(em, audit, new ReturnCaseEvents(publisher), clock);
+            Operations[] observer = new Operations[1];
+            cases =
+                    new ReturnCases(
+                            em,
+                            audit,
+                            new ReturnCaseEvents(
+                                    publisher, closed -> observer[0].caseClosed(closed)),
+                            clock);
             documents = new TravelDocuments(em, cases, events, audit, profile, clock);
             bars =
                     new OperationBars(
@@ -159,6 +166,7 @@ final class OperationsDatabase implements AutoCloseable {
                                 }
                             });
             operations = new Operations(em, cases, documents, bars, access, events, audit, clock);
+            observer[0] = operations;
             execution =
                     new Execution(
                             em,
