@@ -1,22 +1,21 @@
 package org.asylon.returns.it;
 
+import static org.asylon.kernel.testing.ApiReading.assertProblem;
+import static org.asylon.kernel.testing.ApiReading.assertRule;
+import static org.asylon.kernel.testing.ApiReading.awaitEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.asylon.kernel.testing.Api;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -247,7 +246,7 @@ class AvrrApiIT {
                         .getString("notes"));
 
         List<JsonObject> events =
-                awaitEvents(e -> e.getString("subject").equals("avrr-referrals/" + id), 5);
+                awaitEvents(feed, e -> e.getString("subject").equals("avrr-referrals/" + id), 5);
         assertEquals(
                 List.of(
                         EVENTS + "referral-made.v1",
@@ -336,6 +335,7 @@ class AvrrApiIT {
 
         JsonObject event =
                 awaitEvents(
+                                feed,
                                 e ->
                                         e.getString("type").equals(EVENTS + "consent-withdrawn.v1")
                                                 && e.getString("subject")
@@ -404,54 +404,5 @@ class AvrrApiIT {
         Api.Reply read = officer.get(path);
         assertEquals(200, read.status(), read::toString);
         return read.header("ETag");
-    }
-
-    private static void assertRule(Api.Reply reply, String rule) {
-        assertProblem(reply, 422, "rule-violated");
-        assertEquals(rule, reply.json().getString("rule"), reply::toString);
-    }
-
-    private static void assertProblem(Api.Reply reply, int status, String slug) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
-        if (slug != null) {
-            assertEquals("urn:asylon:problem:" + slug, reply.json().getString("type"));
-        }
-    }
-
-    /** The feed's events matching, in feed order, waiting for the relay to number them. */
-    private List<JsonObject> awaitEvents(Predicate<JsonObject> matching, int expected) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        List<JsonObject> found = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            List<JsonObject> all = new ArrayList<>();
-            long after = 0;
-            while (true) {
-                Api.Reply page = feed.get("events?after=" + after + "&limit=1000");
-                assertEquals(200, page.status(), page::toString);
-                JsonArray events = page.array();
-                for (JsonValue e : events) {
-                    JsonObject event = e.asJsonObject();
-                    after = Long.parseLong(event.getString("sequence"));
-                    if (matching.test(event)) {
-                        all.add(event);
-                    }
-                }
-                if (events.size() < 1000) {
-                    break;
-                }
-            }
-            found = all;
-            if (found.size() >= expected) {
-                return found;
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        return found;
     }
 }

@@ -1,10 +1,11 @@
 package org.asylon.returns.it;
 
+import static org.asylon.kernel.testing.ApiReading.assertProblem;
+import static org.asylon.kernel.testing.ApiReading.awaitEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.File;
@@ -16,7 +17,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.asylon.kernel.testing.Api;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -135,6 +135,7 @@ class DecisionsApiIT {
 
         List<JsonObject> events =
                 awaitEvents(
+                        feed,
                         e ->
                                 e.getString("type").equals("org.asylon.return.decision-issued.v1")
                                         && e.getString("subject")
@@ -347,6 +348,7 @@ class DecisionsApiIT {
         assertEquals("DEPARTED_VOLUNTARILY", closure(caseId));
         List<JsonObject> events =
                 awaitEvents(
+                        feed,
                         e ->
                                 e.getString("type")
                                                 .equals(
@@ -463,49 +465,5 @@ class DecisionsApiIT {
         if (basisPart != null) {
             assertTrue(reply.json().getString("legalBasis").contains(basisPart), reply::toString);
         }
-    }
-
-    private static void assertProblem(Api.Reply reply, int status, String slug) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
-        if (slug != null) {
-            assertEquals("urn:asylon:problem:" + slug, reply.json().getString("type"));
-        }
-    }
-
-    /** The feed's events matching, in feed order, waiting for the relay to number them. */
-    private List<JsonObject> awaitEvents(Predicate<JsonObject> matching, int expected) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        List<JsonObject> found = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            List<JsonObject> all = new ArrayList<>();
-            long after = 0;
-            while (true) {
-                Api.Reply page = feed.get("events?after=" + after + "&limit=1000");
-                assertEquals(200, page.status(), page::toString);
-                JsonArray events = page.array();
-                for (JsonValue e : events) {
-                    JsonObject event = e.asJsonObject();
-                    after = Long.parseLong(event.getString("sequence"));
-                    if (matching.test(event)) {
-                        all.add(event);
-                    }
-                }
-                if (events.size() < 1000) {
-                    break;
-                }
-            }
-            found = all;
-            if (found.size() >= expected) {
-                return found;
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        return found;
     }
 }

@@ -1,23 +1,22 @@
 package org.asylon.returns.it;
 
+import static org.asylon.kernel.testing.ApiReading.assertProblem;
+import static org.asylon.kernel.testing.ApiReading.audit;
+import static org.asylon.kernel.testing.ApiReading.awaitEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.asylon.kernel.testing.Api;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -133,6 +132,7 @@ class OperationsApiIT {
 
         List<JsonObject> events =
                 awaitEvents(
+                        feed,
                         e ->
                                 (EVENT + "removal-executed.v1").equals(e.getString("type"))
                                         && ("operations/" + id).equals(e.getString("subject")),
@@ -179,6 +179,7 @@ class OperationsApiIT {
         assertEquals(
                 1,
                 awaitEvents(
+                                feed,
                                 e ->
                                         (EVENT + "execution-blocked.v1").equals(e.getString("type"))
                                                 && ("cases/" + caseId)
@@ -268,6 +269,7 @@ class OperationsApiIT {
         assertEquals(
                 1,
                 awaitEvents(
+                                feed,
                                 e ->
                                         (EVENT + "handed-over-at-border.v1")
                                                         .equals(e.getString("type"))
@@ -316,8 +318,8 @@ class OperationsApiIT {
         assertEquals(200, amended.status(), amended::toString);
         assertTrue(amended.json().getString("text").contains("3 a.m."), "the original stays");
 
-        List<JsonObject> reads = audit("operation-monitoring.read-refused");
-        List<JsonObject> changes = audit("operation-monitoring.change-refused");
+        List<JsonObject> reads = audit(auditor, "operation-monitoring.read-refused");
+        List<JsonObject> changes = audit(auditor, "operation-monitoring.change-refused");
         for (String actor : List.of("return.officer", "return.operations")) {
             assertTrue(
                     reads.stream()
@@ -347,6 +349,7 @@ class OperationsApiIT {
                 "another monitor's amendment is on the trail");
         JsonObject event =
                 awaitEvents(
+                                feed,
                                 e ->
                                         (EVENT + "observation-recorded.v1")
                                                         .equals(e.getString("type"))
@@ -408,13 +411,14 @@ class OperationsApiIT {
         assertProblem(
                 partner.get("operations/" + other + "/post-return-reports"), 403, "forbidden");
         assertTrue(
-                audit("operation-monitoring.read-refused").stream()
+                audit(auditor, "operation-monitoring.read-refused").stream()
                         .anyMatch(
                                 r ->
                                         "partner.iom".equals(r.getString("actor"))
                                                 && other.equals(r.getString("recordId"))));
         JsonObject event =
                 awaitEvents(
+                                feed,
                                 e ->
                                         (EVENT + "post-return-report-recorded.v1")
                                                         .equals(e.getString("type"))
@@ -529,6 +533,7 @@ class OperationsApiIT {
     private void assertClosedRemoved(String caseId) {
         List<JsonObject> closed =
                 awaitEvents(
+                        feed,
                         e ->
                                 (EVENT + "case-closed.v1").equals(e.getString("type"))
                                         && ("cases/" + caseId).equals(e.getString("subject")),
@@ -648,74 +653,10 @@ class OperationsApiIT {
         return reply.json();
     }
 
-    /** Every audit record with this action, read as an auditor through the whole trail. */
-    private List<JsonObject> audit(String action) {
-        List<JsonObject> found = new ArrayList<>();
-        long after = 0;
-        while (true) {
-            Api.Reply page = auditor.get("audit?after=" + after + "&limit=1000");
-            assertEquals(200, page.status(), page::toString);
-            JsonArray records = page.array();
-            for (JsonValue r : records) {
-                JsonObject record = r.asJsonObject();
-                after = record.getJsonNumber("sequence").longValue();
-                if (action.equals(record.getString("action"))) {
-                    found.add(record);
-                }
-            }
-            if (records.size() < 1000) {
-                return found;
-            }
-        }
-    }
-
-    /** The feed's events matching, waiting for the relay to number them. */
-    private List<JsonObject> awaitEvents(Predicate<JsonObject> matching, int expected) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        List<JsonObject> found = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            List<JsonObject> all = new ArrayList<>();
-            long after = 0;
-            while (true) {
-                Api.Reply page = feed.get("events?after=" + after + "&limit=1000");
-                assertEquals(200, page.status(), page::toString);
-                JsonArray events = page.array();
-                for (JsonValue e : events) {
-                    JsonObject event = e.asJsonObject();
-                    after = Long.parseLong(event.getString("sequence"));
-                    if (matching.test(event)) {
-                        all.add(event);
-                    }
-                }
-                if (events.size() < 1000) {
-                    break;
-                }
-            }
-            found = all;
-            if (found.size() >= expected) {
-                return found;
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        return found;
-    }
-
     private static List<String> fields(Api.Reply reply) {
         JsonArray errors = reply.json().getJsonArray("errors");
         return errors == null
                 ? List.of()
                 : errors.stream().map(e -> e.asJsonObject().getString("field")).toList();
-    }
-
-    private static void assertProblem(Api.Reply reply, int status, String slug) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertNotNull(reply.contentType(), reply::toString);
-        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
-        assertEquals("urn:asylon:problem:" + slug, reply.json().getString("type"), reply::toString);
     }
 }
