@@ -1,12 +1,11 @@
-package org.asylon.returns.avrr.boundary;
+package org.asylon.kernel.partner;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.asylon.kernel.partner.Partner;
 
-/** A registered partner: purposes with their fields, and its accounts. */
+/** A registered partner as every module's API shows it: purposes with their fields, accounts. */
 public record PartnerView(
         String id,
         long version,
@@ -16,7 +15,7 @@ public record PartnerView(
         Instant registeredAt,
         String registeredBy) {
 
-    static PartnerView of(Partner p) {
+    public static PartnerView of(Partner p) {
         Map<String, List<String>> purposes = new TreeMap<>();
         p.purposes()
                 .forEach(
