@@ -22,6 +22,7 @@ import datetime as dt
 import json
 import os
 import sys
+import textwrap
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -220,6 +221,7 @@ class Loader:
                          "fearedCountries": case["nationalities"][:1]})
         blocked = [g for g in self.api.get(OPERATIONS, f"cases/{case['id']}/gate-checks")
                    if g["step"] == "REMOVAL_EXECUTED" and not g["cleared"]]
+        case = self.api.get(OFFICER, f"cases/{case['id']}")
         if blocked:
             return case, {"rule": blocked[-1]["blockingRules"][0], "blockingRules": blocked[-1]["blockingRules"],
                           "gateCheckId": blocked[-1]["id"]}
@@ -260,14 +262,17 @@ class Loader:
         removed = self.monitored_removal("04", load("04-removal-monitored.json"))
         cases = self.api.get(OFFICER, "cases?state=all&limit=500")
         from_rsd = [c for c in cases if c["origin"] == "RSD"]
-        print(f"  return demo: {len(cases)} cases ({sum(c['open'] for c in cases)} open; "
-              f"{self.changes} change(s) made by this run): {avrr['surname']} {avrr.get('closure', 'OPEN')}, "
-              f"{alternative['surname']} {alternative.get('closure', 'OPEN')}, {removed['surname']} "
-              f"{removed.get('closure', 'OPEN')};")
         rsd = ", ".join(f"{c['surname']}: {c['openingGround']}" for c in from_rsd)
-        print(f"  the removal of {blocked['surname']} refused at the airport: {problem.get('rule')} "
-              f"(all: {', '.join(problem.get('blockingRules', []))}); {len(from_rsd)} case(s) from RSD's feed"
-              + (f" ({rsd})" if rsd else ""))
+        also = ", ".join(r for r in problem.get("blockingRules", []) if r != problem.get("rule"))
+        summary = (f"return demo: {len(cases)} cases ({sum(c['open'] for c in cases)} open), {self.changes} "
+                   f"change(s) made by this run: {avrr['surname']} {avrr.get('closure', 'OPEN')}, "
+                   f"{alternative['surname']} {alternative.get('closure', 'OPEN')}, "
+                   f"{removed['surname']} {removed.get('closure', 'OPEN')}; "
+                   f"{blocked['surname']}'s removal refused at the airport (422 {problem.get('rule')}"
+                   + (f"; also {also}" if also else "") + f"), the case {blocked.get('closure', 'open')}; "
+                   f"{len(from_rsd)} case(s) from RSD's feed" + (f" ({rsd})" if rsd else ""))
+        print(textwrap.fill(summary, width=118, initial_indent="  ", subsequent_indent="  ",
+                            break_on_hyphens=False))
 
 
 if __name__ == "__main__":
