@@ -117,3 +117,9 @@ echo "  with four-eyes review and notification, one pending appeal (training/dem
 
 # Detention: two places, people held under orders, a border handover through entry's feed, an alternative, a monitoring visit
 python3 "$(cd "$(dirname "$0")" && pwd)/detention/load.py" "$BASE"
+
+# Return: four desk cases (AVRR with IOM, an alternative outcome, a removal refused at the airport, a monitored removal)
+python3 "$(cd "$(dirname "$0")" && pwd)/return/load.py" "$BASE"
+echo "  in return: a voluntary departure with IOM (referral with consent, counselling, departure through the gate, arrival"
+echo "  report), a work permit instead of return, a removal refused by the gate at the airport after a new request for"
+echo "  protection, a removal with a forced-return monitor and a post-return report (training/demo/return/README.md)."

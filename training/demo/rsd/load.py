@@ -9,56 +9,17 @@ when it is already done and otherwise sends the current ETag in If-Match. Loadin
 never fails. Dates are relative to the day of loading (the API refuses future dates, and deadlines are
 computed from the real clock). Standard library only.
 """
-import base64
 import datetime as dt
 import glob
 import json
 import os
 import sys
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 
-PASSWORD = "asylon-demo"
 SUPERVISOR = "rsd.supervisor"
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-class ApiError(Exception):
-    pass
-
-
-class Api:
-    def __init__(self, base):
-        self.base = base.rstrip("/") + "/rsd/api/v1/"
-
-    def call(self, user, method, path, body=None, key=None, etag=None, ok=(200, 201), absent_ok=False):
-        """Returns (status, body as JSON or None, ETag). A 404 is (404, None, None) when absent_ok."""
-        data = None if body is None else json.dumps(body).encode("utf-8")
-        request = urllib.request.Request(self.base + path, data=data, method=method)
-        token = base64.b64encode(f"{user}:{PASSWORD}".encode()).decode()
-        request.add_header("Authorization", "Basic " + token)
-        request.add_header("Accept", "application/json")
-        if data is not None:
-            request.add_header("Content-Type", "application/json")
-        if key:
-            request.add_header("Idempotency-Key", key)
-        if etag:
-            request.add_header("If-Match", etag)
-        try:
-            with urllib.request.urlopen(request, timeout=60) as reply:
-                status, text, tag = reply.status, reply.read().decode("utf-8"), reply.headers.get("ETag")
-        except urllib.error.HTTPError as e:
-            status, text, tag = e.code, e.read().decode("utf-8", "replace"), None
-        if status == 404 and absent_ok:
-            return status, None, None
-        if status not in ok:
-            raise ApiError(f"{method} {path} as {user} ({key or etag or 'no key'}) answered {status}: {text[:600]}")
-        return status, (json.loads(text) if text.strip() else None), tag
-
-    def get(self, user, path, absent_ok=False):
-        return self.call(user, "GET", path, absent_ok=absent_ok)
+sys.path.insert(0, os.path.dirname(HERE))
+from demo_api import Api, ApiError  # noqa: E402 (the shared helper lives one folder up)
 
 
 # ---- dates: relative to today, on working days (the profile's weekend is Saturday and Sunday) ----------
@@ -109,7 +70,7 @@ def clock(hhmm):
 
 class Loader:
     def __init__(self, base):
-        self.api = Api(base)
+        self.api = Api(base, "rsd")
         self.registry = json.load(open(os.path.join(HERE, "00-registry.json"), encoding="utf-8"))
         self.cases = []
         for path in sorted(glob.glob(os.path.join(HERE, "[0-9][0-9]-*.json"))):
@@ -129,10 +90,10 @@ class Loader:
     # -- reading -------------------------------------------------------------------------------------
 
     def applications(self):
-        return self.api.get(SUPERVISOR, "applications?limit=500")[1]
+        return self.api.call(SUPERVISOR, "GET", "applications?limit=500")[1]
 
     def app(self, case):
-        return self.api.get(SUPERVISOR, "applications/" + self.ids[case["key"]])
+        return self.api.call(SUPERVISOR, "GET", "applications/" + self.ids[case["key"]])
 
     @staticmethod
     def matches(a, who):
@@ -158,12 +119,12 @@ class Loader:
     # -- phase 0: the interviewer and interpreter registry --------------------------------------------
 
     def load_registry(self):
-        have = {i["userName"] for i in self.api.get(SUPERVISOR, "interviewers?includeInactive=true")[1]}
+        have = {i["userName"] for i in self.api.call(SUPERVISOR, "GET", "interviewers?includeInactive=true")[1]}
         for n, i in enumerate(self.registry["interviewers"], 1):
             if i["userName"] not in have:
                 self.api.call(SUPERVISOR, "POST", "interviewers", i, key=f"demo-rsd-00-interviewer-{n:02d}")
                 self.changes += 1
-        have = {i["name"]: i["id"] for i in self.api.get(SUPERVISOR, "interpreters?includeInactive=true")[1]}
+        have = {i["name"]: i["id"] for i in self.api.call(SUPERVISOR, "GET", "interpreters?includeInactive=true")[1]}
         for n, i in enumerate(self.registry["interpreters"], 1):
             if i["name"] not in have:
                 have[i["name"]] = self.api.call(SUPERVISOR, "POST", "interpreters", i,
@@ -252,7 +213,7 @@ class Loader:
             if not plan:
                 continue
             app_id = self.ids[c["key"]]
-            booked = [i for i in self.api.get(SUPERVISOR, f"applications/{app_id}/interviews")[1]
+            booked = [i for i in self.api.call(SUPERVISOR, "GET", f"applications/{app_id}/interviews")[1]
                       if i["status"] != "CANCELLED"]
             if booked:
                 interview = booked[0]
@@ -273,7 +234,7 @@ class Loader:
                 self.changes += 1
             path = f"applications/{app_id}/interviews/{interview['id']}"
             notice = plan.get("notice")
-            if notice and not self.api.get(SUPERVISOR, path + "/notices")[1]:
+            if notice and not self.api.call(SUPERVISOR, "GET", path + "/notices")[1]:
                 self.api.call(plan.get("by", SUPERVISOR), "POST", path + "/notices", notice,
                               key=f"demo-rsd-{c['nn']}-notice")
                 self.changes += 1
@@ -310,7 +271,7 @@ class Loader:
             if "assessment" not in c:
                 continue
             path = f"applications/{self.ids[c['key']]}/assessment"
-            status, _, _ = self.api.get(SUPERVISOR, path, absent_ok=True)
+            status, _, _ = self.api.call(SUPERVISOR, "GET", path, absent_ok=True)
             if status == 404:
                 self.api.call(c["holders"]["officer"], "PUT", path, c["assessment"])
                 self.changes += 1
@@ -331,12 +292,12 @@ class Loader:
             if not decision:
                 continue
             path = f"applications/{app_id}/decision"
-            status, d, tag = self.api.get(SUPERVISOR, path, absent_ok=True)
+            status, d, tag = self.api.call(SUPERVISOR, "GET", path, absent_ok=True)
             if status == 404:
                 body = {k: v for k, v in decision.items() if k != "by"}
                 self.api.call(decision["by"], "POST", path, body, key=f"demo-rsd-{c['nn']}-decision")
                 self.changes += 1
-                status, d, tag = self.api.get(SUPERVISOR, path)
+                status, d, tag = self.api.call(SUPERVISOR, "GET", path)
             review = c.get("review")
             if review and d["status"] == "DRAFT":
                 body = {k: v for k, v in review.items() if k != "by"}
@@ -357,7 +318,7 @@ class Loader:
             if not appeal:
                 continue
             path = f"applications/{self.ids[c['key']]}/appeal"
-            status, _, _ = self.api.get(SUPERVISOR, path, absent_ok=True)
+            status, _, _ = self.api.call(SUPERVISOR, "GET", path, absent_ok=True)
             if status == 404:
                 self.api.call(appeal["by"], "POST", path, {}, key=f"demo-rsd-{c['nn']}-appeal")
                 self.changes += 1
