@@ -38,6 +38,10 @@ export ASYLON_FEED_RECEPTION_PASSWORD=${ASYLON_FEED_RECEPTION_PASSWORD:-asylon-d
 export ASYLON_FEED_RSD_URL=${ASYLON_FEED_RSD_URL:-http://127.0.0.1:$PORT/rsd}
 export ASYLON_FEED_RSD_USER=${ASYLON_FEED_RSD_USER:-feed.reader}
 export ASYLON_FEED_RSD_PASSWORD=${ASYLON_FEED_RSD_PASSWORD:-asylon-demo}
+# reception follows return's feed: a request for protection heard by return's staff is referred to the asylum procedure
+export ASYLON_FEED_RETURN_URL=${ASYLON_FEED_RETURN_URL:-http://127.0.0.1:$PORT/return}
+export ASYLON_FEED_RETURN_USER=${ASYLON_FEED_RETURN_USER:-feed.reader}
+export ASYLON_FEED_RETURN_PASSWORD=${ASYLON_FEED_RETURN_PASSWORD:-asylon-demo}
 java -Xmx768m -Duser.timezone=UTC -Dderby.system.home="$DATA" -Djava.io.tmpdir="$DATA/tmp" \
   -jar "$JAR" --port "$PORT" --nohazelcast >"$LOG" 2>&1 &
 PID=$!

@@ -222,29 +222,7 @@ public class ArrivalsFromEntry implements FeedEventHandler {
             throw new IllegalStateException(
                     "encounter " + encounterId + " referred before it was registered");
         }
-        JsonObject encounter = Jsons.readObject(seen.person());
-        JsonObject person = encounter.getJsonObject("person");
-        String surname =
-                person.getString("statedSurname", person.getString("documentSurname", null));
-        String given =
-                person.getString("statedGivenNames", person.getString("documentGivenNames", null));
-        String dateOfBirth = person.getString("dateOfBirth", null);
-        // an estimate stays an estimate: it gives the benefit of the doubt, it is not a fact
-        boolean estimated = dateOfBirth != null && person.getBoolean("dateOfBirthEstimated", false);
-        Arrival arrival =
-                new Arrival(
-                        encounterId,
-                        surname,
-                        given,
-                        person.getString("originalScriptName", null),
-                        dateOfBirth,
-                        estimated,
-                        person.getString("sex", null),
-                        strings(person, "nationalities"),
-                        strings(person, "languages"),
-                        encounter.getBoolean("unaccompaniedChild", false),
-                        SYSTEM,
-                        Instant.now());
+        Arrival arrival = fromBorderRecord(seen, SYSTEM, Instant.now());
         em.persist(arrival);
         em.flush();
         events.registered(arrival);
@@ -260,7 +238,33 @@ public class ArrivalsFromEntry implements FeedEventHandler {
         return arrival;
     }
 
-    private static List<String> strings(JsonObject json, String name) {
+    /** A new arrival (not persisted) from reception's copy of the border's record of the person. */
+    static Arrival fromBorderRecord(EntryEncounter seen, String by, Instant at) {
+        JsonObject encounter = Jsons.readObject(seen.person());
+        JsonObject person = encounter.getJsonObject("person");
+        String surname =
+                person.getString("statedSurname", person.getString("documentSurname", null));
+        String given =
+                person.getString("statedGivenNames", person.getString("documentGivenNames", null));
+        String dateOfBirth = person.getString("dateOfBirth", null);
+        // an estimate stays an estimate: it gives the benefit of the doubt, it is not a fact
+        boolean estimated = dateOfBirth != null && person.getBoolean("dateOfBirthEstimated", false);
+        return new Arrival(
+                seen.encounterId(),
+                surname,
+                given,
+                person.getString("originalScriptName", null),
+                dateOfBirth,
+                estimated,
+                person.getString("sex", null),
+                strings(person, "nationalities"),
+                strings(person, "languages"),
+                encounter.getBoolean("unaccompaniedChild", false),
+                by,
+                at);
+    }
+
+    static List<String> strings(JsonObject json, String name) {
         return json.containsKey(name)
                 ? json.getJsonArray(name).getValuesAs(JsonString.class).stream()
                         .map(JsonString::getString)

@@ -32,6 +32,14 @@ public class ReceptionEvents {
     }
 
     public void registered(Arrival a) {
+        registered(a, null);
+    }
+
+    /**
+     * @param sourceReturnCaseId the return case whose request for protection made reception
+     *     register the person (return links its case to the arrival, hence to RSD's claim), or null
+     */
+    public void registered(Arrival a, String sourceReturnCaseId) {
         JsonObjectBuilder data =
                 Jsons.object()
                         .add("arrivalId", a.id())
@@ -49,6 +57,7 @@ public class ReceptionEvents {
             data.add("dateOfBirthEstimated", a.dateOfBirthEstimated());
         }
         add(data, "sex", a.sex());
+        add(data, "sourceReturnCaseId", sourceReturnCaseId);
         publisher.publish(ARRIVAL_REGISTERED, "arrivals/" + a.id(), data.build());
     }
 
