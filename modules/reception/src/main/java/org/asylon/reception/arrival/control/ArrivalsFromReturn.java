@@ -75,12 +75,14 @@ public class ArrivalsFromReturn implements FeedEventHandler {
     }
 
     /**
-     * Reception's nearest value for where return's staff heard the request: at an airport or a
-     * border crossing point is {@code BORDER}; in detention, at an office or elsewhere in the
-     * territory is {@code RECEPTION}, as at reception itself.
+     * Reception's nearest value for where return's staff heard the request: at a border crossing
+     * point before entry is {@code BORDER}; everywhere else is {@code RECEPTION}, as at reception
+     * itself — including the airport, where return's staff meet a person being removed from the
+     * territory they entered, whose request must not be taken for an application at the border (it
+     * would open the border procedure to them).
      */
     static String where(String madeWhere) {
-        return "AIRPORT".equals(madeWhere) || "BORDER".equals(madeWhere) ? "BORDER" : "RECEPTION";
+        return "BORDER".equals(madeWhere) ? "BORDER" : "RECEPTION";
     }
 
     /**

@@ -52,7 +52,7 @@ public class ArrivalPartnerReferralsResource {
             @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the referral as JSON") NewPartnerReferral request) {
         Caller caller = Caller.of(security);
-        Purpose purpose = PartnersResource.parse(Purpose.class, request.purpose(), "purpose");
+        Purpose purpose = Purpose.of(request.purpose(), "purpose");
         var c = request.consent();
         Consent consent =
                 c != null && Boolean.TRUE.equals(c.given())

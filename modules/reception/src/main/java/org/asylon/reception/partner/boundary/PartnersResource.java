@@ -17,18 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.partner.Partner;
-import org.asylon.kernel.partner.Purpose;
-import org.asylon.kernel.partner.SharedField;
-import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.partner.PartnerRegistration;
+import org.asylon.kernel.partner.PartnerView;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.reception.partner.control.PartnerDesk;
@@ -51,17 +46,9 @@ public class PartnersResource {
     @POST
     public Response register(
             @HeaderParam(IdempotentCreation.HEADER) String key,
-            @Valid @NotNull(message = "send the partner as JSON") NewPartner request) {
+            @Valid @NotNull(message = "send the partner as JSON") PartnerRegistration request) {
         Caller caller = Caller.of(security);
-        Map<Purpose, Set<SharedField>> purposes = purposes(request.purposes());
-        List<String> users =
-                request.users() == null
-                        ? List.of()
-                        : request.users().stream()
-                                .filter(u -> u != null && !u.isBlank())
-                                .map(String::trim)
-                                .distinct()
-                                .toList();
+        var grants = request.grants();
         return creations.respond(
                 key,
                 caller,
@@ -70,7 +57,11 @@ public class PartnersResource {
                 uri,
                 () -> {
                     Partner partner =
-                            desk.register(request.name().trim(), purposes, users, caller.name());
+                            desk.register(
+                                    request.name().trim(),
+                                    grants,
+                                    request.accounts(),
+                                    caller.name());
                     return Created.at("partners/" + partner.id(), PartnerView.of(partner));
                 });
     }
@@ -87,28 +78,5 @@ public class PartnersResource {
     public Response one(@PathParam("id") String id) {
         Partner partner = desk.partner(id);
         return Response.ok(PartnerView.of(partner)).tag(Versions.etag(partner.version())).build();
-    }
-
-    private static Map<Purpose, Set<SharedField>> purposes(Map<String, List<String>> given) {
-        Map<Purpose, Set<SharedField>> out = new EnumMap<>(Purpose.class);
-        given.forEach(
-                (p, fields) -> {
-                    Purpose purpose = parse(Purpose.class, p, "purposes");
-                    Set<SharedField> set = EnumSet.noneOf(SharedField.class);
-                    if (fields != null) {
-                        fields.forEach(f -> set.add(parse(SharedField.class, f, "purposes." + p)));
-                    }
-                    out.put(purpose, set);
-                });
-        return out;
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.invalidField(
-                    field, "'" + value + "' is not one of " + List.of(type.getEnumConstants()));
-        }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.partner.Consent;
 import org.asylon.kernel.partner.Partner;
+import org.asylon.kernel.partner.PartnerRegistry;
 import org.asylon.kernel.partner.Purpose;
 import org.asylon.kernel.partner.SharedField;
 import org.asylon.kernel.problem.ProblemException;
@@ -57,26 +59,22 @@ public class PartnerDesk {
         this.clock = clock;
     }
 
+    /** Reception registers partners for every purpose (the kernel's {@link PartnerRegistry}). */
     public Partner register(
             String name, Map<Purpose, Set<SharedField>> purposes, List<String> users, String user) {
-        Partner partner = new Partner(name, purposes, users, user, Instant.now(clock));
-        em.persist(partner);
-        em.flush();
-        audit.record(user, "partner.registered", "partner", partner.id(), name);
-        return partner;
+        return registry().register(name, purposes, users, EnumSet.allOf(Purpose.class), user);
     }
 
     public List<Partner> partners() {
-        return em.createQuery("SELECT p FROM Partner p ORDER BY p.name", Partner.class)
-                .getResultList();
+        return registry().all();
     }
 
     public Partner partner(String id) {
-        Partner partner = id == null ? null : em.find(Partner.class, id);
-        if (partner == null) {
-            throw ProblemException.notFound("partner", id);
-        }
-        return partner;
+        return registry().require(id);
+    }
+
+    private PartnerRegistry registry() {
+        return new PartnerRegistry(em, audit, clock);
     }
 
     public PartnerReferral refer(

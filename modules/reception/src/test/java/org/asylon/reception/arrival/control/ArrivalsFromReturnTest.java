@@ -164,7 +164,10 @@ class ArrivalsFromReturnTest {
         Arrival arrival = arrivalOf("enc-2");
         assertEquals(
                 List.of("prs", "pus"), arrival.languages(), "the interpreter language for RSD");
-        assertEquals("BORDER", arrival.asylumRequestedWhere(), "an airport is a border post");
+        assertEquals(
+                "RECEPTION",
+                arrival.asylumRequestedWhere(),
+                "a removal at the airport is from inside the territory");
         assertEquals(AT_THE_AIRPORT, arrival.asylumRequestedAt());
     }
 
@@ -210,7 +213,7 @@ class ArrivalsFromReturnTest {
 
     @Test
     void whereTheRequestWasHeardIsReceptionsNearestPlace() {
-        assertEquals("BORDER", ArrivalsFromReturn.where("AIRPORT"));
+        assertEquals("RECEPTION", ArrivalsFromReturn.where("AIRPORT"));
         assertEquals("BORDER", ArrivalsFromReturn.where("BORDER"));
         for (String inland : List.of("DETENTION", "OFFICE", "RECEPTION", "OTHER", "SOMEWHERE")) {
             assertEquals("RECEPTION", ArrivalsFromReturn.where(inland), inland);
