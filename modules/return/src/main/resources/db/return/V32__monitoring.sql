@@ -33,7 +33,7 @@ CREATE TABLE post_return_report (
     reported_as  VARCHAR(10)  NOT NULL,
     organisation VARCHAR(200) NOT NULL,
     contact_on   DATE         NOT NULL,
-    contact      VARCHAR(20)  NOT NULL,
+    contact      VARCHAR(30)  NOT NULL,
     concern      VARCHAR(30)  NOT NULL,
     note         ${text_type},
     recorded_at  TIMESTAMP    NOT NULL,
