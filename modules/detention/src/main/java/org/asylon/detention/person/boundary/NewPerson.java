@@ -1,6 +1,7 @@
 package org.asylon.detention.person.boundary;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -15,7 +16,9 @@ public record NewPerson(
         @Size(max = 400) String originalScriptName,
         @PartialDateText String dateOfBirth,
         @Pattern(regexp = "[FMX]", message = "must be F, M or X") String sex,
-        @Size(max = 5) List<@CountryCode String> nationalities,
+        @Size(max = 5)
+                List<@NotNull(message = "a country code, not null") @CountryCode String>
+                        nationalities,
         Boolean child,
         @Size(max = 36) String sourceEncounterId,
         @Size(max = 36) String sourceArrivalId,

@@ -1,5 +1,6 @@
 package org.asylon.entry.encounter.boundary;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.util.List;
@@ -25,7 +26,9 @@ public record PersonInput(
         Boolean dateOfBirthEstimated,
         Sex sex,
         @Size(max = 200) String placeOfBirth,
-        @Size(max = 5, message = "at most 5 nationalities") List<@CountryCode String> nationalities,
+        @Size(max = 5, message = "at most 5 nationalities")
+                List<@NotNull(message = "a country code, not null") @CountryCode String>
+                        nationalities,
         @Size(max = 10, message = "at most 10 languages") List<@LanguageCode String> languages) {
 
     public boolean isDateOfBirthEstimated() {

@@ -1,5 +1,6 @@
 package org.asylon.entry.encounter.boundary;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.asylon.entry.encounter.entity.ScreeningForm;
@@ -11,7 +12,9 @@ import org.asylon.kernel.code.CountryCode;
  * {@code complete} closes the form and stops the clock.
  */
 public record ScreeningInput(
-        @Size(max = 10) List<@CountryCode String> previousResidenceCountries,
+        @Size(max = 10)
+                List<@NotNull(message = "a country code, not null") @CountryCode String>
+                        previousResidenceCountries,
         ScreeningReason reason,
         @Size(max = 2000) String healthCheckResult,
         Boolean noFurtherHealthCheckNeeded,

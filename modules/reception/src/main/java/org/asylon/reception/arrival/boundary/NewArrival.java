@@ -1,5 +1,6 @@
 package org.asylon.reception.arrival.boundary;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -17,7 +18,9 @@ public record NewArrival(
         /* the date of birth is the officer's estimate (then required): it is not taken as a fact */
         Boolean dateOfBirthEstimated,
         @Pattern(regexp = "[FMX]", message = "must be F, M or X") String sex,
-        @Size(max = 5) List<@CountryCode String> nationalities,
+        @Size(max = 5)
+                List<@NotNull(message = "a country code, not null") @CountryCode String>
+                        nationalities,
         @Size(max = 10) List<@LanguageCode String> languages,
         Boolean unaccompaniedChild,
         Boolean asylumRequested,
