@@ -110,7 +110,7 @@ public final class Fixture implements AutoCloseable {
                             return rsdFollowed;
                         }
                     };
-            this.pictures = new ProtectionPictures(em, rsd, profile);
+            this.pictures = new ProtectionPictures(em, rsd, profile, opening);
             this.fears = new Fears(cases, pictures, rsd);
             GateProfile gateProfile = new GateProfile(profile);
             GateEvents gateEvents = new GateEvents(publisher);

@@ -13,8 +13,9 @@ import java.lang.annotation.Target;
  * The value is a country or nationality code: ISO 3166-1 alpha-3 in capitals or a code ICAO Doc
  * 9303 Part 3 gives travel documents (D Germany, XXA stateless, XXB or XXC refugee, XXX
  * unspecified, UN and EU codes). Withdrawn codes (YUG, ANT) are refused. Null is left to
- * {@code @NotNull}; on a list, annotate the element type ({@code List<@NotNull @CountryCode String>},
- * or a null element is stored as it is) and the violation names the element ({@code field[2]}).
+ * {@code @NotNull}; on a list, annotate the element type ({@code List<@NotNull @CountryCode
+ * String>}, or a null element is stored as it is) and the violation names the element ({@code
+ * field[2]}).
  */
 @Target({
     ElementType.FIELD,

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.asylon.kernel.testing.Api;
@@ -232,7 +233,7 @@ class OperationsApiIT {
 
     @Test
     void aHandoverAtABorderNamesWhoTookThePersonOverAndClosesTheCase() {
-        String caseId = openCase();
+        String caseId = openCase("ALB");
         String document =
                 created(
                                 operations.create(
@@ -515,15 +516,47 @@ class OperationsApiIT {
     // ---- helpers ----
 
     private String openCase() {
-        return created(
-                        officer.create(
-                                "cases",
-                                "{\"origin\":\"DESK\",\"originReference\":\"desk "
-                                        + UUID.randomUUID()
-                                        + "\",\"surname\":\"Haddad\",\"givenNames\":\"Karim\","
-                                        + "\"dateOfBirth\":\"1994-03-02\",\"sex\":\"M\","
-                                        + "\"nationalities\":[\"IRQ\"]}"))
-                .getString("id");
+        return openCase("IRQ");
+    }
+
+    /**
+     * A desk case of a national of {@code country}, with a return decision to it in force: no
+     * period for voluntary departure (a risk of absconding), notified — what a removal enforces.
+     */
+    private String openCase(String country) {
+        String caseId =
+                created(
+                                officer.create(
+                                        "cases",
+                                        "{\"origin\":\"DESK\",\"originReference\":\"desk "
+                                                + UUID.randomUUID()
+                                                + "\",\"surname\":\"Haddad\",\"givenNames\":\"Karim\","
+                                                + "\"dateOfBirth\":\"1994-03-02\",\"sex\":\"M\","
+                                                + "\"nationalities\":[\""
+                                                + country
+                                                + "\"]}"))
+                        .getString("id");
+        String decision =
+                created(
+                                officer.create(
+                                        "cases/" + caseId + "/decisions",
+                                        "{\"groundCode\":\"illegal-stay\",\"reasons\":\"Stays without a"
+                                                + " permit.\",\"countryOfReturn\":{\"country\":\""
+                                                + country
+                                                + "\",\"basis\":\"NATIONALITY\"},\"voluntaryDeparture\":"
+                                                + "{\"days\":0,\"shorteningGrounds\":[\"risk-of-absconding\"],"
+                                                + "\"reasons\":\"Absconded twice.\"}}"))
+                        .getString("id");
+        Api.Reply notified =
+                officer.post(
+                        "decisions/" + decision + "/notification",
+                        "{\"notifiedAt\":\""
+                                + Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS)
+                                + "\",\"method\":\"IN_PERSON\"}",
+                        "If-Match",
+                        officer.get("decisions/" + decision).header("ETag"));
+        assertEquals(200, notified.status(), notified::toString);
+        return caseId;
     }
 
     /**

@@ -130,7 +130,7 @@ class RsdToReturnIT {
                                 + "\"asylumRequested\":false}");
         assertEquals(201, arrival.status(), arrival::toString);
         String arrivalId = arrival.json().getString("id");
-        String caseId = deskCase("Rahimi", "\"sourceArrivalId\":\"" + arrivalId + "\"");
+        String caseId = deskCase("Rahimi", "\"sourceArrivalId\":\"" + arrivalId + "\"", "IRQ");
         String operation = readyOperation(caseId, "IRQ");
         JsonObject planned = officer.get("cases/" + caseId + "/gate?step=REMOVAL_EXECUTED").json();
         assertTrue(planned.getBoolean("cleared"), planned::toString);
@@ -178,7 +178,7 @@ class RsdToReturnIT {
     void aSuspensiveAppealLodgedOnTheLastDayBlocksTheRemoval() throws Exception {
         String application = rejected("Haddad", "IRQ");
         assertEquals("regular", track(application));
-        String caseId = deskCase("Haddad", "\"rsdApplicationId\":\"" + application + "\"");
+        String caseId = deskCase("Haddad", "\"rsdApplicationId\":\"" + application + "\"", "IRQ");
         String operation = readyOperation(caseId, "IRQ");
         Api.Reply windowOpen = remove(operation);
         assertEquals(
@@ -213,7 +213,7 @@ class RsdToReturnIT {
         assertTrue(Set.of(200, 201, 428).contains(designated.status()), designated::toString);
         String application = rejected("Beridze", "GEO");
         assertEquals("accelerated", track(application));
-        String caseId = deskCase("Beridze", "\"rsdApplicationId\":\"" + application + "\"");
+        String caseId = deskCase("Beridze", "\"rsdApplicationId\":\"" + application + "\"", "GEO");
         String operation = readyOperation(caseId, "GEO");
         JsonObject appeal = appeal(application);
         assertFalse(appeal.getJsonObject("suspensive").getBoolean("value"), appeal::toString);
@@ -239,7 +239,7 @@ class RsdToReturnIT {
     @Test
     void recognitionClosesTheCaseAndBlocksForGood() throws Exception {
         String application = rejected("Tesfay", "ERI");
-        String caseId = deskCase("Tesfay", "\"rsdApplicationId\":\"" + application + "\"");
+        String caseId = deskCase("Tesfay", "\"rsdApplicationId\":\"" + application + "\"", "ERI");
         String operation = readyOperation(caseId, "ERI");
         appeal(application);
         Api.Reply overturned =
@@ -264,7 +264,7 @@ class RsdToReturnIT {
         assertTrue(ended.status() == 409 || ended.status() == 422, ended::toString);
 
         // a new case for the same person is blocked at the gate, for good
-        String again = deskCase("Tesfay", "\"rsdApplicationId\":\"" + application + "\"");
+        String again = deskCase("Tesfay", "\"rsdApplicationId\":\"" + application + "\"", "ERI");
         String second = readyOperation(again, "ERI");
         Api.Reply blocked = remove(second);
         assertEquals(422, blocked.status(), blocked::toString);
@@ -425,17 +425,39 @@ class RsdToReturnIT {
 
     // ---- return ----
 
-    private static String deskCase(String surname, String links) {
+    private static String deskCase(String surname, String links, String country) {
         Api.Reply opened =
                 officer.create(
                         "cases",
                         "{\"origin\":\"DESK\",\"surname\":\""
                                 + surname
-                                + "\",\"givenNames\":\"Test\",\"nationalities\":[\"IRQ\"],"
+                                + "\",\"givenNames\":\"Test\",\"nationalities\":[\""
+                                + country
+                                + "\"],"
                                 + links
                                 + "}");
         assertEquals(201, opened.status(), opened::toString);
-        return opened.json().getString("id");
+        String caseId = opened.json().getString("id");
+        // the return decision a removal enforces: no period (a risk of absconding), notified
+        Api.Reply decided =
+                officer.create(
+                        "cases/" + caseId + "/decisions",
+                        "{\"groundCode\":\"illegal-stay\",\"reasons\":\"Stays without a permit.\","
+                                + "\"countryOfReturn\":{\"country\":\""
+                                + country
+                                + "\",\"basis\":\"NATIONALITY\"},\"voluntaryDeparture\":{\"days\":0,"
+                                + "\"shorteningGrounds\":[\"risk-of-absconding\"],\"reasons\":\"Absconded.\"}}");
+        assertEquals(201, decided.status(), decided::toString);
+        String decision = decided.json().getString("id");
+        ok(
+                officer.post(
+                        "decisions/" + decision + "/notification",
+                        "{\"notifiedAt\":\""
+                                + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                                + "\",\"method\":\"IN_PERSON\"}",
+                        "If-Match",
+                        officer.get("decisions/" + decision).header("ETag")));
+        return caseId;
     }
 
     /** A laissez-passer issued, an operation planned with an escort, fit, a monitor on it. */

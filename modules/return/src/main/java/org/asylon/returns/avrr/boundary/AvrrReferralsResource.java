@@ -57,7 +57,7 @@ public class AvrrReferralsResource {
                 wanted = ReferralStatus.valueOf(status.trim());
             } catch (IllegalArgumentException e) {
                 throw ProblemException.badRequest(
-                        "status", "must be ACTIVE, DEPARTED or CONSENT_WITHDRAWN");
+                        "status", "must be ACTIVE, DEPARTED, CONSENT_WITHDRAWN or CASE_ENDED");
             }
         }
         return referrals

@@ -17,6 +17,7 @@ import org.asylon.returns.gate.control.ExecutionBar;
 import org.asylon.returns.gate.control.ExecutionBarSource;
 import org.asylon.returns.gate.entity.ExecutionStep;
 import org.asylon.returns.protection.control.Fears;
+import org.asylon.returns.returncase.entity.CaseOrigin;
 import org.asylon.returns.returncase.entity.ReturnCase;
 
 /**
@@ -75,7 +76,16 @@ public class DecisionBars implements ExecutionBarSource {
         }
         Optional<ReturnDecision> inForce = records.inForce(returnCase.id());
         if (inForce.isEmpty()) {
-            return annulled(returnCase.id());
+            List<ExecutionBar> annulled = annulled(returnCase.id());
+            if (!annulled.isEmpty() || !needsDecision(returnCase)) {
+                return annulled;
+            }
+            return List.of(
+                    ExecutionBar.absolute(
+                            ReturnLaw.IN_FORCE,
+                            profile.law().grounds().basis() + " (" + ReturnLaw.GROUNDS + ")",
+                            "No return decision is in force on this case: a removal enforces one."
+                                    + " Issue and notify it (POST cases/{id}/decisions)."));
         }
         ReturnDecision d = inForce.get();
         List<ExecutionBar> bars = new ArrayList<>();
@@ -164,6 +174,16 @@ public class DecisionBars implements ExecutionBarSource {
                                     + ")."));
         }
         return Optional.empty();
+    }
+
+    /** A refusal of entry (the border's) or a readmission transfer is its own title. */
+    static boolean needsDecision(ReturnCase c) {
+        return c.origin() == CaseOrigin.RSD || c.origin() == CaseOrigin.DESK;
+    }
+
+    /** The country of return of the decision in force, if any (operations compare with it). */
+    public Optional<String> countryOfReturn(String caseId) {
+        return records.inForce(caseId).map(d -> d.countryOfReturn().country());
     }
 
     private List<ExecutionBar> annulled(String caseId) {

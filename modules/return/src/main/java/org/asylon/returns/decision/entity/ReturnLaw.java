@@ -78,6 +78,12 @@ public record ReturnLaw(
     /** The module's own rule: no forced removal on a return decision the appeal body annulled. */
     public static final String ANNULLED = "return.decision.annulled";
 
+    /**
+     * No removal or handover enforces nothing: a case from RSD or the desk needs a return decision
+     * in force (a refusal of entry, or a transfer decision under readmission, is its own title).
+     */
+    public static final String IN_FORCE = "return.decision.in-force";
+
     public static final String TRANSIT_NEVER = "never";
     public static final String TRANSIT_ARRANGEMENT = "readmission-arrangement";
     public static final String SUSPENSIVE_AUTOMATIC = "automatic";

@@ -38,12 +38,7 @@ import org.asylon.returns.gate.entity.GateOverride;
 @Path("cases/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({
-    Roles.RETURN_OFFICER,
-    Roles.RETURN_AUTHORITY,
-    Roles.RETURN_OPERATIONS,
-    Roles.MONITOR
-})
+@RolesAllowed({Roles.RETURN_OFFICER, Roles.RETURN_AUTHORITY, Roles.RETURN_OPERATIONS})
 public class GateResource {
 
     @Inject GateReading reading;
@@ -58,7 +53,6 @@ public class GateResource {
 
     @GET
     @Path("gate")
-    @RolesAllowed({Roles.RETURN_OFFICER, Roles.RETURN_AUTHORITY, Roles.RETURN_OPERATIONS})
     @Transactional
     public GateView.Preview preview(@PathParam("id") String id, @QueryParam("step") String step) {
         ExecutionStep s = step(step);

@@ -12,7 +12,16 @@ public record DeskProtectionCheck(
 
     /** What the officer found at the asylum authority. */
     public enum DeskFinding {
+        /**
+         * No claim on record and no protection: says nothing of a request made before the check
+         * that the authority may not have registered yet, which still bars.
+         */
         NO_CLAIM,
+        /**
+         * The request(s) the person made before the check were registered and finally decided
+         * without protection: they no longer bar.
+         */
+        REQUEST_DECIDED,
         CLAIM_PENDING,
         SUSPENSIVE_APPEAL_PENDING,
         PROTECTION_GRANTED

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,8 +118,12 @@ public class Gate {
         requirePlausible(deskCheck, clock.instant());
         List<String> unread = catchUp.unreadFeeds();
         ReturnCase c = cases.requireOpen(caseId);
+        // a request, stay or determination recorded for the case meanwhile waits for this step's
+        // transaction, and is weighed by the next one (their writers take the same lock)
+        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
         Instant at = clock.instant();
-        Verdict verdict = verdict(c, step, deskCheck, at, unread);
+        deskCheck = notAhead(deskCheck, at);
+        Verdict verdict = verdict(c, step, deskCheck, at, unread, caller.name());
         GateCheck check =
                 new GateCheck(
                         c.id(),
@@ -162,7 +167,7 @@ public class Gate {
         ReturnCase c = cases.require(caseId);
         Instant at = clock.instant();
         requirePlausible(deskCheck, at);
-        return verdict(c, step, deskCheck, at, List.of());
+        return verdict(c, step, deskCheck, at, List.of(), null);
     }
 
     private Verdict verdict(
@@ -170,7 +175,8 @@ public class Gate {
             ExecutionStep step,
             DeskProtectionCheck deskCheck,
             Instant at,
-            List<String> unread) {
+            List<String> unread,
+            String executor) {
         var picture = pictures.of(c, at, unread);
         GateRules.Assessment assessment =
                 GateRules.assess(picture, deskCheck, at, profile.policy());
@@ -178,7 +184,8 @@ public class Gate {
         for (ExecutionBarSource source : sources) {
             bars.addAll(source.barsFor(c, step, at));
         }
-        List<GateOverride> available = new ArrayList<>(overrides.unused(c.id(), step));
+        List<GateOverride> available =
+                new ArrayList<>(overrides.usable(c.id(), step, at, executor));
         List<ExecutionBar> blocking = new ArrayList<>();
         List<ExecutionBar> overridden = new ArrayList<>();
         List<GateOverride> used = new ArrayList<>();
@@ -252,6 +259,13 @@ public class Gate {
             throw ProblemException.invalidField(
                     "protectionCheck.checkedAt", "must not be in the future");
         }
+    }
+
+    /** A check dated a little ahead of the server's clock counts from now, never from later. */
+    private static DeskProtectionCheck notAhead(DeskProtectionCheck d, Instant at) {
+        return d == null || !d.checkedAt().isAfter(at)
+                ? d
+                : new DeskProtectionCheck(d.source(), d.reference(), at, d.finding());
     }
 
     private static GateCheck.Desk desk(DeskProtectionCheck d) {

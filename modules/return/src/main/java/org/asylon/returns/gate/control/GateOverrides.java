@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.problem.ProblemException;
@@ -21,6 +23,13 @@ import org.asylon.returns.returncase.control.ReturnCases;
 public class GateOverrides {
 
     public static final String RULE = "return.gate.override";
+
+    /**
+     * How long an override can be spent after it was decided: it answers the bar the authority saw,
+     * not one that arose weeks later.
+     */
+    public static final Duration VALIDITY = Duration.ofHours(24);
+
     public static final String RECORD_TYPE = "gate-override";
 
     private EntityManager em;
@@ -103,14 +112,28 @@ public class GateOverrides {
         return o;
     }
 
-    public List<GateOverride> unused(String caseId, ExecutionStep step) {
-        return em.createQuery(
+    /**
+     * The overrides a pass of the gate may spend: decided for this case and step, not used yet,
+     * decided within {@link #VALIDITY} before the pass (an old decision does not lift a bar that
+     * arose since), and never by the person who takes the step (four eyes).
+     *
+     * @param executor who takes the step (null: no one yet, a preview)
+     */
+    public List<GateOverride> usable(
+            String caseId, ExecutionStep step, Instant at, String executor) {
+        return em
+                .createQuery(
                         "SELECT o FROM GateOverride o WHERE o.caseId = :case AND o.step = :step"
-                                + " AND o.usedByCheck IS NULL ORDER BY o.decidedAt",
+                                + " AND o.usedByCheck IS NULL AND o.decidedAt >= :since"
+                                + " ORDER BY o.decidedAt",
                         GateOverride.class)
                 .setParameter("case", caseId)
                 .setParameter("step", step)
-                .getResultList();
+                .setParameter("since", at.minus(VALIDITY))
+                .getResultList()
+                .stream()
+                .filter(o -> executor == null || !executor.equals(o.recordedBy()))
+                .toList();
     }
 
     public List<GateOverride> of(String caseId) {

@@ -37,9 +37,16 @@ public final class GateRules {
     /** Without RSD's feed the officer's check with the asylum authority is the only source. */
     public static final String PROTECTION_CHECK = "protection-check";
 
-    /** Bars no profile can make overridable: overriding them would be refoulement itself. */
+    /**
+     * Bars no profile can make overridable: overriding them would be refoulement itself, or would
+     * empty a remedy the law gave suspensive effect.
+     */
     static final Set<String> ABSOLUTE =
-            Set.of(PROTECTION_GRANTED, INTERIM_MEASURE, PROTECTION_CHECK);
+            Set.of(
+                    PROTECTION_GRANTED,
+                    INTERIM_MEASURE,
+                    PROTECTION_CHECK,
+                    SUSPENSIVE_APPEAL_PENDING);
 
     static final String INVARIANT =
             "Asylon invariant 1 (docs/architecture.md, \"The two invariants\")";
@@ -178,13 +185,17 @@ public final class GateRules {
             GatePolicy policy,
             List<ExecutionBar> bars,
             List<String> notes) {
-        boolean needed = !picture.rsdFollowed() || !picture.unreadFeeds().isEmpty();
+        boolean needed =
+                !picture.rsdFollowed() || !picture.linked() || !picture.unreadFeeds().isEmpty();
         String why =
                 !picture.rsdFollowed()
                         ? "This module does not follow RSD's feed"
-                        : "The feeds of "
-                                + String.join(", ", picture.unreadFeeds())
-                                + " cannot be read to their end now";
+                        : !picture.linked()
+                                ? "The case names neither the person's RSD application nor their"
+                                        + " reception arrival, so RSD's feed cannot speak for them"
+                                : "The feeds of "
+                                        + String.join(", ", picture.unreadFeeds())
+                                        + " cannot be read to their end now";
         if (desk == null) {
             if (needed) {
                 bars.add(
@@ -235,6 +246,13 @@ public final class GateRules {
                                     "The asylum authority reports an appeal pending with suspensive effect"
                                             + seen
                                             + "."));
+            case REQUEST_DECIDED ->
+                    notes.add(
+                            "The asylum authority reports the person's requests made before "
+                                    + desk.checkedAt()
+                                    + " registered and finally decided without protection"
+                                    + seen
+                                    + ".");
             case NO_CLAIM ->
                     notes.add(
                             (needed
@@ -251,15 +269,20 @@ public final class GateRules {
     /**
      * Whether the asylum authority has the claim a request starts. With RSD's feed: a claim of the
      * person that holds it ({@link ProtectionPicture.Claim#holds}: pending when it was made, or
-     * opened or reopened at or after it). Without it: the officer's check at this step, made after
-     * the request. No tolerance between the modules' clocks: RSD's event times are cut to the
-     * millisecond, which can only make a claim look ended earlier, never later (the safe side).
+     * opened or reopened at or after it). Else: the officer's check at this step, made after the
+     * request, finding the request decided (or a claim pending, or protection, which bar anyway);
+     * "no claim" says nothing of a request the authority may not have registered yet. No tolerance
+     * between the modules' clocks: RSD's event times are cut to the millisecond, which can only
+     * make a claim look ended earlier, never later (the safe side).
      */
     static boolean answered(Request request, ProtectionPicture picture, DeskProtectionCheck desk) {
-        if (picture.rsdFollowed()) {
-            return picture.claims().stream().anyMatch(c -> c.holds(request.madeAt()));
+        if (picture.rsdFollowed()
+                && picture.claims().stream().anyMatch(c -> c.holds(request.madeAt()))) {
+            return true;
         }
-        return desk != null && !desk.checkedAt().isBefore(request.madeAt());
+        return desk != null
+                && !desk.checkedAt().isBefore(request.madeAt())
+                && desk.finding() != DeskProtectionCheck.DeskFinding.NO_CLAIM;
     }
 
     private static ExecutionBar bar(String code, GatePolicy policy, String detail) {

@@ -13,6 +13,7 @@ import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.kernel.profile.LegalProfile;
 import org.asylon.kernel.profile.LegalStatus;
 import org.asylon.kernel.profile.Rule;
+import org.asylon.returns.decision.control.DecisionRecords;
 import org.asylon.returns.gate.control.ExecutionBar;
 import org.asylon.returns.gate.control.ExecutionBarSource;
 import org.asylon.returns.gate.entity.ExecutionStep;
@@ -39,16 +40,19 @@ public class OperationBars implements ExecutionBarSource {
     private EntityManager em;
     private ActiveProfile profile;
     private Fears fears;
+    private DecisionRecords decisions;
 
     protected OperationBars() {
         // for CDI's client proxy
     }
 
     @Inject
-    public OperationBars(EntityManager em, ActiveProfile profile, Fears fears) {
+    public OperationBars(
+            EntityManager em, ActiveProfile profile, Fears fears, DecisionRecords decisions) {
         this.em = em;
         this.profile = profile;
         this.fears = fears;
+        this.decisions = decisions;
     }
 
     @Override
@@ -73,6 +77,22 @@ public class OperationBars implements ExecutionBarSource {
     public List<ExecutionBar> barsFor(ReturnOperation operation, Instant at) {
         List<ExecutionBar> bars = new ArrayList<>();
         fearedDestination(operation.caseId(), operation.destinationCountry()).ifPresent(bars::add);
+        decisions
+                .inForce(operation.caseId())
+                .map(d -> d.countryOfReturn().country())
+                .filter(country -> !country.equals(operation.destinationCountry()))
+                .ifPresent(
+                        country ->
+                                bars.add(
+                                        ExecutionBar.absolute(
+                                                OperationRules.DESTINATION,
+                                                OperationRules.DESTINATION_BASIS,
+                                                "The operation goes to "
+                                                        + operation.destinationCountry()
+                                                        + ", the return decision in force names "
+                                                        + country
+                                                        + ": replan the operation or change the"
+                                                        + " decision's country of return.")));
         LegalProfile rules = profile.profile();
         if (rules.flag(OperationRules.MONITOR) && !operation.monitored()) {
             Rule rule = rules.rule(OperationRules.MONITOR);

@@ -23,6 +23,13 @@ public final class OperationRules {
     /** The profile rule whose value is the non-refoulement basis printed on the bar. */
     public static final String NON_REFOULEMENT_BASIS = "entry.non-refoulement.basis";
 
+    /** An operation goes to the country of return the decision in force names. */
+    public static final String DESTINATION = "return.operation.destination";
+
+    public static final String DESTINATION_BASIS =
+            "The return decision in force and its country of return (return.country.transit):"
+                    + " an operation carries out that decision, not another";
+
     public static final String PLANNED = "return.operation.planned";
 
     public static final String PLANNED_BASIS =

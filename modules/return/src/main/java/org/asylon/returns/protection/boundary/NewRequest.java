@@ -15,4 +15,6 @@ public record NewRequest(
                         regexp = "AIRPORT|BORDER|DETENTION|OFFICE|RECEPTION|OTHER",
                         message = "must be AIRPORT, BORDER, DETENTION, OFFICE, RECEPTION or OTHER")
                 String where,
-        @Size(max = 10) List<@CountryCode String> fearedCountries) {}
+        @Size(max = 10)
+                List<@NotNull(message = "a country code, not null") @CountryCode String>
+                        fearedCountries) {}

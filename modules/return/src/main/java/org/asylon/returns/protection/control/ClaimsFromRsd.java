@@ -10,13 +10,17 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.asylon.kernel.feed.CloudEvent;
 import org.asylon.kernel.feed.consumer.FeedEventHandler;
 import org.asylon.returns.protection.entity.RsdClaim;
 import org.asylon.returns.returncase.control.CaseOpening;
 import org.asylon.returns.returncase.entity.CaseOrigin;
 import org.asylon.returns.returncase.entity.Closure;
+import org.asylon.returns.returncase.entity.ReturnCase;
 import org.asylon.returns.returncase.entity.ReturnCase.Links;
 import org.asylon.returns.returncase.entity.ReturnCase.Person;
 
@@ -70,7 +74,7 @@ public class ClaimsFromRsd implements FeedEventHandler {
                     codes(person, "nationalities"));
         }
         claim.report(report(fact, data, at));
-        consequences(fact, data, claim);
+        consequences(fact, claim, em);
     }
 
     /**
@@ -102,17 +106,36 @@ public class ClaimsFromRsd implements FeedEventHandler {
                 at);
     }
 
-    private void consequences(String fact, JsonObject data, RsdClaim claim) {
+    private void consequences(String fact, RsdClaim claim, EntityManager em) {
         Links links = new Links(claim.applicationId(), claim.sourceArrivalId(), null);
         if (claim.sourceArrivalId() != null) {
             opening.link(new Links(null, claim.sourceArrivalId(), null), links);
         }
+        // a subsequent application opened at RSD's desk carries no arrival: its person is known by
+        // the applications it follows
+        List<String> earlier = earlierApplications(claim, em);
+        Optional<ReturnCase> open =
+                opening.openCaseOf(links)
+                        .or(
+                                () ->
+                                        earlier.stream()
+                                                .map(
+                                                        id ->
+                                                                opening.openCaseOf(
+                                                                        new Links(id, null, null)))
+                                                .flatMap(Optional::stream)
+                                                .findFirst());
         if (claim.protectionGranted() && !claim.claimPending()) {
-            opening.closeFromUpstream(
-                    links,
-                    Closure.PROTECTION_GRANTED,
-                    SYSTEM,
-                    "protection granted on application " + claim.applicationId());
+            open.ifPresent(
+                    c ->
+                            opening.closeFromUpstream(
+                                    new Links(
+                                            c.rsdApplicationId(),
+                                            c.sourceArrivalId(),
+                                            c.sourceEncounterId()),
+                                    Closure.PROTECTION_GRANTED,
+                                    SYSTEM,
+                                    "protection granted on application " + claim.applicationId()));
             return;
         }
         if (claim.claimPending() || claim.protectionGranted()) {
@@ -124,10 +147,29 @@ public class ClaimsFromRsd implements FeedEventHandler {
                     case "claim-withdrawn" -> CaseOpening.WITHDRAWN;
                     default -> null;
                 };
-        if (ground != null) {
+        if (ground == null) {
+            return;
+        }
+        if (open.isPresent()) {
+            open.get().link(links);
+        } else {
             opening.fromUpstream(
                     CaseOrigin.RSD, ground, claim.applicationId(), person(claim), links, SYSTEM);
         }
+    }
+
+    /** The applications this claim is subsequent to, nearest first. */
+    private static List<String> earlierApplications(RsdClaim claim, EntityManager em) {
+        List<String> ids = new ArrayList<>();
+        RsdClaim at = claim;
+        while (at.subsequentTo() != null && !ids.contains(at.subsequentTo()) && ids.size() < 20) {
+            ids.add(at.subsequentTo());
+            at = em.find(RsdClaim.class, at.subsequentTo());
+            if (at == null) {
+                break;
+            }
+        }
+        return ids;
     }
 
     static String groundOf(String outcome) {

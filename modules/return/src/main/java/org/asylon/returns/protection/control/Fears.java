@@ -3,6 +3,7 @@ package org.asylon.returns.protection.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import org.asylon.returns.protection.entity.ProtectionRequest;
 import org.asylon.returns.protection.entity.RsdClaim;
 import org.asylon.returns.returncase.control.ReturnCases;
@@ -10,9 +11,9 @@ import org.asylon.returns.returncase.entity.ReturnCase;
 
 /**
  * The countries a case's person fears: never a country of return while the fear has not been
- * examined. A fear stated in a request stays until RSD reports that every claim the request joined
- * ended without protection; without RSD's feed it stays (the desk cannot tell that the asylum
- * authority examined it, so the officer chooses another country).
+ * examined. A fear stated in a request stays until RSD reports that every claim holding the request
+ * ended without protection, one of them rejected on the merits; without RSD's feed it stays (the
+ * desk cannot tell that the asylum authority examined it, so the officer chooses another country).
  */
 @ApplicationScoped
 public class Fears {
@@ -46,13 +47,21 @@ public class Fears {
                 .toList();
     }
 
-    /** Every claim that holds the request has ended, none in protection (and there was one). */
+    /** Outcomes that mean the fear itself was examined on the merits and found unfounded. */
+    static final Set<String> MERITS_REJECTIONS = Set.of("REJECTED", "MANIFESTLY_UNFOUNDED");
+
+    /**
+     * Every claim that holds the request has ended, none in protection, and at least one was
+     * rejected on the merits: a withdrawal, an implicit withdrawal or an inadmissibility decision
+     * (e.g. a safe third country) never examined the fear of the country of origin.
+     */
     static boolean examined(ProtectionRequest request, List<RsdClaim> claims) {
         List<RsdClaim> holding =
                 claims.stream()
                         .filter(c -> ProtectionPictures.claim(c).holds(request.madeAt()))
                         .toList();
         return !holding.isEmpty()
-                && holding.stream().noneMatch(c -> c.claimPending() || c.protectionGranted());
+                && holding.stream().noneMatch(c -> c.claimPending() || c.protectionGranted())
+                && holding.stream().anyMatch(c -> MERITS_REJECTIONS.contains(c.outcome()));
     }
 }

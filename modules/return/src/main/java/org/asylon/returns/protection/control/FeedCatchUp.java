@@ -51,8 +51,13 @@ public class FeedCatchUp {
         for (int round = 0; round < MAXIMUM_ROUNDS; round++) {
             Duration next = follower.pollOnce();
             FeedFollowerStatus status = follower.status();
-            if (status.state() == FeedFollowerStatus.State.BACKING_OFF) {
-                unread.add(name + " (" + status.lastError() + ")");
+            if (status.state() != FeedFollowerStatus.State.FOLLOWING) {
+                // backing off after an error, or stopped (the module is going away): not read
+                unread.add(
+                        name
+                                + " ("
+                                + (status.lastError() == null ? status.state() : status.lastError())
+                                + ")");
                 return;
             }
             if (!next.isZero()) {

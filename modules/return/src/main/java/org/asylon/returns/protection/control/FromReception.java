@@ -52,6 +52,12 @@ public class FromReception implements FeedEventHandler {
         }
         String fact = event.type().substring(PREFIX.length()).replace(".v1", "");
         if ("arrival-registered".equals(fact)) {
+            // an arrival reception made on return's own request (protection-requested) names the
+            // case
+            String caseId = string(data, "sourceReturnCaseId");
+            if (caseId != null) {
+                opening.linkCase(caseId, new Links(null, arrivalId, null));
+            }
             String encounterId = string(data, "sourceEncounterId");
             if (encounterId != null) {
                 BorderPerson seen = em.find(BorderPerson.class, encounterId);

@@ -3,6 +3,7 @@ package org.asylon.returns.protection.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +61,7 @@ public class ProtectionDesk {
             Instant orderedAt,
             Instant until,
             Caller caller) {
-        cases.require(caseId);
+        em.lock(cases.require(caseId), LockModeType.PESSIMISTIC_WRITE);
         notAhead("orderedAt", orderedAt);
         InterimMeasure m =
                 new InterimMeasure(
@@ -115,7 +116,7 @@ public class ProtectionDesk {
             Instant determinedAt,
             BestInterests finding,
             Caller caller) {
-        cases.require(caseId);
+        em.lock(cases.require(caseId), LockModeType.PESSIMISTIC_WRITE);
         notAhead("determinedAt", determinedAt);
         BestInterestsDetermination d =
                 new BestInterestsDetermination(

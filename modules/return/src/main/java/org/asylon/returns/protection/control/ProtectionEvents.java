@@ -13,7 +13,8 @@ import org.asylon.returns.returncase.entity.ReturnCase;
 
 /**
  * The protection component's events. A request heard by return's staff carries what the asylum
- * procedure needs to open the claim (who, when, where, the upstream records), never the words.
+ * procedure needs to open the claim (who, when, where, the upstream records), never the words nor
+ * the countries the person fears: that is the substance of the claim, for the asylum authority.
  */
 @ApplicationScoped
 public class ProtectionEvents {
@@ -40,15 +41,12 @@ public class ProtectionEvents {
     public void requested(ReturnCase c, ProtectionRequest r) {
         JsonArrayBuilder nationalities = Jsons.array();
         c.nationalities().forEach(nationalities::add);
-        JsonArrayBuilder fears = Jsons.array();
-        r.fearedCountries().forEach(fears::add);
         JsonObjectBuilder data =
                 Jsons.object()
                         .add("caseId", c.id())
                         .add("requestId", r.id())
                         .add("madeAt", r.madeAt().toString())
                         .add("madeWhere", r.madeWhere())
-                        .add("fearedCountries", fears)
                         .add("nationalities", nationalities)
                         .add("unaccompaniedChild", c.unaccompaniedChild());
         add(data, "surname", c.surname());

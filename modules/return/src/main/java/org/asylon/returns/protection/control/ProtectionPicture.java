@@ -11,6 +11,8 @@ import org.asylon.returns.protection.entity.BestInterests;
  *
  * @param rsdFollowed whether this module follows RSD's feed: if not, only an officer's check with
  *     the asylum authority at the moment of execution tells whether a claim is pending
+ * @param linked whether the case names the person's RSD application or reception arrival: without
+ *     either, RSD's feed cannot speak for the person, and the officer's check is needed
  * @param unreadFeeds the followed feeds that could not be read to their end at this moment (each
  *     with the reason): what they would have said is not known, so the officer's check is needed
  * @param child whether the person is a child on the day (benefit of the doubt)
@@ -18,6 +20,7 @@ import org.asylon.returns.protection.entity.BestInterests;
  */
 public record ProtectionPicture(
         boolean rsdFollowed,
+        boolean linked,
         List<String> unreadFeeds,
         List<Claim> claims,
         List<Request> requests,

@@ -5,13 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.returns.protection.entity.BestInterests;
 import org.asylon.returns.protection.entity.BestInterestsDetermination;
 import org.asylon.returns.protection.entity.InterimMeasure;
 import org.asylon.returns.protection.entity.ProtectionRequest;
 import org.asylon.returns.protection.entity.RsdClaim;
+import org.asylon.returns.returncase.control.CaseOpening;
 import org.asylon.returns.returncase.entity.ReturnCase;
 
 /** Reads what is known of a case's person at one moment into a {@link ProtectionPicture}. */
@@ -20,19 +28,28 @@ public class ProtectionPictures {
 
     private static final String NONE = "-";
 
+    /** The profile rule of the age of majority, shared with entry, reception and detention. */
+    public static final String MAJORITY = "entry.child.age-of-majority";
+
+    /** How many links of subsequent applications are followed, at most. */
+    static final int CHAIN_LIMIT = 20;
+
     private EntityManager em;
     private RsdFeed rsd;
     private ActiveProfile profile;
+    private CaseOpening opening;
 
     protected ProtectionPictures() {
         // for CDI's client proxy
     }
 
     @Inject
-    public ProtectionPictures(EntityManager em, RsdFeed rsd, ActiveProfile profile) {
+    public ProtectionPictures(
+            EntityManager em, RsdFeed rsd, ActiveProfile profile, CaseOpening opening) {
         this.em = em;
         this.rsd = rsd;
         this.profile = profile;
+        this.opening = opening;
     }
 
     /**
@@ -41,30 +58,74 @@ public class ProtectionPictures {
      */
     public ProtectionPicture of(ReturnCase c, Instant at, List<String> unreadFeeds) {
         LocalDate day = at.atZone(profile.profile().calendar().zone()).toLocalDate();
+        List<String> cases = casesOfThePerson(c);
         return new ProtectionPicture(
                 rsd.followed(),
+                c.rsdApplicationId() != null || c.sourceArrivalId() != null,
                 unreadFeeds,
                 claims(c).stream().map(ProtectionPictures::claim).toList(),
                 requests(c).stream().map(ProtectionPictures::request).toList(),
-                stays(c.id()).stream()
+                stays(cases).stream()
                         .filter(s -> s.inForceAt(at))
                         .map(s -> new ProtectionPicture.StayOrder(s.id(), s.body(), s.reference()))
                         .toList(),
-                c.childOn(day),
-                latestDetermination(c.id()));
+                c.childOn(day, majority()),
+                latestDetermination(cases));
+    }
+
+    /** The age of majority the profile sets (entry.child.age-of-majority). */
+    public int majority() {
+        return profile.profile().integer(MAJORITY);
     }
 
     /**
-     * The RSD claims of the case's person: by the application, or by the arrival they came from.
+     * The RSD claims of the case's person: by the application or the arrival they came from, and
+     * every application linked to those as subsequent to one or as the one a subsequent application
+     * follows (a renewal at RSD's desk carries no arrival).
      */
     public List<RsdClaim> claims(ReturnCase c) {
-        return em.createQuery(
+        Map<String, RsdClaim> found = new LinkedHashMap<>();
+        em.createQuery(
                         "SELECT c FROM RsdClaim c WHERE c.applicationId = :application"
-                                + " OR c.sourceArrivalId = :arrival ORDER BY c.openedAt",
+                                + " OR c.sourceArrivalId = :arrival",
                         RsdClaim.class)
                 .setParameter("application", orNone(c.rsdApplicationId()))
                 .setParameter("arrival", orNone(c.sourceArrivalId()))
-                .getResultList();
+                .getResultList()
+                .forEach(claim -> found.put(claim.applicationId(), claim));
+        for (int round = 0; round < CHAIN_LIMIT && !found.isEmpty(); round++) {
+            Set<String> ids = Set.copyOf(found.keySet());
+            List<RsdClaim> more =
+                    new ArrayList<>(
+                            em.createQuery(
+                                            "SELECT c FROM RsdClaim c WHERE c.subsequentTo IN :ids",
+                                            RsdClaim.class)
+                                    .setParameter("ids", ids)
+                                    .getResultList());
+            found.values().stream()
+                    .map(RsdClaim::subsequentTo)
+                    .filter(id -> id != null && !ids.contains(id))
+                    .map(id -> em.find(RsdClaim.class, id))
+                    .filter(Objects::nonNull)
+                    .forEach(more::add);
+            int before = found.size();
+            more.forEach(claim -> found.putIfAbsent(claim.applicationId(), claim));
+            if (found.size() == before) {
+                break;
+            }
+        }
+        return found.values().stream().sorted(Comparator.comparing(RsdClaim::openedAt)).toList();
+    }
+
+    /** The ids of every case of the person (this one, and the others that share a link). */
+    List<String> casesOfThePerson(ReturnCase c) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(c.id());
+        opening.casesOf(
+                        new ReturnCase.Links(
+                                c.rsdApplicationId(), c.sourceArrivalId(), c.sourceEncounterId()))
+                .forEach(other -> ids.add(other.id()));
+        return List.copyOf(ids);
     }
 
     /** The requests for protection heard from the case's person, wherever they were heard. */
@@ -80,24 +141,37 @@ public class ProtectionPictures {
                 .getResultList();
     }
 
-    public List<InterimMeasure> stays(String caseId) {
+    /**
+     * The stays of removal recorded on any of the person's cases: a court's order protects the
+     * person, not one file.
+     */
+    public List<InterimMeasure> stays(List<String> caseIds) {
         return em.createQuery(
-                        "SELECT m FROM InterimMeasure m WHERE m.caseId = :case ORDER BY m.orderedAt",
+                        "SELECT m FROM InterimMeasure m WHERE m.caseId IN :cases ORDER BY m.orderedAt",
                         InterimMeasure.class)
-                .setParameter("case", caseId)
+                .setParameter("cases", caseIds)
                 .getResultList();
     }
 
-    public List<BestInterestsDetermination> determinations(String caseId) {
+    public List<InterimMeasure> stays(ReturnCase c) {
+        return stays(casesOfThePerson(c));
+    }
+
+    /** The best-interests determinations recorded on any of the person's cases, latest first. */
+    public List<BestInterestsDetermination> determinations(List<String> caseIds) {
         return em.createQuery(
-                        "SELECT d FROM BestInterestsDetermination d WHERE d.caseId = :case"
+                        "SELECT d FROM BestInterestsDetermination d WHERE d.caseId IN :cases"
                                 + " ORDER BY d.determinedAt DESC, d.recordedAt DESC",
                         BestInterestsDetermination.class)
-                .setParameter("case", caseId)
+                .setParameter("cases", caseIds)
                 .getResultList();
     }
 
-    private BestInterests latestDetermination(String caseId) {
+    public List<BestInterestsDetermination> determinations(ReturnCase c) {
+        return determinations(casesOfThePerson(c));
+    }
+
+    private BestInterests latestDetermination(List<String> caseId) {
         return determinations(caseId).stream()
                 .findFirst()
                 .map(BestInterestsDetermination::finding)

@@ -51,11 +51,13 @@ public class ProtectionReading {
                 new ProtectionFile(
                         c.id(),
                         rsd.followed(),
-                        c.childOn(now.atZone(profile.profile().calendar().zone()).toLocalDate()),
+                        c.childOn(
+                                now.atZone(profile.profile().calendar().zone()).toLocalDate(),
+                                pictures.majority()),
                         pictures.claims(c),
                         pictures.requests(c),
-                        pictures.stays(c.id()),
-                        pictures.determinations(c.id()),
+                        pictures.stays(c),
+                        pictures.determinations(c),
                         fears.fearedCountries(c.id()),
                         now);
         audit.record(caller.name(), "protection.read", ReturnCases.RECORD_TYPE, c.id(), null);

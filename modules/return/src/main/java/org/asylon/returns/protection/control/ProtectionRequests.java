@@ -89,6 +89,7 @@ public class ProtectionRequests {
     public ProtectionRequest heard(
             String caseId, Instant madeAt, String where, List<String> fears, Caller caller) {
         ReturnCase c = cases.require(caseId);
+        em.lock(c, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (madeAt.isAfter(now.plus(DRIFT))) {
             throw ProblemException.invalidField("madeAt", "must not be in the future");

@@ -78,9 +78,13 @@ public class InterimMeasure {
         this.recordedAt = at;
     }
 
-    /** Whether the measure stays removal at this moment. */
+    /**
+     * Whether the measure stays removal at this moment: from its order, or from when it was
+     * recorded if the order is dated ahead of the server's clock.
+     */
     public boolean inForceAt(Instant at) {
-        return !at.isBefore(orderedAt)
+        Instant from = orderedAt.isAfter(recordedAt) ? recordedAt : orderedAt;
+        return !at.isBefore(from)
                 && (until == null || at.isBefore(until))
                 && (liftedAt == null || at.isBefore(liftedAt));
     }

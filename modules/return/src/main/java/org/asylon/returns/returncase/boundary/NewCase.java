@@ -23,7 +23,9 @@ public record NewCase(
         @Size(max = 400) String originalScriptName,
         @PartialDateText String dateOfBirth,
         @Pattern(regexp = "[FMX]", message = "must be F, M or X") String sex,
-        @Size(max = 10) List<@CountryCode String> nationalities,
+        @Size(max = 10)
+                List<@NotNull(message = "a country code, not null") @CountryCode String>
+                        nationalities,
         Boolean unaccompaniedChild,
         @Pattern(regexp = "[0-9a-f-]{36}", message = "must be an RSD application id")
                 String rsdApplicationId,

@@ -127,6 +127,16 @@ public class CaseOpening {
         casesOf(known).forEach(c -> c.link(more));
     }
 
+    /**
+     * Links what one case lacks (reception's arrival made on the case's request for protection).
+     */
+    public void linkCase(String caseId, Links more) {
+        ReturnCase c = caseId == null ? null : em.find(ReturnCase.class, caseId);
+        if (c != null) {
+            c.link(more);
+        }
+    }
+
     /** Ends the person's open case for an upstream fact (protection granted, refusal revised). */
     public void closeFromUpstream(Links links, Closure how, String by, String why) {
         openCaseOf(links)

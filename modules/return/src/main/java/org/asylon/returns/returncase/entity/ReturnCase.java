@@ -180,15 +180,17 @@ public class ReturnCase {
     /**
      * Whether the person is a child on the given day: when the date of birth is only partly known,
      * the latest date it can be, so that doubt counts as a child (UNHCR's benefit of the doubt).
+     *
+     * @param majority the age of majority the profile sets
      */
-    public boolean childOn(LocalDate day) {
+    public boolean childOn(LocalDate day, int majority) {
         if (unaccompaniedChild) {
             return true;
         }
         if (dateOfBirth == null) {
             return false;
         }
-        return PartialDate.parse(dateOfBirth).latest().plusYears(18).isAfter(day);
+        return PartialDate.parse(dateOfBirth).latest().plusYears(majority).isAfter(day);
     }
 
     public String id() {

@@ -15,6 +15,8 @@ import org.asylon.returns.decision.entity.NotificationMethod;
 import org.asylon.returns.decision.entity.ReturnLaw;
 import org.asylon.returns.gate.control.ExecutionBar;
 import org.asylon.returns.gate.entity.ExecutionStep;
+import org.asylon.returns.returncase.entity.CaseOrigin;
+import org.asylon.returns.returncase.entity.ReturnCase;
 import org.asylon.returns.testing.DecisionFixture;
 import org.asylon.returns.testing.Laws;
 import org.junit.jupiter.api.AfterEach;
@@ -239,9 +241,26 @@ class DecisionBarsTest {
     }
 
     @Test
-    void aCaseWithoutADecisionHasNoBarsFromHere() {
+    void aRemovalOnADeskCaseWithoutADecisionInForceEnforcesNothingAndIsBarred() {
         world = new DecisionFixture(EU);
         String caseId = world.aCase();
-        assertEquals(List.of(), rules(caseId, ExecutionStep.REMOVAL_EXECUTED, AFTER));
+        assertEquals(
+                List.of(ReturnLaw.IN_FORCE), rules(caseId, ExecutionStep.REMOVAL_EXECUTED, AFTER));
+        assertEquals(List.of(), rules(caseId, ExecutionStep.DEPARTURE_CONFIRMED, AFTER));
+    }
+
+    @Test
+    void aRefusalOfEntryIsItsOwnTitleAndNeedsNoReturnDecision() {
+        world = new DecisionFixture(EU);
+        ReturnCase refused =
+                new ReturnCase(
+                        CaseOrigin.ENTRY,
+                        "refusal-of-entry",
+                        "encounter-1",
+                        new ReturnCase.Person(null, null, null, null, null, List.of(), false),
+                        new ReturnCase.Links(null, null, "encounter-1"),
+                        "feed:entry",
+                        AFTER);
+        assertFalse(DecisionBars.needsDecision(refused));
     }
 }

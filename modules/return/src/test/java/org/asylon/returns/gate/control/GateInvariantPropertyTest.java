@@ -257,6 +257,7 @@ class GateInvariantPropertyTest {
         ProtectionPicture picture =
                 new ProtectionPicture(
                         true,
+                        true,
                         unread,
                         projection.values().stream().map(ProtectionPictures::claim).toList(),
                         world.requests.stream()

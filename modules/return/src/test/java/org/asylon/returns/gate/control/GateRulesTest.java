@@ -49,7 +49,8 @@ class GateRulesTest {
     }
 
     static ProtectionPicture picture(List<Claim> claims, List<Request> requests) {
-        return new ProtectionPicture(true, List.of(), claims, requests, List.of(), false, null);
+        return new ProtectionPicture(
+                true, true, List.of(), claims, requests, List.of(), false, null);
     }
 
     static List<String> rules(ProtectionPicture p, DeskProtectionCheck desk) {
@@ -245,9 +246,57 @@ class GateRulesTest {
     }
 
     @Test
+    void aCaseLinkedToNoRsdApplicationOrArrivalWantsTheOfficersCheckEvenWithRsdsFeed() {
+        ProtectionPicture unlinked =
+                new ProtectionPicture(
+                        true, false, List.of(), List.of(), List.of(), List.of(), false, null);
+        List<ExecutionBar> bars = GateRules.assess(unlinked, null, NOW, POLICY).bars();
+        assertEquals("return.gate.protection-check", bars.get(0).rule());
+        assertTrue(bars.get(0).detail().contains("RSD's feed cannot speak for them"));
+        assertEquals(
+                List.of(),
+                rules(unlinked, new DeskProtectionCheck("s", "r", NOW, DeskFinding.NO_CLAIM)));
+    }
+
+    @Test
+    void aSuspensiveAppealIsNeverOverridableWhateverTheProfileLists() {
+        GatePolicy lax =
+                new GatePolicy(
+                        "b",
+                        Set.of(GateRules.SUSPENSIVE_APPEAL_PENDING, GateRules.CLAIM_PENDING),
+                        Map.of(),
+                        true,
+                        "b",
+                        Duration.ofHours(24));
+        ExecutionBar appeal =
+                GateRules.assess(
+                                picture(
+                                        List.of(claim("APPEALED", true, true, false, null)),
+                                        List.of()),
+                                null,
+                                NOW,
+                                lax)
+                        .bars()
+                        .get(0);
+        assertFalse(appeal.overridable());
+        ExecutionBar pending =
+                GateRules.assess(
+                                picture(
+                                        List.of(claim("LODGED", true, null, false, null)),
+                                        List.of()),
+                                null,
+                                NOW,
+                                lax)
+                        .bars()
+                        .get(0);
+        assertTrue(pending.overridable(), "a pending claim only where the profile lists it");
+    }
+
+    @Test
     void aStayOfRemovalBarsAndIsNeverOverridable() {
         ProtectionPicture p =
                 new ProtectionPicture(
+                        true,
                         true,
                         List.of(),
                         List.of(),
@@ -269,13 +318,14 @@ class GateRulesTest {
                 new BestInterests[] {null, BestInterests.RETURN_NOT_IN_BEST_INTERESTS}) {
             ProtectionPicture p =
                     new ProtectionPicture(
-                            true, List.of(), List.of(), List.of(), List.of(), true, found);
+                            true, true, List.of(), List.of(), List.of(), List.of(), true, found);
             assertEquals(List.of("return.gate.child-best-interests"), rules(p, null));
         }
         assertEquals(
                 List.of(),
                 rules(
                         new ProtectionPicture(
+                                true,
                                 true,
                                 List.of(),
                                 List.of(),
@@ -289,8 +339,8 @@ class GateRulesTest {
         assertTrue(
                 GateRules.assess(
                                 new ProtectionPicture(
-                                        true, List.of(), List.of(), List.of(), List.of(), true,
-                                        null),
+                                        true, true, List.of(), List.of(), List.of(), List.of(),
+                                        true, null),
                                 null,
                                 NOW,
                                 notRequired)
@@ -302,7 +352,7 @@ class GateRulesTest {
     void withoutRsdsFeedTheOfficersCheckAtTheMomentIsRequiredAndFresh() {
         ProtectionPicture alone =
                 new ProtectionPicture(
-                        false, List.of(), List.of(), List.of(), List.of(), false, null);
+                        false, true, List.of(), List.of(), List.of(), List.of(), false, null);
         assertEquals(List.of("return.gate.protection-check"), rules(alone, null));
         DeskProtectionCheck stale =
                 new DeskProtectionCheck(
@@ -331,29 +381,37 @@ class GateRulesTest {
     }
 
     @Test
-    void withoutRsdsFeedARequestIsAnsweredOnlyByACheckMadeAfterIt() {
+    void withoutRsdsFeedARequestIsAnsweredOnlyByACheckAfterItFindingItDecided() {
         Request asked = new Request("r", "RETURN", NOW.minusSeconds(600), "AIRPORT", List.of());
         ProtectionPicture alone =
                 new ProtectionPicture(
-                        false, List.of(), List.of(), List.of(asked), List.of(), false, null);
+                        false, true, List.of(), List.of(), List.of(asked), List.of(), false, null);
         assertEquals(
                 List.of("return.gate.request-not-registered"),
                 rules(
                         alone,
                         new DeskProtectionCheck(
                                 "s", "r", NOW.minusSeconds(900), DeskFinding.NO_CLAIM)));
+        // "no claim" after the request: the authority may not have registered it yet
+        assertEquals(
+                List.of("return.gate.request-not-registered"),
+                rules(
+                        alone,
+                        new DeskProtectionCheck(
+                                "s", "r", NOW.minusSeconds(60), DeskFinding.NO_CLAIM)));
         assertEquals(
                 List.of(),
                 rules(
                         alone,
                         new DeskProtectionCheck(
-                                "s", "r", NOW.minusSeconds(60), DeskFinding.NO_CLAIM)));
+                                "s", "r", NOW.minusSeconds(60), DeskFinding.REQUEST_DECIDED)));
     }
 
     @Test
     void aFeedThatCannotBeReadNowNeedsTheOfficersCheckAndACheckCanOnlyAddBars() {
         ProtectionPicture unread =
                 new ProtectionPicture(
+                        true,
                         true,
                         List.of("rsd (connection refused)"),
                         List.of(),

@@ -136,6 +136,124 @@ class GateTest {
         assertEquals(ProblemType.CONFLICT, e.type());
     }
 
+    void overrideSubsequent(String caseId, Caller by) {
+        fx.run(
+                d ->
+                        d.overrides.decide(
+                                caseId,
+                                new GateOverrides.Decision(
+                                        ExecutionStep.REMOVAL_EXECUTED,
+                                        "return.gate.subsequent-application-pending",
+                                        "Director of Returns",
+                                        "DR-2",
+                                        "Second subsequent application on the same grounds."),
+                                by));
+    }
+
+    @Test
+    void anOverrideIsNeverSpentByWhoDecidedItNorAfterItsDay() {
+        String caseId = rejectedCase();
+        fx.follow(
+                claimPending(
+                        UUID.randomUUID().toString(),
+                        arrival,
+                        Instant.parse("2026-12-01T07:00:00Z"),
+                        app));
+        overrideSubsequent(caseId, AUTHORITY);
+        ProblemException own =
+                fx.at(
+                        d ->
+                                assertThrows(
+                                        ProblemException.class,
+                                        () ->
+                                                d.gate.clear(
+                                                        caseId,
+                                                        ExecutionStep.REMOVAL_EXECUTED,
+                                                        null,
+                                                        AUTHORITY)));
+        assertEquals(
+                "return.gate.subsequent-application-pending",
+                own.extensions().get("rule"),
+                "four eyes");
+        fx.clock.advance(Duration.ofHours(25));
+        assertEquals(
+                "return.gate.subsequent-application-pending",
+                blocked(caseId).extensions().get("rule"),
+                "expired");
+    }
+
+    @Test
+    void aSubsequentApplicationAtRsdsDeskWithoutAnArrivalIsTheSamePersons() {
+        String first = UUID.randomUUID().toString();
+        fx.follow(claimPending(first, null, made));
+        fx.follow(
+                org.asylon.returns.Upstream.rsd(
+                        "claim-withdrawn",
+                        first,
+                        null,
+                        "WITHDRAWN",
+                        false,
+                        false,
+                        made.plusSeconds(3600),
+                        org.asylon.kernel.json.Jsons.object()));
+        String caseId =
+                fx.at(
+                        d ->
+                                d.opening
+                                        .openCaseOf(new ReturnCase.Links(first, null, null))
+                                        .orElseThrow()
+                                        .id());
+        fx.follow(
+                claimPending(
+                        UUID.randomUUID().toString(),
+                        null,
+                        Instant.parse("2026-11-30T10:00:00Z"),
+                        first));
+        assertEquals(
+                "return.gate.subsequent-application-pending",
+                blocked(caseId).extensions().get("rule"));
+    }
+
+    @Test
+    void aStayOfRemovalOnAnEndedCaseOfThePersonStillBars() {
+        String caseId = rejectedCase();
+        fx.run(
+                d ->
+                        d.protection.stay(
+                                caseId,
+                                "European Court of Human Rights",
+                                "Rule 39, 1/26",
+                                fx.clock.instant().minusSeconds(60),
+                                null,
+                                AUTHORITY));
+        fx.run(
+                d ->
+                        d.cases.close(
+                                caseId,
+                                org.asylon.returns.returncase.entity.Closure.DISCONTINUED,
+                                AUTHORITY));
+        String again =
+                fx.at(
+                        d ->
+                                d.opening
+                                        .atDesk(
+                                                org.asylon.returns.returncase.entity.CaseOrigin
+                                                        .DESK,
+                                                "desk 2",
+                                                new ReturnCase.Person(
+                                                        "Haddad",
+                                                        "Karim",
+                                                        null,
+                                                        "1994-03-02",
+                                                        "M",
+                                                        List.of("IRQ"),
+                                                        false),
+                                                new ReturnCase.Links(app, null, null),
+                                                "return.officer")
+                                        .id());
+        assertEquals("return.gate.interim-measure", blocked(again).extensions().get("rule"));
+    }
+
     @Test
     void anOverrideByANamedAuthorityLiftsAnOverridableBarOnceOnly() {
         String caseId = rejectedCase();

@@ -78,6 +78,13 @@ final class OperationsDatabase implements AutoCloseable {
                     OutboxEvent.class,
                     InstantConverter.class,
                     ReturnCase.class,
+                    org.asylon.returns.decision.entity.ReturnDecision.class,
+                    org.asylon.returns.decision.entity.VoluntaryDeparture.class,
+                    org.asylon.returns.decision.entity.EntryBan.class,
+                    org.asylon.returns.decision.entity.CountryOfReturn.class,
+                    org.asylon.returns.decision.entity.Departure.class,
+                    org.asylon.returns.decision.entity.DepartureExtension.class,
+                    org.asylon.returns.decision.entity.DecisionAppeal.class,
                     TravelDocument.class,
                     ReturnOperation.class,
                     FitnessAssessment.class,
@@ -164,7 +171,8 @@ final class OperationsDatabase implements AutoCloseable {
                                 public List<String> fearedCountries(String caseId) {
                                     return feared.getOrDefault(caseId, List.of());
                                 }
-                            });
+                            },
+                            new org.asylon.returns.decision.control.DecisionRecords(em));
             operations = new Operations(em, cases, documents, bars, access, events, audit, clock);
             observer[0] = operations;
             execution =

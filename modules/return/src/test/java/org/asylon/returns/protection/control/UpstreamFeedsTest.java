@@ -128,10 +128,15 @@ class UpstreamFeedsTest {
         String caseId = cases().get(0).id();
         Instant asked = made.plusSeconds(1200);
         fx.follow(borderRequest(encounterId, asked));
-        assertEquals(List.of("return.gate.request-not-registered"), bars(caseId));
+        // a refusal-of-entry case knows only the border's encounter: RSD cannot speak for it yet
+        assertEquals(
+                List.of("return.gate.protection-check", "return.gate.request-not-registered"),
+                bars(caseId));
         // RSD's claim arrives before reception's arrival links the encounter to it
         fx.follow(claimPending(app, arrivalId, asked));
-        assertEquals(List.of("return.gate.request-not-registered"), bars(caseId));
+        assertEquals(
+                List.of("return.gate.protection-check", "return.gate.request-not-registered"),
+                bars(caseId));
         fx.follow(arrival(arrivalId, encounterId, asked.plusSeconds(60)));
         fx.follow(asylumReferral(arrivalId, asked.plusSeconds(120)));
         assertEquals(List.of("return.gate.claim-pending"), bars(caseId));
@@ -176,6 +181,15 @@ class UpstreamFeedsTest {
                         arrivalId,
                         "INADMISSIBLE",
                         Instant.parse("2026-12-20T00:00:00Z")));
+        assertEquals(
+                List.of("IRQ"),
+                fx.at(d -> d.fears.fearedCountries(caseId)),
+                "an inadmissibility decision never examined the fear");
+        String third = UUID.randomUUID().toString();
+        fx.follow(
+                claimPending(third, arrivalId, Instant.parse("2026-12-21T09:00:00Z"), subsequent));
+        fx.follow(
+                finalNegative(third, arrivalId, "REJECTED", Instant.parse("2027-02-20T00:00:00Z")));
         assertFalse(fx.at(d -> d.fears.fearedCountries(caseId)).contains("IRQ"));
     }
 }
