@@ -1,18 +1,10 @@
 package org.asylon.detention;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import jakarta.persistence.EntityManager;
-import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.asylon.detention.alternative.control.AlternativeEvents;
@@ -58,6 +50,8 @@ import org.asylon.kernel.persistence.InstantConverter;
 import org.asylon.kernel.persistence.KernelSequence;
 import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.kernel.profile.ProfileLoader;
+import org.asylon.kernel.testing.Fire;
+import org.asylon.kernel.testing.MovableClock;
 import org.asylon.kernel.testing.TestDatabase;
 
 /**
@@ -116,8 +110,8 @@ public final class Fixture implements AutoCloseable {
             Protection protection =
                     new Protection(
                             new PersonEvents(publisher),
-                            new Fired<>(change -> holder[0].protectionChanged(change)),
-                            new Fired<>(found -> holder[0].childFound(found)));
+                            new Fire<>(change -> holder[0].protectionChanged(change)),
+                            new Fire<>(found -> holder[0].childFound(found)));
             RsdClaims claims = new RsdClaims(protection);
             this.people =
                     new People(em, new PersonEvents(publisher), protection, claims, audit, clock);
@@ -228,76 +222,5 @@ public final class Fixture implements AutoCloseable {
     @Override
     public void close() {
         db.close();
-    }
-
-    /** A clock the test sets and moves. */
-    public static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        public void set(Instant at) {
-            this.now = at;
-        }
-
-        public void advance(Duration by) {
-            this.now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    /** A CDI event that calls its observer at once, as a synchronous observer is called. */
-    static final class Fired<T> implements Event<T> {
-        private final Consumer<T> observer;
-
-        Fired(Consumer<T> observer) {
-            this.observer = observer;
-        }
-
-        @Override
-        public void fire(T event) {
-            observer.accept(event);
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<T> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

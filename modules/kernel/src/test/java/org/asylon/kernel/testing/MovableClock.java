@@ -15,6 +15,14 @@ public final class MovableClock extends Clock {
 
     private Instant fixed;
 
+    /** The system's clock until the test sets it. */
+    public MovableClock() {}
+
+    /** Standing at {@code start} until the test moves it. */
+    public MovableClock(Instant start) {
+        this.fixed = start;
+    }
+
     public void set(Instant to) {
         fixed = to;
     }

@@ -25,6 +25,7 @@ import org.asylon.kernel.persistence.KernelSequence;
 import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.kernel.profile.LegalProfile;
 import org.asylon.kernel.profile.ProfileLoader;
+import org.asylon.kernel.testing.Fire;
 import org.asylon.kernel.testing.MovableClock;
 import org.asylon.kernel.testing.TestDatabase;
 import org.asylon.rsd.appeal.control.AppealDesk;

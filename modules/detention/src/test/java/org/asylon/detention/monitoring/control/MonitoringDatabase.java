@@ -1,20 +1,12 @@
 package org.asylon.detention.monitoring.control;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
-import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import org.asylon.detention.alternative.control.AlternativeEvents;
 import org.asylon.detention.alternative.control.Alternatives;
@@ -68,6 +60,8 @@ import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.kernel.profile.ProfileLoader;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
+import org.asylon.kernel.testing.Fire;
+import org.asylon.kernel.testing.MovableClock;
 import org.asylon.kernel.testing.TestDatabase;
 
 /**
@@ -172,8 +166,8 @@ final class MonitoringDatabase implements AutoCloseable {
             Protection protection =
                     new Protection(
                             new PersonEvents(publisher),
-                            new Fired<>(change -> holder[0].protectionChanged(change)),
-                            new Fired<>(found -> holder[0].childFound(found)));
+                            new Fire<>(change -> holder[0].protectionChanged(change)),
+                            new Fire<>(found -> holder[0].childFound(found)));
             people =
                     new People(
                             em,
@@ -456,72 +450,5 @@ final class MonitoringDatabase implements AutoCloseable {
     @Override
     public void close() {
         db.close();
-    }
-
-    /** A CDI event that calls its observer at once, as a synchronous observer is called. */
-    static final class Fired<T> implements Event<T> {
-        private final java.util.function.Consumer<T> observer;
-
-        Fired(java.util.function.Consumer<T> observer) {
-            this.observer = observer;
-        }
-
-        @Override
-        public void fire(T event) {
-            observer.accept(event);
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<T> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.audit.entity.AuditRecord;
 import org.asylon.kernel.feed.CloudEvent;
@@ -24,6 +19,7 @@ import org.asylon.kernel.feed.OutboxEvent;
 import org.asylon.kernel.json.Jsons;
 import org.asylon.kernel.persistence.InstantConverter;
 import org.asylon.kernel.persistence.KernelSequence;
+import org.asylon.kernel.testing.Fire;
 import org.asylon.kernel.testing.TestDatabase;
 import org.asylon.reception.arrival.entity.Arrival;
 import org.asylon.reception.arrival.entity.BorderGroup;
@@ -266,7 +262,8 @@ class ArrivalsFromEntryTest {
         db.inTransaction(
                 em ->
                         new ArrivalsFromEntry(
-                                        new ReceptionEvents(new EventPublisher(em)), new Ignored())
+                                        new ReceptionEvents(new EventPublisher(em)),
+                                        new Fire<EntryEventApplied>())
                                 .apply(event, em));
     }
 
@@ -328,42 +325,5 @@ class ArrivalsFromEntryTest {
 
     private static CloudEvent event(String type, JsonObject data) {
         return new CloudEvent("e", "/entry", type, "s", OffsetDateTime.now(), 1, data);
-    }
-
-    /** No other component observes in these tests. */
-    private static final class Ignored implements Event<EntryEventApplied> {
-
-        @Override
-        public void fire(EntryEventApplied event) {
-            // households are tested in FamilyFromTheBorderTest
-        }
-
-        @Override
-        public <U extends EntryEventApplied> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends EntryEventApplied> CompletionStage<U> fireAsync(
-                U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<EntryEventApplied> select(Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends EntryEventApplied> Event<U> select(
-                Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends EntryEventApplied> Event<U> select(
-                TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

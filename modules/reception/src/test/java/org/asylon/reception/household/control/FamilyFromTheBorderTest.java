@@ -2,24 +2,19 @@ package org.asylon.reception.household.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
-import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
-import java.util.function.Consumer;
 import org.asylon.kernel.audit.entity.AuditRecord;
 import org.asylon.kernel.feed.CloudEvent;
 import org.asylon.kernel.feed.EventPublisher;
 import org.asylon.kernel.feed.OutboxEvent;
 import org.asylon.kernel.persistence.InstantConverter;
 import org.asylon.kernel.persistence.KernelSequence;
+import org.asylon.kernel.testing.Fire;
 import org.asylon.kernel.testing.TestDatabase;
 import org.asylon.reception.arrival.control.ArrivalsFromEntry;
 import org.asylon.reception.arrival.control.EntryEventApplied;
@@ -136,7 +131,7 @@ class FamilyFromTheBorderTest {
                                     new HouseholdEvents(publisher), Clock.systemUTC());
                     new ArrivalsFromEntry(
                                     new ReceptionEvents(publisher),
-                                    new Synchronous<>(households::follow))
+                                    new Fire<EntryEventApplied>(households::follow))
                             .apply(event, em);
                 });
     }
@@ -183,39 +178,5 @@ class FamilyFromTheBorderTest {
 
     private static CloudEvent event(String type, JsonObject data) {
         return new CloudEvent("e", "/entry", type, "s", OffsetDateTime.now(), 1, data);
-    }
-
-    /** CDI's synchronous delivery to one observer. */
-    private record Synchronous<T>(Consumer<T> observer) implements Event<T> {
-
-        @Override
-        public void fire(T event) {
-            observer.accept(event);
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException("reception's components observe synchronously");
-        }
-
-        @Override
-        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException("reception's components observe synchronously");
-        }
-
-        @Override
-        public Event<T> select(Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -263,17 +263,7 @@ class GateTest {
                         arrival,
                         Instant.parse("2026-12-01T07:00:00Z"),
                         app));
-        fx.run(
-                d ->
-                        d.overrides.decide(
-                                caseId,
-                                new GateOverrides.Decision(
-                                        ExecutionStep.REMOVAL_EXECUTED,
-                                        "return.gate.subsequent-application-pending",
-                                        "Director of Returns",
-                                        "DR-1",
-                                        "Second subsequent application on the same grounds."),
-                                AUTHORITY));
+        overrideSubsequent(caseId, AUTHORITY);
         GateClearance first =
                 fx.at(d -> d.gate.clear(caseId, ExecutionStep.REMOVAL_EXECUTED, null, ESCORT));
         assertNotNull(first.overrideId());

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +25,7 @@ import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.kernel.profile.ProfileLoader;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
+import org.asylon.kernel.testing.MovableClock;
 import org.asylon.kernel.testing.TestDatabase;
 import org.asylon.returns.gate.control.DeskProtectionCheck;
 import org.asylon.returns.gate.control.ExecutionBar;
@@ -393,33 +392,5 @@ final class OperationsDatabase implements AutoCloseable {
     @Override
     public void close() {
         db.close();
-    }
-
-    /** A clock the test sets and moves. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            this.now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.asylon.rsd.testing;
+package org.asylon.kernel.testing;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
