@@ -54,7 +54,24 @@ public final class Roles {
      */
     public static final String RETURN_OPERATIONS = "return-operations";
 
+    /**
+     * The readmission desk (national Dublin unit or readmission desk): requests to and from partner
+     * states, replies, evidence, protection assessments and the execution of transfers.
+     */
     public static final String LIAISON_OFFICER = "liaison-officer";
+
+    /**
+     * The authority that decides transfers and registers the partner states the module talks to,
+     * with their keys (readmission module).
+     */
+    public static final String READMISSION_AUTHORITY = "readmission-authority";
+
+    /**
+     * Another state's readmission system, signed in with its own key (never a person): sees only the
+     * requests between the two states.
+     */
+    public static final String PARTNER_STATE = "partner-state";
+
     public static final String PARTNER = "partner";
 
     /** Reads the audit trail and verifies its chain; changes nothing. */
@@ -85,6 +102,8 @@ public final class Roles {
         RETURN_AUTHORITY,
         RETURN_OPERATIONS,
         LIAISON_OFFICER,
+        READMISSION_AUTHORITY,
+        PARTNER_STATE,
         PARTNER,
         AUDITOR,
         TRAINER,

@@ -2,6 +2,7 @@ package org.asylon.kernel.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -27,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Authenticates each request from its {@code Authorization} header: HTTP Basic against the identity
  * stores (the embedded one in the default run), or a MicroProfile JWT bearer token from the
  * production identity provider when {@code mp.jwt.verify.publickey} (or its {@code .location}) and
- * {@code mp.jwt.verify.issuer} are configured. A request without credentials continues anonymously
+ * {@code mp.jwt.verify.issuer} are configured; a bearer token of a module's own kind (a partner
+ * state's signed message) goes to that module's {@link TokenAuthenticator} first. A request without credentials continues anonymously
  * and is then refused by {@link RoleCheck} wherever a role is required, which is everywhere.
  */
 @ApplicationScoped
@@ -36,6 +38,8 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
     private static final Logger LOG = Logger.getLogger(SuiteAuthentication.class.getName());
 
     @Inject IdentityStoreHandler identityStores;
+
+    @Inject Instance<TokenAuthenticator> tokenAuthenticators;
 
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.publickey")
@@ -89,6 +93,17 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
         if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), response, context);
         }
+        if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<TokenAuthenticator.Verdict> own =
+                    moduleToken(authorization.substring(7).trim(), request);
+            if (own.isPresent()) {
+                if (own.get() instanceof TokenAuthenticator.Accepted accepted) {
+                    return context.notifyContainerAboutLogin(accepted.name(), accepted.roles());
+                }
+                return refuse(
+                        response, context, ((TokenAuthenticator.Refused) own.get()).detail());
+            }
+        }
         if (authorization.regionMatches(true, 0, "Bearer ", 0, 7) && jwt != null) {
             return jwt.verify(authorization.substring(7).trim())
                     .map(
@@ -106,6 +121,18 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
                 response,
                 context,
                 "Use HTTP Basic or a bearer token issued by the configured identity provider.");
+    }
+
+    private Optional<TokenAuthenticator.Verdict> moduleToken(
+            String token, HttpServletRequest request) {
+        for (TokenAuthenticator authenticator : tokenAuthenticators) {
+            Optional<TokenAuthenticator.Verdict> verdict =
+                    authenticator.authenticate(token, request);
+            if (verdict.isPresent()) {
+                return verdict;
+            }
+        }
+        return Optional.empty();
     }
 
     private AuthenticationStatus basic(
