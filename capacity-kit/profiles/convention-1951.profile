@@ -721,38 +721,14 @@ status = national-choice
 source = Return Directive 2008/115/EC, Art 8(6) (EUR-Lex, CELEX 32008L0115); status of the model: unconfirmed (the article's text is not in the reference files)
 note = Placeholder true, the protective choice: no removal without an assigned forced-return monitor. The state sets its own rule; with false a monitor may still be assigned, but a removal does not wait for one.
 
-# ---- readmission ---------------------------------------------------------------------------------------
+# ---- readmission: the regimes that bind the state (each in regimes/<code>.regime) ----------------------
 
-[rule readmission.regime]
-kind = choice
-options = eu-ammr, dublin-iii, readmission-agreement, none
-value = readmission-agreement
-basis = National choice: each readmission agreement has its own limits
+[rule readmission.regimes]
+kind = list
+basis = National choice: the readmission agreements the state has signed
 status = national-choice
-source = EC–Albania readmission agreement, time-limits article (Official Journal of the EU, on EUR-Lex); EC readmission agreements with Bosnia and Herzegovina and with Montenegro; status: confirmed (each agreement sets its own time limits)
-note = Store the limits of each agreement the state has signed; the values below follow the EC-Albania agreement as a model.
-
-[rule readmission.reply.deadline]
-kind = deadline
-duration = P14D
-counting = calendar
-anchor = readmission.request.receipt
-basis = National choice; model: EC-Albania readmission agreement, time-limits article (14 days)
-status = national-choice
-source = EC–Albania readmission agreement, time-limits article (Official Journal of the EU, on EUR-Lex); status of the model: confirmed. Other agreements differ: the EC readmission agreements with Bosnia and Herzegovina and with Montenegro give 10 and 12 days (confirmed)
-
-[rule readmission.reply.silence-means-acceptance]
-kind = flag
-value = true
-basis = National choice; model: EC-Albania readmission agreement (no reply = transfer agreed)
-status = national-choice
-source = EC–Albania readmission agreement, time-limits article (Official Journal of the EU, on EUR-Lex); status of the model: confirmed
-
-[rule readmission.transfer.deadline]
-kind = deadline
-duration = P3M
-counting = calendar
-anchor = readmission.acceptance
-basis = National choice; model: EC-Albania readmission agreement (within 3 months of acceptance or expiry of the reply period, extendable)
-status = national-choice
-source = EC–Albania readmission agreement, time-limits article (Official Journal of the EU, on EUR-Lex); status of the model: confirmed
+note = Name one regime per agreement. bilateral-model is a template modelled on the EC–Albania agreement: copy it to your profile directory as regimes/<agreement>.regime, write your agreement's values, and list that code here instead.
+item.bilateral-model.label = Bilateral readmission agreement (model)
+item.bilateral-model.basis = National choice; model: EC–Albania readmission agreement
+item.bilateral-model.status = national-choice
+item.bilateral-model.source = EC–Albania readmission agreement (Official Journal of the EU, on EUR-Lex); status of the model: confirmed

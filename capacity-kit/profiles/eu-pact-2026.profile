@@ -969,136 +969,25 @@ status = unconfirmed
 source = Return Directive 2008/115/EC, Art 8(6) (EUR-Lex, CELEX 32008L0115); status: unconfirmed (the article is named by the return module's issue; its text is not in the reference files)
 note = Not verified: the text of Art 8(6), and whether it asks for a monitor at every removal or only for an effective monitoring system, are not in the reference files. true is the protective reading (no removal without an assigned monitor) until the state confirms or replaces it.
 
-# ---- readmission (AMMR) ----------------------------------------------------------------------------------
+# ---- readmission: the regimes that bind the Member State (each in regimes/<code>.regime) ---------------
 
-[rule readmission.regime]
-kind = choice
-options = eu-ammr, dublin-iii, readmission-agreement, none
-value = eu-ammr
-basis = Asylum and Migration Management Regulation (EU) 2024/1351 (applies from 12 June 2026)
-status = confirmed
-source = Asylum and Migration Management Regulation (EU) 2024/1351 (EUR-Lex, CELEX 32024R1351), applicable from 12 June 2026; status: confirmed
-note = Cases still governed by Dublin III (Regulation 604/2013) keep its limits; agreements with third countries set their own time limits and need a profile each.
-
-[rule readmission.request.deadline]
-kind = deadline
-duration = P2M
-counting = calendar
-anchor = asylum.registration
-basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 39(1)
-status = confirmed
-source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 39(1) (EUR-Lex, CELEX 32024R1351); status: confirmed
-note = Take-charge request. If late, the Member State where the application was registered becomes responsible. Unaccompanied minor: may be sent at any time before the first decision on the substance, if in the child's best interests.
-
-[rule readmission.request.hit.deadline]
-kind = deadline
-duration = P1M
-counting = calendar
-anchor = readmission.hit.receipt
-basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 39(1)
-status = confirmed
-source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 39(1) (EUR-Lex, CELEX 32024R1351); status: confirmed
-
-[rule readmission.reply.deadline]
-kind = deadline
-duration = P1M
-counting = calendar
-anchor = readmission.request.receipt
-basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 40(1)
-status = confirmed
-source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 40(1) (EUR-Lex, CELEX 32024R1351); status: confirmed
-note = Reply to a take-charge request.
-
-[rule readmission.reply.hit.deadline]
-kind = deadline
-duration = P2W
-counting = calendar
-anchor = readmission.request.receipt
-basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 40(2)
-status = confirmed
-source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 40(2) (EUR-Lex, CELEX 32024R1351); status: confirmed
-
-[rule readmission.reply.silence-means-acceptance]
-kind = flag
-value = true
-basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 40
-status = unconfirmed
-note = Silence = acceptance is expected for an ordinary take-charge request but not verified. For a detained person it is confirmed (Art 45(2)).
-
-[rule readmission.take-back.notification.deadline]
-kind = deadline
-duration = P2W
-counting = calendar
-anchor = readmission.hit.receipt
-basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 41(1)
-status = confirmed
-source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 41(1) (EUR-Lex, CELEX 32024R1351); status: confirmed
-note = Art 36(1)(b) and (c) cases. Lateness does not remove the responsible Member State's obligation.
-
-[rule readmission.take-back.confirmation.deadline]
-kind = deadline
-duration = P2W
-counting = calendar
-anchor = readmission.request.receipt
-basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 41(3)-(4)
-status = confirmed
-source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 41(3)-(4) (EUR-Lex, CELEX 32024R1351); status: confirmed
-note = Silence = receipt confirmed (Art 41(4)), unless the notified Member State shows it is not responsible (Art 37).
-
-[rule readmission.detained.reply.deadline]
-kind = deadline
-duration = P1W
-counting = calendar
-anchor = readmission.request.receipt
-basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 45(2)
-status = confirmed
-source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 45(2) (EUR-Lex, CELEX 32024R1351); status: confirmed
-note = Silence = acceptance (tacit) [C]. The request itself: 2 weeks from registration or the hit, 1 week from detention if detained later (Art 45(1)).
-
-[rule readmission.transfer.decision.deadline]
-kind = deadline
-duration = P2W
-counting = calendar
-anchor = readmission.acceptance
-basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 42(1)-(2)
-status = confirmed
-source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 42(1)-(2) (EUR-Lex, CELEX 32024R1351); status: confirmed
-note = Notified in writing, in plain language.
-
-[rule readmission.transfer.appeal.deadline]
-kind = deadline
-duration = P3W
-counting = calendar
-anchor = readmission.transfer-decision.notification
-basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 43(2) (a national period of at least 1 week and at most 3 weeks)
+[rule readmission.regimes]
+kind = list
+basis = Regulation (EU) 2024/1351 (AMMR); Regulation (EU) No 604/2013 (Dublin III) for the cases it still governs; the Union's readmission agreements
 status = national-choice
-source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 43(2) (EUR-Lex, CELEX 32024R1351); status: confirmed for the range
-note = The upper bound is used until the Member State sets its period. Scope limited to Art 43(1)(a)-(c); suspension may be requested (Art 43(3)).
-
-[rule readmission.transfer.deadline]
-kind = deadline
-duration = P6M
-counting = calendar
-anchor = readmission.acceptance
-basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 46(1)
-status = confirmed
-source = Asylum and Migration Management Regulation (EU) 2024/1351, Art 46(1) (EUR-Lex, CELEX 32024R1351); status: confirmed
-note = As soon as practically possible. Runs from acceptance or confirmation, or from a final appeal decision with suspensive effect (Art 43(3)): where such an appeal was lodged, record that decision as the acceptance date. Relocation transfers follow Art 67(11). Crisis: 1 year (Crisis Reg Art 12(2)).
-
-[rule readmission.transfer.imprisonment.deadline]
-kind = deadline
-duration = P1Y
-counting = calendar
-anchor = readmission.acceptance
-basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 46(2)
-status = unconfirmed
-note = Expected: up to 1 year if the person is imprisoned. Not verified.
-
-[rule readmission.transfer.absconding.deadline]
-kind = deadline
-duration = P3Y
-counting = calendar
-anchor = readmission.acceptance
-basis = Asylum and Migration Management Regulation (EU) 2024/1351, Art 46(2)
-status = unconfirmed
-note = Expected: up to 3 years if the person absconds. Not verified.
+source = Asylum and Migration Management Regulation (EU) 2024/1351 (EUR-Lex, CELEX 32024R1351), applicable from 12 June 2026; status: confirmed
+note = The AMMR binds every Member State from 12 June 2026; which cases stay under Dublin III and which readmission agreements bind the Member State are for it to list (EC–Albania is shipped as an example of the Union's agreements).
+item.eu-ammr.label = Asylum and Migration Management Regulation
+item.eu-ammr.basis = Regulation (EU) 2024/1351, applicable from 12 June 2026
+item.eu-ammr.status = confirmed
+item.eu-ammr.source = Asylum and Migration Management Regulation (EU) 2024/1351 (EUR-Lex, CELEX 32024R1351), applicable from 12 June 2026; status: confirmed
+item.dublin-iii.label = Dublin III Regulation, for the cases it still governs
+item.dublin-iii.basis = Regulation (EU) No 604/2013, repealed by Regulation (EU) 2024/1351 for new cases
+item.dublin-iii.status = unconfirmed
+item.dublin-iii.source = Dublin III Regulation (EU) No 604/2013 (EUR-Lex, CELEX 32013R0604); status: unconfirmed (which cases it still governs after 12 June 2026 is not in the references)
+item.dublin-iii.note = Not verified: the AMMR's transitional provisions saying which cases stay under Dublin III.
+item.ec-albania.label = EC–Albania readmission agreement
+item.ec-albania.basis = Agreement between the European Community and the Republic of Albania on the readmission of persons residing without authorisation
+item.ec-albania.status = national-choice
+item.ec-albania.source = EC–Albania readmission agreement (Official Journal of the EU, on EUR-Lex); status: confirmed
+item.ec-albania.note = An example of the Union's readmission agreements: the Member State lists those that bind it, one regime file each.

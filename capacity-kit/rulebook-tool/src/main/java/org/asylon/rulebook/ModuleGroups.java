@@ -27,21 +27,23 @@ final class ModuleGroups {
                     "detention",
                     "return",
                     "readmission",
+                    "readmission-regime",
                     "identity",
                     "statistics",
                     "kernel");
 
     private static final Map<String, String> TITLES =
-            Map.of(
-                    "entry", "Entry and screening",
-                    "reception", "Reception",
-                    "rsd", "Refugee status determination",
-                    "detention", "Detention",
-                    "return", "Return",
-                    "readmission", "Readmission",
-                    "identity", "Identity",
-                    "statistics", "Statistics",
-                    "kernel", "Common to all modules");
+            Map.ofEntries(
+                    Map.entry("readmission-regime", "Readmission regime"),
+                    Map.entry("entry", "Entry and screening"),
+                    Map.entry("reception", "Reception"),
+                    Map.entry("rsd", "Refugee status determination"),
+                    Map.entry("detention", "Detention"),
+                    Map.entry("return", "Return"),
+                    Map.entry("readmission", "Readmission"),
+                    Map.entry("identity", "Identity"),
+                    Map.entry("statistics", "Statistics"),
+                    Map.entry("kernel", "Common to all modules"));
 
     static final String LOCAL = "local";
 

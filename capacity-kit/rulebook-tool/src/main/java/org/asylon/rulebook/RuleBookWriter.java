@@ -12,14 +12,15 @@ import org.asylon.kernel.profile.CatalogueRule;
 import org.asylon.kernel.profile.LegalProfile;
 import org.asylon.kernel.profile.LegalStatus;
 import org.asylon.kernel.profile.ListItem;
+import org.asylon.kernel.profile.Regime;
 import org.asylon.kernel.profile.Rule;
 import org.asylon.kernel.profile.RuleValue;
 
 /**
  * Writes the rule book of one profile in Markdown: every rule with its value in words, legal basis,
- * status, source, note and the file that set it. Output depends only on the profile (no dates, no
- * host names), so regenerating an unchanged profile gives the same bytes and the committed files
- * can be checked for drift.
+ * status, source, note and the file that set it, then each readmission regime the profile names
+ * with its own rules. Output depends only on the profile (no dates, no host names), so regenerating
+ * an unchanged profile gives the same bytes and the committed files can be checked for drift.
  */
 public final class RuleBookWriter {
 
@@ -45,7 +46,45 @@ public final class RuleBookWriter {
                     out.append("\n## ").append(ModuleGroups.title(module)).append('\n');
                     names.forEach(name -> rule(profile, profile.rule(name), words, out));
                 });
+        profile.regimes().forEach(regime -> regime(regime, words, out));
         return out.toString();
+    }
+
+    /**
+     * A readmission regime the profile names: what it is, then its rules in catalogue order. Its
+     * limits are counted with this profile's calendar.
+     */
+    private static void regime(Regime regime, ValueWords words, StringBuilder out) {
+        LegalProfile rules = regime.rules();
+        out.append("\n## Readmission regime ")
+                .append(Markdown.code(regime.code()))
+                .append(": ")
+                .append(Markdown.line(regime.title()))
+                .append("\n\n");
+        out.append("| | |\n|---|---|\n");
+        out.append("| Instrument | ").append(Markdown.cell(regime.instrument())).append(" |\n");
+        out.append("| Parties | ").append(Markdown.cell(regime.parties())).append(" |\n");
+        out.append("| Applies from | ")
+                .append(rules.appliesFrom().map(DATE::format).orElse("not stated"))
+                .append(" |\n");
+        out.append("| File | ")
+                .append(Markdown.code("regimes/" + regime.code() + ".regime"))
+                .append(
+                        rules.parent()
+                                .map(
+                                        p ->
+                                                " (extends "
+                                                        + Markdown.code(p)
+                                                        + ": "
+                                                        + String.join(" → ", rules.lineage())
+                                                        + ")")
+                                .orElse(""))
+                .append(" |\n");
+        out.append("| Rules | ").append(counts(rules.rules())).append(" |\n");
+        out.append("\nIts time limits are counted with this profile's calendar (above).\n");
+        ModuleGroups.group(rules.catalogues(), rules.rules().stream().map(Rule::name).toList())
+                .values()
+                .forEach(names -> names.forEach(name -> rule(rules, rules.rule(name), words, out)));
     }
 
     private static void summary(LegalProfile profile, StringBuilder out) {
@@ -151,11 +190,13 @@ public final class RuleBookWriter {
      */
     static String definedIn(LegalProfile profile, String file, int line) {
         String where = Markdown.code(file) + " line " + line;
-        if (!file.equals(profile.name() + ".profile")) {
+        boolean regime = file.endsWith(".regime");
+        if (!file.equals(profile.name() + (regime ? ".regime" : ".profile"))) {
             return "inherited from " + where;
         }
+        String self = regime ? "this regime, " : "this profile, ";
         return profile.parent().isPresent()
-                ? "this profile, " + where + " (any key it does not write is inherited)"
-                : "this profile, " + where;
+                ? self + where + " (any key it does not write is inherited)"
+                : self + where;
     }
 }

@@ -165,6 +165,24 @@ class RuleBookWriterTest {
                 "catalogue order within a module");
     }
 
+    @Test
+    void eachRegimeTheProfileNamesFollowsWithItsOwnRules() {
+        String book = writer.write(loader.load("eu-pact-2026"));
+        List<String> regimes =
+                book.lines().filter(l -> l.startsWith("## Readmission regime ")).toList();
+        assertEquals(
+                List.of(
+                        "## Readmission regime `eu-ammr`: Asylum and Migration Management Regulation (EU Member States)",
+                        "## Readmission regime `dublin-iii`: Dublin III Regulation (cases it still governs)",
+                        "## Readmission regime `ec-albania`: EC–Albania readmission agreement"),
+                regimes);
+        String ammr = book.substring(book.indexOf(regimes.get(0)), book.indexOf(regimes.get(1)));
+        assertTrue(ammr.contains("| Instrument | Regulation (EU) 2024/1351 (AMMR) |"), ammr);
+        String silence = section(ammr, "regime.take-back-notification.reply.silence");
+        assertTrue(silence.contains("- **Status:** confirmed"), silence);
+        assertTrue(silence.contains("- **Set in:** this regime, `eu-ammr.regime` line "), silence);
+    }
+
     /** The text of one rule's section, up to the next heading. */
     static String section(String book, String rule) {
         int start = book.indexOf("### `" + rule + "`\n");

@@ -28,8 +28,16 @@ public final class Catalogues {
                     "detention",
                     "return",
                     "readmission",
+                    "readmission-regime",
                     "identity",
                     "statistics");
+
+    /**
+     * The module of the rules a readmission regime file ({@code regimes/<code>.regime}) defines: a
+     * state profile may not define them, a regime may define nothing else (apart from {@code
+     * local.*}), and the requirements of the one never apply to the other.
+     */
+    public static final String REGIME_MODULE = "readmission-regime";
 
     /** Rules a state adds for its own use start with this prefix and need no catalogue line. */
     public static final String LOCAL_PREFIX = "local.";
@@ -154,6 +162,19 @@ public final class Catalogues {
                             at,
                             "rule " + rule.name(),
                             "required-if names unknown rule '" + c.rule() + "'");
+                }
+                if (on.module().equals(REGIME_MODULE) != rule.module().equals(REGIME_MODULE)) {
+                    throw ProfileException.at(
+                            at,
+                            "rule " + rule.name(),
+                            "required-if names "
+                                    + c.rule()
+                                    + " of module "
+                                    + on.module()
+                                    + "; a rule of a readmission regime ("
+                                    + REGIME_MODULE
+                                    + ") can depend only on rules of the same regime, a state's"
+                                    + " rule only on the state's rules");
                 }
                 if (on.kind() != RuleKind.LIST
                         && on.kind() != RuleKind.CHOICE

@@ -22,6 +22,7 @@ public final class LegalProfile {
     private final ProfileCalendar calendar;
     private final Map<String, Rule> rules;
     private final Catalogues catalogues;
+    private final List<Regime> regimes;
 
     LegalProfile(
             String name,
@@ -30,7 +31,8 @@ public final class LegalProfile {
             Optional<LocalDate> appliesFrom,
             ProfileCalendar calendar,
             Map<String, Rule> rules,
-            Catalogues catalogues) {
+            Catalogues catalogues,
+            List<Regime> regimes) {
         this.name = name;
         this.title = title;
         this.lineage = List.copyOf(lineage);
@@ -38,6 +40,7 @@ public final class LegalProfile {
         this.calendar = calendar;
         this.rules = Collections.unmodifiableMap(rules);
         this.catalogues = catalogues;
+        this.regimes = List.copyOf(regimes);
     }
 
     public String name() {
@@ -127,6 +130,25 @@ public final class LegalProfile {
 
     public List<ListItem> list(String ruleName) {
         return rule(ruleName).as(RuleValue.Items.class, RuleKind.LIST).items();
+    }
+
+    /**
+     * The readmission regimes that bind the state, in the order of {@code readmission.regimes};
+     * each loaded and validated with this profile. Empty for a regime's own rules.
+     */
+    public List<Regime> regimes() {
+        return regimes;
+    }
+
+    /** The regime {@code code}; throws {@link ProfileException} if the profile does not name it. */
+    public Regime regime(String code) {
+        return regimes.stream()
+                .filter(r -> r.code().equals(code))
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new ProfileException(
+                                        "profile " + name + " binds no regime '" + code + "'"));
     }
 
     /** Every rule, sorted by name: the content of a printed rule book. */

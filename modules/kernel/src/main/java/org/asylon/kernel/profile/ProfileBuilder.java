@@ -38,6 +38,8 @@ final class ProfileBuilder {
 
     private static final Set<String> PROFILE_KEYS =
             Set.of("name", "title", "extends", "applies-from", "note");
+    private static final Set<String> REGIME_KEYS =
+            Set.of("name", "title", "instrument", "parties", "extends", "applies-from", "note");
     private static final Set<String> COMMON_KEYS =
             Set.of("kind", "basis", "status", "source", "note");
     private static final Map<RuleKind, Set<String>> VALUE_KEYS =
@@ -54,14 +56,49 @@ final class ProfileBuilder {
             Set.of("label", "basis", "status", "source", "note");
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
-    /** The {@code [profile]} section of one file. */
+    /** What a file is: a state's legal profile or a readmission regime it names. */
+    enum Kind {
+        PROFILE("profile", ProfileLoader.EXTENSION, PROFILE_KEYS, "name and title"),
+        REGIME("regime", Regime.EXTENSION, REGIME_KEYS, "name, title, instrument and parties");
+
+        final String section;
+        final String extension;
+        final Set<String> keys;
+        final String requiredKeys;
+
+        Kind(String section, String extension, Set<String> keys, String requiredKeys) {
+            this.section = section;
+            this.extension = extension;
+            this.keys = keys;
+            this.requiredKeys = requiredKeys;
+        }
+
+        /** A rule of this kind of file: a regime's rules are those of module readmission-regime. */
+        boolean owns(CatalogueRule rule) {
+            return rule.module().equals(Catalogues.REGIME_MODULE) == (this == REGIME);
+        }
+    }
+
+    /**
+     * Loads a regime a profile names, with the profile's calendar; {@code at} is the item's line.
+     */
+    interface RegimeSource {
+        Regime load(String code, ProfileCalendar calendar, SourceLocation at, String subject);
+    }
+
+    /**
+     * The {@code [profile]} or {@code [regime]} section of one file; {@code instrument} and {@code
+     * parties} only for a regime.
+     */
     record Header(
             String name,
             String title,
             Optional<String> parent,
             SourceLocation at,
             SourceLocation parentAt,
-            Optional<LocalDate> appliesFrom) {}
+            Optional<LocalDate> appliesFrom,
+            String instrument,
+            String parties) {}
 
     /**
      * A section after inheritance: merged keys, the most specific header and the profile that wrote
@@ -70,10 +107,15 @@ final class ProfileBuilder {
     private record Merged(
             String subject, Map<String, Entry> entries, SourceLocation at, String profile) {}
 
-    private final Catalogues catalogues;
+    /** The calendar (profiles only) and rule sections of a chain, merged. */
+    private record Collected(Merged calendar, Map<String, Merged> rules) {}
 
-    ProfileBuilder(Catalogues catalogues) {
+    private final Catalogues catalogues;
+    private final RegimeSource regimes;
+
+    ProfileBuilder(Catalogues catalogues, RegimeSource regimes) {
         this.catalogues = catalogues;
+        this.regimes = regimes;
     }
 
     /**
@@ -81,14 +123,24 @@ final class ProfileBuilder {
      * name.
      */
     static Header header(ProfileFile file, String expectedName) {
-        Section s = file.sections().get("profile");
+        return header(file, expectedName, Kind.PROFILE);
+    }
+
+    /** Reads and checks the {@code [profile]} or {@code [regime]} section. */
+    static Header header(ProfileFile file, String expectedName, Kind kind) {
+        Section s = file.sections().get(kind.section);
         if (s == null) {
             throw ProfileException.at(
                     new SourceLocation(file.fileName(), 1),
-                    "section [profile]",
-                    "missing; every profile file starts with [profile] giving name and title");
+                    "section [" + kind.section + "]",
+                    "missing; every "
+                            + kind.section
+                            + " file starts with ["
+                            + kind.section
+                            + "] giving "
+                            + kind.requiredKeys);
         }
-        checkKeys(s.entries(), PROFILE_KEYS, s.subject(), "a [profile] section");
+        checkKeys(s.entries(), kind.keys, s.subject(), "a [" + kind.section + "] section");
         String name = required(s.entries(), "name", s.at(), s.subject());
         if (!name.equals(expectedName)) {
             throw ProfileException.at(
@@ -98,15 +150,24 @@ final class ProfileBuilder {
                             + name
                             + "' does not match the file name '"
                             + expectedName
-                            + ".profile'");
+                            + kind.extension
+                            + "'");
         }
         String title = required(s.entries(), "title", s.at(), s.subject());
+        String instrument = null;
+        String parties = null;
+        if (kind == Kind.REGIME) {
+            instrument = required(s.entries(), "instrument", s.at(), s.subject());
+            parties = required(s.entries(), "parties", s.at(), s.subject());
+        }
         Entry ext = s.entries().get("extends");
         Optional<String> parent = Optional.empty();
         if (ext != null) {
             if (!ProfileFile.RULE_NAME.matcher(ext.value()).matches()) {
                 throw ProfileException.at(
-                        ext.at(), s.subject(), "bad parent profile name '" + ext.value() + "'");
+                        ext.at(),
+                        s.subject(),
+                        "bad parent " + kind.section + " name '" + ext.value() + "'");
             }
             parent = Optional.of(ext.value());
         }
@@ -116,14 +177,75 @@ final class ProfileBuilder {
                         ? Optional.empty()
                         : Optional.of(date(from.value(), from.at(), s.subject()));
         optional(s.entries(), "note", s.subject());
-        return new Header(name, title, parent, s.at(), ext == null ? null : ext.at(), appliesFrom);
+        return new Header(
+                name,
+                title,
+                parent,
+                s.at(),
+                ext == null ? null : ext.at(),
+                appliesFrom,
+                instrument,
+                parties);
     }
 
     /**
-     * Builds the profile. {@code chain} is the requested file first, then its ancestors; {@code
-     * headers} matches it.
+     * Builds the profile and loads the regimes it names. {@code chain} is the requested file first,
+     * then its ancestors; {@code headers} matches it.
      */
     LegalProfile build(List<ProfileFile> chain, List<Header> headers) {
+        Collected c = collect(chain, headers, Kind.PROFILE);
+        Header own = headers.get(0);
+        ProfileCalendar cal = calendar(c.calendar(), own);
+        Map<String, Rule> built = rules(c.rules(), own, Kind.PROFILE);
+        List<Regime> bound = new ArrayList<>();
+        Merged named = c.rules().get(Regime.STATE_RULE);
+        if (named != null) {
+            for (ListItem item :
+                    built.get(Regime.STATE_RULE).as(RuleValue.Items.class, RuleKind.LIST).items()) {
+                bound.add(
+                        regimes.load(
+                                item.code(),
+                                cal,
+                                itemAt(named, item.code()),
+                                named.subject() + ", item " + item.code()));
+            }
+        }
+        List<String> lineage = headers.stream().map(Header::name).toList();
+        return new LegalProfile(
+                own.name(), own.title(), lineage, own.appliesFrom(), cal, built, catalogues, bound);
+    }
+
+    /**
+     * Builds a regime named by a state profile: its rules with the state's {@code calendar}. {@code
+     * chain} is the regime file first, then the regimes it extends.
+     */
+    Regime buildRegime(List<ProfileFile> chain, List<Header> headers, ProfileCalendar calendar) {
+        Collected c = collect(chain, headers, Kind.REGIME);
+        Header own = headers.get(0);
+        Map<String, Rule> built = rules(c.rules(), own, Kind.REGIME);
+        closedCodes(
+                c.rules(), built, Regime.REQUEST_KINDS_RULE, Regime.REQUEST_KINDS, "request kind");
+        closedCodes(
+                c.rules(),
+                built,
+                Regime.SHARED_FIELDS_RULE,
+                Regime.SHAREABLE_FIELDS,
+                "shareable field");
+        List<String> lineage = headers.stream().map(Header::name).toList();
+        LegalProfile rules =
+                new LegalProfile(
+                        own.name(),
+                        own.title(),
+                        lineage,
+                        own.appliesFrom(),
+                        calendar,
+                        built,
+                        catalogues,
+                        List.of());
+        return new Regime(own.name(), own.title(), own.instrument(), own.parties(), rules);
+    }
+
+    private Collected collect(List<ProfileFile> chain, List<Header> headers, Kind kind) {
         Merged calendar = null;
         Map<String, Merged> rules = new LinkedHashMap<>();
         for (int i = chain.size() - 1; i >= 0; i--) {
@@ -131,6 +253,13 @@ final class ProfileBuilder {
             String profile = headers.get(i).name();
             for (Section s : file.sections().values()) {
                 if (s.type().equals("calendar")) {
+                    if (kind == Kind.REGIME) {
+                        throw ProfileException.at(
+                                s.at(),
+                                s.subject(),
+                                "a regime has no calendar: its limits are counted with the"
+                                        + " calendar of the state profile that names it");
+                    }
                     calendar = merge(calendar, s, profile, false);
                 } else if (s.type().equals("rule")) {
                     Entry override = s.entries().get("override");
@@ -147,14 +276,30 @@ final class ProfileBuilder {
                         whole = override.value().equals("whole");
                     }
                     rules.put(s.name(), merge(rules.get(s.name()), s, profile, whole));
+                } else if (!s.type().equals(kind.section)) {
+                    throw ProfileException.at(
+                            s.at(),
+                            s.subject(),
+                            kind == Kind.PROFILE
+                                    ? "a [regime] section belongs in a regime file ("
+                                            + Regime.FOLDER
+                                            + "<code>"
+                                            + Regime.EXTENSION
+                                            + "), not in a profile"
+                                    : "a regime file starts with [regime], not [profile]");
                 }
             }
         }
-        Header own = headers.get(0);
-        ProfileCalendar cal = calendar(calendar, own);
+        return new Collected(calendar, rules);
+    }
+
+    /**
+     * Builds and checks the rules of one file kind, then the catalogue's requirements of that kind.
+     */
+    private Map<String, Rule> rules(Map<String, Merged> rules, Header own, Kind kind) {
         Map<String, Rule> built = new LinkedHashMap<>();
         for (Map.Entry<String, Merged> e : rules.entrySet()) {
-            built.put(e.getKey(), rule(e.getKey(), e.getValue()));
+            built.put(e.getKey(), rule(e.getKey(), e.getValue(), kind));
         }
         for (Rule rule : built.values()) {
             if (rule.kind() == RuleKind.DEADLINE && rule.deadline().appliesIf().isPresent()) {
@@ -164,13 +309,18 @@ final class ProfileBuilder {
                             rule.definedIn(),
                             "rule " + rule.name(),
                             "applies-if must name a flag rule"
-                                    + " of this profile, found '"
+                                    + " of this "
+                                    + kind.section
+                                    + ", found '"
                                     + flag
                                     + "'");
                 }
             }
         }
         for (CatalogueRule required : catalogues.rules().values()) {
+            if (!kind.owns(required)) {
+                continue;
+            }
             if (required.required() && !built.containsKey(required.name())) {
                 throw ProfileException.at(
                         own.at(),
@@ -202,9 +352,46 @@ final class ProfileBuilder {
                                 + "; see rules.catalogue)");
             }
         }
-        List<String> lineage = headers.stream().map(Header::name).toList();
-        return new LegalProfile(
-                own.name(), own.title(), lineage, own.appliesFrom(), cal, built, catalogues);
+        return built;
+    }
+
+    /**
+     * The catalogue cannot restrict item codes, but the readmission module knows only these: a code
+     * outside {@code allowed} (a field of a claim, an unknown request kind) is refused at its line.
+     */
+    private static void closedCodes(
+            Map<String, Merged> merged,
+            Map<String, Rule> built,
+            String ruleName,
+            Set<String> allowed,
+            String what) {
+        Rule rule = built.get(ruleName);
+        if (rule == null) {
+            return;
+        }
+        for (ListItem item : rule.as(RuleValue.Items.class, RuleKind.LIST).items()) {
+            if (!allowed.contains(item.code())) {
+                Merged m = merged.get(ruleName);
+                throw ProfileException.at(
+                        itemAt(m, item.code()),
+                        m.subject() + ", item " + item.code(),
+                        "not a "
+                                + what
+                                + " the readmission module knows (one of "
+                                + String.join(", ", allowed)
+                                + ")");
+            }
+        }
+    }
+
+    /** Where a list item was written: the line of its first key. */
+    private static SourceLocation itemAt(Merged m, String code) {
+        String prefix = "item." + code + ".";
+        return m.entries().values().stream()
+                .filter(e -> e.key().startsWith(prefix))
+                .map(Entry::at)
+                .findFirst()
+                .orElse(m.at());
     }
 
     private static Merged merge(Merged parent, Section child, String profile, boolean whole) {
@@ -320,7 +507,7 @@ final class ProfileBuilder {
     // ---- rules
     // ----------------------------------------------------------------------------------------
 
-    private Rule rule(String name, Merged m) {
+    private Rule rule(String name, Merged m, Kind file) {
         String subject = m.subject();
         Optional<CatalogueRule> declared = catalogues.rule(name);
         if (declared.isEmpty() && !name.startsWith(Catalogues.LOCAL_PREFIX)) {
@@ -329,6 +516,26 @@ final class ProfileBuilder {
                     subject,
                     "unknown rule: not in rules.catalogue (a state's own rules "
                             + "must be named local.*)");
+        }
+        if (declared.isPresent() && !file.owns(declared.get())) {
+            throw ProfileException.at(
+                    m.at(),
+                    subject,
+                    file == Kind.PROFILE
+                            ? "a rule of a readmission regime (module "
+                                    + Catalogues.REGIME_MODULE
+                                    + "): it belongs in a regime file "
+                                    + Regime.FOLDER
+                                    + "<code>"
+                                    + Regime.EXTENSION
+                                    + " that "
+                                    + Regime.STATE_RULE
+                                    + " names, not in a profile"
+                            : "a state rule (module "
+                                    + declared.get().module()
+                                    + "): a regime file defines only rules of module "
+                                    + Catalogues.REGIME_MODULE
+                                    + " (and local.*); state rules belong in the profile");
         }
         String kindText = required(m.entries(), "kind", m.at(), subject);
         RuleKind kind = RuleKind.parse(kindText);

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * ministry's IT staff can edit it in any text editor:
  *
  * <ul>
- *   <li>{@code [profile]}, {@code [calendar]} and {@code [rule <name>]} sections; each at most
- *       once;
+ *   <li>{@code [profile]} (or {@code [regime]} in a regime file), {@code [calendar]} and {@code
+ *       [rule <name>]} sections; each at most once;
  *   <li>{@code key = value} lines; a key at most once per section;
  *   <li>{@code #} starts a comment at the start of a line or after a blank (so URLs with {@code #}
  *       survive);
@@ -28,7 +28,8 @@ final class ProfileFile {
     record Entry(String key, String value, SourceLocation at) {}
 
     /**
-     * {@code type} is profile, calendar or rule; {@code name} is the rule name for rule sections.
+     * {@code type} is profile, regime, calendar or rule; {@code name} is the rule name for rule
+     * sections.
      */
     record Section(String type, String name, SourceLocation at, Map<String, Entry> entries) {
         String id() {
@@ -124,7 +125,7 @@ final class ProfileFile {
         }
         String inner = text.substring(1, text.length() - 1).strip();
         Section section;
-        if (inner.equals("profile") || inner.equals("calendar")) {
+        if (inner.equals("profile") || inner.equals("regime") || inner.equals("calendar")) {
             section = new Section(inner, null, at, new LinkedHashMap<>());
         } else if (inner.startsWith("rule ") || inner.startsWith("rule\t")) {
             String name = inner.substring(5).strip();
@@ -139,7 +140,7 @@ final class ProfileFile {
             throw ProfileException.at(
                     at,
                     "section [" + inner + "]",
-                    "unknown section (expected [profile], [calendar] or [rule <name>])");
+                    "unknown section (expected [profile], [regime], [calendar] or [rule <name>])");
         }
         Section earlier = sections.putIfAbsent(section.id(), section);
         if (earlier != null) {

@@ -17,6 +17,9 @@ import java.util.Set;
  * external directory ({@code <dir>/<name>.profile}, where a state drops its own or a corrected
  * profile without rebuilding), then on the class path under {@code asylon/profiles/<name>.profile},
  * where the kernel jar carries the reference profiles of {@code capacity-kit/profiles/}. The
+ * readmission regimes a profile names in {@code readmission.regimes} are looked up the same way in
+ * the {@code regimes/} folder ({@code <dir>/regimes/<code>.regime} first), so a state can replace
+ * or extend a shipped regime, or add its own bilateral agreement, without rebuilding. The
  * catalogues always come from the class path: they are the contract with the modules' code, which a
  * profile cannot change.
  *
@@ -52,42 +55,76 @@ public final class ProfileLoader {
     }
 
     /**
-     * Loads, resolves and validates the profile; throws {@link ProfileException} naming file, line
-     * and rule.
+     * Loads, resolves and validates the profile and every readmission regime it names; throws
+     * {@link ProfileException} naming file, line and rule.
      */
     public LegalProfile load(String name) {
         Catalogues catalogues = catalogues();
+        Chain chain = chain(name, ProfileBuilder.Kind.PROFILE, null, null);
+        ProfileBuilder builder =
+                new ProfileBuilder(
+                        catalogues,
+                        (code, calendar, at, subject) -> {
+                            Chain regime = chain(code, ProfileBuilder.Kind.REGIME, at, subject);
+                            return new ProfileBuilder(catalogues, null)
+                                    .buildRegime(regime.files(), regime.headers(), calendar);
+                        });
+        return builder.build(chain.files(), chain.headers());
+    }
+
+    /** A file and its ancestors, nearest first, with their headers. */
+    private record Chain(List<ProfileFile> files, List<ProfileBuilder.Header> headers) {}
+
+    /**
+     * Reads {@code name} and the files it extends. {@code namedAt}/{@code subject} say where a
+     * regime was named (the item of readmission.regimes), {@code null} for the requested profile.
+     */
+    private Chain chain(
+            String name, ProfileBuilder.Kind kind, SourceLocation namedAt, String subject) {
         List<ProfileFile> chain = new ArrayList<>();
         List<ProfileBuilder.Header> headers = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         String next = name;
         SourceLocation requestedFrom = null;
+        String section = "section [" + kind.section + "]";
         while (next != null) {
             if (!seen.add(next)) {
                 throw ProfileException.at(
                         requestedFrom,
-                        "section [profile]",
+                        section,
                         "inheritance cycle: " + String.join(" → ", seen) + " → " + next);
             }
-            String fileName = next + EXTENSION;
-            Optional<List<String>> lines = read(next);
+            Optional<List<String>> lines = read(next, kind);
             if (lines.isEmpty()) {
-                if (requestedFrom == null) {
-                    throw new ProfileException("no profile '" + next + "' (" + where(next) + ")");
+                if (requestedFrom != null) {
+                    throw ProfileException.at(
+                            requestedFrom,
+                            section,
+                            "unknown parent "
+                                    + kind.section
+                                    + " '"
+                                    + next
+                                    + "' ("
+                                    + where(next, kind)
+                                    + ")");
                 }
-                throw ProfileException.at(
-                        requestedFrom,
-                        "section [profile]",
-                        "unknown parent profile '" + next + "' (" + where(next) + ")");
+                if (namedAt != null) {
+                    throw ProfileException.at(
+                            namedAt,
+                            subject,
+                            "unknown regime '" + next + "' (" + where(next, kind) + ")");
+                }
+                throw new ProfileException(
+                        "no " + kind.section + " '" + next + "' (" + where(next, kind) + ")");
             }
-            ProfileFile file = ProfileFile.parse(fileName, lines.get());
-            ProfileBuilder.Header header = ProfileBuilder.header(file, next);
+            ProfileFile file = ProfileFile.parse(next + kind.extension, lines.get());
+            ProfileBuilder.Header header = ProfileBuilder.header(file, next, kind);
             chain.add(file);
             headers.add(header);
             next = header.parent().orElse(null);
             requestedFrom = header.parentAt();
         }
-        return new ProfileBuilder(catalogues).build(chain, headers);
+        return new Chain(chain, headers);
     }
 
     /** Reads and validates the anchor and rule catalogues. */
@@ -96,14 +133,19 @@ public final class ProfileLoader {
                 classPathLines(Catalogues.ANCHORS_FILE), classPathLines(Catalogues.RULES_FILE));
     }
 
-    private Optional<List<String>> read(String name) {
+    private Optional<List<String>> read(String name, ProfileBuilder.Kind kind) {
         if (!ProfileFile.RULE_NAME.matcher(name).matches()) {
             // also keeps names like '../x' away from the file system
             throw new ProfileException(
-                    "bad profile name '" + name + "' (lower-case letters, digits, '.' and '-')");
+                    "bad "
+                            + kind.section
+                            + " name '"
+                            + name
+                            + "' (lower-case letters, digits, '.' and '-')");
         }
+        String relative = folder(kind) + name + kind.extension;
         if (externalDir.isPresent()) {
-            Path file = externalDir.get().resolve(name + EXTENSION);
+            Path file = externalDir.get().resolve(relative);
             if (Files.isRegularFile(file)) {
                 try {
                     return Optional.of(Files.readAllLines(file, StandardCharsets.UTF_8));
@@ -112,21 +154,25 @@ public final class ProfileLoader {
                 }
             }
         }
-        try (InputStream in = classLoader.getResourceAsStream(CLASSPATH_DIR + name + EXTENSION)) {
+        try (InputStream in = classLoader.getResourceAsStream(CLASSPATH_DIR + relative)) {
             return in == null ? Optional.empty() : Optional.of(lines(in));
         } catch (IOException e) {
             throw new ProfileException(
-                    "cannot read " + CLASSPATH_DIR + name + EXTENSION + ": " + e.getMessage(), e);
+                    "cannot read " + CLASSPATH_DIR + relative + ": " + e.getMessage(), e);
         }
     }
 
-    private String where(String name) {
+    private static String folder(ProfileBuilder.Kind kind) {
+        return kind == ProfileBuilder.Kind.REGIME ? Regime.FOLDER : "";
+    }
+
+    private String where(String name, ProfileBuilder.Kind kind) {
+        String relative = folder(kind) + name + kind.extension;
         return "looked for "
-                + externalDir.map(d -> d.resolve(name + EXTENSION) + " and ").orElse("")
+                + externalDir.map(d -> d.resolve(relative) + " and ").orElse("")
                 + "class path "
                 + CLASSPATH_DIR
-                + name
-                + EXTENSION;
+                + relative;
     }
 
     private List<String> classPathLines(String fileName) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Roles;
@@ -14,7 +15,8 @@ import org.asylon.kernel.security.Roles;
 /**
  * Every rule of the active legal profile, readable by the people who apply it: the refusal grounds
  * a border officer may choose, the detention rule for children, the appeal windows — each with its
- * value, legal basis, status and source, so that nobody has to learn them from a 422.
+ * value, legal basis, status and source, so that nobody has to learn them from a 422. The rules of
+ * each readmission regime the profile names follow the profile's own, each marked with its regime.
  */
 @Path("profile/rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,13 +57,24 @@ public class ProfileRulesResource {
                     "a rule name or its beginning: lower-case letters, digits, '.' and '-'");
         }
         LegalProfile profile = active.profile();
-        return profile.rules().stream()
+        List<RuleView> out = new ArrayList<>();
+        profile.rules().stream()
                 .filter(rule -> prefix == null || rule.name().startsWith(prefix))
-                .map(rule -> RuleView.of(rule, profile.name()))
-                .toList();
+                .map(rule -> RuleView.of(rule, profile.name(), null))
+                .forEach(out::add);
+        for (Regime regime : profile.regimes()) {
+            regime.rules().rules().stream()
+                    .filter(rule -> prefix == null || rule.name().startsWith(prefix))
+                    .map(rule -> RuleView.of(rule, profile.name(), regime.code()))
+                    .forEach(out::add);
+        }
+        return out;
     }
 
-    /** One rule as officers read it. */
+    /**
+     * One rule as officers read it; {@code regime} names the readmission regime (e.g. {@code
+     * eu-ammr}) whose rule it is, {@code null} for the profile's own rules.
+     */
     public record RuleView(
             String rule,
             String kind,
@@ -71,9 +84,10 @@ public class ProfileRulesResource {
             String status,
             String source,
             String note,
-            String profile) {
+            String profile,
+            String regime) {
 
-        static RuleView of(Rule rule, String profile) {
+        static RuleView of(Rule rule, String profile, String regime) {
             List<ItemView> items =
                     rule.value() instanceof RuleValue.Items list
                             ? list.items().stream().map(ItemView::of).toList()
@@ -87,7 +101,8 @@ public class ProfileRulesResource {
                     rule.status().code(),
                     rule.source().orElse(null),
                     rule.note().orElse(null),
-                    profile);
+                    profile,
+                    regime);
         }
     }
 

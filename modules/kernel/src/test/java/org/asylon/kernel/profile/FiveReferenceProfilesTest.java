@@ -87,6 +87,9 @@ class FiveReferenceProfilesTest {
         LegalProfile p = loader.load(name);
         int required = 0;
         for (CatalogueRule c : loader.catalogues().rules().values()) {
+            if (c.module().equals(Catalogues.REGIME_MODULE)) {
+                continue; // required inside each regime: RegimesTest
+            }
             boolean needed =
                     c.required()
                             || (c.conditional()
@@ -128,20 +131,26 @@ class FiveReferenceProfilesTest {
                 "cartagena-1984"
             })
     void everyDeadlineRuleComputesFromEachOfItsAnchors(String name) {
-        LegalProfile p = loader.load(name);
-        DeadlineCalculator calc = new DeadlineCalculator(p);
-        for (Rule rule : p.rules()) {
-            if (rule.kind() != RuleKind.DEADLINE) {
-                continue;
-            }
-            for (String anchor : rule.deadline().anchors()) {
-                Temporal at =
-                        rule.deadline().length().hasTimePart()
-                                ? Instant.parse("2026-11-02T08:00:00Z")
-                                : LocalDate.of(2026, 11, 2);
-                Deadline d = calc.compute(rule.name(), Map.of(anchor, at));
-                assertTrue(d.computable(), name + " " + rule.name() + " from " + anchor + ": " + d);
-                assertTrue(d.explanation().contains(rule.basis()), d.explanation());
+        LegalProfile state = loader.load(name);
+        List<LegalProfile> withRegimes = new java.util.ArrayList<>(List.of(state));
+        state.regimes().forEach(r -> withRegimes.add(r.rules()));
+        for (LegalProfile p : withRegimes) {
+            DeadlineCalculator calc = new DeadlineCalculator(p);
+            for (Rule rule : p.rules()) {
+                if (rule.kind() != RuleKind.DEADLINE) {
+                    continue;
+                }
+                for (String anchor : rule.deadline().anchors()) {
+                    Temporal at =
+                            rule.deadline().length().hasTimePart()
+                                    ? Instant.parse("2026-11-02T08:00:00Z")
+                                    : LocalDate.of(2026, 11, 2);
+                    Deadline d = calc.compute(rule.name(), Map.of(anchor, at));
+                    assertTrue(
+                            d.computable(),
+                            p.name() + " " + rule.name() + " from " + anchor + ": " + d);
+                    assertTrue(d.explanation().contains(rule.basis()), d.explanation());
+                }
             }
         }
     }
@@ -249,16 +258,17 @@ class FiveReferenceProfilesTest {
     @Test
     void oneMonthFrom31JanuaryOnAConfirmedEuRule() {
         // AMMR Art 40(1): reply to a take-charge request within 1 month
-        DeadlineCalculator eu = new DeadlineCalculator(loader.load("eu-pact-2026"));
+        DeadlineCalculator eu =
+                new DeadlineCalculator(loader.load("eu-pact-2026").regime("eu-ammr").rules());
         Deadline d =
                 eu.compute(
-                        "readmission.reply.deadline",
+                        "regime.take-charge.reply.deadline",
                         Map.of("readmission.request.receipt", LocalDate.of(2027, 1, 31)));
         assertEquals(LocalDate.of(2027, 2, 28), d.dueDate().orElseThrow());
         assertEquals(LegalStatus.CONFIRMED, d.status());
         d =
                 eu.compute(
-                        "readmission.reply.deadline",
+                        "regime.take-charge.reply.deadline",
                         Map.of("readmission.request.receipt", LocalDate.of(2028, 1, 31)));
         assertEquals(LocalDate.of(2028, 2, 29), d.dueDate().orElseThrow());
     }
@@ -334,7 +344,7 @@ class FiveReferenceProfilesTest {
         assertTrue(d.explanation().endsWith("[UNCONFIRMED]"), d.explanation());
         assertEquals(
                 LegalStatus.UNCONFIRMED,
-                eu.rule("readmission.reply.silence-means-acceptance").status());
+                eu.regime("eu-ammr").rules().rule("regime.take-charge.reply.silence").status());
         for (String name : List.of("convention-1951", "oau-1969", "cartagena-1984")) {
             assertEquals(
                     LegalStatus.UNCONFIRMED,
@@ -411,9 +421,10 @@ class FiveReferenceProfilesTest {
                         "detention.judicial-review.deadline",
                         "detention.periodic-review.interval",
                         "return.voluntary-departure.period",
-                        "readmission.reply.deadline")) {
+                        "readmission.regimes")) {
             assertTrue(p.has(rule), rule);
         }
+        assertEquals(List.of("bilateral-model"), codes(p.list("readmission.regimes")));
         // other protection pathways (10-Point Plan Dialogue report 2007, para 66)
         ListItem para66 =
                 p.list("reception.referral.pathways").stream()
@@ -436,13 +447,15 @@ class FiveReferenceProfilesTest {
         assertEquals(LegalStatus.SECONDARY, eu.rule("asylum.recognition-rate-threshold").status());
         assertEquals(
                 List.of("border"), codes(eu.list("asylum.unaccompanied-children.excluded-tracks")));
-        assertEquals("eu-ammr", eu.choice("readmission.regime"));
+        assertEquals(
+                List.of("eu-ammr", "dublin-iii", "ec-albania"),
+                eu.regimes().stream().map(Regime::code).toList());
         assertEquals("last-resort", eu.choice("detention.children"));
         assertEquals("never", loader.load("convention-1951").choice("detention.children"));
         Deadline transfer =
-                new DeadlineCalculator(eu)
+                new DeadlineCalculator(eu.regime("eu-ammr").rules())
                         .compute(
-                                "readmission.transfer.deadline",
+                                "regime.transfer.deadline",
                                 Map.of("readmission.acceptance", LocalDate.of(2026, 8, 31)));
         assertEquals(LocalDate.of(2027, 2, 28), transfer.dueDate().orElseThrow());
     }

@@ -39,12 +39,27 @@ class ProfileRulesResourceTest {
     void withoutAPrefixEveryRuleIsListedAndOnlyListRulesHaveItems() {
         List<ProfileRulesResource.RuleView> rules = resource.rules(null);
 
-        assertEquals(resource.active.profile().rules().size(), rules.size());
+        LegalProfile profile = resource.active.profile();
+        int regimeRules = profile.regimes().stream().mapToInt(r -> r.rules().rules().size()).sum();
+        assertEquals(profile.rules().size() + regimeRules, rules.size());
+        assertTrue(regimeRules > 0);
         assertTrue(
                 rules.stream()
                         .filter(r -> !r.kind().equals("list"))
                         .allMatch(r -> r.items() == null));
         assertFalse(rules.stream().anyMatch(r -> r.basis() == null || r.basis().isBlank()));
+    }
+
+    @Test
+    void theRulesOfEachRegimeFollowMarkedWithTheirRegime() {
+        List<ProfileRulesResource.RuleView> rules = resource.rules("regime.transfer.deadline");
+
+        assertEquals(1, rules.size(), rules::toString);
+        assertEquals("bilateral-model", rules.get(0).regime());
+        assertEquals("convention-1951", rules.get(0).profile());
+        assertTrue(
+                resource.rules("entry.").stream().allMatch(r -> r.regime() == null),
+                "the profile's own rules name no regime");
     }
 
     @Test

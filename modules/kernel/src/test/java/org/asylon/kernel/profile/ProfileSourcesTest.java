@@ -50,8 +50,15 @@ class ProfileSourcesTest {
                                 root.resolve("capacity-kit/sources.md"), StandardCharsets.UTF_8));
         sources = new TreeMap<>();
         ProfileLoader loader = new ProfileLoader();
+        List<LegalProfile> all = new ArrayList<>();
         for (String name : referenceProfileNames()) {
             LegalProfile profile = loader.load(name);
+            all.add(profile);
+            // each regime a reference profile names, with the rules of its own file
+            profile.regimes().forEach(r -> all.add(r.rules()));
+        }
+        for (LegalProfile profile : all) {
+            String name = profile.name();
             for (Rule rule : profile.rules()) {
                 rule.source().ifPresent(s -> sources.put(name + ": `" + rule.name() + "`", s));
                 if (rule.value() instanceof RuleValue.Items items) {
@@ -147,13 +154,13 @@ class ProfileSourcesTest {
     void profilesNameNoFileOutsideTheRepository() throws IOException {
         List<String> problems = new ArrayList<>();
         Path profiles = root.resolve("capacity-kit/profiles");
-        try (Stream<Path> files = Files.list(profiles)) {
+        try (Stream<Path> files = Files.walk(profiles, 2)) {
             for (Path file :
                     files.filter(ProfileSourcesTest::profileOrCatalogue).sorted().toList()) {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
                     String line = lines.get(i);
-                    String at = file.getFileName() + " line " + (i + 1);
+                    String at = profiles.relativize(file) + " line " + (i + 1);
                     if (line.contains("/work/") || line.contains("../")) {
                         problems.add(at + " points outside the repository: " + line);
                     }
@@ -174,7 +181,9 @@ class ProfileSourcesTest {
 
     private static boolean profileOrCatalogue(Path file) {
         String name = file.getFileName().toString();
-        return name.endsWith(".profile") || name.endsWith(".catalogue");
+        return name.endsWith(".profile")
+                || name.endsWith(".catalogue")
+                || name.endsWith(Regime.EXTENSION);
     }
 
     /** "### name" headings, each with its "| Cited by | ... |" row. */

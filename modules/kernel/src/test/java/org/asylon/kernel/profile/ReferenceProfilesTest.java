@@ -33,7 +33,7 @@ class ReferenceProfilesTest {
         assertEquals(name, profile.name());
         assertFalse(profile.title().isBlank());
         for (CatalogueRule required : loader.catalogues().rules().values()) {
-            if (required.required()) {
+            if (required.required() && !required.module().equals(Catalogues.REGIME_MODULE)) {
                 assertTrue(profile.has(required.name()), name + " lacks " + required.name());
                 assertEquals(required.kind(), profile.rule(required.name()).kind());
             }
@@ -43,6 +43,19 @@ class ReferenceProfilesTest {
             // own rules, or inherited from the profile's ancestors
             assertTrue(profile.lineage().contains(rule.profile()), rule.name());
             assertEquals(rule.profile() + ".profile", rule.definedIn().file());
+        }
+        assertFalse(profile.regimes().isEmpty(), name + " binds no regime");
+        for (Regime regime : profile.regimes()) {
+            for (CatalogueRule required : loader.catalogues().rules().values()) {
+                if (required.required() && required.module().equals(Catalogues.REGIME_MODULE)) {
+                    assertTrue(
+                            regime.rules().has(required.name()),
+                            regime.code() + " lacks " + required.name());
+                }
+            }
+            for (Rule rule : regime.rules().rules()) {
+                assertEquals(rule.profile() + ".regime", rule.definedIn().file());
+            }
         }
     }
 
