@@ -24,7 +24,7 @@ public record DeadlineView(
         List<String> caveats,
         String explanation) {
 
-    static DeadlineView of(Deadline d) {
+    public static DeadlineView of(Deadline d) {
         return new DeadlineView(
                 d.rule(),
                 d.profile(),

@@ -67,8 +67,8 @@ public final class Roles {
     public static final String READMISSION_AUTHORITY = "readmission-authority";
 
     /**
-     * Another state's readmission system, signed in with its own key (never a person): sees only the
-     * requests between the two states.
+     * Another state's readmission system, signed in with its own key (never a person): sees only
+     * the requests between the two states.
      */
     public static final String PARTNER_STATE = "partner-state";
 

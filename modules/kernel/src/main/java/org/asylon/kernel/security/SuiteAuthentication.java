@@ -29,8 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * stores (the embedded one in the default run), or a MicroProfile JWT bearer token from the
  * production identity provider when {@code mp.jwt.verify.publickey} (or its {@code .location}) and
  * {@code mp.jwt.verify.issuer} are configured; a bearer token of a module's own kind (a partner
- * state's signed message) goes to that module's {@link TokenAuthenticator} first. A request without credentials continues anonymously
- * and is then refused by {@link RoleCheck} wherever a role is required, which is everywhere.
+ * state's signed message) goes to that module's {@link TokenAuthenticator} first. A request without
+ * credentials continues anonymously and is then refused by {@link RoleCheck} wherever a role is
+ * required, which is everywhere.
  */
 @ApplicationScoped
 public class SuiteAuthentication implements HttpAuthenticationMechanism {
@@ -100,8 +101,7 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
                 if (own.get() instanceof TokenAuthenticator.Accepted accepted) {
                     return context.notifyContainerAboutLogin(accepted.name(), accepted.roles());
                 }
-                return refuse(
-                        response, context, ((TokenAuthenticator.Refused) own.get()).detail());
+                return refuse(response, context, ((TokenAuthenticator.Refused) own.get()).detail());
             }
         }
         if (authorization.regionMatches(true, 0, "Bearer ", 0, 7) && jwt != null) {

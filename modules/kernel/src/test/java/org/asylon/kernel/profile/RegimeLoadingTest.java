@@ -102,6 +102,12 @@ class RegimeLoadingTest {
             value = true
             basis = Test agreement, Art 5
             status = national-choice
+
+            [rule regime.transfer.claim-handover]
+            kind = flag
+            value = false
+            basis = Test agreement, Art 6
+            status = national-choice
             """;
 
     /** A state (lines 1-12) that binds the shipped model and the test agreement. */
@@ -213,7 +219,7 @@ class RegimeLoadingTest {
                         status = national-choice
                         """);
         assertEquals(
-                "test-agreement.regime line 75, rule entry.screening.applies: a state rule (module "
+                "test-agreement.regime line 81, rule entry.screening.applies: a state rule (module "
                         + "entry): a regime file defines only rules of module readmission-regime (and "
                         + "local.*); state rules belong in the profile",
                 msg);
@@ -312,7 +318,7 @@ class RegimeLoadingTest {
                         zone = UTC
                         """);
         assertEquals(
-                "test-agreement.regime line 75, section [calendar]: a regime has no calendar: its "
+                "test-agreement.regime line 81, section [calendar]: a regime has no calendar: its "
                         + "limits are counted with the calendar of the state profile that names it",
                 msg);
     }
