@@ -17,6 +17,7 @@ import org.asylon.kernel.security.Roles;
     Roles.RETURN_OPERATIONS,
     Roles.PARTNER,
     Roles.MONITOR,
+    Roles.LIAISON_OFFICER,
     Roles.AUDITOR,
     Roles.TRAINER,
     Roles.FEED_READER

@@ -16,6 +16,7 @@ import org.asylon.kernel.persistence.InstantConverter;
 import org.asylon.kernel.persistence.KernelSequence;
 import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.kernel.profile.ProfileLoader;
+import org.asylon.kernel.testing.Fire;
 import org.asylon.kernel.testing.MovableClock;
 import org.asylon.kernel.testing.TestDatabase;
 import org.asylon.returns.gate.control.ExecutionBarSource;
@@ -24,6 +25,7 @@ import org.asylon.returns.gate.control.GateEvents;
 import org.asylon.returns.gate.control.GateOverrides;
 import org.asylon.returns.gate.control.GateProfile;
 import org.asylon.returns.gate.control.GateRecords;
+import org.asylon.returns.gate.control.ProtectionStatuses;
 import org.asylon.returns.gate.entity.GateCheck;
 import org.asylon.returns.gate.entity.GateOverride;
 import org.asylon.returns.protection.control.ClaimsFromRsd;
@@ -41,7 +43,9 @@ import org.asylon.returns.protection.entity.BorderPerson;
 import org.asylon.returns.protection.entity.InterimMeasure;
 import org.asylon.returns.protection.entity.ProtectionRequest;
 import org.asylon.returns.protection.entity.RsdClaim;
+import org.asylon.returns.returncase.control.CaseClosed;
 import org.asylon.returns.returncase.control.CaseOpening;
+import org.asylon.returns.returncase.control.FromReadmission;
 import org.asylon.returns.returncase.control.ReturnCaseEvents;
 import org.asylon.returns.returncase.control.ReturnCases;
 import org.asylon.returns.returncase.entity.ReturnCase;
@@ -70,6 +74,10 @@ public final class Fixture implements AutoCloseable {
 
     public final ActiveProfile profile;
     public final MovableClock clock = new MovableClock();
+
+    /** Every case closed, as the rest of the module hears it ({@link CaseClosed}). */
+    public final Fire<CaseClosed> closed = new Fire<>();
+
     public final List<ExecutionBarSource> sources = new ArrayList<>();
     public boolean rsdFollowed = true;
 
@@ -92,12 +100,14 @@ public final class Fixture implements AutoCloseable {
         public final ClaimsFromRsd fromRsd;
         public final FromEntry fromEntry;
         public final FromReception fromReception;
+        public final FromReadmission fromReadmission;
+        public final ProtectionStatuses statuses;
 
         Desks(EntityManager em) {
             this.em = em;
             AuditTrail audit = new AuditTrail(em);
             EventPublisher publisher = new EventPublisher(em);
-            ReturnCaseEvents caseEvents = new ReturnCaseEvents(publisher, closed -> {});
+            ReturnCaseEvents caseEvents = new ReturnCaseEvents(publisher, closed);
             this.cases = new ReturnCases(em, audit, caseEvents, clock);
             this.opening = new CaseOpening(em, audit, caseEvents, clock);
             ProtectionEvents events = new ProtectionEvents(publisher);
@@ -130,6 +140,15 @@ public final class Fixture implements AutoCloseable {
             this.fromRsd = new ClaimsFromRsd(opening);
             this.fromEntry = new FromEntry(requests, opening);
             this.fromReception = new FromReception(requests, opening);
+            this.fromReadmission = new FromReadmission(opening);
+            this.statuses =
+                    new ProtectionStatuses(
+                            new FeedCatchUp(new FeedFollowers()),
+                            pictures,
+                            fears,
+                            gateProfile,
+                            audit,
+                            clock);
         }
     }
 
@@ -151,6 +170,8 @@ public final class Fixture implements AutoCloseable {
                         d.fromEntry.apply(event, d.em);
                     } else if (type.startsWith("org.asylon.reception.")) {
                         d.fromReception.apply(event, d.em);
+                    } else if (type.startsWith("org.asylon.readmission.")) {
+                        d.fromReadmission.apply(event, d.em);
                     } else {
                         d.fromRsd.apply(event, d.em);
                     }

@@ -21,6 +21,7 @@ class OpenApiDocumentTest extends OpenApiContract {
                         org.asylon.returns.returncase.boundary.CaseResource.class,
                         org.asylon.returns.protection.boundary.ProtectionResource.class,
                         org.asylon.returns.gate.boundary.GateResource.class,
+                        org.asylon.returns.gate.boundary.ProtectionStatusResource.class,
                         // decisions and alternative outcomes
                         org.asylon.returns.decision.boundary.CaseDecisionsResource.class,
                         org.asylon.returns.decision.boundary.DecisionsResource.class,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -172,6 +173,63 @@ class RsdToReturnIT {
                         .getValuesAs(JsonObject.class);
         assertEquals(2, checks.size(), checks::toString);
         assertFalse(checks.get(1).getBoolean("cleared"));
+    }
+
+    @Test
+    void readmissionReadsTheProtectionStatusAtTheMomentOfATransferWithoutAReturnCase()
+            throws Exception {
+        Api liaison = officer.as("liaison.officer");
+        Api.Reply arrival =
+                reception.create(
+                        "arrivals",
+                        "{\"surname\":\"Karimi"
+                                + suffix()
+                                + "\",\"givenNames\":\"Nasir\",\"dateOfBirth\":\"1992-05-14\","
+                                + "\"sex\":\"M\",\"nationalities\":[\"AFG\"],\"languages\":[\"prs\"],"
+                                + "\"asylumRequested\":false}");
+        assertEquals(201, arrival.status(), arrival::toString);
+        String arrivalId = arrival.json().getString("id");
+        String query = "protection-status?arrivalId=" + arrivalId + "&destination=BGR";
+        Api.Reply before = liaison.get(query);
+        assertEquals(200, before.status(), before::toString);
+        assertEquals(
+                List.of("entry", "reception", "rsd"),
+                before.json().getJsonArray("feedsFollowed").getValuesAs(JsonString::getString));
+        assertTrue(before.json().getJsonArray("unreadFeeds").isEmpty(), before::toString);
+        assertFalse(before.json().getBoolean("protectionRequestPending"), before::toString);
+        assertFalse(before.json().getBoolean("claimPending"), before::toString);
+
+        // the person asks for asylum at reception: no waiting for the feed, the status reads
+        // reception's referral (and RSD's claim, if it is there already) at this moment
+        Api.Reply asked =
+                reception.post(
+                        "arrivals/" + arrivalId + "/asylum-request",
+                        "",
+                        "If-Match",
+                        reception.get("arrivals/" + arrivalId).header("ETag"));
+        assertEquals(200, asked.status(), asked::toString);
+        JsonObject after = liaison.get(query).json();
+        assertTrue(after.getBoolean("known"), after::toString);
+        assertTrue(
+                after.getBoolean("protectionRequestPending") || after.getBoolean("claimPending"),
+                after::toString);
+        List<String> rules =
+                after.getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                        .map(f -> f.getString("rule"))
+                        .toList();
+        assertTrue(
+                Set.of("return.gate.request-not-registered", "return.gate.claim-pending")
+                        .containsAll(rules),
+                after::toString);
+        assertFalse(after.toString().contains("Karimi"), "states only: " + after);
+
+        Api.Reply noDestination = liaison.get("protection-status?arrivalId=" + arrivalId);
+        assertEquals(400, noDestination.status(), noDestination::toString);
+        assertTrue(noDestination.raw().body().contains("destination"), noDestination::toString);
+        Api.Reply noLink = liaison.get("protection-status?destination=BGR");
+        assertEquals(400, noLink.status(), noLink::toString);
+        assertEquals(403, liaison.get("cases").status(), "the liaison desk reads no return case");
+        assertEquals(403, officer.as("partner.iom").get(query).status());
     }
 
     @Test

@@ -36,9 +36,13 @@ public class Fears {
     /** ISO 3166-1 alpha-3 codes, sorted. */
     public List<String> fearedCountries(String caseId) {
         ReturnCase c = cases.require(caseId);
-        List<RsdClaim> claims = pictures.claims(c);
+        return fearedCountries(pictures.claims(c), pictures.requests(c));
+    }
+
+    /** The countries the person fears, from their claims and requests (sorted codes). */
+    public List<String> fearedCountries(List<RsdClaim> claims, List<ProtectionRequest> requests) {
         boolean followed = rsd.followed();
-        return pictures.requests(c).stream()
+        return requests.stream()
                 .filter(r -> !r.fearedCountries().isEmpty())
                 .filter(r -> !followed || !examined(r, claims))
                 .flatMap(r -> r.fearedCountries().stream())

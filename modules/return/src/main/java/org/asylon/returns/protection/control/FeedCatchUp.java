@@ -35,6 +35,18 @@ public class FeedCatchUp {
         this.followers = followers;
     }
 
+    /** The feeds the gate weighs whose follower is enabled here (a URL is configured). */
+    public List<String> followedFeeds() {
+        return FEEDS.stream()
+                .filter(
+                        name ->
+                                followers
+                                        .follower(name)
+                                        .map(f -> f.status().enabled())
+                                        .orElse(false))
+                .toList();
+    }
+
     /** The followed feeds that could not be read to their end now, each with why. */
     public List<String> unreadFeeds() {
         List<String> unread = new ArrayList<>();

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.asylon.kernel.code.PartialDate;
 import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.returns.protection.entity.BestInterests;
 import org.asylon.returns.protection.entity.BestInterestsDetermination;
+import org.asylon.returns.protection.entity.BorderPerson;
 import org.asylon.returns.protection.entity.InterimMeasure;
 import org.asylon.returns.protection.entity.ProtectionRequest;
 import org.asylon.returns.protection.entity.RsdClaim;
@@ -84,13 +86,18 @@ public class ProtectionPictures {
      * follows (a renewal at RSD's desk carries no arrival).
      */
     public List<RsdClaim> claims(ReturnCase c) {
+        return claims(c.rsdApplicationId(), c.sourceArrivalId());
+    }
+
+    /** The RSD claims of the person known by an application or an arrival, as for a case. */
+    public List<RsdClaim> claims(String rsdApplicationId, String arrivalId) {
         Map<String, RsdClaim> found = new LinkedHashMap<>();
         em.createQuery(
                         "SELECT c FROM RsdClaim c WHERE c.applicationId = :application"
                                 + " OR c.sourceArrivalId = :arrival",
                         RsdClaim.class)
-                .setParameter("application", orNone(c.rsdApplicationId()))
-                .setParameter("arrival", orNone(c.sourceArrivalId()))
+                .setParameter("application", orNone(rsdApplicationId))
+                .setParameter("arrival", orNone(arrivalId))
                 .getResultList()
                 .forEach(claim -> found.put(claim.applicationId(), claim));
         for (int round = 0; round < CHAIN_LIMIT && !found.isEmpty(); round++) {
@@ -139,6 +146,116 @@ public class ProtectionPictures {
                 .setParameter("encounter", orNone(c.sourceEncounterId()))
                 .setParameter("arrival", orNone(c.sourceArrivalId()))
                 .getResultList();
+    }
+
+    /**
+     * Everything return holds on the person an upstream module knows by these links, whether or not
+     * return has a case for them: the links are first completed from the person's cases, RSD's
+     * claims (the arrival behind an application) and the border's records (the arrival made of an
+     * encounter, and back), so that a request heard at the border counts when only the application
+     * is given.
+     */
+    public PersonRecords recordsOf(ReturnCase.Links given, Instant at) {
+        ReturnCase.Links links = given;
+        for (int round = 0; round < 3; round++) {
+            ReturnCase.Links wider = widen(links);
+            if (wider.equals(links)) {
+                break;
+            }
+            links = wider;
+        }
+        List<ReturnCase> cases = opening.casesOf(links);
+        List<String> caseIds = cases.stream().map(ReturnCase::id).toList();
+        List<RsdClaim> claims = claims(links.rsdApplicationId(), links.sourceArrivalId());
+        List<ProtectionRequest> requests =
+                em.createQuery(
+                                "SELECT r FROM ProtectionRequest r WHERE r.caseId IN :cases"
+                                        + " OR r.encounterId = :encounter OR r.arrivalId = :arrival"
+                                        + " ORDER BY r.madeAt",
+                                ProtectionRequest.class)
+                        .setParameter("cases", caseIds.isEmpty() ? List.of(NONE) : caseIds)
+                        .setParameter("encounter", orNone(links.sourceEncounterId()))
+                        .setParameter("arrival", orNone(links.sourceArrivalId()))
+                        .getResultList();
+        List<BorderPerson> border = borderRecords(links);
+        LocalDate day = at.atZone(profile.profile().calendar().zone()).toLocalDate();
+        int majority = majority();
+        boolean child =
+                cases.stream().anyMatch(c -> c.childOn(day, majority))
+                        || border.stream().anyMatch(BorderPerson::unaccompaniedChild)
+                        || border.stream().anyMatch(b -> under(b.dateOfBirth(), day, majority))
+                        || claims.stream().anyMatch(c -> under(c.dateOfBirth(), day, majority));
+        return new PersonRecords(
+                links,
+                cases,
+                claims,
+                requests,
+                caseIds.isEmpty() ? List.of() : stays(caseIds),
+                caseIds.isEmpty() ? List.of() : determinations(caseIds),
+                !border.isEmpty(),
+                child);
+    }
+
+    /** The person's picture at {@code at}, as the gate weighs a case's (no officer's check). */
+    public ProtectionPicture of(PersonRecords r, Instant at, List<String> unreadFeeds) {
+        return new ProtectionPicture(
+                rsd.followed(),
+                r.links().rsdApplicationId() != null || r.links().sourceArrivalId() != null,
+                unreadFeeds,
+                r.claims().stream().map(ProtectionPictures::claim).toList(),
+                r.requests().stream().map(ProtectionPictures::request).toList(),
+                r.stays().stream()
+                        .filter(s -> s.inForceAt(at))
+                        .map(s -> new ProtectionPicture.StayOrder(s.id(), s.body(), s.reference()))
+                        .toList(),
+                r.child(),
+                r.determinations().stream()
+                        .findFirst()
+                        .map(BestInterestsDetermination::finding)
+                        .orElse(null));
+    }
+
+    /** One round of completing the links from what the cases, claims and border records say. */
+    private ReturnCase.Links widen(ReturnCase.Links links) {
+        String application = links.rsdApplicationId();
+        String arrival = links.sourceArrivalId();
+        String encounter = links.sourceEncounterId();
+        for (ReturnCase c : opening.casesOf(links)) {
+            application = application == null ? c.rsdApplicationId() : application;
+            arrival = arrival == null ? c.sourceArrivalId() : arrival;
+            encounter = encounter == null ? c.sourceEncounterId() : encounter;
+        }
+        if (arrival == null && application != null) {
+            RsdClaim claim = em.find(RsdClaim.class, application);
+            arrival = claim == null ? null : claim.sourceArrivalId();
+        }
+        for (BorderPerson b : borderRecords(new ReturnCase.Links(null, arrival, encounter))) {
+            arrival = arrival == null ? b.arrivalId() : arrival;
+            encounter = encounter == null ? b.encounterId() : encounter;
+        }
+        return new ReturnCase.Links(application, arrival, encounter);
+    }
+
+    /** The border's records of the person: by the encounter, or by the arrival made of it. */
+    private List<BorderPerson> borderRecords(ReturnCase.Links links) {
+        if (links.sourceEncounterId() == null && links.sourceArrivalId() == null) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "SELECT b FROM BorderPerson b WHERE b.encounterId = :encounter"
+                                + " OR b.arrivalId = :arrival ORDER BY b.seenAt",
+                        BorderPerson.class)
+                .setParameter("encounter", orNone(links.sourceEncounterId()))
+                .setParameter("arrival", orNone(links.sourceArrivalId()))
+                .getResultList();
+    }
+
+    /** Under the age of majority on the day, giving a partial date the benefit of the doubt. */
+    private static boolean under(String dateOfBirth, LocalDate day, int majority) {
+        if (dateOfBirth == null || !PartialDate.isValid(dateOfBirth)) {
+            return false;
+        }
+        return PartialDate.parse(dateOfBirth).latest().plusYears(majority).isAfter(day);
     }
 
     /**

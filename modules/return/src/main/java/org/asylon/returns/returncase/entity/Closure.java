@@ -10,6 +10,12 @@ public enum Closure {
     ALTERNATIVE_OUTCOME,
     /** Protection was granted: nobody may ever remove the person on this case. */
     PROTECTION_GRANTED,
+    /**
+     * A readmission transfer took the person to the partner state responsible for them
+     * (readmission's {@code transfer-executed}, OUTGOING): not a return, so no entry ban runs from
+     * it.
+     */
+    TRANSFERRED,
     /** The authority ended the case for another reason (e.g. the border's refusal was revised). */
     DISCONTINUED
 }
