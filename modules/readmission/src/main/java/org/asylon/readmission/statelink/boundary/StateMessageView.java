@@ -1,0 +1,44 @@
+package org.asylon.readmission.statelink.boundary;
+
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import org.asylon.kernel.json.Jsons;
+import org.asylon.readmission.statelink.entity.StateMessage;
+
+/** A message between the states, exactly as it was sent or received, with what became of it. */
+public record StateMessageView(
+        String id,
+        String direction,
+        String partnerState,
+        String messageId,
+        String kind,
+        String requestRef,
+        String path,
+        JsonValue body,
+        String state,
+        Instant createdAt,
+        int attempts,
+        Instant nextAttempt,
+        Instant deliveredAt,
+        String lastError,
+        Integer answerStatus) {
+
+    public static StateMessageView of(StateMessage m) {
+        return new StateMessageView(
+                m.id(),
+                m.direction().name(),
+                m.country(),
+                m.messageId(),
+                m.kind(),
+                m.requestRef(),
+                m.path(),
+                Jsons.read(m.body()),
+                m.state().name(),
+                m.createdAt(),
+                m.attempts(),
+                m.nextAttempt(),
+                m.deliveredAt(),
+                m.lastError(),
+                m.answerStatus());
+    }
+}

@@ -1,0 +1,75 @@
+package org.asylon.readmission.transfer.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.asylon.kernel.audit.control.AuditTrail;
+import org.asylon.readmission.transfer.entity.ProtectionAssessment;
+import org.asylon.readmission.transfer.entity.TransferCheck;
+
+/**
+ * The records of the protection checks. A cleared check commits with the transfer it allowed; a
+ * refused one commits on its own, so that the refusal is on file although the execution rolls
+ * back.
+ */
+@ApplicationScoped
+public class TransferChecks {
+
+    private EntityManager em;
+    private AuditTrail audit;
+
+    protected TransferChecks() {
+        // for CDI's client proxy
+    }
+
+    @Inject
+    public TransferChecks(EntityManager em, AuditTrail audit) {
+        this.em = em;
+        this.audit = audit;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String cleared(String transferId, String source, String findings, String by, Instant at) {
+        return record(new TransferCheck(transferId, source, true, findings, by, at));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public String refused(String transferId, String source, String findings, String by, Instant at) {
+        return record(new TransferCheck(transferId, source, false, findings, by, at));
+    }
+
+    private String record(TransferCheck c) {
+        em.persist(c);
+        audit.record(
+                c.checkedBy(),
+                c.cleared() ? "transfer.check-cleared" : "transfer.check-refused",
+                Transfers.RECORD,
+                c.transferId(),
+                org.asylon.kernel.json.Jsons.object().add("checkId", c.id()).add("source", c.source()).build().toString());
+        return c.id();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ProtectionAssessment> latestAssessment(String transferId) {
+        return em.createQuery(
+                        "SELECT a FROM ProtectionAssessment a WHERE a.transferId = :id ORDER BY a.assessedAt DESC",
+                        ProtectionAssessment.class)
+                .setParameter("id", transferId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<TransferCheck> of(String transferId) {
+        return em.createQuery(
+                        "SELECT c FROM TransferCheck c WHERE c.transferId = :id ORDER BY c.checkedAt",
+                        TransferCheck.class)
+                .setParameter("id", transferId)
+                .getResultList();
+    }
+}
