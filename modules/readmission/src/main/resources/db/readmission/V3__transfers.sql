@@ -49,10 +49,12 @@ CREATE TABLE protection_assessment (
 
 CREATE INDEX protection_assessment_transfer ON protection_assessment (transfer_id);
 
--- Every protection check at the moment of a transfer, cleared or not (a refusal commits on its own).
+-- Every protection check at the moment of a transfer, cleared or not. A refusal commits on its own while the
+-- execution holds the transfer's row locked, so there is no foreign key to transfer: PostgreSQL's key check
+-- would wait for that lock.
 CREATE TABLE transfer_check (
     id          VARCHAR(36)   NOT NULL PRIMARY KEY,
-    transfer_id VARCHAR(36)   NOT NULL REFERENCES transfer (id),
+    transfer_id VARCHAR(36)   NOT NULL,
     checked_at  TIMESTAMP     NOT NULL,
     checked_by  VARCHAR(100)  NOT NULL,
     source      VARCHAR(20)   NOT NULL,

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The clock of the module: the system clock in UTC. For exercises and the two-state tests, {@code
  * asylon.readmission.clock.offset-file} names a file holding an ISO-8601 duration (e.g. {@code
- * P15D}) added to the system clock, read again on every tick, so that a trainer or a test can let
- * a reply period pass without waiting for it. It is never set in production, and the module says
- * so loudly when it is.
+ * P15D}) added to the system clock, read again on every tick, so that a trainer or a test can let a
+ * reply period pass without waiting for it. It is never set in production, and the module says so
+ * loudly when it is.
  */
 @ApplicationScoped
 public class ReadmissionClock {

@@ -13,7 +13,9 @@ import java.util.UUID;
 import org.asylon.kernel.testing.Api;
 import org.asylon.readmission.statelink.control.StateToken;
 
-/** A partner state played by the test: its own key, signing its calls as a partner's system does. */
+/**
+ * A partner state played by the test: its own key, signing its calls as a partner's system does.
+ */
 final class Partner {
 
     final String country;
@@ -27,7 +29,8 @@ final class Partner {
     }
 
     /** A partner registered at {@code at} under the readmission agreement and the AMMR. */
-    static Partner registeredAt(TwoStates.State at, String country) throws NoSuchAlgorithmException {
+    static Partner registeredAt(TwoStates.State at, String country)
+            throws NoSuchAlgorithmException {
         Partner p = new Partner(country);
         Api.Reply registered =
                 at.authority.create(
@@ -36,7 +39,9 @@ final class Partner {
                                 .add("country", country)
                                 .add("name", country + " readmission desk")
                                 .add("endpoint", "http://127.0.0.1:9/readmission")
-                                .add("regimes", Json.createArrayBuilder().add("eu-ammr").add("ec-albania"))
+                                .add(
+                                        "regimes",
+                                        Json.createArrayBuilder().add("eu-ammr").add("ec-albania"))
                                 .build()
                                 .toString());
         assertEquals(201, registered.status(), registered.toString());
@@ -47,7 +52,11 @@ final class Partner {
         Api.Reply key =
                 at.authority.create(
                         "partner-states/" + country + "/keys",
-                        Json.createObjectBuilder().add("keyId", "k1").add("publicKey", pem).build().toString());
+                        Json.createObjectBuilder()
+                                .add("keyId", "k1")
+                                .add("publicKey", pem)
+                                .build()
+                                .toString());
         assertEquals(201, key.status(), key.toString());
         return p;
     }
@@ -72,7 +81,8 @@ final class Partner {
     }
 
     /** A call signed afresh (a new token id) for {@code method path} under the module's API. */
-    Api.Reply call(Api state, String method, String path, String body, Instant at, String messageId) {
+    Api.Reply call(
+            Api state, String method, String path, String body, Instant at, String messageId) {
         Api signed = state.withToken(token(method, "/api/v1/" + path, body, at, messageId));
         return method.equals("GET") ? signed.get(path) : signed.post(path, body);
     }
@@ -82,13 +92,25 @@ final class Partner {
                 .add("reference", reference)
                 .add("regime", "eu-ammr")
                 .add("kind", "take-charge")
-                .add("person", Json.createObjectBuilder()
-                        .add("name", Json.createObjectBuilder().add("surname", "Haddad").add("givenNames", "Lina"))
-                        .add("dateOfBirth", "1999-01-01")
-                        .add("nationality", Json.createArrayBuilder().add("SYR")))
-                .add("evidence", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("category", "visa-or-residence-document")
-                        .add("description", "Residence permit issued by the requested state, 2025")))
+                .add(
+                        "person",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "name",
+                                        Json.createObjectBuilder()
+                                                .add("surname", "Haddad")
+                                                .add("givenNames", "Lina"))
+                                .add("dateOfBirth", "1999-01-01")
+                                .add("nationality", Json.createArrayBuilder().add("SYR")))
+                .add(
+                        "evidence",
+                        Json.createArrayBuilder()
+                                .add(
+                                        Json.createObjectBuilder()
+                                                .add("category", "visa-or-residence-document")
+                                                .add(
+                                                        "description",
+                                                        "Residence permit issued by the requested state, 2025")))
                 .add("sentAt", Instant.now().toString())
                 .build()
                 .toString();

@@ -15,9 +15,9 @@ import org.asylon.kernel.testing.Api;
 import org.asylon.kernel.testing.MicroProcess;
 
 /**
- * Two "states", each a Payara Micro process with its own readmission module, database, profile
- * and key, and a clock the test moves by writing the offset file (never by sleeping through a
- * period). Each registers the other as a partner with the other's public key.
+ * Two "states", each a Payara Micro process with its own readmission module, database, profile and
+ * key, and a clock the test moves by writing the offset file (never by sleeping through a period).
+ * Each registers the other as a partner with the other's public key.
  */
 final class TwoStates implements AutoCloseable {
 
@@ -48,7 +48,8 @@ final class TwoStates implements AutoCloseable {
                                     "asylon.readmission.courier.interval=PT0.3S",
                                     "asylon.readmission.reply-periods.interval=PT0.5S",
                                     "asylon.readmission.transfer-periods.interval=PT0.5S")
-                            .deploying("readmission", Path.of(System.getProperty("readmission.war")));
+                            .deploying(
+                                    "readmission", Path.of(System.getProperty("readmission.war")));
             this.liaison = new Api(server.base(), "liaison.officer");
             this.authority = liaison.as("readmission.authority");
         }
@@ -68,7 +69,9 @@ final class TwoStates implements AutoCloseable {
         introduce(fra, deu);
     }
 
-    /** {@code at} registers {@code other} with its endpoint, the AMMR and Dublin III, and its key. */
+    /**
+     * {@code at} registers {@code other} with its endpoint, the AMMR and Dublin III, and its key.
+     */
     private static void introduce(State at, State other) {
         String key = other.authority.get("own-state").json().getString("publicKey");
         Api.Reply registered =
@@ -78,14 +81,20 @@ final class TwoStates implements AutoCloseable {
                                 .add("country", other.country)
                                 .add("name", other.country + " Dublin unit")
                                 .add("endpoint", other.server.moduleUrl())
-                                .add("regimes", Json.createArrayBuilder().add("eu-ammr").add("dublin-iii"))
+                                .add(
+                                        "regimes",
+                                        Json.createArrayBuilder().add("eu-ammr").add("dublin-iii"))
                                 .build()
                                 .toString());
         assertEquals(201, registered.status(), registered.toString());
         Api.Reply added =
                 at.authority.create(
                         "partner-states/" + other.country + "/keys",
-                        Json.createObjectBuilder().add("keyId", "key-1").add("publicKey", key).build().toString());
+                        Json.createObjectBuilder()
+                                .add("keyId", "key-1")
+                                .add("publicKey", key)
+                                .build()
+                                .toString());
         assertEquals(201, added.status(), added.toString());
     }
 

@@ -65,7 +65,8 @@ public class PartnerStateResource {
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the partner state as JSON") NewPartnerState request) {
         if (!country.equals(request.country())) {
-            throw ProblemException.invalidField("country", "must be the country in the path, " + country);
+            throw ProblemException.invalidField(
+                    "country", "must be the country in the path, " + country);
         }
         Versions.requireMatch(ifMatch, partners.require(country).version());
         PartnerState p =
@@ -76,7 +77,9 @@ public class PartnerStateResource {
                         request.regimes(),
                         request.active() == null || request.active(),
                         Caller.of(security).name());
-        return Response.ok(PartnerStateView.of(p, partners.keys(country))).build();
+        return Response.ok(PartnerStateView.of(p, partners.keys(country)))
+                .tag(Versions.etag(p.version()))
+                .build();
     }
 
     @POST
@@ -94,10 +97,10 @@ public class PartnerStateResource {
                 Map.of("country", country, "key", request),
                 uri,
                 () -> {
-                    PartnerKey k = partners.addKey(country, request.keyId(), request.publicKey(), caller.name());
-                    return Created.at(
-                            "partner-states/" + country + "/keys/" + k.keyId(),
-                            PartnerStateView.KeyView.of(k));
+                    PartnerKey k =
+                            partners.addKey(
+                                    country, request.keyId(), request.publicKey(), caller.name());
+                    return Created.at("partner-states/" + country, PartnerStateView.KeyView.of(k));
                 });
     }
 
@@ -115,6 +118,9 @@ public class PartnerStateResource {
                 "POST partner-states/keys/retirement",
                 Map.of("country", country, "keyId", keyId),
                 uri,
-                () -> Created.ok(PartnerStateView.KeyView.of(partners.retireKey(country, keyId, caller.name()))));
+                () ->
+                        Created.ok(
+                                PartnerStateView.KeyView.of(
+                                        partners.retireKey(country, keyId, caller.name()))));
     }
 }

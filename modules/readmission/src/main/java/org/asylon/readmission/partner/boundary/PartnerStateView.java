@@ -19,7 +19,13 @@ public record PartnerStateView(
 
     /** One of the partner's signing keys. */
     public record KeyView(
-            String keyId, String publicKey, Instant addedAt, String addedBy, Instant retiredAt, String retiredBy, boolean current) {
+            String keyId,
+            String publicKey,
+            Instant addedAt,
+            String addedBy,
+            Instant retiredAt,
+            String retiredBy,
+            boolean current) {
         public static KeyView of(PartnerKey k) {
             return new KeyView(
                     k.keyId(),

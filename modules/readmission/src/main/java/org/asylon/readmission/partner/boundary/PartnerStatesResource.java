@@ -45,7 +45,9 @@ public class PartnerStatesResource {
     @GET
     @Transactional
     public List<PartnerStateView> list() {
-        return partners.list().stream().map(p -> PartnerStateView.of(p, partners.keys(p.country()))).toList();
+        return partners.list().stream()
+                .map(p -> PartnerStateView.of(p, partners.keys(p.country())))
+                .toList();
     }
 
     @POST
@@ -68,7 +70,8 @@ public class PartnerStatesResource {
                                     request.endpoint(),
                                     request.regimes(),
                                     caller.name());
-                    return Created.at("partner-states/" + p.country(), PartnerStateView.of(p, List.of()));
+                    return Created.at(
+                            "partner-states/" + p.country(), PartnerStateView.of(p, List.of()));
                 });
     }
 }

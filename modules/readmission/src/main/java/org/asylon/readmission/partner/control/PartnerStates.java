@@ -55,7 +55,8 @@ public class PartnerStates {
             String country, String name, String endpoint, List<String> codes, String by) {
         if (em.find(PartnerState.class, country) != null) {
             throw new ProblemException(
-                    ProblemType.CONFLICT, "The partner state " + country + " is registered already.");
+                    ProblemType.CONFLICT,
+                    "The partner state " + country + " is registered already.");
         }
         check(endpoint, codes);
         PartnerState p = new PartnerState(country, name, endpoint, codes, by, clock.instant());
@@ -65,10 +66,16 @@ public class PartnerStates {
     }
 
     public PartnerState change(
-            String country, String name, String endpoint, List<String> codes, boolean active, String by) {
+            String country,
+            String name,
+            String endpoint,
+            List<String> codes,
+            boolean active,
+            String by) {
         PartnerState p = require(country);
         check(endpoint, codes);
         p.change(name, endpoint, codes, active);
+        em.flush(); // the new version, for the answer's ETag
         audit.record(by, "partner-state.changed", RECORD, country, describe(p));
         return p;
     }
@@ -78,7 +85,11 @@ public class PartnerStates {
         if (key(country, keyId).isPresent()) {
             throw new ProblemException(
                     ProblemType.CONFLICT,
-                    "The partner " + country + " has a key '" + keyId + "' already: use a new key id.");
+                    "The partner "
+                            + country
+                            + " has a key '"
+                            + keyId
+                            + "' already: use a new key id.");
         }
         String base64 = publicKeyBase64(pem);
         PartnerKey k = new PartnerKey(country, keyId, base64, by, clock.instant());

@@ -25,7 +25,9 @@ public class PartnerState {
     @Column(name = "name", nullable = false)
     private String name;
 
-    /** The base URL of the partner's readmission module, e.g. https://dublin.example/readmission. */
+    /**
+     * The base URL of the partner's readmission module, e.g. https://dublin.example/readmission.
+     */
     @Column(name = "endpoint", nullable = false)
     private String endpoint;
 
@@ -44,7 +46,12 @@ public class PartnerState {
     protected PartnerState() {}
 
     public PartnerState(
-            String country, String name, String endpoint, List<String> regimes, String by, Instant at) {
+            String country,
+            String name,
+            String endpoint,
+            List<String> regimes,
+            String by,
+            Instant at) {
         this.country = country;
         this.registeredAt = at;
         this.registeredBy = by;
@@ -55,7 +62,8 @@ public class PartnerState {
     /** The partner's name, address, binding regimes and whether messages are exchanged at all. */
     public void change(String name, String endpoint, List<String> regimes, boolean active) {
         this.name = name;
-        this.endpoint = endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
+        this.endpoint =
+                endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
         this.regimes = String.join(",", regimes);
         this.active = active;
     }

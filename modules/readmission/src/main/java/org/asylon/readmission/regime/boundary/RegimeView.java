@@ -26,7 +26,13 @@ public record RegimeView(
 
     /** One rule of the regime, as a rule book prints it. */
     public record RuleView(
-            String name, String kind, String value, String basis, String status, String source, String note) {
+            String name,
+            String kind,
+            String value,
+            String basis,
+            String status,
+            String source,
+            String note) {
         static RuleView of(Rule r) {
             return new RuleView(
                     r.name(),

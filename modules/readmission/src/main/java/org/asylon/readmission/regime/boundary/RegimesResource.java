@@ -75,7 +75,8 @@ public class RegimesResource {
         try {
             at = receivedAt == null ? clock.instant() : Instant.parse(receivedAt);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("receivedAt", "an instant, e.g. 2026-12-07T10:00:00Z");
+            throw ProblemException.badRequest(
+                    "receivedAt", "an instant, e.g. 2026-12-07T10:00:00Z");
         }
         return RuledDeadlineView.of(
                 regimes.reply(regime, k, new Grounds(hitBased, detained, urgent), at),

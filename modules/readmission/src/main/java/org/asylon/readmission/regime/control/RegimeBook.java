@@ -95,7 +95,8 @@ public class RegimeBook {
      * The reply period of a request received at {@code receivedAt}: the detained, hit or urgent
      * variant where the regime has one and the request is of that sort, else the ordinary one.
      */
-    public RuledDeadline reply(Regime regime, RequestKind kind, Grounds grounds, Instant receivedAt) {
+    public RuledDeadline reply(
+            Regime regime, RequestKind kind, Grounds grounds, Instant receivedAt) {
         String base = "regime." + kind.code() + ".reply";
         String rule = base + ".deadline";
         String silenceRule = base + ".silence";
@@ -116,12 +117,15 @@ public class RegimeBook {
 
     /** What silence means for a request of this kind and sort. */
     public Silence silence(Regime regime, RequestKind kind, Grounds grounds) {
+        return Silence.of(regime.rules().choice(silenceRule(regime, kind, grounds)));
+    }
+
+    /** The rule that says what silence means: the detained variant where the regime has one. */
+    public String silenceRule(Regime regime, RequestKind kind, Grounds grounds) {
         String base = "regime." + kind.code() + ".reply";
-        LegalProfile rules = regime.rules();
-        if (grounds.detained() && rules.has(base + ".detained.silence")) {
-            return Silence.of(rules.choice(base + ".detained.silence"));
-        }
-        return Silence.of(rules.choice(base + ".silence"));
+        return grounds.detained() && regime.rules().has(base + ".detained.silence")
+                ? base + ".detained.silence"
+                : base + ".silence";
     }
 
     /** The reply period of a re-examination, if the regime sets one. */
@@ -194,7 +198,11 @@ public class RegimeBook {
      * appeal), under the extension's rule where the period was extended.
      */
     public RuledDeadline transfer(
-            Regime regime, String extensionRule, boolean detained, boolean fromAppeal, Instant start) {
+            Regime regime,
+            String extensionRule,
+            boolean detained,
+            boolean fromAppeal,
+            Instant start) {
         LegalProfile rules = regime.rules();
         String rule = "regime.transfer.deadline";
         if (extensionRule != null) {
@@ -211,12 +219,38 @@ public class RegimeBook {
             rule = "regime.transfer.detained.deadline";
         }
         String lapse = rules.choice("regime.transfer.lapse");
-        return ruled(
-                regime,
-                rule,
-                Map.of(fromAppeal ? APPEAL_DECISION : ACCEPTANCE, start),
-                lapse(lapse),
-                "regime.transfer.lapse");
+        // the period runs from where the rule says: a final suspensive-appeal decision where it
+        // lists
+        // that anchor and the period restarted, else the acceptance (an extension counts the same
+        // way)
+        List<String> anchors = rules.rule(rule).deadline().anchors();
+        String from =
+                fromAppeal && anchors.contains(APPEAL_DECISION) ? APPEAL_DECISION : ACCEPTANCE;
+        RuledDeadline period =
+                ruled(regime, rule, Map.of(from, start), lapse(lapse), "regime.transfer.lapse");
+        if (!period.deadline().computable()) {
+            throw new IllegalStateException(
+                    "the transfer period of "
+                            + regime.code()
+                            + " ("
+                            + rule
+                            + ") runs neither from "
+                            + ACCEPTANCE
+                            + " nor from "
+                            + APPEAL_DECISION);
+        }
+        return period;
+    }
+
+    /**
+     * Whether the regime's transfer period runs again from a final decision on a suspensive appeal.
+     */
+    public boolean transferRunsFromAppeal(Regime regime) {
+        return regime.rules()
+                .rule("regime.transfer.deadline")
+                .deadline()
+                .anchors()
+                .contains(APPEAL_DECISION);
     }
 
     /** Whether the requesting state becomes responsible when the transfer lapses. */
@@ -256,7 +290,8 @@ public class RegimeBook {
 
     public String claimHandoverBasis(Regime regime) {
         return regime.rules().has("regime.transfer.claim-handover")
-                ? "regime.transfer.claim-handover: " + regime.rules().rule("regime.transfer.claim-handover").basis()
+                ? "regime.transfer.claim-handover: "
+                        + regime.rules().rule("regime.transfer.claim-handover").basis()
                 : "regime.transfer.claim-handover not set: a pending claim stays in this state";
     }
 

@@ -15,13 +15,15 @@ import org.asylon.kernel.profile.Deadline;
 public record RuledDeadline(Deadline deadline, String consequence, String consequenceRule) {
 
     /**
-     * The first instant after the limit: the end of its last day in the profile's zone, or the exact
-     * end of a limit in hours. Null when it cannot be computed (no anchor recorded).
+     * The first instant after the limit: the end of its last day in the profile's zone, or the
+     * exact end of a limit in hours. Null when it cannot be computed (no anchor recorded).
      */
     public Instant passesAt(ZoneId zone) {
         if (deadline.dueInstant().isPresent()) {
             return deadline.dueInstant().get();
         }
-        return deadline.dueDate().map(d -> d.plusDays(1).atStartOfDay(zone).toInstant()).orElse(null);
+        return deadline.dueDate()
+                .map(d -> d.plusDays(1).atStartOfDay(zone).toInstant())
+                .orElse(null);
     }
 }

@@ -12,14 +12,17 @@ import org.asylon.kernel.code.CountryCode;
 import org.asylon.readmission.request.entity.RequestOrigin;
 
 /**
- * A request to a partner state, prepared at the desk. {@code person} holds only the regime's
- * shared fields (camel case: {@code dateOfBirth} for {@code date-of-birth}); {@code links} and
- * {@code notes} stay in this state.
+ * A request to a partner state, prepared at the desk. {@code person} holds only the regime's shared
+ * fields (camel case: {@code dateOfBirth} for {@code date-of-birth}); {@code links} and {@code
+ * notes} stay in this state.
  */
 public record NewRequest(
         @NotNull @CountryCode String partnerState,
         @NotBlank @Size(max = 60) String regime,
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z-]+", message = "a request kind code, e.g. take-charge") String kind,
+        @NotBlank
+                @Size(max = 40)
+                @Pattern(regexp = "[a-z-]+", message = "a request kind code, e.g. take-charge")
+                String kind,
         @Valid Grounds grounds,
         @NotNull(message = "ENTRY, RECEPTION, RSD or DESK") RequestOrigin origin,
         @Size(max = 100) String originReference,

@@ -28,11 +28,14 @@ public class NoticesResource {
 
     @GET
     @Transactional
-    public List<NoticeView> list(@QueryParam("unread") String unread, @QueryParam("limit") String limit) {
+    public List<NoticeView> list(
+            @QueryParam("unread") String unread, @QueryParam("limit") String limit) {
         if (unread != null && !unread.equals("true") && !unread.equals("false")) {
             throw ProblemException.badRequest("unread", "true or false");
         }
-        return notices.list("true".equals(unread), QueryParams.limit("limit", limit, 100, 500)).stream()
+        return notices
+                .list("true".equals(unread), QueryParams.limit("limit", limit, 100, 500))
+                .stream()
                 .map(NoticeView::of)
                 .toList();
     }

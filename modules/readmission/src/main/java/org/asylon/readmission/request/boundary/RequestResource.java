@@ -38,8 +38,8 @@ import org.asylon.readmission.statelink.control.StateOutbox;
 
 /**
  * One request: read it with its deadlines, add evidence, send it, reply to it, ask for a
- * re-examination, and see every message exchanged about it. Each change needs the request's
- * current {@code ETag} in {@code If-Match}, so that two officers never act on different versions.
+ * re-examination, and see every message exchanged about it. Each change needs the request's current
+ * {@code ETag} in {@code If-Match}, so that two officers never act on different versions.
  */
 @Path("requests/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -90,7 +90,9 @@ public class RequestResource {
                 Map.of("id", id, "evidence", request),
                 uri,
                 () -> {
-                    Evidence e = outgoing.addEvidence(id, request.category(), request.description(), caller.name());
+                    Evidence e =
+                            outgoing.addEvidence(
+                                    id, request.category(), request.description(), caller.name());
                     return Created.at("requests/" + id, RequestView.EvidenceView.of(e));
                 });
     }
@@ -113,7 +115,12 @@ public class RequestResource {
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the reply as JSON") NewReply request) {
         match(id, ifMatch);
-        return changed(incoming.reply(id, request.decision(), blankToNull(request.reasons()), Caller.of(security).name()));
+        return changed(
+                incoming.reply(
+                        id,
+                        request.decision(),
+                        blankToNull(request.reasons()),
+                        Caller.of(security).name()));
     }
 
     @POST
@@ -125,7 +132,8 @@ public class RequestResource {
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "send the reasons as JSON") NewReExamination request) {
         match(id, ifMatch);
-        return changed(outgoing.askReExamination(id, request.reasons(), Caller.of(security).name()));
+        return changed(
+                outgoing.askReExamination(id, request.reasons(), Caller.of(security).name()));
     }
 
     /** Every message exchanged with the partner about this request, as sent or received. */
@@ -134,7 +142,9 @@ public class RequestResource {
     @Transactional
     public List<StateMessageView> messages(@PathParam("id") String id) {
         ReadmissionRequest r = reading.read(id, Caller.of(security)).request();
-        return messages.about(r.exchangeId()).stream().map(StateMessageView::of).toList();
+        return messages.about(r.country(), r.exchangeId()).stream()
+                .map(StateMessageView::of)
+                .toList();
     }
 
     @GET

@@ -42,15 +42,29 @@ public record RequestView(
     public record Grounds(boolean hitBased, boolean detained, boolean urgent) {}
 
     /** The person's records in this state's other modules; never sent. */
-    public record Links(String rsdApplicationId, String sourceArrivalId, String sourceEncounterId) {}
+    public record Links(
+            String rsdApplicationId, String sourceArrivalId, String sourceEncounterId) {}
 
     /** The requested state's answer, express or by silence. */
-    public record ReplyView(String decision, String reasons, Instant at, String by, boolean tacit) {}
+    public record ReplyView(
+            String decision, String reasons, Instant at, String by, boolean tacit) {}
 
     /** One piece of evidence with the weight the regime gives its category. */
-    public record EvidenceView(String id, String category, String weight, String description, Instant addedAt, String addedBy) {
+    public record EvidenceView(
+            String id,
+            String category,
+            String weight,
+            String description,
+            Instant addedAt,
+            String addedBy) {
         static EvidenceView of(Evidence e) {
-            return new EvidenceView(e.id(), e.category(), e.weight().name(), e.description(), e.addedAt(), e.addedBy());
+            return new EvidenceView(
+                    e.id(),
+                    e.category(),
+                    e.weight().name(),
+                    e.description(),
+                    e.addedAt(),
+                    e.addedBy());
         }
     }
 
@@ -71,7 +85,10 @@ public record RequestView(
                 new Grounds(r.grounds().hitBased(), r.grounds().detained(), r.grounds().urgent()),
                 r.origin().name(),
                 r.originReference(),
-                new Links(r.links().rsdApplicationId(), r.links().sourceArrivalId(), r.links().sourceEncounterId()),
+                new Links(
+                        r.links().rsdApplicationId(),
+                        r.links().sourceArrivalId(),
+                        r.links().sourceEncounterId()),
                 person,
                 r.notes(),
                 r.state().name(),
@@ -81,7 +98,12 @@ public record RequestView(
                 r.receivedAt(),
                 r.reply() == null
                         ? null
-                        : new ReplyView(r.reply().name(), r.replyReasons(), r.repliedAt(), r.repliedBy(), r.tacit()),
+                        : new ReplyView(
+                                r.reply().name(),
+                                r.replyReasons(),
+                                r.repliedAt(),
+                                r.repliedBy(),
+                                r.tacit()),
                 r.reExaminations(),
                 r.reExaminationAt(),
                 r.reExaminationReasons(),

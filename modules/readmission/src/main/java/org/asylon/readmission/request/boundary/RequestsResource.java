@@ -26,15 +26,15 @@ import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.readmission.regime.control.RegimeBook;
+import org.asylon.readmission.regime.entity.Anchors;
+import org.asylon.readmission.regime.entity.Grounds;
+import org.asylon.readmission.regime.entity.RequestKind;
 import org.asylon.readmission.request.control.OutgoingDraft;
 import org.asylon.readmission.request.control.OutgoingRequests;
 import org.asylon.readmission.request.control.RequestReading;
-import org.asylon.readmission.regime.entity.Anchors;
 import org.asylon.readmission.request.entity.Direction;
-import org.asylon.readmission.regime.entity.Grounds;
 import org.asylon.readmission.request.entity.PersonLinks;
 import org.asylon.readmission.request.entity.ReadmissionRequest;
-import org.asylon.readmission.regime.entity.RequestKind;
 import org.asylon.readmission.request.entity.RequestState;
 
 /**
@@ -83,10 +83,15 @@ public class RequestsResource {
                 uri,
                 () -> {
                     ReadmissionRequest r = outgoing.draft(draftOf(request, kind), caller.name());
-                    List<NewEvidence> evidence = request.evidence() == null ? List.of() : request.evidence();
+                    List<NewEvidence> evidence =
+                            request.evidence() == null ? List.of() : request.evidence();
                     for (int i = 0; i < evidence.size(); i++) {
                         try {
-                            outgoing.addEvidence(r.id(), evidence.get(i).category(), evidence.get(i).description(), caller.name());
+                            outgoing.addEvidence(
+                                    r.id(),
+                                    evidence.get(i).category(),
+                                    evidence.get(i).description(),
+                                    caller.name());
                         } catch (ProblemException e) {
                             throw e.prefixFields("evidence[" + i + "].");
                         }
@@ -110,14 +115,22 @@ public class RequestsResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("direction", "OUTGOING or INCOMING");
         }
-        if (state != null && java.util.Arrays.stream(RequestState.values()).noneMatch(s -> s.name().equals(state))) {
-            throw ProblemException.badRequest("state", "one of " + java.util.Arrays.toString(RequestState.values()));
+        if (state != null
+                && java.util.Arrays.stream(RequestState.values())
+                        .noneMatch(s -> s.name().equals(state))) {
+            throw ProblemException.badRequest(
+                    "state", "one of " + java.util.Arrays.toString(RequestState.values()));
         }
         if (partnerState != null && !partnerState.matches("[A-Z]{3}")) {
             throw ProblemException.badRequest("partnerState", "an ISO 3166 alpha-3 code");
         }
         return reading
-                .list(d, partnerState, state, QueryParams.limit("limit", limit, 100, 500), Caller.of(security))
+                .list(
+                        d,
+                        partnerState,
+                        state,
+                        QueryParams.limit("limit", limit, 100, 500),
+                        Caller.of(security))
                 .stream()
                 .map(f -> RequestViews.of(f, regimes.zone(), clock.instant()))
                 .toList();

@@ -5,8 +5,8 @@ import org.asylon.readmission.request.entity.Direction;
 import org.asylon.readmission.request.entity.ReadmissionRequest;
 
 /**
- * A request as the partner state that shares it reads it through the state API: where it stands
- * on this side, and nothing of the person, the evidence, the desk's notes or this state's files.
+ * A request as the partner state that shares it reads it through the state API: where it stands on
+ * this side, and nothing of the person, the evidence, the desk's notes or this state's files.
  *
  * @param reference the requesting state's id
  */

@@ -57,11 +57,15 @@ public class StateRequestResource {
     @GET
     @Transactional
     public SharedRequestView get(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("ref") String ref) {
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("ref") String ref) {
         StateToken token = StateCaller.token(authorization, Caller.of(security).name());
         return SharedRequestView.of(
                 requests.shared(token.issuer(), ref)
-                        .orElseThrow(() -> ProblemException.notFound("request between the two states", ref)),
+                        .orElseThrow(
+                                () ->
+                                        ProblemException.notFound(
+                                                "request between the two states", ref)),
                 own.country());
     }
 
@@ -87,7 +91,11 @@ public class StateRequestResource {
                             String reasons = reasons(o, decision == Reply.REFUSED);
                             outgoing.replyReceived(token.issuer(), ref, decision, reasons);
                             return new Answer(
-                                    200, Jsons.object().add("reference", ref).add("state", "RECEIVED").build());
+                                    200,
+                                    Jsons.object()
+                                            .add("reference", ref)
+                                            .add("state", "RECEIVED")
+                                            .build());
                         }));
     }
 
@@ -107,7 +115,11 @@ public class StateRequestResource {
                         ref,
                         RequestMessages.path(ref, RequestMessages.RE_EXAMINATION),
                         text,
-                        () -> incoming.reExaminationReceived(token.issuer(), ref, reasons(Jsons.readObject(text), true))));
+                        () ->
+                                incoming.reExaminationReceived(
+                                        token.issuer(),
+                                        ref,
+                                        reasons(Jsons.readObject(text), true))));
     }
 
     private static Reply decision(JsonObject o) {
@@ -119,7 +131,8 @@ public class StateRequestResource {
     }
 
     private static String reasons(JsonObject o, boolean required) {
-        String reasons = o.get("reasons") instanceof jakarta.json.JsonString s ? s.getString() : null;
+        String reasons =
+                o.get("reasons") instanceof jakarta.json.JsonString s ? s.getString() : null;
         if (required && (reasons == null || reasons.isBlank())) {
             throw ProblemException.invalidField("reasons", "required");
         }

@@ -51,26 +51,45 @@ public class StateRequestsResource {
 
     @POST
     @Transactional
-    public Response send(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+    public Response send(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         StateToken token = StateCaller.token(authorization, Caller.of(security).name());
         String text = body == null ? "" : body;
         return StateResponses.of(
                 inbox.receive(
                         token,
                         RequestMessages.REQUEST,
-                        null,
+                        referenceOf(text),
                         RequestMessages.REQUESTS,
                         text,
                         () -> incoming.register(token.issuer(), Jsons.readObject(text))));
+    }
+
+    /**
+     * The request's reference as the partner wrote it, to file the message under; null if
+     * unreadable.
+     */
+    private static String referenceOf(String text) {
+        try {
+            jakarta.json.JsonValue v = Jsons.readObject(text).get("reference");
+            return v instanceof jakarta.json.JsonString s && s.getString().length() <= 100
+                    ? s.getString()
+                    : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The requests between the calling partner and this state, both ways, newest first. */
     @GET
     @Transactional
     public List<SharedRequestView> list(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @QueryParam("limit") String limit) {
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("limit") String limit) {
         StateToken token = StateCaller.token(authorization, Caller.of(security).name());
-        return requests.list(null, token.issuer(), null, QueryParams.limit("limit", limit, 100, 500)).stream()
+        return requests
+                .list(null, token.issuer(), null, QueryParams.limit("limit", limit, 100, 500))
+                .stream()
                 .map(r -> SharedRequestView.of(r, own.country()))
                 .toList();
     }

@@ -22,20 +22,20 @@ import org.asylon.readmission.partner.entity.PartnerState;
 import org.asylon.readmission.regime.control.RegimeBook;
 import org.asylon.readmission.regime.control.RuledDeadline;
 import org.asylon.readmission.regime.entity.Anchors;
+import org.asylon.readmission.regime.entity.Grounds;
+import org.asylon.readmission.regime.entity.RequestKind;
 import org.asylon.readmission.request.entity.Direction;
 import org.asylon.readmission.request.entity.Evidence;
-import org.asylon.readmission.regime.entity.Grounds;
 import org.asylon.readmission.request.entity.ReadmissionRequest;
 import org.asylon.readmission.request.entity.Reply;
-import org.asylon.readmission.regime.entity.RequestKind;
 import org.asylon.readmission.statelink.control.Answer;
 import org.asylon.readmission.statelink.control.StateOutbox;
 
 /**
- * Partners' requests to this state: registered at receipt (the reply period runs from that
- * moment), checked against the regime that binds the two (its kinds, its evidence categories, its
- * shared fields: a partner sending more is refused and the excess never stored), and answered by
- * the liaison desk, or by silence where the regime gives silence a meaning.
+ * Partners' requests to this state: registered at receipt (the reply period runs from that moment),
+ * checked against the regime that binds the two (its kinds, its evidence categories, its shared
+ * fields: a partner sending more is refused and the excess never stored), and answered by the
+ * liaison desk, or by silence where the regime gives silence a meaning.
  */
 @ApplicationScoped
 @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
@@ -80,7 +80,10 @@ public class IncomingRequests {
         this.clock = clock;
     }
 
-    /** Registers a partner's request; the answer tells the partner when it was received and when the reply is due. */
+    /**
+     * Registers a partner's request; the answer tells the partner when it was received and when the
+     * reply is due.
+     */
     public Answer register(String country, JsonObject body) {
         String reference = text(body, "reference", 100);
         if (!reference.matches("[A-Za-z0-9._:-]+")) {
@@ -95,7 +98,12 @@ public class IncomingRequests {
         Regime regime = regimes.regime(text(body, "regime", 60), "regime");
         if (!partner.binds(regime.code())) {
             throw ProblemException.invalidField(
-                    "regime", "the regime " + regime.code() + " does not bind " + country + " and this state");
+                    "regime",
+                    "the regime "
+                            + regime.code()
+                            + " does not bind "
+                            + country
+                            + " and this state");
         }
         RequestKind kind =
                 RequestKind.of(text(body, "kind", 40))
@@ -103,23 +111,35 @@ public class IncomingRequests {
                         .orElseThrow(
                                 () ->
                                         ProblemException.invalidField(
-                                                "kind", "not a kind of request of the regime " + regime.code()));
+                                                "kind",
+                                                "not a kind of request of the regime "
+                                                        + regime.code()));
         JsonObject person = object(body, "person");
         SharedPerson.check(person, regime.code(), regimes.sharedFields(regime), "person");
-        JsonObject g = body.containsKey("grounds") ? object(body, "grounds") : JsonValue.EMPTY_JSON_OBJECT;
-        Grounds grounds =
-                new Grounds(flag(g, "hitBased"), flag(g, "detained"), flag(g, "urgent"));
-        JsonArray evidence = body.containsKey("evidence") ? array(body, "evidence") : JsonValue.EMPTY_JSON_ARRAY;
+        JsonObject g =
+                body.containsKey("grounds") ? object(body, "grounds") : JsonValue.EMPTY_JSON_OBJECT;
+        Grounds grounds = new Grounds(flag(g, "hitBased"), flag(g, "detained"), flag(g, "urgent"));
+        JsonArray evidence =
+                body.containsKey("evidence") ? array(body, "evidence") : JsonValue.EMPTY_JSON_ARRAY;
         if (evidence.isEmpty()) {
-            throw ProblemException.invalidField("evidence", "at least one item in a category of the regime's lists");
+            throw ProblemException.invalidField(
+                    "evidence", "at least one item in a category of the regime's lists");
         }
         Instant now = clock.instant();
         ReadmissionRequest r =
                 ReadmissionRequest.incoming(
-                        country, reference, regime.code(), kind, grounds, person.toString(), Anchors.NONE,
-                        "state:" + country, now);
+                        country,
+                        reference,
+                        regime.code(),
+                        kind,
+                        grounds,
+                        person.toString(),
+                        Anchors.NONE,
+                        "state:" + country,
+                        now);
         em.persist(r);
-        em.flush(); // the evidence rows refer to it, and EclipseLink does not order unrelated inserts
+        em.flush(); // the evidence rows refer to it, and EclipseLink does not order unrelated
+        // inserts
         for (int i = 0; i < evidence.size(); i++) {
             if (!(evidence.get(i) instanceof JsonObject item)) {
                 throw ProblemException.invalidField("evidence[" + i + "]", "an object");
@@ -136,7 +156,9 @@ public class IncomingRequests {
                                             () ->
                                                     ProblemException.invalidField(
                                                             "evidence[" + at + "].category",
-                                                            "not a category the regime " + regime.code() + " accepts")),
+                                                            "not a category the regime "
+                                                                    + regime.code()
+                                                                    + " accepts")),
                             description,
                             "state:" + country,
                             now));
@@ -147,11 +169,26 @@ public class IncomingRequests {
         notices.tell(
                 r.id(),
                 "request-received",
-                country + " sent a " + kind.code() + " request under " + regime.code() + "; reply by "
+                country
+                        + " sent a "
+                        + kind.code()
+                        + " request under "
+                        + regime.code()
+                        + "; reply by "
                         + due.deadline().dueDate().map(Object::toString).orElse("?")
-                        + " (" + due.deadline().rule() + ", " + due.deadline().basis() + "): if not, "
-                        + due.consequence() + ".");
-        audit.record("state:" + country, "request.received", OutgoingRequests.RECORD, r.id(), OutgoingRequests.summary(r));
+                        + " ("
+                        + due.deadline().rule()
+                        + ", "
+                        + due.deadline().basis()
+                        + "): if not, "
+                        + due.consequence()
+                        + ".");
+        audit.record(
+                "state:" + country,
+                "request.received",
+                OutgoingRequests.RECORD,
+                r.id(),
+                OutgoingRequests.summary(r));
         return new Answer(201, receipt(r, due));
     }
 
@@ -159,7 +196,8 @@ public class IncomingRequests {
     public ReadmissionRequest reply(String id, Reply decision, String reasons, String by) {
         ReadmissionRequest r = requests.lock(id);
         if (r.direction() != Direction.INCOMING) {
-            throw ProblemException.invalidField("id", "only a partner's request is replied to here");
+            throw ProblemException.invalidField(
+                    "id", "only a partner's request is replied to here");
         }
         Instant now = clock.instant();
         if (r.replyDueAt() != null && !now.isBefore(r.replyDueAt())) {
@@ -188,7 +226,12 @@ public class IncomingRequests {
                 RequestMessages.reply(decision, reasons, now),
                 by);
         events.replied(r);
-        audit.record(by, "request.replied", OutgoingRequests.RECORD, r.id(), OutgoingRequests.summary(r));
+        audit.record(
+                by,
+                "request.replied",
+                OutgoingRequests.RECORD,
+                r.id(),
+                OutgoingRequests.summary(r));
         if (r.state().accepted()) {
             accepted.fire(new RequestAccepted(r.id(), now));
         }
@@ -205,17 +248,36 @@ public class IncomingRequests {
         r.askReExamination(reasons, now);
         Regime regime = regimes.regime(r.regime(), "regime");
         Optional<RuledDeadline> due = regimes.reExamination(regime, now);
-        r.replyDue(due.map(d -> d.passesAt(regimes.zone())).orElse(null), due.map(d -> d.deadline().rule()).orElse(null));
+        r.replyDue(
+                due.map(d -> d.passesAt(regimes.zone())).orElse(null),
+                due.map(d -> d.deadline().rule()).orElse(null));
         events.reExamination(r);
         notices.tell(
                 r.id(),
                 "re-examination-received",
-                country + " asks this state to re-examine its refusal"
-                        + due.map(d -> "; reply by " + d.deadline().dueDate().map(Object::toString).orElse("?")
-                                + " (" + d.deadline().rule() + "): if not, " + d.consequence()).orElse("")
+                country
+                        + " asks this state to re-examine its refusal"
+                        + due.map(
+                                        d ->
+                                                "; reply by "
+                                                        + d.deadline()
+                                                                .dueDate()
+                                                                .map(Object::toString)
+                                                                .orElse("?")
+                                                        + " ("
+                                                        + d.deadline().rule()
+                                                        + "): if not, "
+                                                        + d.consequence())
+                                .orElse("")
                         + ".");
-        audit.record("state:" + country, "request.re-examination-received", OutgoingRequests.RECORD, r.id(), OutgoingRequests.summary(r));
-        JsonObjectBuilder b = Jsons.object().add("reference", exchangeId).add("receivedAt", now.toString());
+        audit.record(
+                "state:" + country,
+                "request.re-examination-received",
+                OutgoingRequests.RECORD,
+                r.id(),
+                OutgoingRequests.summary(r));
+        JsonObjectBuilder b =
+                Jsons.object().add("reference", exchangeId).add("receivedAt", now.toString());
         due.ifPresent(d -> b.add("replyDue", deadline(d)));
         return new Answer(200, b.build());
     }
@@ -278,7 +340,8 @@ public class IncomingRequests {
         if (v == null) {
             return false;
         }
-        if (v.getValueType() != JsonValue.ValueType.TRUE && v.getValueType() != JsonValue.ValueType.FALSE) {
+        if (v.getValueType() != JsonValue.ValueType.TRUE
+                && v.getValueType() != JsonValue.ValueType.FALSE) {
             throw ProblemException.invalidField("grounds." + key, "true or false");
         }
         return v.getValueType() == JsonValue.ValueType.TRUE;

@@ -20,9 +20,9 @@ import org.asylon.readmission.partner.control.PartnerStates;
 import org.asylon.readmission.partner.entity.PartnerState;
 import org.asylon.readmission.regime.control.RegimeBook;
 import org.asylon.readmission.regime.control.RuledDeadline;
+import org.asylon.readmission.regime.entity.EvidenceWeight;
 import org.asylon.readmission.request.entity.Direction;
 import org.asylon.readmission.request.entity.Evidence;
-import org.asylon.readmission.regime.entity.EvidenceWeight;
 import org.asylon.readmission.request.entity.ReadmissionRequest;
 import org.asylon.readmission.request.entity.Reply;
 import org.asylon.readmission.request.entity.RequestOrigin;
@@ -83,13 +83,18 @@ public class OutgoingRequests {
     public ReadmissionRequest draft(OutgoingDraft d, String by) {
         if (d.origin() == RequestOrigin.PARTNER) {
             throw ProblemException.invalidField(
-                    "origin", "ENTRY, RECEPTION, RSD or DESK: a partner's requests arrive through the state API");
+                    "origin",
+                    "ENTRY, RECEPTION, RSD or DESK: a partner's requests arrive through the state API");
         }
         Regime regime = bound(d.country(), d.regime());
         if (!regimes.has(regime, d.kind())) {
             throw ProblemException.invalidField(
                     "kind",
-                    "the regime " + regime.code() + " has no " + d.kind().code() + " (regime.request-kinds)");
+                    "the regime "
+                            + regime.code()
+                            + " has no "
+                            + d.kind().code()
+                            + " (regime.request-kinds)");
         }
         SharedPerson.check(d.person(), regime.code(), regimes.sharedFields(regime), "person");
         ReadmissionRequest r =
@@ -128,7 +133,12 @@ public class OutgoingRequests {
                                                         + " regime.evidence.circumstantial)"));
         Evidence e = new Evidence(id, category, weight, description, by, clock.instant());
         em.persist(e);
-        audit.record(by, "request.evidence-added", RECORD, id, Jsons.object().add("category", category).build().toString());
+        audit.record(
+                by,
+                "request.evidence-added",
+                RECORD,
+                id,
+                Jsons.object().add("category", category).build().toString());
         return e;
     }
 
@@ -212,7 +222,13 @@ public class OutgoingRequests {
         notices.tell(
                 r.id(),
                 "reply-received",
-                country + " replied " + decision + " to the " + r.kind().code() + " request under " + r.regime()
+                country
+                        + " replied "
+                        + decision
+                        + " to the "
+                        + r.kind().code()
+                        + " request under "
+                        + r.regime()
                         + (reasons == null ? "." : ": " + reasons));
         audit.record("state:" + country, "request.reply-received", RECORD, r.id(), summary(r));
         if (r.state().accepted()) {
@@ -221,9 +237,13 @@ public class OutgoingRequests {
         return r;
     }
 
-    /** The partner acknowledged a request or a re-examination: the reply period runs from its receipt. */
-    void delivered(@Observes MessageDelivered d) {
-        if (!RequestMessages.REQUEST.equals(d.kind()) && !RequestMessages.RE_EXAMINATION.equals(d.kind())) {
+    /**
+     * The partner acknowledged a request or a re-examination: the reply period runs from its
+     * receipt.
+     */
+    public void delivered(@Observes MessageDelivered d) {
+        if (!RequestMessages.REQUEST.equals(d.kind())
+                && !RequestMessages.RE_EXAMINATION.equals(d.kind())) {
             return;
         }
         ReadmissionRequest r = em.find(ReadmissionRequest.class, d.requestRef());
@@ -238,11 +258,12 @@ public class OutgoingRequests {
             r.replyDue(due.passesAt(regimes.zone()), due.deadline().rule());
         } else {
             regimes.reExamination(regime, receipt)
-                    .ifPresent(due -> r.replyDue(due.passesAt(regimes.zone()), due.deadline().rule()));
+                    .ifPresent(
+                            due -> r.replyDue(due.passesAt(regimes.zone()), due.deadline().rule()));
         }
     }
 
-    void refused(@Observes MessageRefused m) {
+    public void refused(@Observes MessageRefused m) {
         notices.tell(
                 m.requestRef(),
                 "message-refused",
@@ -262,7 +283,8 @@ public class OutgoingRequests {
                         .orElseThrow(
                                 () ->
                                         ProblemException.invalidField(
-                                                "partnerState", "not an active partner state: " + country));
+                                                "partnerState",
+                                                "not an active partner state: " + country));
         Regime regime = regimes.regime(code, "regime");
         if (!partner.binds(regime.code())) {
             throw ProblemException.invalidField(

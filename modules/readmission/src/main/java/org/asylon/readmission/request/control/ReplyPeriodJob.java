@@ -33,7 +33,9 @@ public class ReplyPeriodJob {
     @Inject
     public ReplyPeriodJob(
             ReplyPeriods periods,
-            @ConfigProperty(name = "asylon.readmission.reply-periods.interval", defaultValue = "PT1M")
+            @ConfigProperty(
+                            name = "asylon.readmission.reply-periods.interval",
+                            defaultValue = "PT1M")
                     String interval) {
         this.periods = periods;
         this.interval = Duration.parse(interval);
@@ -44,7 +46,10 @@ public class ReplyPeriodJob {
             running =
                     ManagedScheduler.lookup()
                             .scheduleWithFixedDelay(
-                                    this::runSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+                                    this::runSafely,
+                                    interval.toMillis(),
+                                    interval.toMillis(),
+                                    TimeUnit.MILLISECONDS);
         }
     }
 

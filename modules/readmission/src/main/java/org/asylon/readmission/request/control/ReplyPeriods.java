@@ -84,7 +84,8 @@ public class ReplyPeriods {
         Instant end = r.replyDueAt();
         if (end == null
                 || clock.instant().isBefore(end)
-                || r.state() != RequestState.AWAITING_REPLY && r.state() != RequestState.RE_EXAMINATION) {
+                || r.state() != RequestState.AWAITING_REPLY
+                        && r.state() != RequestState.RE_EXAMINATION) {
             return false;
         }
         Regime regime = regimes.regime(r.regime(), "regime");
@@ -94,38 +95,72 @@ public class ReplyPeriods {
             if (regimes.reExaminationSilenceEnds(regime)) {
                 r.closeUnanswered(end);
                 events.closed(r, "regime.re-examination.reply.silence", end);
-                tell(r, "re-examination-unanswered",
-                        "The re-examination went unanswered by the end of its period (" + rule
+                tell(
+                        r,
+                        "re-examination-unanswered",
+                        "The re-examination went unanswered by the end of its period ("
+                                + rule
                                 + "): the procedure ends and the requesting state is responsible"
-                                + " (regime.re-examination.reply.silence, " + regime.code() + ").");
+                                + " (regime.re-examination.reply.silence, "
+                                + regime.code()
+                                + ").");
             } else {
-                tell(r, "re-examination-unanswered",
-                        "The re-examination went unanswered by the end of its period (" + rule
-                                + "); the regime " + regime.code() + " gives silence no consequence: follow it up.");
+                tell(
+                        r,
+                        "re-examination-unanswered",
+                        "The re-examination went unanswered by the end of its period ("
+                                + rule
+                                + "); the regime "
+                                + regime.code()
+                                + " gives silence no consequence: follow it up.");
             }
             return true;
         }
         Silence silence = regimes.silence(regime, r.kind(), r.grounds());
         r.replyDue(null, rule);
         if (!silence.accepts()) {
-            tell(r, "reply-period-passed",
-                    "No reply by the end of the period (" + rule + "); " + silence.consequence()
-                            + " (" + regime.code() + ").");
+            tell(
+                    r,
+                    "reply-period-passed",
+                    "No reply by the end of the period ("
+                            + rule
+                            + "); "
+                            + silence.consequence()
+                            + " ("
+                            + regime.code()
+                            + ").");
             return true;
         }
         r.acceptTacitly(end);
-        String silenceRule = "regime." + r.kind().code() + ".reply.silence";
+        String silenceRule = regimes.silenceRule(regime, r.kind(), r.grounds());
         events.tacitlyAccepted(r, silenceRule);
-        tell(r, "tacit-acceptance",
-                "No reply by the end of the period (" + rule + ", "
-                        + regime.rules().rule(rule).basis() + "): " + silence.consequence()
-                        + " as of " + end + " (" + silenceRule + ", " + regime.code() + ").");
+        tell(
+                r,
+                "tacit-acceptance",
+                "No reply by the end of the period ("
+                        + rule
+                        + ", "
+                        + regime.rules().rule(rule).basis()
+                        + "): "
+                        + silence.consequence()
+                        + " as of "
+                        + end
+                        + " ("
+                        + silenceRule
+                        + ", "
+                        + regime.code()
+                        + ").");
         accepted.fire(new RequestAccepted(r.id(), end));
         return true;
     }
 
     private void tell(ReadmissionRequest r, String kind, String text) {
         notices.tell(r.id(), kind, text);
-        audit.record(ACTOR, "request." + kind, OutgoingRequests.RECORD, r.id(), OutgoingRequests.summary(r));
+        audit.record(
+                ACTOR,
+                "request." + kind,
+                OutgoingRequests.RECORD,
+                r.id(),
+                OutgoingRequests.summary(r));
     }
 }

@@ -10,8 +10,8 @@ import org.asylon.readmission.request.entity.ReadmissionRequest;
 
 /**
  * The request events of the module's feed (catalogue in modules/readmission/README.md). They carry
- * the request's state, partner, regime and kind, and the local links that let return and
- * statistics recognise the person; never the person's facts or any reasons in free text.
+ * the request's state, partner, regime and kind, and the local links that let return and statistics
+ * recognise the person; never the person's facts or any reasons in free text.
  */
 @ApplicationScoped
 public class RequestEvents {
@@ -19,8 +19,10 @@ public class RequestEvents {
     public static final String SENT = "org.asylon.readmission.request-sent.v1";
     public static final String RECEIVED = "org.asylon.readmission.request-received.v1";
     public static final String REPLIED = "org.asylon.readmission.request-replied.v1";
-    public static final String TACITLY_ACCEPTED = "org.asylon.readmission.request-tacitly-accepted.v1";
-    public static final String RE_EXAMINATION = "org.asylon.readmission.re-examination-requested.v1";
+    public static final String TACITLY_ACCEPTED =
+            "org.asylon.readmission.request-tacitly-accepted.v1";
+    public static final String RE_EXAMINATION =
+            "org.asylon.readmission.re-examination-requested.v1";
     public static final String CLOSED = "org.asylon.readmission.request-closed.v1";
 
     private EventPublisher publisher;
@@ -54,8 +56,7 @@ public class RequestEvents {
         publish(
                 TACITLY_ACCEPTED,
                 r,
-                facts(r)
-                        .add("reply", r.reply().name())
+                facts(r).add("reply", r.reply().name())
                         .add("acceptedAt", r.repliedAt().toString())
                         .add("rule", rule));
     }

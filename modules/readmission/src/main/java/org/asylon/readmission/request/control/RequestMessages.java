@@ -59,7 +59,8 @@ public final class RequestMessages {
     }
 
     public static JsonObject reply(Reply decision, String reasons, Instant at) {
-        JsonObjectBuilder b = Jsons.object().add("decision", decision.name()).add("repliedAt", at.toString());
+        JsonObjectBuilder b =
+                Jsons.object().add("decision", decision.name()).add("repliedAt", at.toString());
         if (reasons != null) {
             b.add("reasons", reasons);
         }

@@ -69,12 +69,18 @@ public class RequestReading {
         } else if (r.receivedAt() != null) {
             reply = Optional.of(regimes.reply(regime, r.kind(), r.grounds(), r.receivedAt()));
         }
-        return new RequestFile(r, Jsons.readObject(r.person()), ask, reply, requests.evidence(r.id()));
+        return new RequestFile(
+                r, Jsons.readObject(r.person()), ask, reply, requests.evidence(r.id()));
     }
 
-    public List<RequestFile> list(Direction direction, String country, String state, int limit, Caller caller) {
+    public List<RequestFile> list(
+            Direction direction, String country, String state, int limit, Caller caller) {
         List<ReadmissionRequest> found = requests.list(direction, country, state, limit);
-        audit.record(caller.name(), "request.listed", OutgoingRequests.RECORD, "-",
+        audit.record(
+                caller.name(),
+                "request.listed",
+                OutgoingRequests.RECORD,
+                "-",
                 Jsons.object().add("count", found.size()).build().toString());
         return found.stream().map(this::file).toList();
     }

@@ -53,9 +53,7 @@ public class Requests {
      */
     public Optional<ReadmissionRequest> shared(String country, String exchangeId) {
         ReadmissionRequest own = em.find(ReadmissionRequest.class, exchangeId);
-        if (own != null
-                && own.direction() == Direction.OUTGOING
-                && own.country().equals(country)) {
+        if (own != null && own.direction() == Direction.OUTGOING && own.country().equals(country)) {
             return Optional.of(own);
         }
         return em.createQuery(
@@ -74,7 +72,9 @@ public class Requests {
         ReadmissionRequest r =
                 shared(country, exchangeId)
                         .orElseThrow(
-                                () -> ProblemException.notFound("request between the two states", exchangeId));
+                                () ->
+                                        ProblemException.notFound(
+                                                "request between the two states", exchangeId));
         // flushed first: a request created in this transaction is locked too (EclipseLink reads the
         // row again under the lock)
         em.flush();

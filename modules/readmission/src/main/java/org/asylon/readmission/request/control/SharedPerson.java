@@ -11,8 +11,8 @@ import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.profile.Regime;
 
 /**
- * The facts about a person that may travel between the two states: only the fields the regime
- * lists in {@code regime.shared-fields}, from the closed set the suite knows ({@link
+ * The facts about a person that may travel between the two states: only the fields the regime lists
+ * in {@code regime.shared-fields}, from the closed set the suite knows ({@link
  * Regime#SHAREABLE_FIELDS}), in which nothing of the asylum claim exists. Used both ways: on what
  * this state sends and on what a partner sends (a partner sending more than the regime allows is
  * refused, so the excess is never stored). JSON keys are the field codes in camel case ({@code
@@ -26,20 +26,23 @@ public final class SharedPerson {
     private SharedPerson() {}
 
     /**
-     * Checks every field of {@code person}; throws a 422 naming {@code prefix.<key>} for a field the
-     * regime does not share or a value of the wrong shape.
+     * Checks every field of {@code person}; throws a 422 naming {@code prefix.<key>} for a field
+     * the regime does not share or a value of the wrong shape.
      */
     public static void check(JsonObject person, String regime, List<String> shared, String prefix) {
         if (person.isEmpty()) {
-            throw ProblemException.invalidField(prefix, "at least one fact that identifies the person");
+            throw ProblemException.invalidField(
+                    prefix, "at least one fact that identifies the person");
         }
         for (Map.Entry<String, JsonValue> e : person.entrySet()) {
             String field = prefix + "." + e.getKey();
             String code = code(e.getKey());
             if (!Regime.SHAREABLE_FIELDS.contains(code)) {
                 throw ProblemException.invalidField(
-                        field, "not a field that may leave the state (regime.shared-fields codes: "
-                                + String.join(", ", Regime.SHAREABLE_FIELDS.stream().sorted().toList())
+                        field,
+                        "not a field that may leave the state (regime.shared-fields codes: "
+                                + String.join(
+                                        ", ", Regime.SHAREABLE_FIELDS.stream().sorted().toList())
                                 + ")");
             }
             if (!shared.contains(code)) {
@@ -101,7 +104,8 @@ public final class SharedPerson {
             case STRING -> text(field, value);
             case ARRAY -> {
                 if (depth > 0) {
-                    throw ProblemException.invalidField(field, "a text or a list, not nested lists");
+                    throw ProblemException.invalidField(
+                            field, "a text or a list, not nested lists");
                 }
                 List<JsonValue> items = array(field, value);
                 for (int i = 0; i < items.size(); i++) {
@@ -116,7 +120,9 @@ public final class SharedPerson {
                     text(field + "." + e.getKey(), e.getValue());
                 }
             }
-            default -> throw ProblemException.invalidField(field, "a text, a list or an object of texts");
+            default ->
+                    throw ProblemException.invalidField(
+                            field, "a text, a list or an object of texts");
         }
     }
 

@@ -11,10 +11,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.problem.ProblemType;
 import org.asylon.readmission.regime.entity.Anchors;
 import org.asylon.readmission.regime.entity.Grounds;
 import org.asylon.readmission.regime.entity.RequestKind;
-import org.asylon.kernel.problem.ProblemType;
 
 /**
  * A request to take a person back or take charge of them, on either side: this state asking a
@@ -35,7 +35,10 @@ public class ReadmissionRequest {
     @Column(name = "direction", nullable = false)
     private Direction direction;
 
-    /** The partner state (the requested state of an outgoing request, the requesting of an incoming). */
+    /**
+     * The partner state (the requested state of an outgoing request, the requesting of an
+     * incoming).
+     */
     @Column(name = "country", nullable = false)
     private String country;
 
@@ -248,7 +251,9 @@ public class ReadmissionRequest {
         this.sentAt = at;
     }
 
-    /** The partner acknowledged receipt at {@code at} (its clock): the reply period runs from it. */
+    /**
+     * The partner acknowledged receipt at {@code at} (its clock): the reply period runs from it.
+     */
     public void receivedByPartner(Instant at) {
         if (receivedAt == null) {
             this.receivedAt = at;

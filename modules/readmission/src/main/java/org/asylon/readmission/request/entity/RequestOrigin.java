@@ -6,7 +6,10 @@ public enum RequestOrigin {
     ENTRY,
     /** A person registered at reception. */
     RECEPTION,
-    /** An inadmissibility ground of the asylum procedure: first country of asylum, safe third country. */
+    /**
+     * An inadmissibility ground of the asylum procedure: first country of asylum, safe third
+     * country.
+     */
     RSD,
     /** The readmission desk itself, e.g. a person found staying irregularly. */
     DESK,

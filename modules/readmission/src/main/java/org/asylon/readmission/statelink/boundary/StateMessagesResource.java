@@ -17,9 +17,9 @@ import org.asylon.readmission.statelink.entity.MessageDirection;
 import org.asylon.readmission.statelink.entity.MessageState;
 
 /**
- * Every message exchanged with partner states, newest first: what left the state and what came
- * in, exactly as sent, with the courier's attempts. {@code state=REFUSED} lists the messages an
- * officer must look at.
+ * Every message exchanged with partner states, newest first: what left the state and what came in,
+ * exactly as sent, with the courier's attempts. {@code state=REFUSED} lists the messages an officer
+ * must look at.
  */
 @Path("state-messages")
 @Produces(MediaType.APPLICATION_JSON)

@@ -19,7 +19,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.asylon.kernel.persistence.ManagedScheduler;
 import org.asylon.kernel.persistence.ModuleReady;
-import org.asylon.readmission.partner.control.PartnerStates;
 import org.asylon.readmission.partner.entity.PartnerState;
 import org.asylon.readmission.statelink.entity.StateMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,9 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (default {@code PT5S}), each attempt under a freshly signed token (a new {@code jti}, the same
  * {@code mid}), until the partner acknowledges it. A network failure, a 5xx, 401, 403 (the partner
  * does not know this state's key yet), 408, 425 or 429 is tried again with a growing wait (5 s
- * doubling to an hour), and so is any answer that is not the partner module's own problem
- * document (a server still deploying, a proxy); any other refusal stops the message and tells the
- * officer. Nothing queued is lost across restarts: the queue is the database.
+ * doubling to an hour), and so is any answer that is not the partner module's own problem document
+ * (a server still deploying, a proxy); any other refusal stops the message and tells the officer.
+ * Nothing queued is lost across restarts: the queue is the database.
  */
 @ApplicationScoped
 public class Courier {
@@ -135,7 +134,8 @@ public class Courier {
                         .POST(HttpRequest.BodyPublishers.ofString(m.body()))
                         .build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString());
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
                 ledger.delivered(id, status, response.body(), clock.instant());

@@ -62,9 +62,7 @@ public class CourierLedger {
     /** The message, if still due (another courier run may have delivered it meanwhile). */
     public StateMessage stillDue(String id, Instant now) {
         StateMessage m = em.find(StateMessage.class, id);
-        return m != null
-                        && m.state() == MessageState.PENDING
-                        && !m.nextAttempt().isAfter(now)
+        return m != null && m.state() == MessageState.PENDING && !m.nextAttempt().isAfter(now)
                 ? m
                 : null;
     }
@@ -111,7 +109,9 @@ public class CourierLedger {
 
     private static JsonObject parse(String answer) {
         try {
-            return answer == null || answer.isBlank() ? Jsons.object().build() : Jsons.readObject(answer);
+            return answer == null || answer.isBlank()
+                    ? Jsons.object().build()
+                    : Jsons.readObject(answer);
         } catch (RuntimeException e) {
             return Jsons.object().build();
         }

@@ -32,9 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * asylon.readmission.signing-key.file}, a PKCS#8 PEM file, and {@code
  * asylon.readmission.signing-key.id}, the key id partners register it under). Without a key file
  * the module makes one in the data directory at its first start and keeps it; a ministry that
- * manages its keys elsewhere points the setting at its own file. Rotation: put the new key in
- * place under a new key id, give partners the new public key (they keep the old one until they
- * retire it), restart.
+ * manages its keys elsewhere points the setting at its own file. Rotation: put the new key in place
+ * under a new key id, give partners the new public key (they keep the old one until they retire
+ * it), restart.
  */
 @ApplicationScoped
 public class OwnState {
@@ -83,7 +83,8 @@ public class OwnState {
             publicKey =
                     KeyFactory.getInstance("RSA")
                             .generatePublic(
-                                    new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
+                                    new RSAPublicKeySpec(
+                                            crt.getModulus(), crt.getPublicExponent()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the signing key " + file, e);
         } catch (GeneralSecurityException | ClassCastException e) {

@@ -9,9 +9,9 @@ import java.time.Instant;
 import org.asylon.readmission.statelink.entity.SeenToken;
 
 /**
- * The tokens partners have presented, until they expire. A token is written in its own
- * transaction, so that it stays spent whatever becomes of the call it carried; of two concurrent
- * calls with one token, the primary key lets exactly one through.
+ * The tokens partners have presented, until they expire. A token is written in its own transaction,
+ * so that it stays spent whatever becomes of the call it carried; of two concurrent calls with one
+ * token, the primary key lets exactly one through.
  */
 @ApplicationScoped
 public class SeenTokens {

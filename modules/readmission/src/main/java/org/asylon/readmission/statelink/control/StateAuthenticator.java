@@ -60,7 +60,10 @@ public class StateAuthenticator implements TokenAuthenticator {
         String issuer = StateToken.claimedIssuer(token).orElse(null);
         String keyId = StateToken.header(token).map(h -> h.getString("kid", null)).orElse(null);
         if (issuer == null || keyId == null || partners.active(issuer).isEmpty()) {
-            return new Refused("The token's issuer is not an active partner state of " + ownCountry.get() + ".");
+            return new Refused(
+                    "The token's issuer is not an active partner state of "
+                            + ownCountry.get()
+                            + ".");
         }
         Optional<PublicKey> key = partners.currentKey(issuer, keyId);
         if (key.isEmpty()) {
@@ -68,7 +71,12 @@ public class StateAuthenticator implements TokenAuthenticator {
         }
         Optional<StateToken> verified = StateToken.verified(token, key.get());
         if (verified.isEmpty() || !issuer.equals(verified.get().issuer())) {
-            return new Refused("The token's signature does not verify with the key '" + keyId + "' of " + issuer + ".");
+            return new Refused(
+                    "The token's signature does not verify with the key '"
+                            + keyId
+                            + "' of "
+                            + issuer
+                            + ".");
         }
         StateToken t = verified.get();
         Instant now = clock.instant();

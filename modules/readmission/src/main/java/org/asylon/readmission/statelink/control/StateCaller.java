@@ -23,7 +23,8 @@ public final class StateCaller {
         StateToken t =
                 StateToken.alreadyVerified(authorization.substring(7).trim())
                         .orElseThrow(StateCaller::refused);
-        if (t.issuer() == null || !callerName.equals(StateAuthenticator.CALLER_PREFIX + t.issuer())) {
+        if (t.issuer() == null
+                || !callerName.equals(StateAuthenticator.CALLER_PREFIX + t.issuer())) {
             throw refused();
         }
         return t;

@@ -15,9 +15,9 @@ import org.asylon.readmission.statelink.entity.StateMessage;
 
 /**
  * Receives a partner's message exactly once. The body must match the hash its token was signed
- * over; a message id already answered gets the same answer again and changes nothing (the
- * partner's retry), unless it comes with another body (refused). Otherwise the work runs, and the
- * message, the answer and the audit record commit with the change it made, or none of them does.
+ * over; a message id already answered gets the same answer again and changes nothing (the partner's
+ * retry), unless it comes with another body (refused). Otherwise the work runs, and the message,
+ * the answer and the audit record commit with the change it made, or none of them does.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)

@@ -41,11 +41,22 @@ public class StateOutbox {
      * @param path under the partner's module, e.g. {@code /api/v1/state/requests}
      */
     public StateMessage queue(
-            String country, String kind, String requestRef, String path, JsonObject body, String by) {
+            String country,
+            String kind,
+            String requestRef,
+            String path,
+            JsonObject body,
+            String by) {
         String text = body.toString();
         StateMessage m =
                 StateMessage.outgoing(
-                        country, kind, requestRef, path, text, StateToken.hash(text), clock.instant());
+                        country,
+                        kind,
+                        requestRef,
+                        path,
+                        text,
+                        StateToken.hash(text),
+                        clock.instant());
         em.persist(m);
         audit.record(
                 by,
@@ -71,18 +82,23 @@ public class StateOutbox {
             throw new org.asylon.kernel.problem.ProblemException(
                     org.asylon.kernel.problem.ProblemType.CONFLICT,
                     "Only an outgoing message the partner refused is sent again; this one is "
-                            + m.direction() + " " + m.state() + ".");
+                            + m.direction()
+                            + " "
+                            + m.state()
+                            + ".");
         }
         m.retryNow(clock.instant());
         audit.record(by, "state-message.retried", StateInbox.RECORD, id, "{}");
         return m;
     }
 
-    /** Every message about a request, both ways, oldest first. */
-    public List<StateMessage> about(String requestRef) {
+    /** Every message about a request with one partner, both ways, oldest first. */
+    public List<StateMessage> about(String country, String requestRef) {
         return em.createQuery(
-                        "SELECT m FROM StateMessage m WHERE m.requestRef = :ref ORDER BY m.createdAt",
+                        "SELECT m FROM StateMessage m WHERE m.country = :country AND m.requestRef = :ref"
+                                + " ORDER BY m.createdAt",
                         StateMessage.class)
+                .setParameter("country", country)
                 .setParameter("ref", requestRef)
                 .getResultList();
     }
@@ -97,7 +113,8 @@ public class StateOutbox {
             jpql.append(" AND m.state = :state");
         }
         var query =
-                em.createQuery(jpql.append(" ORDER BY m.createdAt DESC").toString(), StateMessage.class);
+                em.createQuery(
+                        jpql.append(" ORDER BY m.createdAt DESC").toString(), StateMessage.class);
         if (direction != null) {
             query.setParameter("direction", direction);
         }

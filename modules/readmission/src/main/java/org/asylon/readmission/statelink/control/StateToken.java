@@ -14,13 +14,14 @@ import java.util.Optional;
 import org.asylon.kernel.json.Jsons;
 
 /**
- * The signed token that carries every call between two states' readmission modules: a JWS (RFC 7515)
- * compact serialisation, RS256, header {@code typ = asylon-state+jwt} and {@code kid} (the sender's
- * key id), claims {@code iss} (sender's ISO 3166 alpha-3 code), {@code aud} (receiver's), {@code
- * iat}, {@code exp}, {@code jti} (unique per token: a token seen twice is a replay), {@code mid}
- * (the message id, the same on every retry of one message), {@code htm} and {@code htu} (method and
- * path under the receiver's module, so that a token cannot be moved to another call) and {@code
- * bsh} (the Base64url SHA-256 of the body, so that the body cannot be changed). Pure Java.
+ * The signed token that carries every call between two states' readmission modules: a JWS (RFC
+ * 7515) compact serialisation, RS256, header {@code typ = asylon-state+jwt} and {@code kid} (the
+ * sender's key id), claims {@code iss} (sender's ISO 3166 alpha-3 code), {@code aud} (receiver's),
+ * {@code iat}, {@code exp}, {@code jti} (unique per token: a token seen twice is a replay), {@code
+ * mid} (the message id, the same on every retry of one message), {@code htm} and {@code htu}
+ * (method and path under the receiver's module, so that a token cannot be moved to another call)
+ * and {@code bsh} (the Base64url SHA-256 of the body, so that the body cannot be changed). Pure
+ * Java.
  */
 public record StateToken(
         String keyId,
@@ -84,8 +85,8 @@ public record StateToken(
     }
 
     /**
-     * Whether the token is one of this kind (by its header's {@code typ}), without checking anything
-     * else. Tokens of any other kind are left to the suite's other authenticators.
+     * Whether the token is one of this kind (by its header's {@code typ}), without checking
+     * anything else. Tokens of any other kind are left to the suite's other authenticators.
      */
     public static boolean ofThisKind(String token) {
         return header(token).map(h -> TYPE.equals(h.getString("typ", null))).orElse(false);
@@ -119,8 +120,8 @@ public record StateToken(
     }
 
     /**
-     * The claims of a token the suite's authentication has already verified on this very call
-     * (the resource reads them again from the same header); empty when malformed.
+     * The claims of a token the suite's authentication has already verified on this very call (the
+     * resource reads them again from the same header); empty when malformed.
      */
     public static Optional<StateToken> alreadyVerified(String token) {
         String[] parts = token.split("\\.", -1);
@@ -159,7 +160,8 @@ public record StateToken(
         try {
             JsonValue v =
                     Jsons.read(
-                            new String(UNB64.decode(token.substring(0, dot)), StandardCharsets.UTF_8));
+                            new String(
+                                    UNB64.decode(token.substring(0, dot)), StandardCharsets.UTF_8));
             return v instanceof JsonObject o ? Optional.of(o) : Optional.empty();
         } catch (RuntimeException e) {
             return Optional.empty();
@@ -173,7 +175,8 @@ public record StateToken(
             return Optional.empty();
         }
         try {
-            JsonObject c = Jsons.readObject(new String(UNB64.decode(parts[1]), StandardCharsets.UTF_8));
+            JsonObject c =
+                    Jsons.readObject(new String(UNB64.decode(parts[1]), StandardCharsets.UTF_8));
             return Optional.ofNullable(text(c, "iss"));
         } catch (RuntimeException e) {
             return Optional.empty();
@@ -182,7 +185,9 @@ public record StateToken(
 
     private static String text(JsonObject o, String key) {
         JsonValue v = o.get(key);
-        return v != null && v.getValueType() == JsonValue.ValueType.STRING ? o.getString(key) : null;
+        return v != null && v.getValueType() == JsonValue.ValueType.STRING
+                ? o.getString(key)
+                : null;
     }
 
     private static String encode(JsonObject o) {

@@ -28,23 +28,34 @@ public final class StateTokenCheck {
                 || t.method() == null
                 || t.path() == null
                 || t.bodyHash() == null) {
-            return Optional.of("The token lacks a claim (iss, aud, jti, mid, htm, htu and bsh are required).");
+            return Optional.of(
+                    "The token lacks a claim (iss, aud, jti, mid, htm, htu and bsh are required).");
         }
         if (!t.audience().equals(ownCountry)) {
-            return Optional.of("The token is addressed to " + t.audience() + ", not to " + ownCountry + ".");
+            return Optional.of(
+                    "The token is addressed to " + t.audience() + ", not to " + ownCountry + ".");
         }
         if (t.expiresAt().isBefore(now.minus(SKEW))) {
             return Optional.of("The token has expired: sign every call afresh.");
         }
         if (t.issuedAt().isAfter(now.plus(SKEW))) {
-            return Optional.of("The token is issued in the future: check the sending system's clock.");
+            return Optional.of(
+                    "The token is issued in the future: check the sending system's clock.");
         }
         if (Duration.between(t.issuedAt(), t.expiresAt()).compareTo(LIFETIME) > 0
                 || !t.expiresAt().isAfter(t.issuedAt())) {
-            return Optional.of("The token must expire within " + LIFETIME.toMinutes() + " minutes of its issue.");
+            return Optional.of(
+                    "The token must expire within "
+                            + LIFETIME.toMinutes()
+                            + " minutes of its issue.");
         }
         if (!t.method().equalsIgnoreCase(method) || !t.path().equals(path)) {
-            return Optional.of("The token was signed for " + t.method() + " " + t.path() + ", not for this call.");
+            return Optional.of(
+                    "The token was signed for "
+                            + t.method()
+                            + " "
+                            + t.path()
+                            + ", not for this call.");
         }
         return Optional.empty();
     }

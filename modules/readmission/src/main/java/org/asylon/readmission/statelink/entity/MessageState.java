@@ -7,8 +7,9 @@ public enum MessageState {
     /** The partner acknowledged it (a 2xx answer). */
     DELIVERED,
     /**
-     * The partner refused it with a problem that a retry will not change (a 4xx other than 408,
-     * 409 for a replay, 425 or 429): the liaison officer must act.
+     * The partner's module refused it with its own problem document, a 4xx that a retry will not
+     * change (not 401, 403, 408, 425 or 429, which the courier retries): the liaison officer must
+     * act.
      */
     REFUSED,
     /** A partner's message, answered. */

@@ -12,11 +12,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One message between this state and a partner, either way, exactly as it was sent or received.
- * An outgoing message is written in the transaction of the change it announces and sent by the
- * courier until the partner acknowledges it, so nothing acknowledged to an officer is lost; an
- * incoming one keeps the answer it got, so that the partner's retry of the same message id gets
- * that answer again and changes nothing.
+ * One message between this state and a partner, either way, exactly as it was sent or received. An
+ * outgoing message is written in the transaction of the change it announces and sent by the courier
+ * until the partner acknowledges it, so nothing acknowledged to an officer is lost; an incoming one
+ * keeps the answer it got, so that the partner's retry of the same message id gets that answer
+ * again and changes nothing.
  */
 @Entity
 @Table(name = "state_message")
@@ -106,7 +106,8 @@ public class StateMessage {
         this.body = body;
         this.bodyHash = bodyHash;
         this.createdAt = at;
-        this.state = direction == MessageDirection.OUT ? MessageState.PENDING : MessageState.RECEIVED;
+        this.state =
+                direction == MessageDirection.OUT ? MessageState.PENDING : MessageState.RECEIVED;
         this.nextAttempt = direction == MessageDirection.OUT ? at : null;
     }
 
@@ -193,7 +194,9 @@ public class StateMessage {
     }
 
     private static String clip(String text) {
-        return text == null || text.length() <= ERROR_LENGTH ? text : text.substring(0, ERROR_LENGTH);
+        return text == null || text.length() <= ERROR_LENGTH
+                ? text
+                : text.substring(0, ERROR_LENGTH);
     }
 
     public String id() {

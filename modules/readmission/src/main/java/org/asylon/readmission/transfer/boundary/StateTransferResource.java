@@ -67,11 +67,16 @@ public class StateTransferResource {
                             try {
                                 why = Extension.valueOf(o.getString("extension", ""));
                             } catch (IllegalArgumentException | ClassCastException e) {
-                                throw ProblemException.invalidField("extension", "IMPRISONMENT or ABSCONDING");
+                                throw ProblemException.invalidField(
+                                        "extension", "IMPRISONMENT or ABSCONDING");
                             }
-                            String reasons = o.get("reasons") instanceof jakarta.json.JsonString s ? s.getString() : null;
+                            String reasons =
+                                    o.get("reasons") instanceof jakarta.json.JsonString s
+                                            ? s.getString()
+                                            : null;
                             if (reasons == null || reasons.isBlank() || reasons.length() > 2000) {
-                                throw ProblemException.invalidField("reasons", "required, at most 2000 characters");
+                                throw ProblemException.invalidField(
+                                        "reasons", "required, at most 2000 characters");
                             }
                             return transfers.extensionReceived(token.issuer(), ref, why, reasons);
                         }));
@@ -96,7 +101,9 @@ public class StateTransferResource {
                         () -> {
                             Instant at;
                             try {
-                                at = Instant.parse(Jsons.readObject(text).getString("executedAt", ""));
+                                at =
+                                        Instant.parse(
+                                                Jsons.readObject(text).getString("executedAt", ""));
                             } catch (DateTimeParseException | ClassCastException e) {
                                 throw ProblemException.invalidField("executedAt", "an instant");
                             }

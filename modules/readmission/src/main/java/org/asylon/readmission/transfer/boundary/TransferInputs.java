@@ -57,8 +57,12 @@ public final class TransferInputs {
             @NotBlank @Size(max = 500) String source,
             @NotBlank @Size(max = 200) String reference,
             @NotNull Instant checkedAt,
-            @NotNull(message = "NO_CLAIM, REQUEST_DECIDED, CLAIM_PENDING, SUSPENSIVE_APPEAL_PENDING or PROTECTION_GRANTED") Finding finding,
-            @NotNull(message = "whether the person fears the receiving state") Boolean fearsDestination) {
+            @NotNull(
+                            message =
+                                    "NO_CLAIM, REQUEST_DECIDED, CLAIM_PENDING, SUSPENSIVE_APPEAL_PENDING or PROTECTION_GRANTED")
+                    Finding finding,
+            @NotNull(message = "whether the person fears the receiving state")
+                    Boolean fearsDestination) {
         OfficersCheck toCheck() {
             return new OfficersCheck(source, reference, checkedAt, finding, fearsDestination);
         }

@@ -43,9 +43,16 @@ import org.asylon.readmission.transfer.entity.TransferCheck;
 public class TransferResource {
 
     /** A check as the API shows it. */
-    public record CheckView(String id, java.time.Instant checkedAt, String checkedBy, String source, boolean cleared, String findings) {
+    public record CheckView(
+            String id,
+            java.time.Instant checkedAt,
+            String checkedBy,
+            String source,
+            boolean cleared,
+            String findings) {
         static CheckView of(TransferCheck c) {
-            return new CheckView(c.id(), c.checkedAt(), c.checkedBy(), c.source(), c.cleared(), c.findings());
+            return new CheckView(
+                    c.id(), c.checkedAt(), c.checkedBy(), c.source(), c.cleared(), c.findings());
         }
     }
 
@@ -72,7 +79,8 @@ public class TransferResource {
     public Response decide(
             @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull(message = "send the decision as JSON") TransferInputs.Decision request) {
+            @Valid @NotNull(message = "send the decision as JSON")
+                    TransferInputs.Decision request) {
         match(id, ifMatch);
         return view(transfers.decide(id, request.notifiedAt(), name()));
     }
@@ -96,7 +104,8 @@ public class TransferResource {
     public Response appealDecision(
             @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull(message = "send the appeal decision as JSON") TransferInputs.AppealDecision request) {
+            @Valid @NotNull(message = "send the appeal decision as JSON")
+                    TransferInputs.AppealDecision request) {
         match(id, ifMatch);
         return view(transfers.appealDecided(id, request.upheld(), request.decidedAt(), name()));
     }
@@ -108,7 +117,8 @@ public class TransferResource {
     public Response extend(
             @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull(message = "send the extension as JSON") TransferInputs.NewExtension request) {
+            @Valid @NotNull(message = "send the extension as JSON")
+                    TransferInputs.NewExtension request) {
         match(id, ifMatch);
         return view(transfers.extend(id, request.extension(), request.reasons(), name()));
     }
@@ -119,7 +129,8 @@ public class TransferResource {
     public Response assess(
             @PathParam("id") String id,
             @HeaderParam(IdempotentCreation.HEADER) String key,
-            @Valid @NotNull(message = "send the assessment as JSON") TransferInputs.Assessment request) {
+            @Valid @NotNull(message = "send the assessment as JSON")
+                    TransferInputs.Assessment request) {
         Caller caller = Caller.of(security);
         return creations.respond(
                 key,
@@ -140,7 +151,8 @@ public class TransferResource {
     public Response execute(
             @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull(message = "send the execution as JSON") TransferInputs.Execution request) {
+            @Valid @NotNull(message = "send the execution as JSON")
+                    TransferInputs.Execution request) {
         match(id, ifMatch);
         return view(transfers.execute(id, request.check(), name()));
     }

@@ -38,7 +38,8 @@ public class TransfersResource {
         try {
             s = state == null ? null : TransferState.valueOf(state);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("state", "one of " + java.util.Arrays.toString(TransferState.values()));
+            throw ProblemException.badRequest(
+                    "state", "one of " + java.util.Arrays.toString(TransferState.values()));
         }
         return transfers.list(s, QueryParams.limit("limit", limit, 100, 500)).stream()
                 .map(t -> TransferView.of(t, transfers.assessments(t.id())))

@@ -7,4 +7,8 @@ import java.time.Instant;
  * from, its reference, when, what it found, and whether the person fears the receiving state.
  */
 public record OfficersCheck(
-        String source, String reference, Instant checkedAt, Finding finding, boolean fearsDestination) {}
+        String source,
+        String reference,
+        Instant checkedAt,
+        Finding finding,
+        boolean fearsDestination) {}

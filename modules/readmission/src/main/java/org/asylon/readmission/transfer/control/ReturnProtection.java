@@ -45,8 +45,11 @@ public class ReturnProtection {
     public ReturnProtection(
             @ConfigProperty(name = "asylon.readmission.return.url") Optional<String> url,
             @ConfigProperty(name = "asylon.readmission.return.user") Optional<String> user,
-            @ConfigProperty(name = "asylon.readmission.return.password") Optional<String> password) {
-        this.url = url.filter(u -> !u.isBlank()).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+            @ConfigProperty(name = "asylon.readmission.return.password")
+                    Optional<String> password) {
+        this.url =
+                url.filter(u -> !u.isBlank())
+                        .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
         this.user = user;
         this.password = password;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -73,7 +76,8 @@ public class ReturnProtection {
 
     public Outcome ask(PersonLinks links, String destination) {
         if (url.isEmpty()) {
-            return new Unknown("the return module is not configured (asylon.readmission.return.url)");
+            return new Unknown(
+                    "the return module is not configured (asylon.readmission.return.url)");
         }
         if (!links.any()) {
             return new Unknown("the request names none of the person's records in this state");
@@ -110,7 +114,8 @@ public class ReturnProtection {
             if (unread != null
                     && unread.getValueType() == JsonValue.ValueType.ARRAY
                     && !unread.asJsonArray().isEmpty()) {
-                return new Failed("the return module could not read its feeds to their end: " + unread);
+                return new Failed(
+                        "the return module could not read its feeds to their end: " + unread);
             }
             return new Known(state(o), !o.getBoolean("linkedToRsd", true));
         } catch (IOException | RuntimeException e) {

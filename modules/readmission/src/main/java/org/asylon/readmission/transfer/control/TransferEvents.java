@@ -57,7 +57,9 @@ public class TransferEvents {
                 LAPSED,
                 t,
                 r,
-                facts(t, r).add("lapsedAt", t.endedAt().toString()).add("responsibility", responsibility));
+                facts(t, r)
+                        .add("lapsedAt", t.endedAt().toString())
+                        .add("responsibility", responsibility));
     }
 
     public void cancelled(Transfer t, ReadmissionRequest r) {

@@ -25,8 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * module for the person's protection state as return's gate sees it now (when return is deployed
  * and knows the person), takes the officer's own check with the asylum authority where given
  * (required when return cannot answer), and applies {@link TransferRules}. A cleared check is
- * recorded with the execution; a refused one is recorded on its own and published, and the
- * refusal is thrown with every bar.
+ * recorded with the execution; a refused one is recorded on its own and published, and the refusal
+ * is thrown with every bar.
  */
 @ApplicationScoped
 public class TransferGate {
@@ -35,7 +35,6 @@ public class TransferGate {
     private RegimeBook regimes;
     private ActiveProfile profile;
     private TransferChecks checks;
-    private TransferEvents events;
     private Clock clock;
     private Duration checkMaxAge;
 
@@ -49,20 +48,22 @@ public class TransferGate {
             RegimeBook regimes,
             ActiveProfile profile,
             TransferChecks checks,
-            TransferEvents events,
             Clock clock,
-            @ConfigProperty(name = "asylon.readmission.protection-check.max-age", defaultValue = "PT24H")
+            @ConfigProperty(
+                            name = "asylon.readmission.protection-check.max-age",
+                            defaultValue = "PT24H")
                     String checkMaxAge) {
         this.returns = returns;
         this.regimes = regimes;
         this.profile = profile;
         this.checks = checks;
-        this.events = events;
         this.clock = clock;
         this.checkMaxAge = Duration.parse(checkMaxAge);
     }
 
-    /** Records the check and returns its id when the transfer may go; throws the refusal otherwise. */
+    /**
+     * Records the check and returns its id when the transfer may go; throws the refusal otherwise.
+     */
     public String clear(Transfer t, ReadmissionRequest r, OfficersCheck officer, String by) {
         Instant now = clock.instant();
         Regime regime = regimes.regime(r.regime(), "regime");
@@ -90,7 +91,8 @@ public class TransferGate {
         }
         if (officer != null) {
             if (officer.checkedAt().isAfter(now.plusSeconds(300))) {
-                throw ProblemException.invalidField("protectionCheck.checkedAt", "not in the future");
+                throw ProblemException.invalidField(
+                        "protectionCheck.checkedAt", "not in the future");
             }
             if (officer.checkedAt().isBefore(now.minus(checkMaxAge))) {
                 extra.add(
@@ -138,22 +140,37 @@ public class TransferGate {
         findings.addAll(notes);
         bars.forEach(b -> findings.add("BAR " + b.rule() + ": " + b.detail()));
         String source =
-                states.stream().map(ProtectionState::source).distinct().collect(Collectors.joining("+"));
+                states.stream()
+                        .map(ProtectionState::source)
+                        .distinct()
+                        .collect(Collectors.joining("+"));
         if (bars.isEmpty()) {
             return checks.cleared(t.id(), source, String.join("\n", findings), by, now);
         }
-        String checkId = checks.refused(t.id(), source.isEmpty() ? "none" : source, String.join("\n", findings), by, now);
-        events.blocked(t, r, checkId, bars.stream().map(Bar::rule).distinct().collect(Collectors.joining(",")));
+        String rules = bars.stream().map(Bar::rule).distinct().collect(Collectors.joining(","));
+        String checkId =
+                checks.refused(
+                        t,
+                        r,
+                        source.isEmpty() ? "none" : source,
+                        String.join("\n", findings),
+                        rules,
+                        by,
+                        now);
         Bar first = bars.get(0);
         throw new ProblemException(
                 ProblemType.RULE_VIOLATED,
                 bars.stream().map(Bar::detail).collect(Collectors.joining(" ")),
                 List.of(),
                 java.util.Map.of(
-                        "rule", first.rule(),
-                        "legalBasis", first.basis(),
-                        "rules", bars.stream().map(Bar::rule).distinct().collect(Collectors.joining(",")),
-                        "checkId", checkId));
+                        "rule",
+                        first.rule(),
+                        "legalBasis",
+                        first.basis(),
+                        "rules",
+                        rules,
+                        "checkId",
+                        checkId));
     }
 
     private TransferRules.Bases bases(Regime regime) {

@@ -34,7 +34,9 @@ public class TransferPeriodJob {
     @Inject
     public TransferPeriodJob(
             Transfers transfers,
-            @ConfigProperty(name = "asylon.readmission.transfer-periods.interval", defaultValue = "PT1H")
+            @ConfigProperty(
+                            name = "asylon.readmission.transfer-periods.interval",
+                            defaultValue = "PT1H")
                     String interval) {
         this.transfers = transfers;
         this.interval = Duration.parse(interval);
@@ -45,7 +47,10 @@ public class TransferPeriodJob {
             running =
                     ManagedScheduler.lookup()
                             .scheduleWithFixedDelay(
-                                    this::runSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+                                    this::runSafely,
+                                    interval.toMillis(),
+                                    interval.toMillis(),
+                                    TimeUnit.MILLISECONDS);
         }
     }
 

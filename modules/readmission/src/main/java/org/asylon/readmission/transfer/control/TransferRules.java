@@ -14,7 +14,9 @@ import java.util.Optional;
  */
 public final class TransferRules {
 
-    /** The active profile's non-refoulement basis and the regime's own bases, for the bars' texts. */
+    /**
+     * The active profile's non-refoulement basis and the regime's own bases, for the bars' texts.
+     */
     public record Bases(
             String nonRefoulement,
             String claimHandover,
@@ -128,7 +130,9 @@ public final class TransferRules {
                                 "regime.transfer.appeal.suspensive",
                                 b.appeal(),
                                 "The person's appeal against the transfer decision suspends it until decided."));
-            } else if (!f.appealLodged() && f.appealDue() != null && f.now().isBefore(f.appealDue())) {
+            } else if (!f.appealLodged()
+                    && f.appealDue() != null
+                    && f.now().isBefore(f.appealDue())) {
                 bars.add(
                         new Bar(
                                 "regime.transfer.appeal.deadline",

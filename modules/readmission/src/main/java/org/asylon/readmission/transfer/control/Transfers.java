@@ -81,14 +81,19 @@ public class Transfers {
     }
 
     /** Opens the transfer of an accepted request, with its period from the regime. */
-    void open(@Observes RequestAccepted accepted) {
+    public void open(@Observes RequestAccepted accepted) {
         if (ofRequest(accepted.requestId()).isPresent()) {
             return;
         }
         ReadmissionRequest r = requests.require(accepted.requestId());
-        Transfer t = new Transfer(r.id(), r.direction() == org.asylon.readmission.request.entity.Direction.OUTGOING, accepted.acceptedAt());
+        Transfer t =
+                new Transfer(
+                        r.id(),
+                        r.direction() == org.asylon.readmission.request.entity.Direction.OUTGOING,
+                        accepted.acceptedAt());
         Regime regime = regimes.regime(r.regime(), "regime");
-        RuledDeadline period = regimes.transfer(regime, null, r.grounds().detained(), false, t.periodStart());
+        RuledDeadline period =
+                regimes.transfer(regime, null, r.grounds().detained(), false, t.periodStart());
         t.deadline(period.passesAt(regimes.zone()), period.deadline().rule());
         em.persist(t);
         em.flush(); // assessments and checks refer to it
@@ -96,10 +101,18 @@ public class Transfers {
         notices.tell(
                 r.id(),
                 "transfer-opened",
-                (t.sending() ? "Transfer the person to " + r.country() : "Expect the transfer of the person from " + r.country())
-                        + " by " + period.deadline().dueDate().map(Object::toString).orElse("?")
-                        + " (" + period.deadline().rule() + ", " + period.deadline().basis() + "); if not, "
-                        + period.consequence() + ".");
+                (t.sending()
+                                ? "Transfer the person to " + r.country()
+                                : "Expect the transfer of the person from " + r.country())
+                        + " by "
+                        + period.deadline().dueDate().map(Object::toString).orElse("?")
+                        + " ("
+                        + period.deadline().rule()
+                        + ", "
+                        + period.deadline().basis()
+                        + "); if not, "
+                        + period.consequence()
+                        + ".");
         audit.record("asylon:transfers", "transfer.opened", RECORD, t.id(), summary(t, r));
     }
 
@@ -120,7 +133,9 @@ public class Transfers {
 
     public List<Transfer> list(TransferState state, int limit) {
         return (state == null
-                        ? em.createQuery("SELECT t FROM Transfer t ORDER BY t.deadlineAt, t.id", Transfer.class)
+                        ? em.createQuery(
+                                "SELECT t FROM Transfer t ORDER BY t.deadlineAt, t.id",
+                                Transfer.class)
                         : em.createQuery(
                                         "SELECT t FROM Transfer t WHERE t.state = :state ORDER BY t.deadlineAt, t.id",
                                         Transfer.class)
@@ -167,7 +182,9 @@ public class Transfers {
 
     /**
      * The appeal's outcome. Upheld: the transfer is cancelled. Dismissed after a suspensive appeal:
-     * the transfer period runs again from the decision (AMMR Art 46(1), Dublin III Art 29(1)).
+     * the transfer period runs again from the decision where the regime's period runs from a final
+     * appeal decision (AMMR Art 46(1), Dublin III Art 29(1)); otherwise it keeps running from the
+     * acceptance.
      */
     public Transfer appealDecided(String id, boolean upheld, Instant decidedAt, String by) {
         Transfer t = lock(id);
@@ -175,17 +192,27 @@ public class Transfers {
         t.appealDecided(upheld, by, decidedAt);
         if (upheld) {
             events.cancelled(t, r);
-        } else if (t.appealSuspensive()) {
+        } else if (t.appealSuspensive()
+                && regimes.transferRunsFromAppeal(regimes.regime(r.regime(), "regime"))) {
             Regime regime = regimes.regime(r.regime(), "regime");
+            t.restartPeriod(decidedAt);
             RuledDeadline period =
-                    regimes.transfer(regime, t.extension().rule(), r.grounds().detained(), true, t.periodStart());
+                    regimes.transfer(
+                            regime,
+                            t.extension().rule(),
+                            r.grounds().detained(),
+                            true,
+                            t.periodStart());
             t.deadline(period.passesAt(regimes.zone()), period.deadline().rule());
         }
         audit.record(by, "transfer.appeal-decided", RECORD, t.id(), summary(t, r));
         return t;
     }
 
-    /** Extends the period for imprisonment or absconding, as the regime allows, and tells the partner. */
+    /**
+     * Extends the period for imprisonment or absconding, as the regime allows, and tells the
+     * partner.
+     */
     public Transfer extend(String id, Extension why, String reasons, String by) {
         Transfer t = lock(id);
         ReadmissionRequest r = requests.require(t.requestId());
@@ -193,11 +220,17 @@ public class Transfers {
             throw ProblemException.invalidField("extension", "IMPRISONMENT or ABSCONDING");
         }
         if (!t.sending()) {
-            throw ProblemException.invalidField("id", "the sending state extends the transfer period");
+            throw ProblemException.invalidField(
+                    "id", "the sending state extends the transfer period");
         }
         Regime regime = regimes.regime(r.regime(), "regime");
         RuledDeadline period =
-                regimes.transfer(regime, why.rule(), r.grounds().detained(), t.appealDecidedAt() != null && t.appealSuspensive(), t.periodStart());
+                regimes.transfer(
+                        regime,
+                        why.rule(),
+                        r.grounds().detained(),
+                        !t.periodStart().equals(t.acceptedAt()),
+                        t.periodStart());
         t.extend(why, reasons);
         t.deadline(period.passesAt(regimes.zone()), period.deadline().rule());
         outbox.queue(
@@ -216,7 +249,8 @@ public class Transfers {
         Transfer t = lock(id);
         if (!t.sending() || !t.state().open()) {
             throw ProblemException.invalidField(
-                    "id", "protection in the receiving state is assessed by the sending state before the transfer");
+                    "id",
+                    "protection in the receiving state is assessed by the sending state before the transfer");
         }
         em.flush();
         ProtectionAssessment a =
@@ -232,7 +266,11 @@ public class Transfers {
                         by,
                         clock.instant());
         em.persist(a);
-        audit.record(by, "transfer.protection-assessed", RECORD, t.id(),
+        audit.record(
+                by,
+                "transfer.protection-assessed",
+                RECORD,
+                t.id(),
                 Jsons.object().add("adequate", a.adequate()).build().toString());
         return a;
     }
@@ -268,40 +306,78 @@ public class Transfers {
     }
 
     /** The partner extended the period of the transfer it will carry out. */
-    public Answer extensionReceived(String country, String exchangeId, Extension why, String reasons) {
+    public Answer extensionReceived(
+            String country, String exchangeId, Extension why, String reasons) {
         ReadmissionRequest r = requests.requireShared(country, exchangeId);
-        Transfer t = ofRequest(r.id()).orElseThrow(() -> ProblemException.notFound("transfer of request", exchangeId));
+        Transfer t =
+                ofRequest(r.id())
+                        .orElseThrow(
+                                () -> ProblemException.notFound("transfer of request", exchangeId));
         em.lock(t, LockModeType.PESSIMISTIC_WRITE);
         if (t.sending() || why == Extension.NONE) {
-            throw ProblemException.invalidField("extension", "the sending state extends; IMPRISONMENT or ABSCONDING");
+            throw ProblemException.invalidField(
+                    "extension", "the sending state extends; IMPRISONMENT or ABSCONDING");
         }
         Regime regime = regimes.regime(r.regime(), "regime");
-        RuledDeadline period = regimes.transfer(regime, why.rule(), r.grounds().detained(), false, t.periodStart());
+        RuledDeadline period =
+                regimes.transfer(
+                        regime,
+                        why.rule(),
+                        r.grounds().detained(),
+                        !t.periodStart().equals(t.acceptedAt()),
+                        t.periodStart());
         t.extend(why, reasons);
         t.deadline(period.passesAt(regimes.zone()), period.deadline().rule());
         events.extended(t, r);
-        notices.tell(r.id(), "transfer-extended", country + " extended the transfer period (" + why + "): now "
-                + period.deadline().dueDate().map(Object::toString).orElse("?") + " (" + period.deadline().rule() + ").");
-        audit.record("state:" + country, "transfer.extension-received", RECORD, t.id(), summary(t, r));
-        return new Answer(200, Jsons.object().add("reference", exchangeId).add("deadline", t.deadlineAt().toString()).build());
+        notices.tell(
+                r.id(),
+                "transfer-extended",
+                country
+                        + " extended the transfer period ("
+                        + why
+                        + "): now "
+                        + period.deadline().dueDate().map(Object::toString).orElse("?")
+                        + " ("
+                        + period.deadline().rule()
+                        + ").");
+        audit.record(
+                "state:" + country, "transfer.extension-received", RECORD, t.id(), summary(t, r));
+        return new Answer(
+                200,
+                Jsons.object()
+                        .add("reference", exchangeId)
+                        .add("deadline", t.deadlineAt().toString())
+                        .build());
     }
 
     /** The partner carried out the transfer to this state. */
     public Answer executionReceived(String country, String exchangeId, Instant executedAt) {
         ReadmissionRequest r = requests.requireShared(country, exchangeId);
-        Transfer t = ofRequest(r.id()).orElseThrow(() -> ProblemException.notFound("transfer of request", exchangeId));
+        Transfer t =
+                ofRequest(r.id())
+                        .orElseThrow(
+                                () -> ProblemException.notFound("transfer of request", exchangeId));
         em.lock(t, LockModeType.PESSIMISTIC_WRITE);
         if (t.sending()) {
-            throw ProblemException.invalidField("reference", "this state sends the person in this request");
+            throw ProblemException.invalidField(
+                    "reference", "this state sends the person in this request");
         }
         t.executed(null, "state:" + country, executedAt);
         events.executed(t, r);
-        notices.tell(r.id(), "transfer-executed", country + " transferred the person at " + executedAt + ".");
-        audit.record("state:" + country, "transfer.execution-received", RECORD, t.id(), summary(t, r));
-        return new Answer(200, Jsons.object().add("reference", exchangeId).add("state", t.state().name()).build());
+        notices.tell(
+                r.id(),
+                "transfer-executed",
+                country + " transferred the person at " + executedAt + ".");
+        audit.record(
+                "state:" + country, "transfer.execution-received", RECORD, t.id(), summary(t, r));
+        return new Answer(
+                200,
+                Jsons.object().add("reference", exchangeId).add("state", t.state().name()).build());
     }
 
-    /** Lets an open transfer lapse once its period has run out; false when there is nothing to do. */
+    /**
+     * Lets an open transfer lapse once its period has run out; false when there is nothing to do.
+     */
     @Transactional(Transactional.TxType.REQUIRED)
     public boolean lapse(String id) {
         Transfer t = lock(id);
@@ -320,12 +396,18 @@ public class Transfers {
         notices.tell(
                 r.id(),
                 "transfer-lapsed",
-                "The transfer period ended on " + t.deadlineAt() + " (" + t.deadlineRule() + ") without a transfer: "
+                "The transfer period ended on "
+                        + t.deadlineAt()
+                        + " ("
+                        + t.deadlineRule()
+                        + ") without a transfer: "
                         + (regimes.lapseShiftsResponsibility(regime)
                                 ? "responsibility passes to the requesting state"
                                         + (t.sending() ? ", this state" : ", " + r.country())
                                 : "the regime states no further consequence")
-                        + " (regime.transfer.lapse, " + regime.code() + ").");
+                        + " (regime.transfer.lapse, "
+                        + regime.code()
+                        + ").");
         audit.record("asylon:transfer-periods", "transfer.lapsed", RECORD, t.id(), summary(t, r));
         return true;
     }
@@ -336,7 +418,12 @@ public class Transfers {
                         "SELECT t.id FROM Transfer t WHERE t.deadlineAt <= :now AND t.state IN :open ORDER BY t.deadlineAt",
                         String.class)
                 .setParameter("now", clock.instant())
-                .setParameter("open", List.of(TransferState.AWAITING_DECISION, TransferState.DECIDED, TransferState.EXPECTED))
+                .setParameter(
+                        "open",
+                        List.of(
+                                TransferState.AWAITING_DECISION,
+                                TransferState.DECIDED,
+                                TransferState.EXPECTED))
                 .setMaxResults(limit)
                 .getResultList();
     }

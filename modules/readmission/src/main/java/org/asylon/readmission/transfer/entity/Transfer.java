@@ -14,10 +14,10 @@ import org.asylon.kernel.problem.ProblemType;
 
 /**
  * The transfer that follows an accepted request, on both sides. The sending side (this state asked)
- * decides it, notifies the person, waits for an appeal with suspensive effect, and executes it after
- * the protection check; the receiving side expects it. The period runs from the acceptance, or from
- * the final decision on a suspensive appeal, and is extended for imprisonment or absconding; when
- * it runs out the transfer lapses, and the regime says who is responsible then.
+ * decides it, notifies the person, waits for an appeal with suspensive effect, and executes it
+ * after the protection check; the receiving side expects it. The period runs from the acceptance,
+ * or from the final decision on a suspensive appeal, and is extended for imprisonment or
+ * absconding; when it runs out the transfer lapses, and the regime says who is responsible then.
  */
 @Entity
 @Table(name = "transfer")
@@ -41,7 +41,9 @@ public class Transfer {
     @Column(name = "accepted_at", nullable = false)
     private Instant acceptedAt;
 
-    /** Where the transfer period runs from: the acceptance, or a final suspensive-appeal decision. */
+    /**
+     * Where the transfer period runs from: the acceptance, or a final suspensive-appeal decision.
+     */
     @Column(name = "period_start", nullable = false)
     private Instant periodStart;
 
@@ -118,7 +120,8 @@ public class Transfer {
         this.deadlineRule = rule;
     }
 
-    public void decide(Instant notifiedAt, Instant appealDue, String appealRule, String by, Instant at) {
+    public void decide(
+            Instant notifiedAt, Instant appealDue, String appealRule, String by, Instant at) {
         requireSending();
         if (state != TransferState.AWAITING_DECISION) {
             throw conflict("decided");
@@ -140,10 +143,7 @@ public class Transfer {
         this.appealSuspensive = suspensive;
     }
 
-    /**
-     * The appeal was decided. Upheld, the transfer is cancelled; dismissed after a suspensive
-     * appeal, the period runs again from the decision (the caller sets the new deadline).
-     */
+    /** The appeal was decided. Upheld, the transfer is cancelled. */
     public void appealDecided(boolean upheld, String by, Instant at) {
         if (appealLodgedAt == null || appealDecidedAt != null) {
             throw conflict("given an appeal decision");
@@ -152,9 +152,15 @@ public class Transfer {
         this.appealUpheld = upheld;
         if (upheld) {
             end(TransferState.CANCELLED, by, at);
-        } else if (appealSuspensive) {
-            this.periodStart = at;
         }
+    }
+
+    /**
+     * The period runs again from {@code at}: the final decision on a suspensive appeal, where the
+     * regime says so (the caller sets the new deadline).
+     */
+    public void restartPeriod(Instant at) {
+        this.periodStart = at;
     }
 
     public boolean appealPending() {
@@ -175,7 +181,8 @@ public class Transfer {
     }
 
     public void executed(String checkId, String by, Instant at) {
-        if (sending && state != TransferState.DECIDED || !sending && state != TransferState.EXPECTED) {
+        if (sending && state != TransferState.DECIDED
+                || !sending && state != TransferState.EXPECTED) {
             throw conflict("executed");
         }
         this.checkId = checkId;

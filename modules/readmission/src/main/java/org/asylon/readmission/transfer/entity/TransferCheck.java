@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /**
  * One protection check at the moment of a transfer, cleared or not, as it was then: where the
- * person's protection state came from (the return module's picture, or the officer's check with
- * the asylum authority) and every finding, in plain words with its rule. Never changed.
+ * person's protection state came from (the return module's picture, or the officer's check with the
+ * asylum authority) and every finding, in plain words with its rule. Never changed.
  */
 @Entity
 @Table(name = "transfer_check")
