@@ -57,7 +57,7 @@ CREATE TABLE transfer_check (
     transfer_id VARCHAR(36)   NOT NULL,
     checked_at  TIMESTAMP     NOT NULL,
     checked_by  VARCHAR(100)  NOT NULL,
-    source      VARCHAR(20)   NOT NULL,
+    source      VARCHAR(60)   NOT NULL,
     cleared     BOOLEAN       NOT NULL,
     findings    VARCHAR(4000) NOT NULL
 );

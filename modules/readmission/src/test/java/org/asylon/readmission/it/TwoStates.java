@@ -35,7 +35,7 @@ final class TwoStates implements AutoCloseable {
         final Api liaison;
         final Api authority;
 
-        State(String country, Path dir) throws IOException {
+        State(String country, Path dir, boolean withReturn) throws IOException {
             this.country = country;
             this.clock = dir.resolve("clock-offset");
             Files.writeString(clock, "PT0S");
@@ -48,10 +48,29 @@ final class TwoStates implements AutoCloseable {
                                     "asylon.readmission.courier.interval=PT0.3S",
                                     "asylon.readmission.reply-periods.interval=PT0.5S",
                                     "asylon.readmission.transfer-periods.interval=PT0.5S")
-                            .deploying(
-                                    "readmission", Path.of(System.getProperty("readmission.war")));
+                            .deploying("readmission", wars(withReturn));
+            if (withReturn) {
+                // readmission asks return for the protection status; return follows readmission's
+                // feed
+                server.with(
+                        "asylon.readmission.return.url=" + server.moduleUrl("return"),
+                        "asylon.readmission.return.user=liaison.officer",
+                        "asylon.readmission.return.password=" + Api.PASSWORD,
+                        "asylon.feed.readmission.url=" + server.moduleUrl("readmission"),
+                        "asylon.feed.readmission.user=feed.reader",
+                        "asylon.feed.readmission.password=" + Api.PASSWORD,
+                        "asylon.feed.readmission.interval=PT0.2S",
+                        "asylon.feed.readmission.backoff-max=PT1S");
+            }
             this.liaison = new Api(server.base(), "liaison.officer");
             this.authority = liaison.as("readmission.authority");
+        }
+
+        private static Path[] wars(boolean withReturn) {
+            Path readmission = Path.of(System.getProperty("readmission.war"));
+            return withReturn
+                    ? new Path[] {readmission, Path.of(System.getProperty("return.war"))}
+                    : new Path[] {readmission};
         }
 
         /** Moves this state's clock to {@code offset} after the real time. */
@@ -61,8 +80,8 @@ final class TwoStates implements AutoCloseable {
     }
 
     TwoStates(Path tmp) throws Exception {
-        deu = new State(ON, Files.createTempDirectory(tmp, "deu"));
-        fra = new State(OFF, Files.createTempDirectory(tmp, "fra"));
+        deu = new State(ON, Files.createTempDirectory(tmp, "deu"), true);
+        fra = new State(OFF, Files.createTempDirectory(tmp, "fra"), false);
         deu.server.start();
         fra.server.start();
         introduce(deu, fra);

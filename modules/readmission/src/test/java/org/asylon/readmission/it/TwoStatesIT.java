@@ -422,6 +422,126 @@ class TwoStatesIT {
                 ita.call(deuState, "GET", "requests", "", at, "m-6"), 403, "forbidden");
     }
 
+    @Test
+    @Order(6)
+    void
+            returnsPictureStopsATransferAtTheMomentOfExecutionAndReturnClosesTheCaseWhenThePersonLeaves()
+                    throws Exception {
+        String application = java.util.UUID.randomUUID().toString();
+        Api returns = new Api(states.deu.server.moduleUrl("return") + "/api/v1", "return.officer");
+        Api.Reply opened =
+                returns.create(
+                        "cases",
+                        "{\"origin\":\"READMISSION\",\"surname\":\"Nouri\","
+                                + "\"nationalities\":[\"AFG\"],\"rsdApplicationId\":\""
+                                + application
+                                + "\"}");
+        assertEquals(201, opened.status(), opened.toString());
+        String returnCase = opened.json().getString("id");
+        Api.Reply stay =
+                returns.create(
+                        "cases/" + returnCase + "/interim-measures",
+                        "{\"body\":\"European Court of Human Rights\",\"reference\":\"Rule 39 / 1234/26\",\"orderedAt\":\""
+                                + Instant.now().minusSeconds(60)
+                                + "\"}");
+        assertEquals(201, stay.status(), stay.toString());
+        String measure = stay.json().getString("id");
+
+        Api deu = states.deu.liaison;
+        String body =
+                notification(Instant.now())
+                        .replace("\"take-back-notification\"", "\"take-charge\"")
+                        .replace("\"hitBased\":true", "\"hitBased\":false")
+                        .replace(MARKER + "-app", application);
+        Api.Reply drafted =
+                deu.create(
+                        "requests",
+                        body.replace("\"eurodac-hit\"", "\"visa-or-residence-document\""));
+        assertEquals(201, drafted.status(), drafted.toString());
+        String id = drafted.json().getString("id");
+        assertEquals(
+                200,
+                deu.post("requests/" + id + "/sending", "", "If-Match", etag(deu, "requests/" + id))
+                        .status());
+        Api fra = states.fra.liaison;
+        TwoStates.await(
+                "FRA registered the take-charge request",
+                () ->
+                        incoming(fra).stream()
+                                .anyMatch(r -> r.getString("partnerReference").equals(id)));
+        String there =
+                incoming(fra).stream()
+                        .filter(r -> r.getString("partnerReference").equals(id))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("id");
+        Api.Reply accepted =
+                fra.post(
+                        "requests/" + there + "/reply",
+                        "{\"decision\":\"ACCEPTED\"}",
+                        "If-Match",
+                        etag(fra, "requests/" + there));
+        assertEquals(200, accepted.status(), accepted.toString());
+        TwoStates.await(
+                "DEU learnt of the acceptance",
+                () -> deu.get("requests/" + id).json().getString("state").equals("ACCEPTED"));
+
+        String transfer =
+                deu.get("transfers?requestId=" + id).array().getJsonObject(0).getString("id");
+        assertEquals(
+                200,
+                states.deu
+                        .authority
+                        .post(
+                                "transfers/" + transfer + "/decision",
+                                "{\"notifiedAt\":\"" + now() + "\"}",
+                                "If-Match",
+                                etag(deu, "transfers/" + transfer))
+                        .status());
+        moveClocks(offset.plus(Duration.ofDays(22)));
+
+        Api.Reply stayed =
+                deu.post(
+                        "transfers/" + transfer + "/execution",
+                        check("NO_CLAIM", now()),
+                        "If-Match",
+                        etag(deu, "transfers/" + transfer));
+        ApiReading.assertProblem(stayed, 422, "rule-violated");
+        assertEquals(
+                "readmission.transfer.interim-measure",
+                stayed.json().getString("rule"),
+                stayed.toString());
+
+        Api.Reply lifted =
+                returns.post(
+                        "cases/" + returnCase + "/interim-measures/" + measure + "/lifting",
+                        "{\"reference\":\"Rule 39 lifted\",\"liftedAt\":\"" + Instant.now() + "\"}",
+                        "If-Match",
+                        etag(returns, "cases/" + returnCase + "/interim-measures/" + measure));
+        assertEquals(200, lifted.status(), lifted.toString());
+        Api.Reply executed =
+                deu.post(
+                        "transfers/" + transfer + "/execution",
+                        check("NO_CLAIM", now()),
+                        "If-Match",
+                        etag(deu, "transfers/" + transfer));
+        assertEquals(200, executed.status(), executed.toString());
+        List<JsonObject> checks =
+                deu.get("transfers/" + transfer + "/checks").array().getValuesAs(JsonObject.class);
+        assertTrue(
+                checks.get(checks.size() - 1).getString("source").contains("return-module"),
+                checks.toString());
+
+        TwoStates.await(
+                "return closed the case: the person left for FRA",
+                () ->
+                        "TRANSFERRED"
+                                .equals(
+                                        returns.get("cases/" + returnCase)
+                                                .json()
+                                                .getString("closure", "")));
+    }
+
     private static String check(String finding, Instant at) {
         return Json.createObjectBuilder()
                 .add(
