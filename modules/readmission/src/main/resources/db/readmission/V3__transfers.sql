@@ -15,6 +15,8 @@ CREATE TABLE transfer (
     extension_reasons   VARCHAR(2000),
     deadline_at         TIMESTAMP     NOT NULL,
     deadline_rule       VARCHAR(120)  NOT NULL,
+    decision_due_at     TIMESTAMP,
+    decision_rule       VARCHAR(120),
     decided_at          TIMESTAMP,
     decided_by          VARCHAR(100),
     notified_at         TIMESTAMP,

@@ -21,6 +21,7 @@ import org.asylon.readmission.partner.control.PartnerStates;
 import org.asylon.readmission.partner.entity.PartnerKey;
 import org.asylon.readmission.partner.entity.PartnerState;
 import org.asylon.readmission.regime.control.RegimeBook;
+import org.asylon.readmission.request.control.AcceptanceReplaced;
 import org.asylon.readmission.request.control.IncomingRequests;
 import org.asylon.readmission.request.control.Notices;
 import org.asylon.readmission.request.control.OutgoingRequests;
@@ -106,17 +107,19 @@ public final class Fixture implements AutoCloseable {
             RequestEvents events = new RequestEvents(publisher);
             Transfers[] transfer = new Transfers[1];
             Fire<RequestAccepted> accepted = new Fire<>(a -> transfer[0].open(a));
+            Fire<AcceptanceReplaced> replaced = new Fire<>(a -> transfer[0].acceptanceReplaced(a));
             this.outgoing =
                     new OutgoingRequests(
                             em, requests, partners, regimes, outbox, events, notices, accepted,
-                            audit, clock);
+                            replaced, audit, clock);
             this.incoming =
                     new IncomingRequests(
                             em, requests, partners, regimes, outbox, events, notices, accepted,
                             audit, clock);
             this.periods =
                     new ReplyPeriods(
-                            em, requests, regimes, events, notices, accepted, audit, clock);
+                            em, requests, regimes, events, notices, accepted, audit, clock,
+                            "PT24H");
             TransferEvents transferEvents = new TransferEvents(publisher);
             this.checks = new TransferChecks(em, audit, transferEvents);
             TransferGate gate =

@@ -112,7 +112,7 @@ class TwoStatesIT {
     @Test
     @Order(2)
     void silenceConfirmsTheNotificationOnBothSidesAndTheSystemSaysSo() throws Exception {
-        moveClocks(Duration.ofDays(15));
+        moveClocks(Duration.ofDays(16));
         Api deu = states.deu.liaison;
         Api fra = states.fra.liaison;
         TwoStates.await(
@@ -214,7 +214,7 @@ class TwoStatesIT {
                 early.json().getString("rules").contains("regime.transfer.appeal.deadline"),
                 early.toString());
 
-        moveClocks(Duration.ofDays(15 + 22));
+        moveClocks(Duration.ofDays(16 + 22));
         Api.Reply recognised =
                 deu.post(
                         "transfers/" + transfer + "/execution",
@@ -273,15 +273,28 @@ class TwoStatesIT {
     @Order(4)
     void nothingOfTheAsylumFileLeavesTheState() {
         Api deu = states.deu.liaison;
-        for (JsonObject m : outgoing(deu)) {
-            assertFalse(m.toString().contains(MARKER), m.toString());
-        }
-        for (JsonObject m :
+        List<JsonObject> sent =
+                deu.get("requests/" + request + "/messages").array().getValuesAs(JsonObject.class);
+        List<JsonObject> arrived =
                 states.fra
                         .liaison
-                        .get("state-messages?direction=IN")
+                        .get("requests/" + received + "/messages")
                         .array()
-                        .getValuesAs(JsonObject.class)) {
+                        .getValuesAs(JsonObject.class);
+        assertTrue(
+                sent.stream()
+                        .anyMatch(
+                                m ->
+                                        m.getString("kind").equals("request")
+                                                && m.containsKey("body")));
+        assertEquals(
+                List.of("request", "transfer"),
+                arrived.stream().map(m -> m.getString("kind")).toList(),
+                "FRA keeps both messages it received about the request, with their bodies");
+        for (JsonObject m : sent) {
+            assertFalse(m.toString().contains(MARKER), m.toString());
+        }
+        for (JsonObject m : arrived) {
             assertFalse(m.toString().contains(MARKER), m.toString());
         }
         String there = states.fra.liaison.get("requests/" + received).raw().body();

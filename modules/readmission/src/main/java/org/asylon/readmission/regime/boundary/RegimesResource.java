@@ -54,9 +54,9 @@ public class RegimesResource {
             @PathParam("code") String code,
             @QueryParam("kind") String kind,
             @QueryParam("receivedAt") String receivedAt,
-            @QueryParam("hitBased") boolean hitBased,
-            @QueryParam("detained") boolean detained,
-            @QueryParam("urgent") boolean urgent) {
+            @QueryParam("hitBased") String hitBased,
+            @QueryParam("detained") String detained,
+            @QueryParam("urgent") String urgent) {
         Regime regime = found(code);
         RequestKind k =
                 RequestKind.of(kind == null ? "" : kind)
@@ -79,9 +79,26 @@ public class RegimesResource {
                     "receivedAt", "an instant, e.g. 2026-12-07T10:00:00Z");
         }
         return RuledDeadlineView.of(
-                regimes.reply(regime, k, new Grounds(hitBased, detained, urgent), at),
+                regimes.reply(
+                        regime,
+                        k,
+                        new Grounds(
+                                flag("hitBased", hitBased),
+                                flag("detained", detained),
+                                flag("urgent", urgent)),
+                        at),
                 regimes.zone(),
                 clock.instant());
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw ProblemException.badRequest(name, "true or false");
     }
 
     private Regime found(String code) {

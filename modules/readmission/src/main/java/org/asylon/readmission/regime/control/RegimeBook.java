@@ -35,6 +35,7 @@ public class RegimeBook {
     static final String RECEIPT = "readmission.request.receipt";
     static final String HIT = "readmission.hit.receipt";
     static final String REGISTRATION = "readmission.application.registration";
+    static final String LODGING = "readmission.application.lodging";
     static final String IRREGULAR_STAY = "readmission.irregular-stay.known";
     static final String DETENTION = "readmission.detention.start";
     static final String RE_EXAMINATION = "readmission.re-examination.receipt";
@@ -166,24 +167,66 @@ public class RegimeBook {
             Regime regime, RequestKind kind, Grounds grounds, Anchors anchors) {
         String base = "regime." + kind.code() + ".request";
         LegalProfile rules = regime.rules();
+        String rule;
+        if (grounds.detained()
+                && detainedLater(anchors)
+                && rules.has(base + ".detained-later.deadline")) {
+            rule = base + ".detained-later.deadline";
+        } else if (grounds.detained() && rules.has(base + ".detained.deadline")) {
+            rule = base + ".detained.deadline";
+        } else {
+            return ordinaryRequest(regime, kind, grounds, anchors);
+        }
+        // the lateness rule of a kind is the consequence of its ordinary limit (AMMR Art 39(1));
+        // a detained person's limits state none (Art 45(1))
+        RuledDeadline d =
+                ruled(regime, rule, requestAnchors(anchors), lateness("not-stated"), rule);
+        return d.deadline().computable() ? Optional.of(d) : Optional.empty();
+    }
+
+    /**
+     * The kind's ordinary limit to send the request (its hit variant for a request on a hit), with
+     * the consequence {@code regime.<kind>.request.lateness} gives it; empty when the regime sets
+     * none or no anchor is known.
+     */
+    public Optional<RuledDeadline> ordinaryRequest(
+            Regime regime, RequestKind kind, Grounds grounds, Anchors anchors) {
+        String base = "regime." + kind.code() + ".request";
+        LegalProfile rules = regime.rules();
         String rule =
-                grounds.detained() && rules.has(base + ".detained.deadline")
-                        ? base + ".detained.deadline"
-                        : grounds.hitBased() && rules.has(base + ".hit.deadline")
-                                ? base + ".hit.deadline"
-                                : base + ".deadline";
+                grounds.hitBased() && rules.has(base + ".hit.deadline")
+                        ? base + ".hit.deadline"
+                        : base + ".deadline";
         if (!rules.has(rule)) {
             return Optional.empty();
         }
+        String latenessRule = base + ".lateness";
+        String lateness = rules.has(latenessRule) ? rules.choice(latenessRule) : "not-stated";
+        RuledDeadline d =
+                ruled(regime, rule, requestAnchors(anchors), lateness(lateness), latenessRule);
+        return d.deadline().computable() ? Optional.of(d) : Optional.empty();
+    }
+
+    /** Detention began after the registration and after the hit (AMMR Art 45(1), second limit). */
+    private static boolean detainedLater(Anchors a) {
+        Instant detained = a.detentionStartedAt();
+        return detained != null
+                && (a.applicationRegisteredAt() != null || a.hitReceivedAt() != null)
+                && (a.applicationRegisteredAt() == null
+                        || detained.isAfter(a.applicationRegisteredAt()))
+                && (a.hitReceivedAt() == null || detained.isAfter(a.hitReceivedAt()));
+    }
+
+    private static Map<String, Temporal> requestAnchors(Anchors anchors) {
         Map<String, Temporal> at = new LinkedHashMap<>();
+        // one date stands for the application's registration (AMMR) and its lodging (Dublin III):
+        // the desk records the one the regime it asks under counts from
         put(at, REGISTRATION, anchors.applicationRegisteredAt());
+        put(at, LODGING, anchors.applicationRegisteredAt());
         put(at, HIT, anchors.hitReceivedAt());
         put(at, IRREGULAR_STAY, anchors.irregularStayKnownAt());
         put(at, DETENTION, anchors.detentionStartedAt());
-        String latenessRule = base + ".lateness";
-        String lateness = rules.has(latenessRule) ? rules.choice(latenessRule) : "not-stated";
-        RuledDeadline d = ruled(regime, rule, at, lateness(lateness), latenessRule);
-        return d.deadline().computable() ? Optional.of(d) : Optional.empty();
+        return at;
     }
 
     /** Whether a late request leaves the requested state free of any obligation. */
@@ -256,6 +299,20 @@ public class RegimeBook {
     /** Whether the requesting state becomes responsible when the transfer lapses. */
     public boolean lapseShiftsResponsibility(Regime regime) {
         return regime.rules().choice("regime.transfer.lapse").equals("responsibility-shifts");
+    }
+
+    /** The limit to take the transfer decision after the acceptance, where the regime sets one. */
+    public Optional<RuledDeadline> decision(Regime regime, Instant acceptedAt) {
+        if (!regime.rules().has("regime.transfer.decision.deadline")) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                ruled(
+                        regime,
+                        "regime.transfer.decision.deadline",
+                        Map.of(ACCEPTANCE, acceptedAt),
+                        "the regime states no consequence of a late decision",
+                        "regime.transfer.decision.deadline"));
     }
 
     /** The person's appeal period against the transfer decision; empty when the regime has none. */

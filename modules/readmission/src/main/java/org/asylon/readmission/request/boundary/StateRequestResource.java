@@ -89,7 +89,8 @@ public class StateRequestResource {
                             JsonObject o = Jsons.readObject(text);
                             Reply decision = decision(o);
                             String reasons = reasons(o, decision == Reply.REFUSED);
-                            outgoing.replyReceived(token.issuer(), ref, decision, reasons);
+                            outgoing.replyReceived(
+                                    token.issuer(), ref, decision, reasons, repliedAt(o));
                             return new Answer(
                                     200,
                                     Jsons.object()
@@ -120,6 +121,18 @@ public class StateRequestResource {
                                         token.issuer(),
                                         ref,
                                         reasons(Jsons.readObject(text), true))));
+    }
+
+    private static java.time.Instant repliedAt(JsonObject o) {
+        if (!(o.get("repliedAt") instanceof jakarta.json.JsonString s)) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(s.getString());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalidField(
+                    "repliedAt", "an instant, e.g. 2026-12-07T10:00:00Z");
+        }
     }
 
     private static Reply decision(JsonObject o) {

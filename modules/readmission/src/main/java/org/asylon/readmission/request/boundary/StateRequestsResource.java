@@ -88,7 +88,7 @@ public class StateRequestsResource {
             @QueryParam("limit") String limit) {
         StateToken token = StateCaller.token(authorization, Caller.of(security).name());
         return requests
-                .list(null, token.issuer(), null, QueryParams.limit("limit", limit, 100, 500))
+                .sharedWith(token.issuer(), QueryParams.limit("limit", limit, 100, 500))
                 .stream()
                 .map(r -> SharedRequestView.of(r, own.country()))
                 .toList();

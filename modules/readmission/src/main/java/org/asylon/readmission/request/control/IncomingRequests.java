@@ -28,6 +28,7 @@ import org.asylon.readmission.request.entity.Direction;
 import org.asylon.readmission.request.entity.Evidence;
 import org.asylon.readmission.request.entity.ReadmissionRequest;
 import org.asylon.readmission.request.entity.Reply;
+import org.asylon.readmission.request.entity.RequestState;
 import org.asylon.readmission.statelink.control.Answer;
 import org.asylon.readmission.statelink.control.StateOutbox;
 
@@ -202,11 +203,24 @@ public class IncomingRequests {
         Instant now = clock.instant();
         if (r.replyDueAt() != null && !now.isBefore(r.replyDueAt())) {
             Regime regime = regimes.regime(r.regime(), "regime");
-            if (regimes.silence(regime, r.kind(), r.grounds()).accepts()) {
+            if (r.state() == RequestState.RE_EXAMINATION) {
+                if (regimes.reExaminationSilenceEnds(regime)) {
+                    throw ProblemException.ruleViolated(
+                            "regime.re-examination.reply.silence",
+                            regime.rules().rule("regime.re-examination.reply.silence").basis(),
+                            "The re-examination period has passed: the procedure has ended and the"
+                                    + " requesting state is responsible under "
+                                    + regime.code()
+                                    + "; the system records it.");
+                }
+            } else if (regimes.silence(regime, r.kind(), r.grounds()).accepts()) {
+                String silenceRule = regimes.silenceRule(regime, r.kind(), r.grounds());
                 throw ProblemException.ruleViolated(
-                        r.replyRule(),
-                        regime.rules().rule(r.replyRule()).basis(),
-                        "The reply period has passed: silence counts as "
+                        silenceRule,
+                        regime.rules().rule(silenceRule).basis(),
+                        "The reply period has passed ("
+                                + r.replyRule()
+                                + "): silence counts as "
                                 + (r.kind().confirmed() ? "confirmation" : "acceptance")
                                 + " under "
                                 + regime.code()

@@ -26,6 +26,7 @@ import org.asylon.readmission.request.entity.Evidence;
 import org.asylon.readmission.request.entity.ReadmissionRequest;
 import org.asylon.readmission.request.entity.Reply;
 import org.asylon.readmission.request.entity.RequestOrigin;
+import org.asylon.readmission.request.entity.RequestState;
 import org.asylon.readmission.statelink.control.MessageDelivered;
 import org.asylon.readmission.statelink.control.MessageRefused;
 import org.asylon.readmission.statelink.control.StateOutbox;
@@ -49,6 +50,7 @@ public class OutgoingRequests {
     private RequestEvents events;
     private Notices notices;
     private Event<RequestAccepted> accepted;
+    private Event<AcceptanceReplaced> replaced;
     private AuditTrail audit;
     private Clock clock;
 
@@ -66,9 +68,11 @@ public class OutgoingRequests {
             RequestEvents events,
             Notices notices,
             Event<RequestAccepted> accepted,
+            Event<AcceptanceReplaced> replaced,
             AuditTrail audit,
             Clock clock) {
         this.em = em;
+        this.replaced = replaced;
         this.requests = requests;
         this.partners = partners;
         this.regimes = regimes;
@@ -161,7 +165,10 @@ public class OutgoingRequests {
                     "A request rests on evidence: add at least one item in a category of the regime's lists.");
         }
         Instant now = clock.instant();
-        Optional<RuledDeadline> limit = regimes.request(regime, r.kind(), r.grounds(), r.anchors());
+        // only the ordinary limit says what lateness does (AMMR Art 39(1)); a detained person's
+        // shorter limits state no consequence, so missing them does not stop the request
+        Optional<RuledDeadline> limit =
+                regimes.ordinaryRequest(regime, r.kind(), r.grounds(), r.anchors());
         if (limit.isPresent()
                 && !now.isBefore(limit.get().passesAt(regimes.zone()))
                 && regimes.lateRequestReleases(regime, r.kind())) {
@@ -208,20 +215,32 @@ public class OutgoingRequests {
         return r;
     }
 
-    /** The partner's reply to one of this state's requests. */
+    /**
+     * The partner's reply to one of this state's requests, given at {@code repliedAt} by the
+     * partner's word (bounded by when the request was sent and by now). A reply given before the
+     * end of the reply period stands even where this state already applied silence (the message was
+     * in transit, or the two states count the last day in different zones): the tacit acceptance
+     * gives way, with a notice, unless the transfer has been carried out.
+     */
     public ReadmissionRequest replyReceived(
-            String country, String exchangeId, Reply decision, String reasons) {
+            String country, String exchangeId, Reply decision, String reasons, Instant repliedAt) {
         ReadmissionRequest r = requests.requireShared(country, exchangeId);
         if (r.direction() != Direction.OUTGOING) {
             throw ProblemException.notFound("request of this state", exchangeId);
         }
-        Instant now = clock.instant();
-        r.reply(decision, reasons, "state:" + country, now);
+        Instant at = within(repliedAt, r.sentAt(), clock.instant());
+        boolean inTimeAfterAll =
+                r.state() == RequestState.TACITLY_ACCEPTED && at.isBefore(r.repliedAt());
+        if (inTimeAfterAll) {
+            r.replaceTacitAcceptance(decision, reasons, "state:" + country, at);
+        } else {
+            r.reply(decision, reasons, "state:" + country, at);
+        }
         r.replyDue(null, r.replyRule());
         events.replied(r);
         notices.tell(
                 r.id(),
-                "reply-received",
+                inTimeAfterAll ? "tacit-acceptance-replaced" : "reply-received",
                 country
                         + " replied "
                         + decision
@@ -229,12 +248,33 @@ public class OutgoingRequests {
                         + r.kind().code()
                         + " request under "
                         + r.regime()
-                        + (reasons == null ? "." : ": " + reasons));
+                        + " on "
+                        + at
+                        + (reasons == null ? "" : ": " + reasons)
+                        + (inTimeAfterAll
+                                ? " — before the reply period ended: the reply stands and replaces the"
+                                        + " tacit acceptance this state applied."
+                                : "."));
         audit.record("state:" + country, "request.reply-received", RECORD, r.id(), summary(r));
-        if (r.state().accepted()) {
-            accepted.fire(new RequestAccepted(r.id(), now));
+        if (inTimeAfterAll) {
+            replaced.fire(new AcceptanceReplaced(r.id(), r.state().accepted(), at));
+        } else if (r.state().accepted()) {
+            accepted.fire(new RequestAccepted(r.id(), at));
         }
         return r;
+    }
+
+    /**
+     * {@code claimed}, if it lies between {@code from} and now (two minutes of clock drift
+     * allowed); else now.
+     */
+    static Instant within(Instant claimed, Instant from, Instant now) {
+        if (claimed == null
+                || from != null && claimed.isBefore(from)
+                || claimed.isAfter(now.plus(java.time.Duration.ofMinutes(2)))) {
+            return now;
+        }
+        return claimed.isAfter(now) ? now : claimed;
     }
 
     /**
@@ -250,7 +290,8 @@ public class OutgoingRequests {
         if (r == null || r.direction() != Direction.OUTGOING) {
             return;
         }
-        Instant receipt = instant(d.answer(), "receivedAt").orElse(clock.instant());
+        Instant receipt =
+                within(instant(d.answer(), "receivedAt").orElse(null), r.sentAt(), clock.instant());
         Regime regime = regimes.regime(r.regime(), "regime");
         if (RequestMessages.REQUEST.equals(d.kind())) {
             r.receivedByPartner(receipt);

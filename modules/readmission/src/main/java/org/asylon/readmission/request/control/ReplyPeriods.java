@@ -6,14 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.asylon.kernel.audit.control.AuditTrail;
 import org.asylon.kernel.profile.Regime;
 import org.asylon.readmission.regime.control.RegimeBook;
 import org.asylon.readmission.regime.control.Silence;
+import org.asylon.readmission.request.entity.Direction;
 import org.asylon.readmission.request.entity.ReadmissionRequest;
 import org.asylon.readmission.request.entity.RequestState;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What silence does when a reply period passes, applied by the system on both sides, never
@@ -21,8 +24,12 @@ import org.asylon.readmission.request.entity.RequestState;
  * silence means acceptance (or confirmation of a take-back notification) the request is accepted as
  * of the end of the period and the transfer opens; where an unanswered re-examination makes the
  * requesting state responsible the request is closed; where silence means nothing the desk is told
- * to follow it up. Each request is handled in its own transaction, and only if it is still waiting
- * with its period passed, so a run that overlaps a reply changes nothing twice.
+ * to follow it up. The requesting state applies silence a grace period ({@code
+ * asylon.readmission.tacit-grace}, a day by default: an allowance for a reply in transit, not a
+ * legal period) after the end it computed, and a reply the partner signed as given in time still
+ * replaces it ({@link OutgoingRequests#replyReceived}). Each request is handled in its own
+ * transaction, and only if it is still waiting with its period passed, so a run that overlaps a
+ * reply changes nothing twice.
  */
 @ApplicationScoped
 public class ReplyPeriods {
@@ -38,6 +45,7 @@ public class ReplyPeriods {
     private Event<RequestAccepted> accepted;
     private AuditTrail audit;
     private Clock clock;
+    private Duration grace;
 
     protected ReplyPeriods() {
         // for CDI's client proxy
@@ -52,8 +60,11 @@ public class ReplyPeriods {
             Notices notices,
             Event<RequestAccepted> accepted,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            @ConfigProperty(name = "asylon.readmission.tacit-grace", defaultValue = "PT24H")
+                    String grace) {
         this.em = em;
+        this.grace = Duration.parse(grace);
         this.requests = requests;
         this.regimes = regimes;
         this.events = events;
@@ -83,7 +94,7 @@ public class ReplyPeriods {
         ReadmissionRequest r = requests.lock(id);
         Instant end = r.replyDueAt();
         if (end == null
-                || clock.instant().isBefore(end)
+                || clock.instant().isBefore(applyFrom(r, end))
                 || r.state() != RequestState.AWAITING_REPLY
                         && r.state() != RequestState.RE_EXAMINATION) {
             return false;
@@ -152,6 +163,14 @@ public class ReplyPeriods {
                         + ").");
         accepted.fire(new RequestAccepted(r.id(), end));
         return true;
+    }
+
+    /**
+     * The requesting state gives a reply on its way a grace period more to arrive before it applies
+     * silence itself; the acceptance still dates from the period's end.
+     */
+    private Instant applyFrom(ReadmissionRequest r, Instant end) {
+        return r.direction() == Direction.OUTGOING ? end.plus(grace) : end;
     }
 
     private void tell(ReadmissionRequest r, String kind, String text) {

@@ -53,7 +53,10 @@ public class Requests {
      */
     public Optional<ReadmissionRequest> shared(String country, String exchangeId) {
         ReadmissionRequest own = em.find(ReadmissionRequest.class, exchangeId);
-        if (own != null && own.direction() == Direction.OUTGOING && own.country().equals(country)) {
+        if (own != null
+                && own.direction() == Direction.OUTGOING
+                && own.country().equals(country)
+                && own.sentAt() != null) {
             return Optional.of(own);
         }
         return em.createQuery(
@@ -87,6 +90,22 @@ public class Requests {
                         "SELECT e FROM Evidence e WHERE e.requestId = :id ORDER BY e.addedAt, e.id",
                         Evidence.class)
                 .setParameter("id", requestId)
+                .getResultList();
+    }
+
+    /**
+     * The requests a partner shares with this state, newest first: its own, and this state's once
+     * sent (a draft was never a message, so the partner never sees it).
+     */
+    public List<ReadmissionRequest> sharedWith(String country, int limit) {
+        return em.createQuery(
+                        "SELECT r FROM ReadmissionRequest r WHERE r.country = :country"
+                                + " AND (r.direction = :incoming OR r.sentAt IS NOT NULL)"
+                                + " ORDER BY r.createdAt DESC, r.id",
+                        ReadmissionRequest.class)
+                .setParameter("country", country)
+                .setParameter("incoming", Direction.INCOMING)
+                .setMaxResults(limit)
                 .getResultList();
     }
 

@@ -299,6 +299,16 @@ public class ReadmissionRequest {
         this.state = RequestState.TACITLY_ACCEPTED;
     }
 
+    /**
+     * The partner's express reply, signed as given before the reply period ended, reaches this
+     * state after it applied silence: the reply given in time stands.
+     */
+    public void replaceTacitAcceptance(Reply answer, String reasons, String by, Instant at) {
+        require(RequestState.TACITLY_ACCEPTED, "answered in time after all");
+        this.state = RequestState.AWAITING_REPLY;
+        reply(answer, reasons, by, at);
+    }
+
     public void askReExamination(String reasons, Instant at) {
         require(RequestState.REFUSED, "re-examined");
         this.reExaminations++;

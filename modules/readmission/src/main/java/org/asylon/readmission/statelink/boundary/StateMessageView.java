@@ -23,7 +23,17 @@ public record StateMessageView(
         String lastError,
         Integer answerStatus) {
 
+    /** The message with its body: what left the state or came in about one person. */
     public static StateMessageView of(StateMessage m) {
+        return of(m, true);
+    }
+
+    /** Without its body, for listings across people. */
+    public static StateMessageView withoutBody(StateMessage m) {
+        return of(m, false);
+    }
+
+    private static StateMessageView of(StateMessage m, boolean body) {
         return new StateMessageView(
                 m.id(),
                 m.direction().name(),
@@ -32,7 +42,7 @@ public record StateMessageView(
                 m.kind(),
                 m.requestRef(),
                 m.path(),
-                Jsons.read(m.body()),
+                body ? Jsons.read(m.body()) : null,
                 m.state().name(),
                 m.createdAt(),
                 m.attempts(),

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.problem.ProblemException;
+import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.readmission.statelink.control.StateOutbox;
 import org.asylon.readmission.statelink.entity.MessageDirection;
@@ -27,6 +28,10 @@ import org.asylon.readmission.statelink.entity.MessageState;
 public class StateMessagesResource {
 
     @Inject StateOutbox messages;
+
+    @Inject org.asylon.kernel.audit.control.AuditTrail audit;
+
+    @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security;
 
     @GET
     @Transactional
@@ -46,8 +51,19 @@ public class StateMessagesResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("state", "PENDING, DELIVERED, REFUSED or RECEIVED");
         }
-        return messages.list(d, s, QueryParams.limit("limit", limit, 100, 500)).stream()
-                .map(StateMessageView::of)
-                .toList();
+        List<StateMessageView> found =
+                messages.list(d, s, QueryParams.limit("limit", limit, 100, 500)).stream()
+                        .map(StateMessageView::withoutBody)
+                        .toList();
+        audit.record(
+                Caller.of(security).name(),
+                "state-message.listed",
+                "state-message",
+                "-",
+                org.asylon.kernel.json.Jsons.object()
+                        .add("count", found.size())
+                        .build()
+                        .toString());
+        return found;
     }
 }

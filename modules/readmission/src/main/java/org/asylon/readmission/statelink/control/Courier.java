@@ -40,6 +40,7 @@ public class Courier {
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
 
     private CourierLedger ledger;
+    private SeenTokens seen;
     private PartnerStatesReader partners;
     private OwnState own;
     private Clock clock;
@@ -54,12 +55,14 @@ public class Courier {
     @Inject
     public Courier(
             CourierLedger ledger,
+            SeenTokens seen,
             PartnerStatesReader partners,
             OwnState own,
             Clock clock,
             @ConfigProperty(name = "asylon.readmission.courier.interval", defaultValue = "PT5S")
                     String interval) {
         this.ledger = ledger;
+        this.seen = seen;
         this.partners = partners;
         this.own = own;
         this.clock = clock;
@@ -92,6 +95,7 @@ public class Courier {
         if (own.countryIfSet().isEmpty()) {
             return 0;
         }
+        seen.forgetExpired(clock.instant());
         int done = 0;
         for (String id : ledger.due(clock.instant(), BATCH)) {
             if (attempt(id)) {

@@ -17,7 +17,9 @@ public final class StateCaller {
      * @param callerName the signed-in caller, {@code state:<ISO3>}
      */
     public static StateToken token(String authorization, String callerName) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (authorization == null
+                || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                || !StateToken.ofThisKind(authorization.substring(7).trim())) {
             throw refused();
         }
         StateToken t =

@@ -8,6 +8,8 @@ import java.util.List;
  * removal and fears), or the officer's check with the asylum authority.
  *
  * @param source {@code return-module} or {@code officer}
+ * @param childWithoutDetermination an unaccompanied child whose best interests no determination has
+ *     found served by leaving (return's picture)
  * @param findings the source's own words for each fact, kept in the check's record
  */
 public record ProtectionState(
@@ -18,6 +20,7 @@ public record ProtectionState(
         boolean protectionRequestPending,
         boolean interimMeasure,
         boolean fearsDestination,
+        boolean childWithoutDetermination,
         List<String> findings) {
 
     public static final String RETURN_MODULE = "return-module";
@@ -37,6 +40,7 @@ public record ProtectionState(
                 false,
                 false,
                 c.fearsDestination(),
+                false,
                 List.of(
                         "officer's check with "
                                 + c.source()

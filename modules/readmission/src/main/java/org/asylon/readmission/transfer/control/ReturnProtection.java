@@ -63,9 +63,9 @@ public class ReturnProtection {
     public sealed interface Outcome {}
 
     /**
-     * Return's picture. {@code officerCheckNeeded}: return knows no asylum application or arrival
-     * of the person, so the asylum procedure's feed cannot speak for them and the officer's check
-     * must.
+     * Return's picture. {@code officerCheckNeeded}: return says the asylum procedure cannot speak
+     * for the person here (its RSD feed not followed or unread, or the person not linked to it), so
+     * the officer's check must.
      */
     public record Known(ProtectionState state, boolean officerCheckNeeded) implements Outcome {}
 
@@ -149,6 +149,8 @@ public class ReturnProtection {
                 o.getBoolean("protectionRequestPending", false),
                 o.getBoolean("interimMeasure", false),
                 o.getBoolean("fearsDestination", false),
+                o.getBoolean("unaccompaniedChild", false)
+                        && !o.getBoolean("bestInterestsDetermined", false),
                 findings);
     }
 

@@ -31,12 +31,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class TransferGate {
 
+    static final String CHECK_MAXIMUM_AGE = "return.protection-check.maximum-age-hours";
+    static final String CHILD_DETERMINATION = "return.children.best-interests-determination";
+
     private ReturnProtection returns;
     private RegimeBook regimes;
     private ActiveProfile profile;
     private TransferChecks checks;
     private Clock clock;
-    private Duration checkMaxAge;
+    private Duration checkMaxAgeOverride;
 
     protected TransferGate() {
         // for CDI's client proxy
@@ -58,7 +61,8 @@ public class TransferGate {
         this.profile = profile;
         this.checks = checks;
         this.clock = clock;
-        this.checkMaxAge = Duration.parse(checkMaxAge);
+        this.checkMaxAgeOverride =
+                checkMaxAge == null || checkMaxAge.isBlank() ? null : Duration.parse(checkMaxAge);
     }
 
     /**
@@ -76,7 +80,7 @@ public class TransferGate {
             states.add(k.state());
             officerNeeded = k.officerCheckNeeded();
             if (officerNeeded) {
-                notes.add("return module: no asylum application or arrival known for the person");
+                notes.add("return module: the asylum procedure cannot speak for the person here");
             }
         } else if (asked instanceof ReturnProtection.Unknown u) {
             notes.add("return module: " + u.why());
@@ -94,13 +98,14 @@ public class TransferGate {
                 throw ProblemException.invalidField(
                         "protectionCheck.checkedAt", "not in the future");
             }
-            if (officer.checkedAt().isBefore(now.minus(checkMaxAge))) {
+            Duration maxAge = checkMaxAge();
+            if (officer.checkedAt().isBefore(now.minus(maxAge))) {
                 extra.add(
                         new Bar(
-                                "readmission.transfer.protection-check",
-                                nonRefoulement(),
+                                CHECK_MAXIMUM_AGE,
+                                profile.profile().rule(CHECK_MAXIMUM_AGE).basis(),
                                 "The officer's check with the asylum authority is older than "
-                                        + checkMaxAge.toHours()
+                                        + maxAge.toHours()
                                         + " hours: check again at the moment of the transfer."));
             } else {
                 states.add(ProtectionState.of(officer));
@@ -173,9 +178,23 @@ public class TransferGate {
                         checkId));
     }
 
+    /**
+     * How old the officer's check may be: the profile's {@code
+     * return.protection-check.maximum-age-hours} (the same rule the return gate applies), unless a
+     * deployment sets a shorter {@code asylon.readmission.protection-check.max-age} for tests.
+     */
+    private Duration checkMaxAge() {
+        return checkMaxAgeOverride != null
+                ? checkMaxAgeOverride
+                : Duration.ofHours(profile.profile().integer(CHECK_MAXIMUM_AGE));
+    }
+
     private TransferRules.Bases bases(Regime regime) {
         return new TransferRules.Bases(
                 nonRefoulement(),
+                profile.profile().flag(CHILD_DETERMINATION)
+                        ? profile.profile().rule(CHILD_DETERMINATION).basis()
+                        : null,
                 regimes.claimHandoverBasis(regime),
                 regimes.assessmentRule(regime).basis(),
                 regime.rules().has("regime.transfer.appeal.deadline")

@@ -17,8 +17,13 @@ public final class TransferRules {
     /**
      * The active profile's non-refoulement basis and the regime's own bases, for the bars' texts.
      */
+    /**
+     * @param childDetermination the basis of {@code return.children.best-interests-determination}
+     *     where the profile requires a determination before a child leaves; null where it does not
+     */
     public record Bases(
             String nonRefoulement,
+            String childDetermination,
             String claimHandover,
             String assessment,
             String appeal,
@@ -89,21 +94,43 @@ public final class TransferRules {
                             b.nonRefoulement(),
                             "The person fears the receiving state: that fear must be examined before any transfer there."));
         }
-        if ((claim || appeal || request) && !f.claimHandover()) {
+        if (claim && !f.claimHandover()) {
             bars.add(
                     new Bar(
                             "readmission.transfer.claim-pending",
                             b.nonRefoulement(),
-                            (claim
-                                            ? "A claim for protection is pending in this state"
-                                            : appeal
-                                                    ? "An appeal with suspensive effect is pending in this state"
-                                                    : "A request for protection awaits its registration")
-                                    + ", and the regime "
+                            "A claim for protection is pending in this state, and the regime "
                                     + f.regime()
                                     + " does not hand it to the receiving state ("
                                     + b.claimHandover()
                                     + ")."));
+        }
+        // no regime hands over an appeal decided here, nor a request no claim holds yet (nothing
+        // tells the receiving state of it): both stop the transfer whatever the regime
+        if (appeal) {
+            bars.add(
+                    new Bar(
+                            "readmission.transfer.suspensive-appeal-pending",
+                            b.nonRefoulement(),
+                            "An appeal with suspensive effect against a decision on the person's claim is"
+                                    + " pending in this state."));
+        }
+        if (request) {
+            bars.add(
+                    new Bar(
+                            "readmission.transfer.request-not-registered",
+                            b.nonRefoulement(),
+                            "The person asked for protection here and no claim holds the request yet:"
+                                    + " it is referred to the asylum procedure first."));
+        }
+        boolean child = f.states().stream().anyMatch(ProtectionState::childWithoutDetermination);
+        if (child && b.childDetermination() != null) {
+            bars.add(
+                    new Bar(
+                            "return.children.best-interests-determination",
+                            b.childDetermination(),
+                            "The person is an unaccompanied child and no best-interests determination"
+                                    + " has found the transfer in the child's best interests."));
         }
         if (f.assessmentRequired()) {
             if (f.assessmentAdequate().isEmpty()) {

@@ -16,6 +16,7 @@ import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.profile.Regime;
 import org.asylon.readmission.regime.control.RegimeBook;
 import org.asylon.readmission.regime.control.RuledDeadline;
+import org.asylon.readmission.request.control.AcceptanceReplaced;
 import org.asylon.readmission.request.control.Notices;
 import org.asylon.readmission.request.control.RequestAccepted;
 import org.asylon.readmission.request.control.RequestMessages;
@@ -95,6 +96,9 @@ public class Transfers {
         RuledDeadline period =
                 regimes.transfer(regime, null, r.grounds().detained(), false, t.periodStart());
         t.deadline(period.passesAt(regimes.zone()), period.deadline().rule());
+        Optional<RuledDeadline> decision =
+                t.sending() ? regimes.decision(regime, t.acceptedAt()) : Optional.empty();
+        decision.ifPresent(d -> t.decisionDue(d.passesAt(regimes.zone()), d.deadline().rule()));
         em.persist(t);
         em.flush(); // assessments and checks refer to it
         events.opened(t, r);
@@ -112,8 +116,58 @@ public class Transfers {
                         + period.deadline().basis()
                         + "); if not, "
                         + period.consequence()
-                        + ".");
+                        + "."
+                        + decision.map(
+                                        d ->
+                                                " Take the transfer decision by "
+                                                        + d.deadline()
+                                                                .dueDate()
+                                                                .map(Object::toString)
+                                                                .orElse("?")
+                                                        + " ("
+                                                        + d.deadline().rule()
+                                                        + ", "
+                                                        + d.deadline().basis()
+                                                        + ").")
+                                .orElse(""));
         audit.record("asylon:transfers", "transfer.opened", RECORD, t.id(), summary(t, r));
+    }
+
+    /**
+     * A tacit acceptance gave way to the partner's reply given in time: refused, the transfer will
+     * not happen; accepted, its period runs from the express acceptance. A transfer already carried
+     * out cannot be undone here: the partner's reply is refused (409) and both desks settle it.
+     */
+    public void acceptanceReplaced(@Observes AcceptanceReplaced replaced) {
+        Optional<Transfer> found = ofRequest(replaced.requestId());
+        if (found.isEmpty()) {
+            return;
+        }
+        Transfer t = lock(found.get().id());
+        ReadmissionRequest r = requests.require(t.requestId());
+        if (!t.state().open()) {
+            throw new ProblemException(
+                    org.asylon.kernel.problem.ProblemType.CONFLICT,
+                    "The transfer that followed the tacit acceptance is "
+                            + t.state()
+                            + ": the reply cannot change it; the liaison desks of both states settle it.");
+        }
+        if (!replaced.accepted()) {
+            t.cancel("asylon:reply-in-time", replaced.at());
+            events.cancelled(t, r);
+        } else {
+            t.acceptedExpressly(replaced.at());
+            RuledDeadline period =
+                    regimes.transfer(
+                            regimes.regime(r.regime(), "regime"),
+                            t.extension().rule(),
+                            r.grounds().detained(),
+                            false,
+                            t.periodStart());
+            t.deadline(period.passesAt(regimes.zone()), period.deadline().rule());
+        }
+        audit.record(
+                "asylon:transfers", "transfer.acceptance-replaced", RECORD, t.id(), summary(t, r));
     }
 
     public Transfer require(String id) {
@@ -157,9 +211,7 @@ public class Transfers {
         ReadmissionRequest r = requests.require(t.requestId());
         Regime regime = regimes.regime(r.regime(), "regime");
         Instant now = clock.instant();
-        if (notifiedAt.isAfter(now.plusSeconds(300))) {
-            throw ProblemException.invalidField("notifiedAt", "not in the future");
-        }
+        requireBetween("notifiedAt", notifiedAt, t.acceptedAt(), now, "the acceptance");
         Optional<RuledDeadline> appeal = regimes.appeal(regime, notifiedAt);
         t.decide(
                 notifiedAt,
@@ -175,6 +227,12 @@ public class Transfers {
     public Transfer appealLodged(String id, Instant lodgedAt, String by) {
         Transfer t = lock(id);
         ReadmissionRequest r = requests.require(t.requestId());
+        requireBetween(
+                "lodgedAt",
+                lodgedAt,
+                t.notifiedAt() == null ? t.acceptedAt() : t.notifiedAt(),
+                clock.instant(),
+                "the notification of the transfer decision");
         t.appealLodged(lodgedAt, regimes.appealSuspends(regimes.regime(r.regime(), "regime")));
         audit.record(by, "transfer.appeal-lodged", RECORD, t.id(), summary(t, r));
         return t;
@@ -189,6 +247,10 @@ public class Transfers {
     public Transfer appealDecided(String id, boolean upheld, Instant decidedAt, String by) {
         Transfer t = lock(id);
         ReadmissionRequest r = requests.require(t.requestId());
+        if (t.appealLodgedAt() != null) {
+            requireBetween(
+                    "decidedAt", decidedAt, t.appealLodgedAt(), clock.instant(), "the appeal");
+        }
         t.appealDecided(upheld, by, decidedAt);
         if (upheld) {
             events.cancelled(t, r);
@@ -224,6 +286,7 @@ public class Transfers {
                     "id", "the sending state extends the transfer period");
         }
         Regime regime = regimes.regime(r.regime(), "regime");
+        requireWithinPeriod(t, regime, clock.instant());
         RuledDeadline period =
                 regimes.transfer(
                         regime,
@@ -319,6 +382,7 @@ public class Transfers {
                     "extension", "the sending state extends; IMPRISONMENT or ABSCONDING");
         }
         Regime regime = regimes.regime(r.regime(), "regime");
+        requireWithinPeriod(t, regime, clock.instant());
         RuledDeadline period =
                 regimes.transfer(
                         regime,
@@ -426,6 +490,36 @@ public class Transfers {
                                 TransferState.EXPECTED))
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /**
+     * A date the desk gives must lie between the fact it follows and now (five minutes of clock
+     * drift): a back-dated notification would close the appeal window before it opened.
+     */
+    private static void requireBetween(
+            String field, Instant at, Instant notBefore, Instant now, String after) {
+        if (at.isBefore(notBefore)) {
+            throw ProblemException.invalidField(
+                    field, "not before " + after + " (" + notBefore + ")");
+        }
+        if (at.isAfter(now.plusSeconds(300))) {
+            throw ProblemException.invalidField(field, "not in the future");
+        }
+    }
+
+    /**
+     * A period that has run out cannot be extended: the transfer has lapsed, whether or not the job
+     * ran.
+     */
+    private void requireWithinPeriod(Transfer t, Regime regime, Instant at) {
+        if (!at.isBefore(t.deadlineAt())) {
+            throw ProblemException.ruleViolated(
+                    t.deadlineRule(),
+                    regime.rules().rule(t.deadlineRule()).basis(),
+                    "The transfer period ended at "
+                            + t.deadlineAt()
+                            + ": it can no longer be extended; the transfer has lapsed.");
+        }
     }
 
     private Transfer lock(String id) {

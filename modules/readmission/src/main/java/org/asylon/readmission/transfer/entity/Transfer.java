@@ -60,6 +60,13 @@ public class Transfer {
     @Column(name = "deadline_rule", nullable = false)
     private String deadlineRule;
 
+    /** When the transfer decision is due (AMMR Art 42(1)), where the regime sets a limit. */
+    @Column(name = "decision_due_at")
+    private Instant decisionDueAt;
+
+    @Column(name = "decision_rule")
+    private String decisionRule;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
 
@@ -112,6 +119,24 @@ public class Transfer {
         this.periodStart = acceptedAt;
         this.extension = Extension.NONE;
         this.state = sending ? TransferState.AWAITING_DECISION : TransferState.EXPECTED;
+    }
+
+    /**
+     * The partner's express acceptance, given in time, replaces the tacit one this state applied:
+     * the period runs from it.
+     */
+    public void acceptedExpressly(Instant at) {
+        if (!state.open()) {
+            throw conflict("accepted again");
+        }
+        this.acceptedAt = at;
+        this.periodStart = at;
+    }
+
+    /** When the transfer decision is due and the rule that says so. */
+    public void decisionDue(Instant at, String rule) {
+        this.decisionDueAt = at;
+        this.decisionRule = rule;
     }
 
     /** The transfer period's end and the rule that gives it. */
@@ -266,6 +291,14 @@ public class Transfer {
 
     public String deadlineRule() {
         return deadlineRule;
+    }
+
+    public Instant decisionDueAt() {
+        return decisionDueAt;
+    }
+
+    public String decisionRule() {
+        return decisionRule;
     }
 
     public Instant decidedAt() {

@@ -196,7 +196,7 @@ class ReplyPeriodsTest {
                                                         "Not ours",
                                                         "liaison.officer")));
         assertEquals(
-                "regime.take-back-notification.reply.deadline", refused.extensions().get("rule"));
+                "regime.take-back-notification.reply.silence", refused.extensions().get("rule"));
     }
 
     @Test
@@ -219,6 +219,90 @@ class ReplyPeriodsTest {
         assertTrue(f.<Boolean>at(d -> d.transfers.lapse(transfer)));
         assertEquals("LAPSED", f.at(d -> d.transfers.require(transfer).state().name()));
         assertNotice(id, "responsibility passes to the requesting state, FRA");
+    }
+
+    @Test
+    void theRequestingStateWaitsADayBeforeSilenceAndAReplyGivenInTimeStillWins() {
+        String id = outgoingNotification("2026-06-30T08:00:00Z");
+        Instant end = f.at(d -> d.requests.require(id).replyDueAt());
+        f.clock.set(end.plusSeconds(3600));
+        assertFalse(f.<Boolean>at(d -> d.periods.expire(id)), "a reply may still be on its way");
+        f.clock.set(end.plus(Duration.ofDays(1)));
+        assertTrue(f.<Boolean>at(d -> d.periods.expire(id)));
+        assertEquals(RequestState.TACITLY_ACCEPTED, f.at(d -> d.requests.require(id).state()));
+        assertEquals(end, f.at(d -> d.transfers.ofRequest(id).orElseThrow().acceptedAt()));
+
+        f.run(
+                d ->
+                        d.outgoing.replyReceived(
+                                "FRA",
+                                id,
+                                Reply.REFUSED,
+                                "Art 37: not responsible",
+                                end.minusSeconds(60)));
+        ReadmissionRequest r = f.at(d -> d.requests.require(id));
+        assertEquals(RequestState.REFUSED, r.state(), "the refusal given in time stands");
+        assertEquals(
+                "CANCELLED", f.at(d -> d.transfers.ofRequest(id).orElseThrow().state().name()));
+        assertNotice(id, "replaces the tacit acceptance");
+    }
+
+    @Test
+    void aReplyGivenAfterThePeriodDoesNotUndoSilence() {
+        String id = outgoingNotification("2026-06-30T08:00:00Z");
+        Instant end = f.at(d -> d.requests.require(id).replyDueAt());
+        f.clock.set(end.plus(Duration.ofDays(2)));
+        assertTrue(f.<Boolean>at(d -> d.periods.expire(id)));
+        org.asylon.kernel.problem.ProblemException late =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        org.asylon.kernel.problem.ProblemException.class,
+                        () ->
+                                f.run(
+                                        d ->
+                                                d.outgoing.replyReceived(
+                                                        "FRA",
+                                                        id,
+                                                        Reply.REFUSED,
+                                                        "late",
+                                                        end.plusSeconds(60))));
+        assertEquals(409, late.type().status());
+    }
+
+    /** This state's take-back notification to FRA on a hit, received by FRA at {@code at}. */
+    private String outgoingNotification(String at) {
+        f.clock.set(Instant.parse(at));
+        String id =
+                f.at(
+                        d ->
+                                d.outgoing
+                                        .draft(
+                                                Journeys.draft(
+                                                        "FRA",
+                                                        "eu-ammr",
+                                                        RequestKind.TAKE_BACK_NOTIFICATION,
+                                                        HIT,
+                                                        new org.asylon.readmission.regime.entity
+                                                                .Anchors(
+                                                                null,
+                                                                Instant.parse(at),
+                                                                null,
+                                                                null)),
+                                                "liaison.officer")
+                                        .id());
+        f.run(d -> d.outgoing.addEvidence(id, "eurodac-hit", "Hit", "liaison.officer"));
+        f.run(d -> d.outgoing.send(id, "liaison.officer"));
+        f.run(
+                d ->
+                        d.delivered(
+                                d.em.createQuery(
+                                                "SELECT m FROM StateMessage m WHERE m.kind = 'request'",
+                                                org.asylon.readmission.statelink.entity.StateMessage
+                                                        .class)
+                                        .getSingleResult(),
+                                jakarta.json.Json.createObjectBuilder()
+                                        .add("receivedAt", at)
+                                        .build()));
+        return id;
     }
 
     private String receive(

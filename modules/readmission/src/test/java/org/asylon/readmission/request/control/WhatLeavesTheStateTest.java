@@ -79,12 +79,12 @@ class WhatLeavesTheStateTest {
                                 Json.createObjectBuilder()
                                         .add("receivedAt", f.clock.instant().toString())
                                         .build()));
-        f.run(d -> d.outgoing.replyReceived("FRA", id, Reply.REFUSED, "Not responsible"));
+        f.run(d -> d.outgoing.replyReceived("FRA", id, Reply.REFUSED, "Not responsible", null));
         f.run(
                 d ->
                         d.outgoing.askReExamination(
                                 id, "The hit is a category 1 hit", "liaison.officer"));
-        f.run(d -> d.outgoing.replyReceived("FRA", id, Reply.CONFIRMED, null));
+        f.run(d -> d.outgoing.replyReceived("FRA", id, Reply.CONFIRMED, null, null));
         String transfer = f.at(d -> d.transfers.ofRequest(id).orElseThrow().id());
         f.run(d -> d.transfers.decide(transfer, f.clock.instant(), "readmission.authority"));
         f.run(

@@ -138,7 +138,7 @@ class TransferJourneyTest {
                         .extensions()
                         .get("rule"));
         assertEquals(
-                "readmission.transfer.protection-check",
+                "return.protection-check.maximum-age-hours",
                 refused(
                                 transfer,
                                 new OfficersCheck(
@@ -280,7 +280,12 @@ class TransferJourneyTest {
                                 country,
                                 id,
                                 kind.confirmed() ? Reply.CONFIRMED : Reply.ACCEPTED,
-                                null));
+                                null,
+                                f.clock.instant().minus(Duration.ofHours(1))));
+        assertEquals(
+                f.clock.instant().minus(Duration.ofHours(1)),
+                f.at(d -> d.transfers.ofRequest(id).orElseThrow().acceptedAt()),
+                "the period runs from the partner's acceptance, not from this state's receipt of it");
         ReadmissionRequest r = f.at(d -> d.requests.require(id));
         assertEquals("ACCEPTED", r.state().name());
         return f.at(d -> d.transfers.ofRequest(id).orElseThrow().id());

@@ -15,6 +15,7 @@ class TransferRulesTest {
     private static final TransferRules.Bases BASES =
             new TransferRules.Bases(
                     "Convention Art 33",
+                    "child basis",
                     "handover basis",
                     "assessment basis",
                     "appeal basis",
@@ -57,10 +58,44 @@ class TransferRulesTest {
         List<ProtectionState> appeal =
                 List.of(
                         new ProtectionState(
-                                "officer", false, false, true, false, false, false, List.of()));
+                                "officer", false, false, true, false, false, false, false,
+                                List.of()));
         assertEquals(
-                List.of("readmission.transfer.claim-pending"),
-                rules(facts(appeal, false, false, Optional.empty())));
+                List.of("readmission.transfer.suspensive-appeal-pending"),
+                rules(facts(appeal, true, false, Optional.empty())),
+                "no regime hands over an appeal decided here");
+        assertEquals(
+                List.of("readmission.transfer.request-not-registered"),
+                rules(
+                        facts(
+                                List.of(state(false, false, true, false, false)),
+                                true,
+                                false,
+                                Optional.empty())),
+                "nor a request no claim holds yet");
+    }
+
+    @Test
+    void anUnaccompaniedChildWithoutADeterminationBarsWhereTheProfileAsksForOne() {
+        List<ProtectionState> child =
+                List.of(
+                        new ProtectionState(
+                                "return-module",
+                                false,
+                                false,
+                                false,
+                                false,
+                                false,
+                                false,
+                                true,
+                                List.of()));
+        assertEquals(
+                List.of("return.children.best-interests-determination"),
+                rules(facts(child, true, false, Optional.empty())));
+        TransferRules.Bases none =
+                new TransferRules.Bases("Convention Art 33", null, "h", "a", "p", "t");
+        assertEquals(
+                List.of(), TransferRules.bars(facts(child, true, false, Optional.empty()), none));
     }
 
     @Test
@@ -186,6 +221,6 @@ class TransferRulesTest {
     private static ProtectionState state(
             boolean granted, boolean claim, boolean request, boolean stay, boolean fears) {
         return new ProtectionState(
-                "return-module", granted, claim, false, request, stay, fears, List.of());
+                "return-module", granted, claim, false, request, stay, fears, false, List.of());
     }
 }

@@ -18,6 +18,8 @@ public record ProtectionStatusView(
         boolean interimMeasure,
         boolean fearsDestination,
         boolean unaccompaniedChild,
+        boolean bestInterestsDetermined,
+        boolean officerCheckNeeded,
         List<FindingView> findings) {
 
     public record FindingView(String rule, String basis, String detail) {}
@@ -36,6 +38,8 @@ public record ProtectionStatusView(
                 s.interimMeasure(),
                 s.fearsDestination(),
                 s.unaccompaniedChild(),
+                s.bestInterestsDetermined(),
+                s.officerCheckNeeded(),
                 s.findings().stream()
                         .map(f -> new FindingView(f.rule(), f.basis(), f.detail()))
                         .toList());

@@ -23,6 +23,11 @@ import org.asylon.returns.protection.entity.BestInterests;
  *     either, RSD's feed cannot speak for the person
  * @param unaccompaniedChild a child as the gate counts one: flagged unaccompanied, or under the
  *     profile's age of majority by the date of birth return holds (benefit of the doubt)
+ * @param bestInterestsDetermined a best-interests determination found return in the child's best
+ *     interests (false for an adult)
+ * @param officerCheckNeeded the asylum procedure cannot speak for the person here (RSD's feed not
+ *     followed, the person not linked to it, or a followed feed unread): the gate would want the
+ *     officer's own check with the asylum authority, and so must any other step relying on this
  */
 public record ProtectionStatus(
         Instant checkedAt,
@@ -37,6 +42,8 @@ public record ProtectionStatus(
         boolean interimMeasure,
         boolean fearsDestination,
         boolean unaccompaniedChild,
+        boolean bestInterestsDetermined,
+        boolean officerCheckNeeded,
         List<Finding> findings) {
 
     /** The rule that keeps a feared country out of any removal (also {@code DecisionBars}'). */
@@ -135,6 +142,9 @@ public record ProtectionStatus(
                 facts.containsKey(Fact.INTERIM_MEASURE),
                 facts.containsKey(Fact.FEARS_DESTINATION),
                 picture.child(),
+                picture.child()
+                        && picture.bestInterests() == BestInterests.RETURN_IN_BEST_INTERESTS,
+                !picture.rsdFollowed() || !picture.linked() || !picture.unreadFeeds().isEmpty(),
                 findings);
     }
 
