@@ -68,6 +68,7 @@ public final class Fixture implements AutoCloseable {
                     ReadmissionRequest.class,
                     Evidence.class,
                     Notice.class,
+                    org.asylon.readmission.referral.entity.Referral.class,
                     Transfer.class,
                     ProtectionAssessment.class,
                     TransferCheck.class);
@@ -93,6 +94,8 @@ public final class Fixture implements AutoCloseable {
         public final ReplyPeriods periods;
         public final Transfers transfers;
         public final TransferChecks checks;
+        public final org.asylon.readmission.referral.control.Referrals referrals;
+        public final org.asylon.readmission.referral.control.ReferralsFromRsd fromRsd;
 
         Desks(EntityManager em) {
             this.em = em;
@@ -143,6 +146,10 @@ public final class Fixture implements AutoCloseable {
                             audit,
                             clock);
             this.transfers = transfer[0];
+            this.referrals =
+                    new org.asylon.readmission.referral.control.Referrals(em, audit, clock);
+            this.fromRsd =
+                    new org.asylon.readmission.referral.control.ReferralsFromRsd(audit, clock);
         }
 
         /**

@@ -25,6 +25,8 @@ class OpenApiDocumentTest extends OpenApiContract {
                         // requests, notices, state messages
                         org.asylon.readmission.request.boundary.RequestsResource.class,
                         org.asylon.readmission.request.boundary.RequestResource.class,
+                        org.asylon.readmission.referral.boundary.ReferralsResource.class,
+                        org.asylon.readmission.referral.boundary.ReferralResource.class,
                         org.asylon.readmission.request.boundary.NoticesResource.class,
                         org.asylon.readmission.request.boundary.NoticeResource.class,
                         org.asylon.readmission.statelink.boundary.StateMessagesResource.class,

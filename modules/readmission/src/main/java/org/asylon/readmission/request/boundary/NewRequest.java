@@ -30,7 +30,8 @@ public record NewRequest(
         @NotNull(message = "the person's facts the regime lets leave the state") JsonObject person,
         @Size(max = 4000) String notes,
         @Valid Anchors anchors,
-        @Valid @Size(max = 20) List<@Valid @NotNull NewEvidence> evidence) {
+        @Valid @Size(max = 20) List<@Valid @NotNull NewEvidence> evidence,
+        @Size(max = 36) String referralId) {
 
     /** What changes the request's limits. */
     public record Grounds(Boolean hitBased, Boolean detained, Boolean urgent) {}

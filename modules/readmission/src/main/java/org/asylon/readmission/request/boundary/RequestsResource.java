@@ -25,6 +25,8 @@ import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
+import org.asylon.readmission.referral.control.Referrals;
+import org.asylon.readmission.referral.entity.Referral;
 import org.asylon.readmission.regime.control.RegimeBook;
 import org.asylon.readmission.regime.entity.Anchors;
 import org.asylon.readmission.regime.entity.Grounds;
@@ -35,6 +37,7 @@ import org.asylon.readmission.request.control.RequestReading;
 import org.asylon.readmission.request.entity.Direction;
 import org.asylon.readmission.request.entity.PersonLinks;
 import org.asylon.readmission.request.entity.ReadmissionRequest;
+import org.asylon.readmission.request.entity.RequestOrigin;
 import org.asylon.readmission.request.entity.RequestState;
 
 /**
@@ -49,6 +52,8 @@ import org.asylon.readmission.request.entity.RequestState;
 public class RequestsResource {
 
     @Inject OutgoingRequests outgoing;
+
+    @Inject Referrals referrals;
 
     @Inject RequestReading reading;
 
@@ -82,7 +87,32 @@ public class RequestsResource {
                 request,
                 uri,
                 () -> {
-                    ReadmissionRequest r = outgoing.draft(draftOf(request, kind), caller.name());
+                    Referral referral =
+                            request.referralId() == null || request.referralId().isBlank()
+                                    ? null
+                                    : referrals.open(request.referralId(), "referralId");
+                    OutgoingDraft draft = draftOf(request, kind);
+                    if (referral != null) {
+                        draft =
+                                new OutgoingDraft(
+                                        draft.country(),
+                                        draft.regime(),
+                                        draft.kind(),
+                                        draft.grounds(),
+                                        RequestOrigin.RSD,
+                                        "referral " + referral.id(),
+                                        new PersonLinks(
+                                                referral.rsdApplicationId(),
+                                                referral.sourceArrivalId(),
+                                                draft.links().sourceEncounterId()),
+                                        draft.person(),
+                                        draft.notes(),
+                                        draft.anchors());
+                    }
+                    ReadmissionRequest r = outgoing.draft(draft, caller.name());
+                    if (referral != null) {
+                        referrals.drafted(referral, r.id(), caller.name());
+                    }
                     List<NewEvidence> evidence =
                             request.evidence() == null ? List.of() : request.evidence();
                     for (int i = 0; i < evidence.size(); i++) {
