@@ -6,6 +6,10 @@
 #   ASYLON_DEMO       sign in the demo users, whose password is public (default true here; never in production)
 #   ASYLON_DEMO_DATA  load the training demo data (default true)
 #   ASYLON_DETACH     return once the suite is up instead of staying in the foreground (default false)
+#   ASYLON_READMISSION_STATE  this deployment's ISO 3166 alpha-3 code for partner states (default NLD here)
+#   ASYLON_PARTNER_PORT       with the demo data: the port of the demo partner state, a second Payara Micro with
+#                             only the readmission module (default ASYLON_HTTP_PORT + 1); ASYLON_PARTNER_STATE its
+#                             code (default FRA)
 # Any other setting of a module can be given as an environment variable (MicroProfile Config).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -42,10 +46,53 @@ export ASYLON_FEED_RSD_PASSWORD=${ASYLON_FEED_RSD_PASSWORD:-asylon-demo}
 export ASYLON_FEED_RETURN_URL=${ASYLON_FEED_RETURN_URL:-http://127.0.0.1:$PORT/return}
 export ASYLON_FEED_RETURN_USER=${ASYLON_FEED_RETURN_USER:-feed.reader}
 export ASYLON_FEED_RETURN_PASSWORD=${ASYLON_FEED_RETURN_PASSWORD:-asylon-demo}
+# return follows readmission's feed: a transfer carried out to a partner state ends the person's return case
+export ASYLON_FEED_READMISSION_URL=${ASYLON_FEED_READMISSION_URL:-http://127.0.0.1:$PORT/readmission}
+export ASYLON_FEED_READMISSION_USER=${ASYLON_FEED_READMISSION_USER:-feed.reader}
+export ASYLON_FEED_READMISSION_PASSWORD=${ASYLON_FEED_READMISSION_PASSWORD:-asylon-demo}
+# readmission: this state's code for its partners, and return's gate asked for the protection status before a transfer
+export ASYLON_READMISSION_STATE=${ASYLON_READMISSION_STATE:-NLD}
+export ASYLON_READMISSION_RETURN_URL=${ASYLON_READMISSION_RETURN_URL:-http://127.0.0.1:$PORT/return}
+export ASYLON_READMISSION_RETURN_USER=${ASYLON_READMISSION_RETURN_USER:-liaison.officer}
+export ASYLON_READMISSION_RETURN_PASSWORD=${ASYLON_READMISSION_RETURN_PASSWORD:-asylon-demo}
+if [ "${ASYLON_DEMO_DATA:-true}" = true ]; then
+  # The demo plays time: both readmission modules read a clock offset from a file (training only; the module warns),
+  # which the loader moves from months in the past to PT0S, and their jobs run every second or two instead of every
+  # minute, so that reply and transfer periods pass while it loads. The first start on a data directory begins in
+  # the past; later starts find the clock at PT0S.
+  export ASYLON_READMISSION_CLOCK_OFFSET_FILE=${ASYLON_READMISSION_CLOCK_OFFSET_FILE:-$DATA/readmission-clock-offset}
+  [ -f "$ASYLON_READMISSION_CLOCK_OFFSET_FILE" ] || echo "-P240D" >"$ASYLON_READMISSION_CLOCK_OFFSET_FILE"
+  export ASYLON_READMISSION_REPLY_PERIODS_INTERVAL=${ASYLON_READMISSION_REPLY_PERIODS_INTERVAL:-PT2S}
+  export ASYLON_READMISSION_TRANSFER_PERIODS_INTERVAL=${ASYLON_READMISSION_TRANSFER_PERIODS_INTERVAL:-PT2S}
+  export ASYLON_READMISSION_COURIER_INTERVAL=${ASYLON_READMISSION_COURIER_INTERVAL:-PT1S}
+fi
 java -Xmx768m -Duser.timezone=UTC -Dderby.system.home="$DATA" -Djava.io.tmpdir="$DATA/tmp" \
   -jar "$JAR" --port "$PORT" --nohazelcast >"$LOG" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null || true' INT TERM
+PARTNER_PID=
+trap 'kill $PID $PARTNER_PID 2>/dev/null || true' INT TERM
+
+if [ "${ASYLON_DEMO_DATA:-true}" = true ]; then
+  # The demo partner state: a second Payara Micro with only the readmission module, its own database, key and clock
+  # in $DATA/partner-state, the same profile. It must not share this state's code, key, database or return module.
+  PARTNER_PORT=${ASYLON_PARTNER_PORT:-$((PORT + 1))}
+  PARTNER_STATE=${ASYLON_PARTNER_STATE:-FRA}
+  [ "$PARTNER_STATE" != "$ASYLON_READMISSION_STATE" ] || PARTNER_STATE=DEU
+  PARTNER_DATA="$DATA/partner-state"
+  PARTNER_BASE="http://127.0.0.1:$PARTNER_PORT"
+  mkdir -p "$PARTNER_DATA/tmp"
+  PARTNER_CLOCK="$PARTNER_DATA/readmission-clock-offset"
+  [ -f "$PARTNER_CLOCK" ] || cp "$ASYLON_READMISSION_CLOCK_OFFSET_FILE" "$PARTNER_CLOCK"
+  echo "Starting the demo partner state $PARTNER_STATE (readmission only) on port $PARTNER_PORT (log in $PARTNER_DATA/partner.log)..."
+  env -u ASYLON_READMISSION_RETURN_URL -u ASYLON_READMISSION_RETURN_USER -u ASYLON_READMISSION_RETURN_PASSWORD \
+      -u ASYLON_READMISSION_DB_URL -u ASYLON_READMISSION_DB_USER -u ASYLON_READMISSION_DB_PASSWORD \
+      -u ASYLON_READMISSION_SIGNING_KEY_FILE -u ASYLON_READMISSION_SIGNING_KEY_ID \
+      ASYLON_READMISSION_STATE="$PARTNER_STATE" ASYLON_READMISSION_CLOCK_OFFSET_FILE="$PARTNER_CLOCK" \
+    java -Xmx256m -Duser.timezone=UTC -Dderby.system.home="$PARTNER_DATA" -Djava.io.tmpdir="$PARTNER_DATA/tmp" \
+      -jar ear/target/micro/payara-micro.jar --deploy ear/target/micro/readmission.war --port "$PARTNER_PORT" \
+      --nohazelcast >"$PARTNER_DATA/partner.log" 2>&1 &
+  PARTNER_PID=$!
+fi
 
 BASE="http://127.0.0.1:$PORT"
 # Payara Micro logs "ready" even when a deployment failed: wait for readiness AND an answering API.
@@ -53,6 +100,7 @@ for _ in $(seq 1 120); do
   if ! kill -0 "$PID" 2>/dev/null; then
     echo "Asylon stopped during start-up; see $LOG" >&2
     tail -n 30 "$LOG" >&2
+    kill $PARTNER_PID 2>/dev/null || true
     exit 1
   fi
   if curl -fsS "$BASE/health/ready" 2>/dev/null | grep -q '"status":"UP"' \
@@ -61,6 +109,7 @@ for _ in $(seq 1 120); do
      && [ "$(curl -s -o /dev/null -w '%{http_code}' -u eligibility.officer:asylon-demo "$BASE/rsd/api/v1/applications")" = 200 ] \
      && [ "$(curl -s -o /dev/null -w '%{http_code}' -u detention.officer:asylon-demo "$BASE/detention/api/v1/facilities")" = 200 ] \
      && [ "$(curl -s -o /dev/null -w '%{http_code}' -u return.officer:asylon-demo "$BASE/return/api/v1/cases")" = 200 ] \
+     && [ "$(curl -s -o /dev/null -w '%{http_code}' -u liaison.officer:asylon-demo "$BASE/readmission/api/v1/regimes")" = 200 ] \
      && [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/capacity/api/v1/leaflets")" = 200 ]; then
     READY=1
     break
@@ -70,14 +119,45 @@ done
 if [ -z "${READY:-}" ]; then
   echo "Asylon did not become ready in 120 s; see $LOG" >&2
   curl -s "$BASE/health/ready" >&2 || true
-  kill "$PID" 2>/dev/null || true
+  kill "$PID" $PARTNER_PID 2>/dev/null || true
   exit 1
 fi
 
 if [ "${ASYLON_DEMO_DATA:-true}" = true ]; then
+  for _ in $(seq 1 120); do
+    if ! kill -0 "$PARTNER_PID" 2>/dev/null; then
+      echo "The demo partner state stopped during start-up; see $PARTNER_DATA/partner.log" >&2
+      tail -n 30 "$PARTNER_DATA/partner.log" >&2
+      kill "$PID" 2>/dev/null || true
+      exit 1
+    fi
+    if curl -fsS "$PARTNER_BASE/health/ready" 2>/dev/null | grep -q '"status":"UP"' \
+       && [ "$(curl -s -o /dev/null -w '%{http_code}' -u liaison.officer:asylon-demo "$PARTNER_BASE/readmission/api/v1/regimes")" = 200 ]; then
+      PARTNER_READY=1
+      break
+    fi
+    sleep 1
+  done
+  if [ -z "${PARTNER_READY:-}" ]; then
+    echo "The demo partner state did not become ready in 120 s; see $PARTNER_DATA/partner.log" >&2
+    kill "$PID" "$PARTNER_PID" 2>/dev/null || true
+    exit 1
+  fi
   # dated relative to the day it was first loaded into this data directory, so a restart replays, never duplicates
   [ -f "$DATA/demo-day" ] || date -u +%Y-%m-%d >"$DATA/demo-day"
-  ASYLON_DEMO_DAY=$(cat "$DATA/demo-day") training/demo/load.sh "$BASE"
+  if ! ASYLON_DEMO_DAY=$(cat "$DATA/demo-day") ASYLON_DATA_DIR="$DATA" ASYLON_PARTNER_CLOCK_OFFSET_FILE="$PARTNER_CLOCK" \
+      training/demo/load.sh "$BASE" "$PARTNER_BASE"; then
+    echo "The demo data did not load (above); Asylon is stopped. Logs: $LOG, $PARTNER_DATA/partner.log" >&2
+    kill "$PID" "$PARTNER_PID" 2>/dev/null || true
+    exit 1
+  fi
+fi
+
+# readmission's OpenAPI document, once the module has one
+READMISSION_OPENAPI=
+if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/readmission/api/v1/openapi.yaml")" = 200 ]; then
+  READMISSION_OPENAPI="
+                     $BASE/readmission/api/v1/openapi.yaml"
 fi
 
 cat <<INFO
@@ -89,8 +169,10 @@ Asylon is running (pid $PID, legal profile $ASYLON_PROFILE).
   RSD API            $BASE/rsd/api/v1/applications   (asylum referrals from reception, through the feed)
   Detention API      $BASE/detention/api/v1/facilities   (places, orders, reviews, alternatives, monitoring, alerts)
   Return API         $BASE/return/api/v1/cases   (return cases, decisions, AVRR, operations; the non-refoulement gate)
+  Readmission API    $BASE/readmission/api/v1/requests   (requests to and from partner states, transfers; state $ASYLON_READMISSION_STATE)
+  State-to-state API $BASE/readmission/api/v1/state/requests   (partner states only, each call signed with its key)
   OpenAPI            $BASE/entry/api/v1/openapi.yaml   $BASE/reception/api/v1/openapi.yaml   $BASE/rsd/api/v1/openapi.yaml
-                     $BASE/detention/api/v1/openapi.yaml   $BASE/return/api/v1/openapi.yaml   $BASE/capacity/api/v1/openapi.yaml
+                     $BASE/detention/api/v1/openapi.yaml   $BASE/return/api/v1/openapi.yaml   $BASE/capacity/api/v1/openapi.yaml${READMISSION_OPENAPI}
   Health             $BASE/health/ready   $BASE/health/live
   Metrics            $BASE/metrics
   Event feed         $BASE/entry/api/v1/events?after=0
@@ -124,11 +206,19 @@ Demo users (HTTP Basic, password "asylon-demo" for all; never use these in produ
   return.officer        return-officer        return: cases, decisions, AVRR referrals, alternative outcomes
   return.authority      return-authority      overrides a bar of the gate where the profile allows (also return-officer)
   return.operations     return-operations     escorts and operations: travel documents, removals, handovers
+  liaison.officer       liaison-officer       readmission desk: requests, replies, evidence, assessments, transfers
+  readmission.authority readmission-authority transfer decisions, partner states and their keys (also liaison-officer)
+$( [ -n "$PARTNER_PID" ] && printf '\n%s\n%s\n' \
+  "Demo partner state $PARTNER_STATE (pid $PARTNER_PID): $PARTNER_BASE/readmission/api/v1/requests, the same users;" \
+  "  both readmission clocks are moved by files in the data directory (training only, never in production).")
 
-Stop with Ctrl-C$( [ "${ASYLON_DETACH:-false}" = true ] && echo " or: kill $PID" ).
+Stop with Ctrl-C$( [ "${ASYLON_DETACH:-false}" = true ] && echo " or: kill $PID $PARTNER_PID" ).
 INFO
 
 if [ "${ASYLON_DETACH:-false}" = true ]; then
   exit 0
 fi
-wait "$PID"
+STATUS=0
+wait "$PID" || STATUS=$?
+kill $PARTNER_PID 2>/dev/null || true
+exit $STATUS

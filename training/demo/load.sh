@@ -3,6 +3,7 @@
 # Every request has a fixed Idempotency-Key, so loading twice creates nothing twice.
 set -euo pipefail
 BASE=${1:-http://127.0.0.1:8080}
+PARTNER=${2:-}   # the demo partner state's base URL (a second instance with only readmission), for readmission's demo
 DIR="$(cd "$(dirname "$0")" && pwd)/entry"
 API="$BASE/entry/api/v1"
 
@@ -123,3 +124,10 @@ python3 "$(cd "$(dirname "$0")" && pwd)/return/load.py" "$BASE"
 echo "  in return: a voluntary departure with IOM (referral with consent, counselling, departure through the gate, arrival"
 echo "  report), a work permit instead of return, a removal refused by the gate at the airport after a new request for"
 echo "  protection, a removal with a forced-return monitor and a post-return report (training/demo/return/README.md)."
+
+# Readmission: two states (this one and the demo partner state) and Albania played by the loader; time played forward
+if [ -n "$PARTNER" ]; then
+  python3 "$(cd "$(dirname "$0")" && pwd)/readmission/load.py" "$BASE" "$PARTNER"
+else
+  echo "  readmission: no demo partner state given (training/demo/load.sh BASE PARTNER_BASE): no requests loaded."
+fi

@@ -95,6 +95,30 @@ class Loader:
     def app(self, case):
         return self.api.call(SUPERVISOR, "GET", "applications/" + self.ids[case["key"]])
 
+    BASES = {"RECOGNISED_REFUGEE": "asylum.refugee-definitions",
+             "COMPLEMENTARY_PROTECTION": "asylum.complementary-protection.bases"}
+
+    def basis_in_profile(self, case, outcome, basis):
+        """The decision's legal basis, or the active profile's first one of that kind where the profile lacks it
+        (national complementary protection is the profile's choice; the EU profile has subsidiary protection)."""
+        rule = self.BASES.get(outcome)
+        if not basis or not rule:
+            return basis
+        rules = self.api.call(SUPERVISOR, "GET", "profile/rules?prefix=" + rule)[1]
+        codes = [i["code"] for r in rules if r.get("rule") == rule for i in r.get("items", [])]
+        if not codes or basis in codes:
+            return basis
+        self.log(f"{case['key']}: the legal basis {basis} is not in this profile; decided on {codes[0]} ({rule})")
+        return codes[0]
+
+    @staticmethod
+    def not_in_profile(problem):
+        """A 422 that names a field whose value (a ground, a track) the active profile does not list: the national
+        choices of the profile a case was written for (convention-1951) that another profile lacks."""
+        errors = (problem or {}).get("errors") or []
+        return bool(errors) and all(" of profile " in e.get("message", "") and "is not a" in e.get("message", "")
+                                    for e in errors)
+
     @staticmethod
     def matches(a, who):
         return all(a.get(k) == v for k, v in who.items())
@@ -196,14 +220,31 @@ class Loader:
             triage = c.get("triage")
             if triage and not (a.get("track") and a["track"].get("ground") == triage["grounds"][0]
                                and a["track"].get("setBy") == triage["by"]):
-                _, a, tag = self.api.call(triage["by"], "POST", f"applications/{a['id']}/triage",
-                                          {"grounds": triage["grounds"]}, etag=tag)
-                self.changes += 1
+                status, answer, answer_tag = self.api.call(triage["by"], "POST", f"applications/{a['id']}/triage",
+                                                           {"grounds": triage["grounds"]}, etag=tag, ok=(200, 422))
+                if status == 200:
+                    a, tag = answer, answer_tag
+                    self.changes += 1
+                elif self.not_in_profile(answer):
+                    # the ground is a national choice of the profile the case was written for (convention-1951):
+                    # under another profile the case keeps the track triage gave it, and its work goes on there
+                    self.log(f"{a.get('surname', c['key'])}: the officer-indicated ground {triage['grounds'][0]} is "
+                             f"not in this profile; the case stays in the track triage gave it "
+                             f"({(a.get('track') or {}).get('code', 'none')})")
+                else:
+                    raise ApiError(f"POST applications/{a['id']}/triage as {triage['by']} answered 422: {answer}")
             override = c.get("override")
             if override and not (a.get("track") and a["track"].get("overridden") and a["track"].get("code") == override["track"]):
                 body = {k: v for k, v in override.items() if k != "by"}
-                self.api.call(override["by"], "PUT", f"applications/{a['id']}/track", body, etag=tag)
-                self.changes += 1
+                status, answer, _ = self.api.call(override["by"], "PUT", f"applications/{a['id']}/track", body,
+                                                  etag=tag, ok=(200, 422))
+                if status == 200:
+                    self.changes += 1
+                elif self.not_in_profile(answer):
+                    self.log(f"{a.get('surname', c['key'])}: the track {override['track']} of the supervisor's override "
+                             f"is not in this profile; the case stays in {(a.get('track') or {}).get('code', 'none')}")
+                else:
+                    raise ApiError(f"PUT applications/{a['id']}/track as {override['by']} answered 422: {answer}")
 
     # -- phase 3: interviews: held ones (with their records) and upcoming ones (with notices) ----------
 
@@ -295,6 +336,7 @@ class Loader:
             status, d, tag = self.api.call(SUPERVISOR, "GET", path, absent_ok=True)
             if status == 404:
                 body = {k: v for k, v in decision.items() if k != "by"}
+                body["legalBasis"] = self.basis_in_profile(c, body.get("outcome"), body.get("legalBasis"))
                 self.api.call(decision["by"], "POST", path, body, key=f"demo-rsd-{c['nn']}-decision")
                 self.changes += 1
                 status, d, tag = self.api.call(SUPERVISOR, "GET", path)
