@@ -372,9 +372,11 @@ class Loader:
                                True, SILENT_SENT)
         silent_there = self.received(self.there, self.us, silent["id"])
 
-        # its reply period passes in silence: the system confirms it on both sides
-        if silent_there["state"] == "AWAITING_REPLY":
-            self.clocks.just_after(instant(silent_there["replyDeadline"]["passesAt"]), PARTNER_SENT)
+        # its reply period passes in silence: the system confirms it on both sides (the requesting state a grace
+        # day later, asylon.readmission.tacit-grace, for a reply still on its way; the acceptance dates from the end)
+        if silent_there["state"] == "AWAITING_REPLY" or silent["state"] == "AWAITING_REPLY":
+            self.clocks.just_after(instant(silent_there["replyDeadline"]["passesAt"]) + dt.timedelta(days=1, hours=1),
+                                   PARTNER_SENT)
         tacit = ("TACITLY_ACCEPTED", "ACCEPTED")
         silent = self.state_of(self.here, silent["id"], tacit)
         silent_there = self.state_of(self.there, silent_there["id"], tacit)
