@@ -76,28 +76,23 @@ public class StateRequestResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("ref") String ref,
             String body) {
-        StateToken token = StateCaller.token(authorization, Caller.of(security).name());
-        String text = body == null ? "" : body;
-        return StateResponses.of(
-                inbox.receive(
-                        token,
-                        RequestMessages.REPLY,
-                        ref,
-                        RequestMessages.path(ref, RequestMessages.REPLY),
-                        text,
-                        () -> {
-                            JsonObject o = Jsons.readObject(text);
-                            Reply decision = decision(o);
-                            String reasons = reasons(o, decision == Reply.REFUSED);
-                            outgoing.replyReceived(
-                                    token.issuer(), ref, decision, reasons, repliedAt(o));
-                            return new Answer(
-                                    200,
-                                    Jsons.object()
-                                            .add("reference", ref)
-                                            .add("state", "RECEIVED")
-                                            .build());
-                        }));
+        return StateResponses.receive(
+                inbox,
+                authorization,
+                security,
+                RequestMessages.REPLY,
+                ref,
+                RequestMessages.path(ref, RequestMessages.REPLY),
+                body,
+                call -> {
+                    JsonObject o = call.json();
+                    Reply decision = decision(o);
+                    String reasons = reasons(o, decision == Reply.REFUSED);
+                    outgoing.replyReceived(call.partner(), ref, decision, reasons, repliedAt(o));
+                    return new Answer(
+                            200,
+                            Jsons.object().add("reference", ref).add("state", "RECEIVED").build());
+                });
     }
 
     @POST
@@ -107,20 +102,17 @@ public class StateRequestResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("ref") String ref,
             String body) {
-        StateToken token = StateCaller.token(authorization, Caller.of(security).name());
-        String text = body == null ? "" : body;
-        return StateResponses.of(
-                inbox.receive(
-                        token,
-                        RequestMessages.RE_EXAMINATION,
-                        ref,
-                        RequestMessages.path(ref, RequestMessages.RE_EXAMINATION),
-                        text,
-                        () ->
-                                incoming.reExaminationReceived(
-                                        token.issuer(),
-                                        ref,
-                                        reasons(Jsons.readObject(text), true))));
+        return StateResponses.receive(
+                inbox,
+                authorization,
+                security,
+                RequestMessages.RE_EXAMINATION,
+                ref,
+                RequestMessages.path(ref, RequestMessages.RE_EXAMINATION),
+                body,
+                call ->
+                        incoming.reExaminationReceived(
+                                call.partner(), ref, reasons(call.json(), true)));
     }
 
     private static java.time.Instant repliedAt(JsonObject o) {

@@ -53,16 +53,15 @@ public class StateRequestsResource {
     @Transactional
     public Response send(
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
-        StateToken token = StateCaller.token(authorization, Caller.of(security).name());
-        String text = body == null ? "" : body;
-        return StateResponses.of(
-                inbox.receive(
-                        token,
-                        RequestMessages.REQUEST,
-                        referenceOf(text),
-                        RequestMessages.REQUESTS,
-                        text,
-                        () -> incoming.register(token.issuer(), Jsons.readObject(text))));
+        return StateResponses.receive(
+                inbox,
+                authorization,
+                security,
+                RequestMessages.REQUEST,
+                referenceOf(body == null ? "" : body),
+                RequestMessages.REQUESTS,
+                body,
+                call -> incoming.register(call.partner(), call.json()));
     }
 
     /**

@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.asylon.kernel.persistence.ManagedScheduler;
@@ -42,23 +41,7 @@ public class ReplyPeriodJob {
     }
 
     void start(@Observes ModuleReady ready) {
-        if (!interval.isZero() && !interval.isNegative()) {
-            running =
-                    ManagedScheduler.lookup()
-                            .scheduleWithFixedDelay(
-                                    this::runSafely,
-                                    interval.toMillis(),
-                                    interval.toMillis(),
-                                    TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private void runSafely() {
-        try {
-            run();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The reply-period run failed; it runs again", e);
-        }
+        running = ManagedScheduler.every(interval, this::run, "The reply-period run");
     }
 
     /** One pass; returns how many requests silence decided. */

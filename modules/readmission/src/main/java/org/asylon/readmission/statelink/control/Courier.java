@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.asylon.kernel.persistence.ManagedScheduler;
 import org.asylon.kernel.persistence.ModuleReady;
@@ -71,23 +69,7 @@ public class Courier {
     }
 
     void start(@Observes ModuleReady ready) {
-        if (!interval.isZero() && !interval.isNegative()) {
-            running =
-                    ManagedScheduler.lookup()
-                            .scheduleWithFixedDelay(
-                                    this::runSafely,
-                                    interval.toMillis(),
-                                    interval.toMillis(),
-                                    TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private void runSafely() {
-        try {
-            deliverDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The courier run failed; it runs again", e);
-        }
+        running = ManagedScheduler.every(interval, this::deliverDue, "The courier run");
     }
 
     /** One pass over the due messages; returns how many were delivered. */

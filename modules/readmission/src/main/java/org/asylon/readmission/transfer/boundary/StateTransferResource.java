@@ -17,15 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import org.asylon.kernel.json.Jsons;
 import org.asylon.kernel.problem.ProblemException;
-import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 import org.asylon.readmission.request.boundary.StateResponses;
 import org.asylon.readmission.request.control.RequestMessages;
-import org.asylon.readmission.statelink.control.StateCaller;
 import org.asylon.readmission.statelink.control.StateInbox;
-import org.asylon.readmission.statelink.control.StateToken;
 import org.asylon.readmission.transfer.control.Transfers;
 import org.asylon.readmission.transfer.entity.Extension;
 
@@ -52,34 +48,33 @@ public class StateTransferResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("ref") String ref,
             String body) {
-        StateToken token = StateCaller.token(authorization, Caller.of(security).name());
-        String text = body == null ? "" : body;
-        return StateResponses.of(
-                inbox.receive(
-                        token,
-                        Transfers.EXTENSION,
-                        ref,
-                        RequestMessages.path(ref, Transfers.EXTENSION),
-                        text,
-                        () -> {
-                            JsonObject o = Jsons.readObject(text);
-                            Extension why;
-                            try {
-                                why = Extension.valueOf(o.getString("extension", ""));
-                            } catch (IllegalArgumentException | ClassCastException e) {
-                                throw ProblemException.invalidField(
-                                        "extension", "IMPRISONMENT or ABSCONDING");
-                            }
-                            String reasons =
-                                    o.get("reasons") instanceof jakarta.json.JsonString s
-                                            ? s.getString()
-                                            : null;
-                            if (reasons == null || reasons.isBlank() || reasons.length() > 2000) {
-                                throw ProblemException.invalidField(
-                                        "reasons", "required, at most 2000 characters");
-                            }
-                            return transfers.extensionReceived(token.issuer(), ref, why, reasons);
-                        }));
+        return StateResponses.receive(
+                inbox,
+                authorization,
+                security,
+                Transfers.EXTENSION,
+                ref,
+                RequestMessages.path(ref, Transfers.EXTENSION),
+                body,
+                call -> {
+                    JsonObject o = call.json();
+                    Extension why;
+                    try {
+                        why = Extension.valueOf(o.getString("extension", ""));
+                    } catch (IllegalArgumentException | ClassCastException e) {
+                        throw ProblemException.invalidField(
+                                "extension", "IMPRISONMENT or ABSCONDING");
+                    }
+                    String reasons =
+                            o.get("reasons") instanceof jakarta.json.JsonString s
+                                    ? s.getString()
+                                    : null;
+                    if (reasons == null || reasons.isBlank() || reasons.length() > 2000) {
+                        throw ProblemException.invalidField(
+                                "reasons", "required, at most 2000 characters");
+                    }
+                    return transfers.extensionReceived(call.partner(), ref, why, reasons);
+                });
     }
 
     @POST
@@ -89,25 +84,22 @@ public class StateTransferResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("ref") String ref,
             String body) {
-        StateToken token = StateCaller.token(authorization, Caller.of(security).name());
-        String text = body == null ? "" : body;
-        return StateResponses.of(
-                inbox.receive(
-                        token,
-                        Transfers.EXECUTION,
-                        ref,
-                        RequestMessages.path(ref, Transfers.EXECUTION),
-                        text,
-                        () -> {
-                            Instant at;
-                            try {
-                                at =
-                                        Instant.parse(
-                                                Jsons.readObject(text).getString("executedAt", ""));
-                            } catch (DateTimeParseException | ClassCastException e) {
-                                throw ProblemException.invalidField("executedAt", "an instant");
-                            }
-                            return transfers.executionReceived(token.issuer(), ref, at);
-                        }));
+        return StateResponses.receive(
+                inbox,
+                authorization,
+                security,
+                Transfers.EXECUTION,
+                ref,
+                RequestMessages.path(ref, Transfers.EXECUTION),
+                body,
+                call -> {
+                    Instant at;
+                    try {
+                        at = Instant.parse(call.json().getString("executedAt", ""));
+                    } catch (DateTimeParseException | ClassCastException e) {
+                        throw ProblemException.invalidField("executedAt", "an instant");
+                    }
+                    return transfers.executionReceived(call.partner(), ref, at);
+                });
     }
 }
