@@ -61,19 +61,25 @@ public class ReadmissionClock {
     static final class OffsetClock extends Clock {
 
         private final Path file;
+        private final ZoneId zone;
 
         OffsetClock(Path file) {
+            this(file, ZoneOffset.UTC);
+        }
+
+        private OffsetClock(Path file, ZoneId zone) {
             this.file = file;
+            this.zone = zone;
         }
 
         @Override
         public ZoneId getZone() {
-            return ZoneOffset.UTC;
+            return zone;
         }
 
         @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the module's clock is in UTC");
+        public Clock withZone(ZoneId other) {
+            return new OffsetClock(file, other);
         }
 
         @Override
