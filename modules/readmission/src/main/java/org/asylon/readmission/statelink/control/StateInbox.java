@@ -3,6 +3,7 @@ package org.asylon.readmission.statelink.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -84,7 +85,8 @@ public class StateInbox {
             return new Received(
                     new Answer(earlier.answerStatus(), Jsons.readObject(earlier.answer())), true);
         }
-        Answer answer = work.get();
+        // the message is written first: of two copies arriving together, the second waits on the
+        // message id's unique key and is told to retry (503), and its retry gets the stored answer
         StateMessage m =
                 StateMessage.incoming(
                         country,
@@ -94,10 +96,19 @@ public class StateInbox {
                         path,
                         body,
                         hash,
-                        answer.status(),
-                        answer.body().toString(),
                         clock.instant());
-        em.persist(m);
+        try {
+            em.persist(m);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new ProblemException(
+                    ProblemType.UNAVAILABLE,
+                    "A message with the id "
+                            + token.messageId()
+                            + " is being received just now: send it again in a moment.");
+        }
+        Answer answer = work.get();
+        m.answered(answer.status(), answer.body().toString());
         audit.record(
                 StateAuthenticator.CALLER_PREFIX + country,
                 "state-message.received",

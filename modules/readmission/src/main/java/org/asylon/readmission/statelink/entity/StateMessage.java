@@ -132,7 +132,7 @@ public class StateMessage {
                 at);
     }
 
-    /** A partner's message with the answer it was given. */
+    /** A partner's message, received; its answer follows ({@link #answered}). */
     public static StateMessage incoming(
             String country,
             String messageId,
@@ -141,23 +141,23 @@ public class StateMessage {
             String path,
             String body,
             String bodyHash,
-            int answerStatus,
-            String answer,
             Instant at) {
-        StateMessage m =
-                new StateMessage(
-                        MessageDirection.IN,
-                        country,
-                        messageId,
-                        kind,
-                        requestRef,
-                        path,
-                        body,
-                        bodyHash,
-                        at);
-        m.answerStatus = answerStatus;
-        m.answer = answer;
-        return m;
+        return new StateMessage(
+                MessageDirection.IN,
+                country,
+                messageId,
+                kind,
+                requestRef,
+                path,
+                body,
+                bodyHash,
+                at);
+    }
+
+    /** The answer this state gave the partner's message, kept for its retries. */
+    public void answered(int status, String answer) {
+        this.answerStatus = status;
+        this.answer = answer;
     }
 
     public void delivered(int status, String answer, Instant at) {
