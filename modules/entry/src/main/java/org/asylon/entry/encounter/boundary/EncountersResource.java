@@ -81,9 +81,15 @@ public class EncountersResource {
     public List<EncounterView> list(
             @QueryParam("crossingPointId") String crossingPointId,
             @QueryParam("groupId") String groupId,
+            @QueryParam("screening") String screening,
             @QueryParam("limit") String limit) {
         int max = QueryParams.limit("limit", limit, 50, 500);
-        return records.latest(crossingPointId, groupId, max, Caller.of(security)).stream()
+        if (screening != null && !"open".equals(screening)) {
+            throw ProblemException.badRequest(
+                    "screening", "The only screening filter is 'open' (not yet completed).");
+        }
+        return records.latest(crossingPointId, groupId, screening != null, max, Caller.of(security))
+                .stream()
                 .map(EncounterView::of)
                 .toList();
     }

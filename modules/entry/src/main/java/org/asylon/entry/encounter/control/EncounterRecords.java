@@ -45,12 +45,18 @@ public class EncounterRecords {
     }
 
     /**
-     * The latest encounters, newest first, at one crossing point or in one group if given.
+     * The latest encounters, newest first, at one crossing point or in one group if given; or,
+     * with {@code screeningOpen}, those whose screening has a deadline and is not completed, the
+     * one due first at the top (the border's to-do list).
      *
      * @param limit at most this many
      */
     public List<Encounter> latest(
-            String crossingPointId, String groupId, int limit, Caller caller) {
+            String crossingPointId,
+            String groupId,
+            boolean screeningOpen,
+            int limit,
+            Caller caller) {
         StringBuilder jpql = new StringBuilder("SELECT e FROM Encounter e WHERE 1 = 1");
         if (crossingPointId != null) {
             jpql.append(" AND e.crossingPointId = :point");
@@ -58,9 +64,16 @@ public class EncounterRecords {
         if (groupId != null) {
             jpql.append(" AND e.groupId = :grp");
         }
+        if (screeningOpen) {
+            jpql.append(" AND e.screening.due IS NOT NULL AND e.screening.completedAt IS NULL");
+        }
         var query =
                 em.createQuery(
-                                jpql.append(" ORDER BY e.occurredAt DESC").toString(),
+                                jpql.append(
+                                                screeningOpen
+                                                        ? " ORDER BY e.screening.due, e.occurredAt"
+                                                        : " ORDER BY e.occurredAt DESC")
+                                        .toString(),
                                 Encounter.class)
                         .setMaxResults(limit);
         if (crossingPointId != null) {
@@ -74,7 +87,11 @@ public class EncounterRecords {
                 caller.name(),
                 "encounter.listed",
                 "encounter-list",
-                "crossingPointId=" + crossingPointId + ", groupId=" + groupId,
+                "crossingPointId="
+                        + crossingPointId
+                        + ", groupId="
+                        + groupId
+                        + (screeningOpen ? ", screening=open" : ""),
                 found.size() + " record(s)");
         return found;
     }
