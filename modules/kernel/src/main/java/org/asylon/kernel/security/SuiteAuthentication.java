@@ -203,10 +203,13 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
             response.setStatus(status);
             org.asylon.kernel.http.SecurityHeaders.applyTo(response);
             response.setContentType(Problem.MEDIA_TYPE);
+            // as the API's own problems name it: the path under the application path
             String instance =
                     request == null
                             ? null
-                            : request.getRequestURI().substring(request.getContextPath().length());
+                            : request.getRequestURI()
+                                    .substring(request.getContextPath().length())
+                                    .replaceFirst("^/api/v1/", "/");
             response.getWriter().write(Problem.of(type, detail, instance).toJson().toString());
         } catch (IOException e) {
             LOG.fine(() -> "client went away during a " + status + ": " + e.getMessage());
