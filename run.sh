@@ -110,6 +110,7 @@ for _ in $(seq 1 120); do
      && [ "$(curl -s -o /dev/null -w '%{http_code}' -u detention.officer:asylon-demo "$BASE/detention/api/v1/facilities")" = 200 ] \
      && [ "$(curl -s -o /dev/null -w '%{http_code}' -u return.officer:asylon-demo "$BASE/return/api/v1/cases")" = 200 ] \
      && [ "$(curl -s -o /dev/null -w '%{http_code}' -u liaison.officer:asylon-demo "$BASE/readmission/api/v1/regimes")" = 200 ] \
+     && [ "$(curl -s -o /dev/null -w "%{http_code}" "$BASE/entry/app/app.json")" = 200 ] \
      && [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/capacity/api/v1/leaflets")" = 200 ]; then
     READY=1
     break
@@ -164,6 +165,10 @@ cat <<INFO
 
 Asylon is running (pid $PID, legal profile $ASYLON_PROFILE).
 
+  Officers' web app  $BASE/entry/app/       the border: counter, groups, screening, outcomes (sign in as border.officer)
+                     $BASE/reception/app/   the reception desk (sign in as reception.officer)
+                     English, French, Arabic, Spanish; works offline once opened
+
   Border entry API   $BASE/entry/api/v1/   (e.g. $BASE/entry/api/v1/encounters)
   Reception API      $BASE/reception/api/v1/arrivals   (people referred from the border, through the feed)
   RSD API            $BASE/rsd/api/v1/applications   (asylum referrals from reception, through the feed)
@@ -182,7 +187,7 @@ Asylon is running (pid $PID, legal profile $ASYLON_PROFILE).
   Self-assessment    $BASE/capacity/api/v1/self-assessment   (sign in as planner)
   Rule books         capacity-kit/rulebooks/comparison.md
 
-Demo users (HTTP Basic, password "asylon-demo" for all; never use these in production):
+Demo users (in the web app or over HTTP Basic, password "asylon-demo" for all; never use these in production):
   border.officer        border-officer        register encounters, screen, decide outcomes
   border.supervisor     border-supervisor     also manages crossing points
   auditor               auditor               reads and verifies the audit trail, reads the feed

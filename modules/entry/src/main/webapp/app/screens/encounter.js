@@ -4,7 +4,7 @@
 // words with its basis. Every change goes through the offline queue with the ETag it was read with.
 import { Problem, readKept } from '../shell/api.js';
 import { t, fmt } from '../shell/i18n.js';
-import { h, field, input, select, ruleRefusal, personName, showFieldErrors, clearFieldErrors } from '../shell/dom.js';
+import { h, field, input, select, ruleRefusal, personName, personLabel, showFieldErrors, clearFieldErrors } from '../shell/dom.js';
 import { outbox } from '../shell/outbox.js';
 import { hasRole } from '../shell/session.js';
 import { encounterSigns, refusalGrounds } from './border.js';
@@ -89,7 +89,7 @@ export default {
     const etag = answer.etag;
     const p = encounter.person;
     const resource = `encounters/${encounter.id}`;
-    const label = [p.documentSurname || p.statedSurname, p.documentGivenNames || p.statedGivenNames].filter(Boolean).join(', ');
+    const label = personLabel(p);
 
     view.append(h('h1', {}, personName(p)), h('p', { class: 'signs' }, encounterSigns(encounter)));
     if (answer.offlineCopyOf) view.append(offlineCopy(answer.offlineCopyOf));
@@ -205,6 +205,7 @@ function outcomeSection(encounter, etag, resource, label, ctx, grounds) {
               resource,
               base: outcomeBase(encounter),
               serverPaths: OUTCOME_PATHS,
+              valueLabels: { outcome: 'outcome.' },
               label: `${label} — ${t('encounter.revision.title')}`,
             });
           },
@@ -229,6 +230,7 @@ function outcomeSection(encounter, etag, resource, label, ctx, grounds) {
             resource,
             base: outcomeBase(encounter),
             serverPaths: OUTCOME_PATHS,
+            valueLabels: { outcome: 'outcome.' },
             label: `${label} — ${t('encounter.outcome.title')}`,
           });
         },

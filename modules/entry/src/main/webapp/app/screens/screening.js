@@ -3,7 +3,7 @@
 // and on which rule, and a warning when the rule is not confirmed.
 import { api, readKept } from '../shell/api.js';
 import { t, fmt } from '../shell/i18n.js';
-import { h, field, input, select, checkbox, badge, personName } from '../shell/dom.js';
+import { h, field, input, select, checkbox, badge, personName, personLabel } from '../shell/dom.js';
 import { sendChange, offlineCopy } from './encounter.js';
 
 const REASONS = ['UNAUTHORISED_CROSSING', 'SEARCH_AND_RESCUE_DISEMBARKATION', 'APPLICATION_AT_BORDER', 'ILLEGAL_STAY_IN_TERRITORY'];
@@ -104,7 +104,8 @@ async function form(view, ctx, id) {
           resource: `encounters/${encounter.id}`,
           base,
           serverPaths: PATHS,
-          label: t('screening.form-title'),
+          valueLabels: { reason: 'screening.reason.' },
+          label: `${personLabel(encounter.person)} — ${t('screening.form-title')}`,
         });
       },
     },

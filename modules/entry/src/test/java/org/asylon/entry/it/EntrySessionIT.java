@@ -337,6 +337,13 @@ class EntrySessionIT {
         HttpResponse<String> en = send("GET", "/app/messages/en.json", null);
         assertEquals(200, en.statusCode(), en::body);
         assertEquals("Ministry of the Interior (test state)", json(en).getString("state.ministry"));
+        assertEquals("Counter", json(en).getString("counter.title"), "the module's own catalogue");
+        assertEquals("Sign out", json(en).getString("shell.sign-out"), "the shell's catalogue");
+        assertTrue(
+                languages.body().contains("\"ti\""),
+                "a state adds a language by dropping a file: " + languages.body());
+        HttpResponse<String> tigrinya = send("GET", "/app/messages/ti.json", null);
+        assertEquals("ውጻእ", json(tigrinya).getString("shell.sign-out"));
         String etag = en.headers().firstValue("ETag").orElseThrow();
         assertEquals(
                 304,

@@ -53,8 +53,7 @@ final class Mrz {
         int sum = 0;
         for (int i = 0; i < field.length(); i++) {
             char c = field.charAt(i);
-            int value =
-                    Character.isDigit(c) ? c - '0' : Character.isLetter(c) ? c - 'A' + 10 : 0;
+            int value = Character.isDigit(c) ? c - '0' : Character.isLetter(c) ? c - 'A' + 10 : 0;
             sum += value * weights[i % 3];
         }
         return (char) ('0' + sum % 10);

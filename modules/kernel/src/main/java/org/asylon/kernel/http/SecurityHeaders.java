@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -21,6 +22,10 @@ import java.io.IOException;
  * our own scripts, styles and connections run (an officer-typed name can never become script), and
  * {@code Cache-Control: no-cache}: the browser revalidates every file, so after an upgrade the app
  * never runs stale code beside a newer API.
+ *
+ * <p>A 401 answered to a script's request (the web app's {@code fetch}) challenges for a bearer
+ * token only: a Basic challenge would make the browser pop up its own password dialog over the app
+ * and then send the typed password with every later request by itself, beside the CSRF check.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
@@ -41,7 +46,48 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Content-Security-Policy", APP_POLICY);
             response.setHeader("Cache-Control", "no-cache");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, fromScript(request) ? new ScriptChallenge(response) : response);
+    }
+
+    static final String SCRIPT_CHALLENGE = "Bearer realm=\"Asylon\"";
+    static final String CHALLENGE_HEADER = "WWW-Authenticate";
+
+    /**
+     * Whether a script sent the request: the app marks its own ({@code X-Requested-With}), and a
+     * browser says so itself where it sends fetch metadata ({@code Sec-Fetch-Mode} other than a
+     * page navigation).
+     */
+    public static boolean fromScript(HttpServletRequest request) {
+        String mode = request.getHeader("Sec-Fetch-Mode");
+        return request.getHeader("X-Requested-With") != null
+                || (mode != null && !mode.equals("navigate"));
+    }
+
+    /** The challenge of a 401 to {@code request}. */
+    public static String challengeFor(HttpServletRequest request, String usual) {
+        return fromScript(request) ? SCRIPT_CHALLENGE : usual;
+    }
+
+    private static final class ScriptChallenge extends HttpServletResponseWrapper {
+
+        ScriptChallenge(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(
+                    name, CHALLENGE_HEADER.equalsIgnoreCase(name) ? SCRIPT_CHALLENGE : value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (CHALLENGE_HEADER.equalsIgnoreCase(name)) {
+                super.setHeader(name, SCRIPT_CHALLENGE);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 
     public static void applyTo(HttpServletResponse response) {

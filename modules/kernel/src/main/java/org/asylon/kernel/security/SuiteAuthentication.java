@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.asylon.kernel.http.SecurityHeaders;
 import org.asylon.kernel.problem.Problem;
 import org.asylon.kernel.problem.ProblemType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -189,7 +190,9 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus refuse(
             HttpServletResponse response, HttpMessageContext context, String detail) {
-        response.setHeader("WWW-Authenticate", Problem.CHALLENGE);
+        response.setHeader(
+                "WWW-Authenticate",
+                SecurityHeaders.challengeFor(context.getRequest(), Problem.CHALLENGE));
         return send(response, 401, ProblemType.NOT_AUTHENTICATED, detail, null);
     }
 

@@ -44,7 +44,8 @@ export class Problem extends Error {
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export async function call(method, path, { body, ifMatch, idempotencyKey } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
+  // X-Requested-With: a 401 then challenges for a token only, never with the browser's own password dialog
+  const headers = { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'asylon-app' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (!SAFE.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (ifMatch) headers['If-Match'] = ifMatch;

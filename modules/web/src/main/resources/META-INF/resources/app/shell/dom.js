@@ -103,11 +103,16 @@ export function clearFieldErrors(form) {
   form.querySelectorAll('[aria-invalid]').forEach((control) => control.removeAttribute('aria-invalid'));
 }
 
-/** A person's name in Latin letters with the name in its original script beside it. */
-export function personName(person) {
-  const latin = [person.documentSurname || person.statedSurname, person.documentGivenNames || person.statedGivenNames]
+/** A person's name in Latin letters, surname first, as plain text (for labels and lists). */
+export function personLabel(person) {
+  return [person.documentSurname || person.statedSurname, person.documentGivenNames || person.statedGivenNames]
     .filter(Boolean)
     .join(', ');
+}
+
+/** A person's name in Latin letters with the name in its original script beside it. */
+export function personName(person) {
+  const latin = personLabel(person);
   return h(
     'span',
     { class: 'person-name' },

@@ -1,7 +1,7 @@
 // The officer's view of the offline queue: what waits to be sent, what the server refused and
 // why, what may be someone already known, and every conflict laid out field by field — theirs,
 // the server's, and the officer's choice. Nothing is overwritten without that choice.
-import { t, fmt } from './i18n.js';
+import { t, fmt, has } from './i18n.js';
 import { h, badge } from './dom.js';
 import { outbox, same } from './outbox.js';
 
@@ -42,7 +42,7 @@ function card(item) {
   if ((item.state === 'sent' || item.state === 'review') && item.link) {
     parts.push(h('p', {}, h('a', { href: item.link }, t('outbox.open'))));
   }
-  if (item.problem) {
+  if (item.problem && item.state !== 'conflict') {
     parts.push(h('p', { class: 'alert' }, item.problem.detail || item.problem.title));
     for (const error of item.problem.errors || []) parts.push(h('p', { class: 'error' }, `${error.field}: ${error.message}`));
   }
@@ -69,15 +69,18 @@ function review(item) {
   );
 }
 
-function display(value) {
+/** A field's value as the officer reads it: a code through its catalogue label where one exists. */
+function display(value, labelPrefix) {
   if (value === undefined || value === null || value === '') return t('outbox.empty-value');
   if (Array.isArray(value)) return value.join(', ');
-  return String(value);
+  if (value === true || value === false) return t(value ? 'common.yes' : 'common.no');
+  return labelPrefix && has(`${labelPrefix}${value}`) ? t(`${labelPrefix}${value}`) : String(value);
 }
 
 /** One row per field that differs: the officer's value, the server's, and a choice between them. */
 function conflict(item) {
   const { mine, server, base, serverEtag } = item.conflict;
+  const labels = item.valueLabels || {};
   const fields = Object.keys(mine).filter((name) => !same(mine[name], server[name]));
   const rows = fields.map((name) => {
     const group = `choice-${item.id}-${name}`;
@@ -86,13 +89,13 @@ function conflict(item) {
       'tr',
       { dataset: { field: name } },
       h('th', { scope: 'row' }, t(`field.${name}`)),
-      h('td', {}, h('input', { type: 'radio', name: group, id: `${group}-mine`, value: 'mine', required: true }), ' ', h('label', { for: `${group}-mine` }, h('bdi', {}, display(mine[name])))),
+      h('td', {}, h('input', { type: 'radio', name: group, id: `${group}-mine`, value: 'mine', required: true }), ' ', h('label', { for: `${group}-mine` }, h('bdi', {}, display(mine[name], labels[name])))),
       h(
         'td',
         {},
         h('input', { type: 'radio', name: group, id: `${group}-server`, value: 'server' }),
         ' ',
-        h('label', { for: `${group}-server` }, h('bdi', {}, display(server[name]))),
+        h('label', { for: `${group}-server` }, h('bdi', {}, display(server[name], labels[name]))),
         theyChanged ? [' ', h('span', { class: 'badge badge-conflict' }, t('outbox.changed-meanwhile'))] : null,
       ),
     );

@@ -58,10 +58,11 @@ export const outbox = {
    * idempotency key. For a change to an existing record, {@code ifMatch} is the ETag it was read
    * with, {@code base} its fields as read, {@code resource} where to read it again and
    * {@code serverPaths} where each body field sits in the record as the API returns it, so that a
-   * conflict can be shown field by field.
+   * conflict can be shown field by field ({@code valueLabels}: the catalogue prefix that names a
+   * field's coded values, e.g. {reason: 'screening.reason.'}).
    */
-  request({ method, path, body, ifMatch, resource, base, serverPaths, label }) {
-    return add({ kind: 'request', method, path, body, ifMatch, resource, base, serverPaths, label, idempotencyKey: uuid() });
+  request({ method, path, body, ifMatch, resource, base, serverPaths, valueLabels, label }) {
+    return add({ kind: 'request', method, path, body, ifMatch, resource, base, serverPaths, valueLabels, label, idempotencyKey: uuid() });
   },
 
   async items() {
@@ -75,6 +76,13 @@ export const outbox = {
 
   async get(id) {
     return store.get('outbox', id);
+  },
+
+  /** Forgets what was sent: on sign-out, no one's registrations stay on a shared computer longer than needed. */
+  async forgetSent() {
+    for (const item of await store.all('outbox')) {
+      if (item.state === 'sent' && item.user === currentUser) await store.remove('outbox', item.id);
+    }
   },
 
   async discard(id) {

@@ -1,7 +1,7 @@
 // Who is signed in. The session is an HttpOnly cookie the page never sees; the page keeps only
 // the CSRF token (in memory) and, for working offline, the last user's name and roles.
 import { api, useCsrfToken, Unreachable, Problem } from './api.js';
-import { signedInAs } from './outbox.js';
+import { outbox, signedInAs } from './outbox.js';
 import { store } from './store.js';
 
 let current = null;
@@ -45,6 +45,10 @@ export async function signIn(user, password) {
   return adopt((await api.post('session', { user, password })).body);
 }
 
+/**
+ * Signs out and clears what this browser kept of people's records (copies read for offline use,
+ * what was sent); what waits to be sent stays, under its author's name, until they sign in again.
+ */
 export async function signOut() {
   try {
     await api.del('session');
@@ -52,5 +56,7 @@ export async function signOut() {
     current = null;
     useCsrfToken(null);
     await store.remove('meta', 'last-session');
+    await store.clear('cache');
+    await outbox.forgetSent();
   }
 }

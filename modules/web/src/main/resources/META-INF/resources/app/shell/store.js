@@ -44,4 +44,5 @@ export const store = {
   get: (name, key) => run(name, 'readonly', (s) => s.get(key)),
   all: (name) => run(name, 'readonly', (s) => s.getAll()),
   remove: (name, key) => run(name, 'readwrite', (s) => s.delete(key)),
+  clear: (name) => run(name, 'readwrite', (s) => s.clear()),
 };
