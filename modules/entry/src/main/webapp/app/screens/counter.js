@@ -31,7 +31,7 @@ export default {
     view.append(h('h1', {}, t('counter.title')));
     view.append(postBar(points, current));
 
-    const form = personForm();
+    const form = personForm({ separateQuestions: true });
     const mrz = h('textarea', { name: 'mrz', class: 'mrz', rows: 3, spellcheck: 'false', autocapitalize: 'characters', autocomplete: 'off' });
     const reading = h('div', { class: 'reading', 'aria-live': 'polite' });
     const known = h('section', { class: 'already-known', 'aria-labelledby': 'known-title', 'aria-live': 'polite' }, h('h2', { id: 'known-title' }, t('counter.known.title')), h('p', { class: 'muted' }, t('counter.known.empty')));
@@ -108,11 +108,27 @@ export default {
           }
         },
       },
-      field('counter.mrz', mrz, { hint: 'counter.mrz.hint' }),
-      h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => { lastRead = null; read(); } }, t('counter.mrz.read'))),
-      reading,
-      form.element,
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', id: 'register' }, t('counter.save')), h('span', { class: 'hint' }, t('counter.save.hint'))),
+      h(
+        'div',
+        { class: 'two-columns' },
+        h(
+          'div',
+          {},
+          field('counter.mrz', mrz, { hint: 'counter.mrz.hint' }),
+          h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => { lastRead = null; read(); } }, t('counter.mrz.read'))),
+          reading,
+          form.element,
+        ),
+        // the questions that protect stay in sight beside the form, whatever is scrolled
+        h(
+          'div',
+          { class: 'sticky' },
+          form.questions,
+          h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', id: 'register' }, t('counter.save')), h('span', { class: 'hint' }, t('counter.save.hint'))),
+          outcome,
+          known,
+        ),
+      ),
     );
 
     async function save() {
@@ -145,14 +161,7 @@ export default {
       ctx.rerender();
     }
 
-    view.append(
-      h(
-        'div',
-        { class: 'two-columns' },
-        h('div', {}, formElement, outcome),
-        h('div', {}, known, await shiftList(current)),
-      ),
-    );
+    view.append(formElement, await shiftList(current));
     mrz.focus();
   },
 };

@@ -28,8 +28,10 @@ function localDateTime(date = new Date()) {
 /**
  * @param options.kind the encounter kind preselected (a boat's members were rescued at sea)
  * @param options.withKind whether the form asks for the kind (a group member takes the group's)
+ * @param options.separateQuestions whether the protecting questions are placed by the caller
+ *     ({@code questions}) rather than on top of the form
  */
-export function personForm({ kind = 'PROTECTION_REQUEST_AT_CROSSING_POINT', withKind = true } = {}) {
+export function personForm({ kind = 'PROTECTION_REQUEST_AT_CROSSING_POINT', withKind = true, separateQuestions = false } = {}) {
   const protection = radios('protectionAsked', 'counter.protection.question', [['yes', 'common.yes'], ['no', 'common.no']], { required: true });
   const words = h('textarea', { name: 'words', rows: 2 });
   const child = radios('unaccompaniedChild', 'counter.child.question', [['no', 'counter.child.no'], ['yes', 'common.yes']]);
@@ -88,8 +90,10 @@ export function personForm({ kind = 'PROTECTION_REQUEST_AT_CROSSING_POINT', with
       field('document.expiry', input('expiryDate', { type: 'date' })),
     ),
   );
-  const element = h('div', { class: 'person-form' }, questions, person, documentBox);
-  const value = (name) => element.querySelector(`[name="${name}"]`).value.trim();
+  // the counter keeps the questions beside the form, always in sight; a group member's form has them on top
+  const element = h('div', { class: 'person-form' }, separateQuestions ? null : questions, person, documentBox);
+  const find = (selector) => element.querySelector(selector) || questions.querySelector(selector);
+  const value = (name) => find(`[name="${name}"]`).value.trim();
   let mrz = null;
 
   return {
@@ -102,7 +106,7 @@ export function personForm({ kind = 'PROTECTION_REQUEST_AT_CROSSING_POINT', with
       mrz = text;
       const doc = reading.document || {};
       const set = (name, v) => {
-        if (v !== undefined && v !== null && v !== '') element.querySelector(`[name="${name}"]`).value = v;
+        if (v !== undefined && v !== null && v !== '') find(`[name="${name}"]`).value = v;
       };
       if (doc.name) {
         set('surname', doc.name.primaryIdentifier);
@@ -119,8 +123,8 @@ export function personForm({ kind = 'PROTECTION_REQUEST_AT_CROSSING_POINT', with
 
     /** The NewEncounter body, or the name of the question not yet answered. */
     read({ crossingPointId } = {}) {
-      const asked = element.querySelector('input[name="protectionAsked"]:checked');
-      const childAlone = element.querySelector('input[name="unaccompaniedChild"]:checked');
+      const asked = find('input[name="protectionAsked"]:checked');
+      const childAlone = find('input[name="unaccompaniedChild"]:checked');
       const surname = value('surname');
       const givenNames = value('givenNames');
       const fromDocument = !!mrz;
@@ -129,7 +133,7 @@ export function personForm({ kind = 'PROTECTION_REQUEST_AT_CROSSING_POINT', with
         [fromDocument ? 'documentGivenNames' : 'statedGivenNames']: givenNames || undefined,
         originalScriptName: value('originalScriptName') || undefined,
         dateOfBirth: value('dateOfBirth') || undefined,
-        dateOfBirthEstimated: element.querySelector('[name="dateOfBirthEstimated"]').checked,
+        dateOfBirthEstimated: find('[name="dateOfBirthEstimated"]').checked,
         sex: value('sex') || undefined,
         placeOfBirth: value('placeOfBirth') || undefined,
         nationalities: value('nationality') ? [value('nationality').toUpperCase()] : [],
@@ -140,7 +144,7 @@ export function personForm({ kind = 'PROTECTION_REQUEST_AT_CROSSING_POINT', with
       else if (value('documentNumber')) {
         documents.push({ number: value('documentNumber'), issuingState: value('issuingState').toUpperCase() || undefined, expiryDate: value('expiryDate') || undefined });
       }
-      const specificNeeds = NEEDS.filter((code) => element.querySelector(`[name="need-${code}"]`).checked).map((category) => ({
+      const specificNeeds = NEEDS.filter((code) => find(`[name="need-${code}"]`).checked).map((category) => ({
         category,
         note: category === 'OTHER' || value('needsNote') ? value('needsNote') || undefined : undefined,
       }));

@@ -479,7 +479,21 @@ class EntryAppIT {
                         .getString("healthCheckResult"),
                 "no silent overwrite");
 
-        // the officer keeps their own value for the one field both changed
+        // a field only the colleague changed starts on the colleague's value; the one both changed
+        // has no default, and the officer keeps their own
+        assertTrue(
+                conflict.findElement(
+                                By.cssSelector("tr[data-field='reason'] input[value='server']"))
+                        .isSelected());
+        assertTrue(
+                !conflict.findElement(
+                                        By.cssSelector(
+                                                "tr[data-field='healthCheckResult'] input[value='mine']"))
+                                .isSelected()
+                        && !conflict.findElement(
+                                        By.cssSelector(
+                                                "tr[data-field='healthCheckResult'] input[value='server']"))
+                                .isSelected());
         conflict.findElement(
                         By.cssSelector("tr[data-field='healthCheckResult'] input[value='mine']"))
                 .click();

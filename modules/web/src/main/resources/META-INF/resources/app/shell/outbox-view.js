@@ -85,15 +85,18 @@ function conflict(item) {
   const rows = fields.map((name) => {
     const group = `choice-${item.id}-${name}`;
     const theyChanged = !same(server[name], base[name]);
+    const iChanged = !same(mine[name], base[name]);
+    // a field only one side changed starts on that side's value, still shown to be checked; a field
+    // both changed has no default: the officer must choose
     return h(
       'tr',
       { dataset: { field: name } },
       h('th', { scope: 'row' }, t(`field.${name}`)),
-      h('td', {}, h('input', { type: 'radio', name: group, id: `${group}-mine`, value: 'mine', required: true }), ' ', h('label', { for: `${group}-mine` }, h('bdi', {}, display(mine[name], labels[name])))),
+      h('td', {}, h('input', { type: 'radio', name: group, id: `${group}-mine`, value: 'mine', required: true, checked: iChanged && !theyChanged }), ' ', h('label', { for: `${group}-mine` }, h('bdi', {}, display(mine[name], labels[name])))),
       h(
         'td',
         {},
-        h('input', { type: 'radio', name: group, id: `${group}-server`, value: 'server' }),
+        h('input', { type: 'radio', name: group, id: `${group}-server`, value: 'server', checked: theyChanged && !iChanged }),
         ' ',
         h('label', { for: `${group}-server` }, h('bdi', {}, display(server[name], labels[name]))),
         theyChanged ? [' ', h('span', { class: 'badge badge-conflict' }, t('outbox.changed-meanwhile'))] : null,
