@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.asylon.kernel.http.Html;
 import org.asylon.kernel.testing.Api;
+import org.asylon.kernel.testing.Browser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -219,8 +219,8 @@ class CapacityApiIT {
     @Test
     void aPlannerFillsInTheFormInABrowserAndAnyoneOpensAnArabicLeaflet() throws IOException {
         Assumptions.assumeTrue(Browser.available(), "Chromium and ChromeDriver are not installed");
-        ChromeDriver browser = Browser.start();
-        try {
+        try (Browser session = Browser.start()) {
+            ChromeDriver browser = session.driver();
             browser.manage().timeouts().implicitlyWait(java.time.Duration.ofSeconds(15));
             String server = "http://127.0.0.1:" + base.getPort() + "/capacity/api/v1/";
             // nobody signed in: a leaflet is public
@@ -228,9 +228,9 @@ class CapacityApiIT {
             WebElement page = browser.findElement(By.tagName("html"));
             assertEquals("rtl", page.getAttribute("dir"));
             assertEquals("ar", page.getAttribute("lang"));
-            screenshot(browser, "leaflet-ara.png");
+            session.screenshot("leaflet-ara");
 
-            Browser.signIn(browser, "planner");
+            session.basicCredentials("planner");
             browser.get(server + "self-assessment");
             browser.findElement(By.name("state")).sendKeys("Republic of Example");
             for (String choice :
@@ -252,14 +252,7 @@ class CapacityApiIT {
             String report = browser.getPageSource();
             assertTrue(report.contains("Republic of Example"), "the report names the state");
             assertTrue(report.contains("non-convention-mandate"), "and the profile to start from");
-            screenshot(browser, "self-assessment-report.png");
-        } finally {
-            browser.quit();
+            session.screenshot("self-assessment-report");
         }
-    }
-
-    private static void screenshot(ChromeDriver browser, String name) throws IOException {
-        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(folder.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -4,10 +4,12 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -107,6 +109,22 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(Api.PASSWORD);
         driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
         waitFor(By.id("sign-out"));
+    }
+
+    /**
+     * Sends HTTP Basic credentials of a demo user with every request (Chromium no longer takes them
+     * from the address, and a headless one shows no sign-in dialog): for pages the modules render
+     * themselves, which sign in the API's way.
+     */
+    public void basicCredentials(String user) {
+        String credentials =
+                Base64.getEncoder()
+                        .encodeToString(
+                                (user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand(
+                "Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Authorization", "Basic " + credentials)));
     }
 
     /** The element once it is displayed (20 s at most). */
