@@ -174,7 +174,7 @@ async function createForm(arrival, ctx) {
 /** Adds this person to an existing group (a change to that group: its ETag goes with it). */
 async function joinForm(arrival, ctx) {
   const groups = await read('households?limit=100').catch(() => ({ body: [] }));
-  if (groups.body.length === 0) return null;
+  if (groups.body.length === 0) return '';
   const which = select('household', [['', t('arrival.household.choose')], ...groups.body.map((group) => [group.id, `${group.label || t(`reception.group.${group.kind}`)} (${fmt.number(group.members.length)})`])], { id: 'join-household' });
   const how = select('relationship', RELATIONSHIPS.map((value) => [value, t(`reception.relationship.${value}`)]), { id: 'join-relationship' });
   const outcome = h('div', { 'aria-live': 'assertive' });

@@ -63,8 +63,9 @@ export async function readOrNull(path) {
   }
 }
 
+/** A warning that the screen shows the kept copy ('' when online: DOM append() would print null). */
 export function offlineNote(answer) {
-  return answer && answer.offline ? h('p', { class: 'warning' }, t('reception.offline-copy', { at: fmt.dateTime(answer.at) })) : null;
+  return answer && answer.offline ? h('p', { class: 'warning' }, t('reception.offline-copy', { at: fmt.dateTime(answer.at) })) : '';
 }
 
 export function name(arrival) {
