@@ -124,3 +124,17 @@ batchKind('registration', {
     }
   },
 });
+
+/** The refusal grounds of the state's legal profile (code, label, basis), cached for offline use. */
+export async function refusalGrounds() {
+  try {
+    const rules = (await api.get('profile/rules?prefix=entry.refusal.grounds')).body;
+    const grounds = (rules.find((rule) => rule.rule === 'entry.refusal.grounds') || {}).items || [];
+    await store.put('cache', { key: 'refusal-grounds', value: grounds });
+    return grounds;
+  } catch (e) {
+    if (!(e instanceof Unreachable)) throw e;
+    const cached = await store.get('cache', 'refusal-grounds');
+    return cached ? cached.value : [];
+  }
+}

@@ -100,7 +100,9 @@ export default {
           await save();
         },
         onkeydown: (event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          // Enter on a question's answer (a radio or a box) registers, as it does in a text field
+          const onChoice = event.target.type === 'radio' || event.target.type === 'checkbox';
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey || onChoice)) {
             event.preventDefault();
             save();
           }

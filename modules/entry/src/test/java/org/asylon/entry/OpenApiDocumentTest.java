@@ -11,6 +11,7 @@ import org.asylon.kernel.audit.boundary.AuditResource;
 import org.asylon.kernel.feed.EventsResource;
 import org.asylon.kernel.profile.DeadlinesResource;
 import org.asylon.kernel.profile.ProfileRulesResource;
+import org.asylon.kernel.session.SessionResource;
 import org.asylon.kernel.testing.OpenApiContract;
 
 /**
@@ -31,6 +32,7 @@ class OpenApiDocumentTest extends OpenApiContract {
                         EventsResource.class,
                         AuditResource.class,
                         DeadlinesResource.class,
-                        ProfileRulesResource.class));
+                        ProfileRulesResource.class,
+                        SessionResource.class));
     }
 }

@@ -5,6 +5,7 @@ import org.asylon.kernel.audit.boundary.AuditResource;
 import org.asylon.kernel.feed.EventsResource;
 import org.asylon.kernel.profile.DeadlinesResource;
 import org.asylon.kernel.profile.ProfileRulesResource;
+import org.asylon.kernel.session.SessionResource;
 import org.asylon.kernel.testing.OpenApiContract;
 
 /**
@@ -45,6 +46,7 @@ class OpenApiDocumentTest extends OpenApiContract {
                         EventsResource.class,
                         AuditResource.class,
                         DeadlinesResource.class,
-                        ProfileRulesResource.class));
+                        ProfileRulesResource.class,
+                        SessionResource.class));
     }
 }

@@ -5,6 +5,7 @@ import org.asylon.kernel.audit.boundary.AuditResource;
 import org.asylon.kernel.feed.EventsResource;
 import org.asylon.kernel.profile.DeadlinesResource;
 import org.asylon.kernel.profile.ProfileRulesResource;
+import org.asylon.kernel.session.SessionResource;
 import org.asylon.kernel.testing.OpenApiContract;
 import org.asylon.rsd.appeal.boundary.AppealsResource;
 import org.asylon.rsd.application.boundary.ApplicationsResource;
@@ -49,6 +50,7 @@ class OpenApiDocumentTest extends OpenApiContract {
                         EventsResource.class,
                         AuditResource.class,
                         DeadlinesResource.class,
-                        ProfileRulesResource.class));
+                        ProfileRulesResource.class,
+                        SessionResource.class));
     }
 }

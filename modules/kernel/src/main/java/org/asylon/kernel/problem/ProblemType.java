@@ -18,6 +18,11 @@ public enum ProblemType {
             "idempotency-key-required", 400, "An Idempotency-Key header is required"),
     NOT_AUTHENTICATED("not-authenticated", 401, "Authentication is required"),
     FORBIDDEN("forbidden", 403, "Your role does not allow this"),
+    /**
+     * A change sent with the browser session's cookie but without its {@code X-CSRF-Token}: the
+     * page is older than the session (or another site sent it).
+     */
+    CSRF_TOKEN_INVALID("csrf-token-invalid", 403, "Reload the page and try again"),
     NOT_FOUND("not-found", 404, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "The requested media type cannot be produced"),

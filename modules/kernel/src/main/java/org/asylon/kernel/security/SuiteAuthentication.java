@@ -29,9 +29,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * stores (the embedded one in the default run), or a MicroProfile JWT bearer token from the
  * production identity provider when {@code mp.jwt.verify.publickey} (or its {@code .location}) and
  * {@code mp.jwt.verify.issuer} are configured; a bearer token of a module's own kind (a partner
- * state's signed message) goes to that module's {@link TokenAuthenticator} first. A request without
- * credentials continues anonymously and is then refused by {@link RoleCheck} wherever a role is
- * required, which is everywhere.
+ * state's signed message) goes to that module's {@link TokenAuthenticator} first. Without an {@code
+ * Authorization} header, the officers' web app's session cookie is read ({@link BrowserSignIn}:
+ * changes must carry the session's {@code X-CSRF-Token}). A request without credentials continues
+ * anonymously and is then refused by {@link RoleCheck} wherever a role is required, which is
+ * everywhere.
  */
 @ApplicationScoped
 public class SuiteAuthentication implements HttpAuthenticationMechanism {
@@ -41,6 +43,8 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
     @Inject IdentityStoreHandler identityStores;
 
     @Inject Instance<TokenAuthenticator> tokenAuthenticators;
+
+    @Inject WebSessions webSessions;
 
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.publickey")
@@ -89,7 +93,7 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || authorization.isBlank()) {
-            return context.doNothing();
+            return fromCookie(request, response, context);
         }
         if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), response, context);
@@ -121,6 +125,32 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
                 response,
                 context,
                 "Use HTTP Basic or a bearer token issued by the configured identity provider.");
+    }
+
+    /** The officers' web app: the {@code asylon_session} cookie, see {@link BrowserSignIn}. */
+    private AuthenticationStatus fromCookie(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Optional<String> cookie = SessionCookie.value(request);
+        if (cookie.isEmpty()) {
+            return context.doNothing();
+        }
+        BrowserSignIn.Decision decision =
+                new BrowserSignIn(webSessions)
+                        .decide(
+                                request.getMethod(),
+                                request.getRequestURI()
+                                        .substring(request.getContextPath().length()),
+                                null,
+                                cookie.get(),
+                                request.getHeader(BrowserSignIn.CSRF_HEADER));
+        if (decision instanceof BrowserSignIn.SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(
+                    signedIn.session().user(), signedIn.session().roles());
+        }
+        if (decision instanceof BrowserSignIn.CsrfRefused refused) {
+            return send(response, 403, ProblemType.CSRF_TOKEN_INVALID, refused.detail(), request);
+        }
+        return context.doNothing();
     }
 
     private Optional<TokenAuthenticator.Verdict> moduleToken(
@@ -159,18 +189,30 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus refuse(
             HttpServletResponse response, HttpMessageContext context, String detail) {
+        response.setHeader("WWW-Authenticate", Problem.CHALLENGE);
+        return send(response, 401, ProblemType.NOT_AUTHENTICATED, detail, null);
+    }
+
+    private static AuthenticationStatus send(
+            HttpServletResponse response,
+            int status,
+            ProblemType type,
+            String detail,
+            HttpServletRequest request) {
         try {
-            response.setStatus(401);
+            response.setStatus(status);
             org.asylon.kernel.http.SecurityHeaders.applyTo(response);
-            response.setHeader("WWW-Authenticate", Problem.CHALLENGE);
             response.setContentType(Problem.MEDIA_TYPE);
-            response.getWriter()
-                    .write(
-                            Problem.of(ProblemType.NOT_AUTHENTICATED, detail, null)
-                                    .toJson()
-                                    .toString());
+            // as the API's own problems name it: the path under the application path
+            String instance =
+                    request == null
+                            ? null
+                            : request.getRequestURI()
+                                    .substring(request.getContextPath().length())
+                                    .replaceFirst("^/api/v1/", "/");
+            response.getWriter().write(Problem.of(type, detail, instance).toJson().toString());
         } catch (IOException e) {
-            LOG.fine(() -> "client went away during a 401: " + e.getMessage());
+            LOG.fine(() -> "client went away during a " + status + ": " + e.getMessage());
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

@@ -96,3 +96,24 @@ export function query(path, params) {
   const text = search.toString();
   return text ? `${path}?${text}` : path;
 }
+
+/**
+ * Reads a record and keeps a copy in this browser, so that an officer can open a record read
+ * before the line went down and still change it offline (the change carries the copy's ETag, so a
+ * change made meanwhile by someone else is caught when it is sent). Offline, the copy is answered
+ * with {@code offlineCopyOf} set to when it was read.
+ */
+export async function readKept(path) {
+  const { store } = await import('./store.js');
+  const key = `record:${path}`;
+  try {
+    const answer = await call('GET', path);
+    await store.put('cache', { key, body: answer.body, etag: answer.etag, readAt: new Date().toISOString() });
+    return answer;
+  } catch (e) {
+    if (!(e instanceof Unreachable)) throw e;
+    const kept = await store.get('cache', key);
+    if (!kept) throw e;
+    return { status: 200, body: kept.body, etag: kept.etag, offlineCopyOf: kept.readAt };
+  }
+}

@@ -3,7 +3,7 @@
 // the server's, and the officer's choice. Nothing is overwritten without that choice.
 import { t, fmt } from './i18n.js';
 import { h, badge } from './dom.js';
-import { outbox } from './outbox.js';
+import { outbox, same } from './outbox.js';
 
 const STATES = ['conflict', 'failed', 'review', 'waiting', 'sent'];
 
@@ -78,10 +78,10 @@ function display(value) {
 /** One row per field that differs: the officer's value, the server's, and a choice between them. */
 function conflict(item) {
   const { mine, server, base, serverEtag } = item.conflict;
-  const fields = Object.keys(mine).filter((name) => JSON.stringify(mine[name] ?? null) !== JSON.stringify(server[name] ?? null));
+  const fields = Object.keys(mine).filter((name) => !same(mine[name], server[name]));
   const rows = fields.map((name) => {
     const group = `choice-${item.id}-${name}`;
-    const theyChanged = JSON.stringify(server[name] ?? null) !== JSON.stringify(base[name] ?? null);
+    const theyChanged = !same(server[name], base[name]);
     return h(
       'tr',
       { dataset: { field: name } },
@@ -108,7 +108,7 @@ function conflict(item) {
           const picked = form.querySelector(`input[name="choice-${item.id}-${name}"]:checked`).value;
           chosen[name] = picked === 'mine' ? mine[name] : server[name];
         }
-        if (fields.every((name) => JSON.stringify(chosen[name] ?? null) === JSON.stringify(server[name] ?? null))) {
+        if (fields.every((name) => same(chosen[name], server[name]))) {
           await outbox.discard(item.id); // the server's values kept: nothing left to send
         } else {
           await outbox.resolve(item.id, chosen, serverEtag);

@@ -172,8 +172,10 @@ function valueAt(record, path) {
   return path.split('.').reduce((value, key) => (value == null ? undefined : value[key]), record);
 }
 
-function same(a, b) {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Whether two field values say the same; absent, empty, an empty list and false all say nothing. */
+export function same(a, b) {
+  const plain = (v) => (v === undefined || v === null || v === '' || v === false || (Array.isArray(v) && v.length === 0) ? null : v);
+  return JSON.stringify(plain(a)) === JSON.stringify(plain(b));
 }
 
 async function sendRequest(item) {

@@ -28,6 +28,7 @@ import org.asylon.kernel.http.QueryParams;
 import org.asylon.kernel.http.Versions;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
+import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
 
@@ -88,7 +89,8 @@ public class EncountersResource {
             throw ProblemException.badRequest(
                     "screening", "The only screening filter is 'open' (not yet completed).");
         }
-        return records.latest(crossingPointId, groupId, screening != null, max, Caller.of(security))
+        return records
+                .latest(crossingPointId, groupId, screening != null, max, Caller.of(security))
                 .stream()
                 .map(EncounterView::of)
                 .toList();

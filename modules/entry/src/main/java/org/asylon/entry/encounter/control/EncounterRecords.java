@@ -45,9 +45,9 @@ public class EncounterRecords {
     }
 
     /**
-     * The latest encounters, newest first, at one crossing point or in one group if given; or,
-     * with {@code screeningOpen}, those whose screening has a deadline and is not completed, the
-     * one due first at the top (the border's to-do list).
+     * The latest encounters, newest first, at one crossing point or in one group if given; or, with
+     * {@code screeningOpen}, those whose screening has a deadline and is not completed, the one due
+     * first at the top (the border's to-do list).
      *
      * @param limit at most this many
      */
