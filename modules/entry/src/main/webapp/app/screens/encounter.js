@@ -2,40 +2,23 @@
 // then what can be done next — record a request for protection, decide the outcome, and for a
 // supervisor revise it with reasons. A refusal the law forbids comes back as the rule in plain
 // words with its basis. Every change goes through the offline queue with the ETag it was read with.
-import { Problem, readKept } from '../shell/api.js';
+import { readKept } from '../shell/api.js';
+import { sendChange as sendThroughQueue } from '../shell/changes.js';
 import { t, fmt } from '../shell/i18n.js';
-import { h, field, input, select, ruleRefusal, personName, personLabel, showFieldErrors, clearFieldErrors } from '../shell/dom.js';
-import { outbox } from '../shell/outbox.js';
+import { h, field, input, select, ruleRefusal, personName, personLabel, facts } from '../shell/dom.js';
 import { hasRole } from '../shell/session.js';
 import { encounterSigns, refusalGrounds } from './border.js';
 
 export const OUTCOMES = ['ADMITTED', 'REFERRED_TO_ASYLUM_PROCEDURE', 'REFERRED_TO_RECEPTION', 'REFERRED_TO_CHILD_PROTECTION', 'HANDED_TO_DETENTION', 'REFUSED_ENTRY'];
 const OUTCOME_PATHS = { outcome: 'outcome.kind', refusalGround: 'outcome.refusalGround', note: 'outcome.note', detentionReasons: 'outcome.detentionReasons' };
 
-function facts(rows) {
-  return h(
-    'dl',
-    { class: 'facts' },
-    rows.filter(([, value]) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)).map(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]),
-  );
-}
-
-/** Sends a change through the queue, shows what became of it, and answers the queue item as it then stands. */
+/** Sends a change and, unless the server refused it, shows the record as it now stands. */
 export async function sendChange(form, resultBox, ctx, request) {
-  clearFieldErrors(form);
-  resultBox.replaceChildren();
-  const item = await outbox.request(request);
-  const after = await outbox.submit(item);
-  if (after.state === 'failed') {
-    const problem = new Problem(after.problem.status || 422, after.problem);
-    const unplaced = showFieldErrors(form, problem);
-    resultBox.replaceChildren(problem.rule ? ruleRefusal(problem) : h('div', { class: 'alert', role: 'alert' }, h('p', {}, problem.detail), unplaced.map((line) => h('p', {}, line))));
-    return after;
+  const after = await sendThroughQueue(request, { form, result: resultBox, ctx });
+  if (after) {
+    if (after.state === 'sent') ctx.notify(t('encounter.saved'), 'good');
+    ctx.rerender();
   }
-  if (after.state === 'waiting') ctx.notify(t('common.saved-offline'));
-  else if (after.state === 'conflict') ctx.notify(t('encounter.conflict'), 'error');
-  else ctx.notify(t('encounter.saved'), 'good');
-  ctx.rerender();
   return after;
 }
 

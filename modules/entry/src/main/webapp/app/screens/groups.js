@@ -1,7 +1,7 @@
 // A boat or a family registered member by member: the rescue data once for the whole group, each
 // member with the same protecting questions as at the counter, and the group's list with each
 // member's state. The group travels through the offline queue as one request with its own key.
-import { api } from '../shell/api.js';
+import { api, Unreachable } from '../shell/api.js';
 import { t, fmt } from '../shell/i18n.js';
 import { h, field, input, select, badge } from '../shell/dom.js';
 import { sendChange } from './encounter.js';
@@ -15,7 +15,8 @@ const RESCUE_COUNTS = ['rescued', 'dead', 'missing'];
 export default {
   async render(view, ctx) {
     if (ctx.params[0]) return showGroup(view, ctx.params[0]);
-    return newGroup(view, ctx);
+    newGroup(view, ctx);
+    return recentGroups(view);
   },
 };
 
@@ -35,6 +36,35 @@ async function showGroup(view, id) {
     );
   }
   view.append(encounterTable(group.members, 'group.members'));
+}
+
+const RECENT = 10;
+
+/** The groups of the latest encounters (the API lists encounters, not groups), newest first. */
+async function recentGroups(view) {
+  const section = h('section', { 'aria-labelledby': 'recent-groups-title' }, h('h2', { id: 'recent-groups-title' }, t('groups.recent')));
+  view.append(section);
+  try {
+    const encounters = (await api.get('encounters?limit=200')).body;
+    const ids = [...new Set(encounters.map((e) => e.groupId).filter(Boolean))].slice(0, RECENT);
+    if (ids.length === 0) {
+      section.append(h('p', { class: 'muted' }, t('groups.recent.none')));
+      return;
+    }
+    const groups = await Promise.all(ids.map(async (id) => (await api.get(`groups/${encodeURIComponent(id)}`)).body));
+    section.append(
+      h(
+        'ul',
+        { class: 'recent-groups' },
+        groups.map((group) =>
+          h('li', {}, h('a', { href: `#/groups/${group.id}` }, h('bdi', {}, group.label)), ` — ${t(`group.kind.${group.kind}`)}, `, t('groups.members-count', { count: fmt.number(group.members.length) })),
+        ),
+      ),
+    );
+  } catch (e) {
+    if (!(e instanceof Unreachable)) throw e;
+    section.append(h('p', { class: 'warning' }, t('groups.recent.offline')));
+  }
 }
 
 function newGroup(view, ctx) {
@@ -127,8 +157,8 @@ function newGroup(view, ctx) {
           ]);
         }
         const after = await sendChange(form, result, { ...ctx, rerender: () => {} }, { method: 'POST', path: 'groups', body, label: body.label || t('groups.title') });
-        if (after.state === 'sent') ctx.navigate(`#/groups/${after.result.body.id}`);
-        else if (after.state === 'waiting') ctx.navigate('#/outbox');
+        if (after && after.state === 'sent') ctx.navigate(`#/groups/${after.result.body.id}`);
+        else if (after && after.state === 'waiting') ctx.navigate('#/outbox');
       },
     },
     h('h1', {}, t('groups.title')),

@@ -2,11 +2,10 @@
 // reception site loses its line too), the signs an officer must see at once on any arrival, the
 // queue's priority, the arrival's header with links to its screens, and sending a change through
 // the offline queue with its answer turned into what the officer sees.
-import { api, Problem, Unreachable } from '../shell/api.js';
+import { Problem, readKept } from '../shell/api.js';
+import { sendChange } from '../shell/changes.js';
 import { t, fmt } from '../shell/i18n.js';
-import { h, badge, personName, showFieldErrors, ruleRefusal } from '../shell/dom.js';
-import { outbox } from '../shell/outbox.js';
-import { store } from '../shell/store.js';
+import { h, badge, personName } from '../shell/dom.js';
 
 export const CHANNELS = [
   'ASYLUM_PROCEDURE',
@@ -36,21 +35,13 @@ export function useStyles() {
 }
 
 /**
- * GET {@code path}; its answer is kept in this browser, and when the server cannot be reached the
- * kept copy answers instead, marked {@code offline} (with no ETag: nothing is changed from it
- * without the server's version).
+ * GET {@code path}, kept in this browser (the shell's {@code readKept}); offline, the kept copy
+ * answers, marked {@code offline}. Reception's screens change nothing from a kept copy: they show
+ * it, and offer their forms again when the server answers.
  */
 export async function read(path) {
-  try {
-    const answer = await api.get(path);
-    await store.put('cache', { key: `reception:${path}`, value: answer.body, etag: answer.etag, at: new Date().toISOString() });
-    return { body: answer.body, etag: answer.etag, offline: false };
-  } catch (e) {
-    if (!(e instanceof Unreachable)) throw e;
-    const kept = await store.get('cache', `reception:${path}`);
-    if (!kept) throw e;
-    return { body: kept.value, etag: kept.etag, offline: true, at: kept.at };
-  }
+  const answer = await readKept(path);
+  return { body: answer.body, etag: answer.etag, offline: !!answer.offlineCopyOf, at: answer.offlineCopyOf };
 }
 
 /** The same as {@link read}, but a 404 is an answer (null): "no place yet", "no group". */
@@ -146,35 +137,9 @@ export function arrivalHeader(arrival, current) {
   );
 }
 
-/**
- * Sends a change through the offline queue and tells the officer what became of it. Answers the
- * outbox item (state sent, waiting, conflict) or null when the server refused it; a refusal by a
- * legal rule is shown with its plain words and basis in {@code outcome}, field messages beside the
- * fields of {@code form}.
- */
-export async function send(request, { form, outcome, ctx }) {
-  outcome.replaceChildren();
-  const item = await outbox.request(request);
-  const after = await outbox.submit(item);
-  if (after.state === 'failed') {
-    const problem = new Problem(after.problem.status || 422, after.problem);
-    const unplaced = form ? showFieldErrors(form, problem) : problem.errors.map((e) => `${e.field}: ${e.message}`);
-    outcome.replaceChildren(
-      problem.rule
-        ? ruleRefusal(problem)
-        : h('div', { class: 'alert', role: 'alert' }, h('p', {}, problem.status === 412 ? t('reception.changed-meanwhile') : problem.detail || problem.title), unplaced.map((line) => h('p', {}, line))),
-    );
-    return null;
-  }
-  if (after.state === 'waiting') ctx.notify(t('common.saved-offline'), 'info');
-  else if (after.state === 'conflict') ctx.notify(t('reception.conflict'), 'error');
-  return after;
+/** Sends a change through the offline queue (the shell's {@code sendChange}). */
+export function send(request, { form, outcome, ctx }) {
+  return sendChange(request, { form, result: outcome, ctx });
 }
 
-export function definitions(rows) {
-  return h(
-    'dl',
-    { class: 'facts' },
-    rows.filter(([, value]) => value !== undefined && value !== null && value !== '').map(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]),
-  );
-}
+export { facts as definitions } from '../shell/dom.js';

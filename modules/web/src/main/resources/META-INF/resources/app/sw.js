@@ -5,7 +5,7 @@ const CACHE = 'asylon-app-v1';
 const SCOPE = new URL('./', self.location).pathname;
 const SHELL = [
   'shell/shell.js', 'shell/shell.css', 'shell/api.js', 'shell/dom.js', 'shell/i18n.js',
-  'shell/outbox.js', 'shell/outbox-view.js', 'shell/session.js', 'shell/store.js',
+  'shell/outbox.js', 'shell/outbox-view.js', 'shell/session.js', 'shell/store.js', 'shell/changes.js',
 ];
 
 self.addEventListener('install', (event) => {

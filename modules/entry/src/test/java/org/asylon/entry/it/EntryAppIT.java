@@ -264,6 +264,20 @@ class EntryAppIT {
 
     @Test
     @Order(3)
+    void showsWhoMayAlreadyBeKnownBeforeSaving() throws Exception {
+        go("#/counter");
+        named("surname").sendKeys("Hadad"); // another transliteration of the name registered above
+        named("givenNames").sendKeys("Laila");
+        named("dateOfBirth").sendKeys("1990-01");
+        named("nationality").sendKeys("SYR");
+        WebElement hit = browser.waitFor(By.cssSelector(".known-hit"));
+        assertTrue(hit.getText().contains("HADDAD"), hit.getText());
+        assertAccessible("counter-already-known");
+        assertEquals(1, registered("HADDAD"), "nothing is saved by a search");
+    }
+
+    @Test
+    @Order(4)
     void showsTheNonRefoulementRefusalAsTheRuleAndItsBasis() throws Exception {
         go("#/encounter/" + protectedPerson);
         choose(By.cssSelector("form.decision [name='outcome']"), "REFUSED_ENTRY");
@@ -289,7 +303,7 @@ class EntryAppIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void registersABoatMemberByMemberWithTheRescueOnce() throws Exception {
         go("#/groups");
         named("label").sendKeys("Browser boat 7 December");
@@ -332,7 +346,7 @@ class EntryAppIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void listsTheOpenScreeningsAndFillsOneInWithItsClock() throws Exception {
         go("#/screening");
         WebElement first = browser.waitFor(By.cssSelector("main tbody tr a"));
@@ -348,7 +362,7 @@ class EntryAppIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aSupervisorRevisesAnOutcomeWithReasons() throws Exception {
         String id =
                 officer.create("encounters", Bodies.encounter("Rahimi", false, false))
@@ -376,7 +390,7 @@ class EntryAppIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aShiftWorkedOfflineArrivesOnceAndAConflictWaitsForTheOfficersChoice() throws Exception {
         // someone registered earlier, whom an offline registration will turn out to match
         officer.create("encounters", Bodies.encounter("Nouri", false, false));

@@ -142,3 +142,14 @@ export function ruleRefusal(problem) {
     problem.rule ? h('p', { class: 'muted' }, `${t('common.rule')}: `, h('code', {}, problem.rule)) : null,
   );
 }
+
+/** Label-value pairs of a record; pairs without a value are left out. */
+export function facts(rows) {
+  return h(
+    'dl',
+    { class: 'facts' },
+    rows
+      .filter(([, value]) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0))
+      .map(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]),
+  );
+}
