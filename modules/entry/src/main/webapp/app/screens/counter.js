@@ -131,7 +131,23 @@ export default {
       ),
     );
 
+    let saving = false;
+
+    // one registration per press: a second Enter while the first is on its way does nothing
     async function save() {
+      if (saving) return;
+      saving = true;
+      const button = formElement.querySelector('#register');
+      button.disabled = true;
+      try {
+        await register();
+      } finally {
+        saving = false;
+        button.disabled = false;
+      }
+    }
+
+    async function register() {
       clearFieldErrors(formElement);
       outcome.replaceChildren();
       const { body, unanswered } = form.read({ crossingPointId: post().crossingPointId });
@@ -162,7 +178,7 @@ export default {
     }
 
     view.append(formElement, await shiftList(current));
-    mrz.focus();
+    mrz.autofocus = true;
   },
 };
 

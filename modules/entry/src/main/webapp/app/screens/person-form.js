@@ -8,15 +8,16 @@ export const NEEDS = ['CR', 'WR', 'WR-PL', 'SP', 'ER', 'DS', 'SM', 'TR', 'SV', '
 const KINDS = ['PROTECTION_REQUEST_AT_CROSSING_POINT', 'REGULAR_CROSSING', 'APPREHENSION_AFTER_IRREGULAR_CROSSING', 'INTERCEPTION_AT_SEA', 'RESCUE_AT_SEA'];
 
 function radios(name, legendKey, choices, { required } = {}) {
+  const errorId = uniqueId(`${name}-error`);
   return h(
     'fieldset',
-    { class: 'radios', dataset: { field: name } },
+    { class: 'radios', dataset: { field: name }, 'aria-describedby': errorId },
     h('legend', {}, t(legendKey), required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null),
     choices.map(([value, labelKey], index) => {
       const id = uniqueId(name);
       return h('div', { class: 'check' }, h('input', { type: 'radio', name, id, value, required: required && index === 0 }), h('label', { for: id }, t(labelKey)));
     }),
-    h('p', { class: 'error', 'aria-live': 'polite' }),
+    h('p', { class: 'error', id: errorId, 'aria-live': 'polite' }),
   );
 }
 

@@ -138,6 +138,7 @@ async function placement(arrival, facilities, ctx) {
             resource: `arrivals/${arrival.id}/allocation`,
             base: { facilityId: allocation.facilityId, placeType: allocation.placeType, reason: allocation.reason },
             serverPaths: { facilityId: 'facilityId', placeType: 'placeType', reason: 'reason' },
+            valueLabels: { placeType: 'reception.place.' },
           };
         } else {
           if (household) body.householdId = household.id;

@@ -235,7 +235,8 @@ function codes(text, upper) {
 
 /** A person who walked in: registered at the desk with what is known, through the offline queue. */
 function registration(view, ctx) {
-  const asylum = radios('asylumRequested', 'arrival.new.asylum', [['yes', 'common.yes'], ['no', 'common.no']], 'no');
+  // no default: an officer who tabs past the question must not record that the person did not ask
+  const asylum = radios('asylumRequested', 'arrival.new.asylum', [['yes', 'common.yes'], ['no', 'common.no']], null);
   const child = radios('unaccompaniedChild', 'arrival.new.child', [['no', 'common.no'], ['yes', 'common.yes']], 'no');
   const needs = h(
     'fieldset',
@@ -263,6 +264,12 @@ function registration(view, ctx) {
       onsubmit: async (event) => {
         event.preventDefault();
         clearFieldErrors(form);
+        const asked = form.querySelector('input[name="asylumRequested"]:checked');
+        if (!asked) {
+          form.querySelector('[data-field="asylumRequested"] .error').textContent = t('arrival.new.asylum.required');
+          form.querySelector('input[name="asylumRequested"]').focus();
+          return;
+        }
         const body = {
           surname: surname.value.trim() || undefined,
           givenNames: givenNames.value.trim() || undefined,
@@ -272,7 +279,7 @@ function registration(view, ctx) {
           sex: sex.value || undefined,
           nationalities: codes(nationalities.value, true),
           languages: codes(languages.value, false),
-          asylumRequested: form.querySelector('input[name="asylumRequested"]:checked').value === 'yes',
+          asylumRequested: asked.value === 'yes',
           unaccompaniedChild: form.querySelector('input[name="unaccompaniedChild"]:checked').value === 'yes',
           specificNeeds: [...needs.querySelectorAll('input:checked')].map((box) => box.value),
         };
@@ -309,5 +316,5 @@ function registration(view, ctx) {
     outcome,
   );
   view.append(h('h1', {}, t('arrival.new.title')), form);
-  form.querySelector('input[name="asylumRequested"]').focus();
+  form.querySelector('input[name="asylumRequested"]').autofocus = true;
 }

@@ -122,6 +122,24 @@ class EntrySessionIT {
     }
 
     @Test
+    void aWrongPasswordSentFromTheOfficersBrowserDoesNotSignThemOut() {
+        String cookie = cookieValue(signIn("border.officer"));
+        HttpResponse<String> refused =
+                send(
+                        "POST",
+                        "/api/v1/session",
+                        "{\"user\":\"border.officer\",\"password\":\"wrong\"}",
+                        "Cookie",
+                        "asylon_session=" + cookie);
+        assertEquals(401, refused.statusCode(), refused::body);
+        assertEquals(
+                200,
+                send("GET", "/api/v1/session", null, "Cookie", "asylon_session=" + cookie)
+                        .statusCode(),
+                "the session lives on");
+    }
+
+    @Test
     void aBrowserSignsInWorksWithTheCookieAndTokenAndSignsOut() {
         HttpResponse<String> signedIn = signIn("border.officer");
         assertEquals(201, signedIn.statusCode(), signedIn::body);

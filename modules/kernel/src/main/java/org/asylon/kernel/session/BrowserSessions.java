@@ -36,10 +36,6 @@ public class BrowserSessions {
 
     /** A new session for valid credentials; empty (and recorded) for wrong ones. */
     public Optional<WebSessions.Opened> signIn(String user, String password, String replaced) {
-        if (replaced != null) {
-            sessions.close(replaced)
-                    .ifPresent(old -> record(old.user(), "web-session.replaced", old, null));
-        }
         CredentialValidationResult result =
                 identityStores.validate(new UsernamePasswordCredential(user, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -50,6 +46,13 @@ public class BrowserSessions {
                     "none",
                     "unknown user, wrong password or locked");
             return Optional.empty();
+        }
+        // the browser's earlier session ends only now: a wrong password, sent by anyone who can
+        // make
+        // the officer's browser post, must not sign them out
+        if (replaced != null) {
+            sessions.close(replaced)
+                    .ifPresent(old -> record(old.user(), "web-session.replaced", old, null));
         }
         Set<String> suiteRoles = Set.of(Roles.ALL);
         Set<String> roles =

@@ -127,6 +127,22 @@ public final class Browser implements AutoCloseable {
                 Map.of("headers", Map.of("Authorization", "Basic " + credentials)));
     }
 
+    /**
+     * Moves the web app to the screen {@code hash} names ({@code #/counter}) and waits until that
+     * screen is the one shown (the shell marks {@code main} with the address it shows), so that no
+     * element of the screen before is taken for one of the new.
+     */
+    public void go(String hash) {
+        script("location.hash = arguments[0];", hash);
+        until(
+                "the screen " + hash,
+                () ->
+                        script(
+                                "const main = document.getElementById('main');"
+                                        + " return !!main && main.dataset.route === arguments[0];",
+                                hash));
+    }
+
     /** The element once it is displayed (20 s at most). */
     public WebElement waitFor(By locator) {
         return until(

@@ -293,7 +293,7 @@ class ReceptionAppIT {
     }
 
     private void go(String hash) {
-        browser.script("location.hash = arguments[0];", hash);
+        browser.go(hash);
     }
 
     private WebElement named(String name) {

@@ -14,7 +14,26 @@ import { outbox } from './outbox.js';
  * @return the queue item (sent, waiting or conflict), or null when the server refused the change
  */
 export async function sendChange(request, { form, result, ctx }) {
-  if (form) clearFieldErrors(form);
+  const buttons = form ? [...form.querySelectorAll('button[type="submit"]')].filter((b) => !b.disabled) : [];
+  if (form && form.dataset.sending) return null; // a second press while the first is on its way
+  if (form) {
+    form.dataset.sending = 'yes';
+    clearFieldErrors(form);
+  }
+  buttons.forEach((button) => {
+    button.disabled = true;
+  });
+  try {
+    return await send(request, { form, result, ctx });
+  } finally {
+    if (form) delete form.dataset.sending;
+    buttons.forEach((button) => {
+      button.disabled = false;
+    });
+  }
+}
+
+async function send(request, { form, result, ctx }) {
   result.replaceChildren();
   const after = await outbox.submit(await outbox.request(request));
   if (after.state === 'failed') {

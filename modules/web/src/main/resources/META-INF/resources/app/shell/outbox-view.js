@@ -7,14 +7,14 @@ import { outbox, same } from './outbox.js';
 
 const STATES = ['conflict', 'failed', 'review', 'waiting', 'sent'];
 
-export async function renderOutbox(view) {
+export async function renderOutbox(view, ctx) {
   const items = await outbox.items();
   view.append(h('h1', {}, t('outbox.title')));
   view.append(
     h(
       'p',
       {},
-      h('button', { type: 'button', id: 'send-now', onclick: () => outbox.sync() }, t('outbox.send-now')),
+      h('button', { type: 'button', id: 'send-now', onclick: () => outbox.sync().then(ctx.rerender) }, t('outbox.send-now')),
     ),
   );
   if (items.length === 0) {
@@ -29,13 +29,13 @@ export async function renderOutbox(view) {
         'section',
         { class: `outbox-${state}`, 'aria-labelledby': `outbox-${state}-title` },
         h('h2', { id: `outbox-${state}-title` }, t(`outbox.state.${state}`), ' ', badge(state, fmt.number(group.length))),
-        h('ul', { class: 'cards' }, group.map((item) => h('li', { class: 'card', dataset: { item: item.id, state } }, card(item)))),
+        h('ul', { class: 'cards' }, group.map((item) => h('li', { class: 'card', dataset: { item: item.id, state } }, card(item, ctx)))),
       ),
     );
   }
 }
 
-function card(item) {
+function card(item, ctx) {
   const parts = [
     h('p', { class: 'card-title' }, h('bdi', {}, item.label || item.kind), ' ', h('span', { class: 'muted' }, fmt.dateTime(item.createdAt))),
   ];
@@ -47,9 +47,9 @@ function card(item) {
     for (const error of item.problem.errors || []) parts.push(h('p', { class: 'error' }, `${error.field}: ${error.message}`));
   }
   if (item.state === 'review') parts.push(review(item));
-  if (item.state === 'conflict') parts.push(conflict(item));
+  if (item.state === 'conflict') parts.push(conflict(item, ctx));
   if (item.state === 'failed' || item.state === 'review') {
-    parts.push(h('button', { type: 'button', class: 'link', onclick: () => outbox.discard(item.id) }, t(item.state === 'review' ? 'outbox.reviewed' : 'outbox.discard')));
+    parts.push(h('button', { type: 'button', class: 'link', onclick: () => outbox.discard(item.id).then(ctx.rerender) }, t(item.state === 'review' ? 'outbox.reviewed' : 'outbox.discard')));
   }
   return parts;
 }
@@ -78,8 +78,9 @@ function display(value, labelPrefix) {
 }
 
 /** One row per field that differs: the officer's value, the server's, and a choice between them. */
-function conflict(item) {
+function conflict(item, ctx) {
   const { mine, server, base, serverEtag } = item.conflict;
+  const unseen = item.conflict.unseen || [];
   const labels = item.valueLabels || {};
   const fields = Object.keys(mine).filter((name) => !same(mine[name], server[name]));
   const rows = fields.map((name) => {
@@ -114,11 +115,12 @@ function conflict(item) {
           const picked = form.querySelector(`input[name="choice-${item.id}-${name}"]:checked`).value;
           chosen[name] = picked === 'mine' ? mine[name] : server[name];
         }
-        if (fields.every((name) => same(chosen[name], server[name]))) {
+        if (unseen.length === 0 && fields.every((name) => same(chosen[name], server[name]))) {
           await outbox.discard(item.id); // the server's values kept: nothing left to send
         } else {
           await outbox.resolve(item.id, chosen, serverEtag);
         }
+        ctx.rerender();
       },
     },
     h('p', { class: 'alert' }, t('outbox.conflict-explained')),
@@ -129,6 +131,9 @@ function conflict(item) {
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('outbox.field')), h('th', { scope: 'col' }, t('outbox.mine')), h('th', { scope: 'col' }, t('outbox.server')))),
       h('tbody', {}, rows),
     ),
+    unseen.length
+      ? h('p', { class: 'warning' }, t('outbox.conflict-also-sends', { fields: unseen.map((name) => t(`field.${name}`)).join(', ') }))
+      : null,
     h('button', { type: 'submit', class: 'primary' }, t('outbox.apply-choice')),
   );
   return form;

@@ -5,8 +5,8 @@
 //
 // A change refused with 412 or 409 because someone else changed the record meanwhile is never
 // retried blindly: it waits, field by field against the server's values, for the officer's choice.
-import { api, call, Problem, Unreachable } from './api.js';
-import { store } from './store.js';
+import { api, call, Problem, Unreachable, useCsrfToken } from './api.js';
+import { store, moduleName } from './store.js';
 
 const BATCH_LIMIT = 200;
 const KEEP_SENT_MS = 24 * 60 * 60 * 1000;
@@ -127,20 +127,30 @@ export const outbox = {
   },
 };
 
+// a 409 on a creation is first taken for a copy still being processed (another tab, a slow
+// server): retried this many times before it is shown to the officer as a refusal
+const IN_PROGRESS_RETRIES = 3;
+
 async function send() {
   if (!currentUser) return;
-  await forgetOldSentItems();
-  const waiting = (await outbox.items()).filter((item) => item.state === 'waiting');
-  try {
-    for (const [kind, config] of batches) {
-      await sendBatches(config, waiting.filter((item) => item.batch && item.kind === kind));
-    }
-    for (const item of waiting.filter((i) => !i.batch)) {
-      await sendRequest(await store.get('outbox', item.id));
-    }
-  } catch (e) {
+  // one sender at a time across this module's tabs: two tabs sending the same queue at once would
+  // race on the same keys
+  const round = () => sendWaiting().catch((e) => {
     if (!(e instanceof Unreachable) && !(e instanceof Problem && e.status === 401)) throw e;
     // unreachable or signed out: everything not sent stays waiting for the next round
+  });
+  if (navigator.locks) await navigator.locks.request(`asylon-outbox-${moduleName()}`, round);
+  else await round();
+}
+
+async function sendWaiting() {
+  await forgetOldSentItems();
+  const waiting = (await outbox.items()).filter((item) => item.state === 'waiting');
+  for (const [kind, config] of batches) {
+    await sendBatches(config, waiting.filter((item) => item.batch && item.kind === kind));
+  }
+  for (const item of waiting.filter((i) => !i.batch)) {
+    await sendRequest(await store.get('outbox', item.id));
   }
 }
 
@@ -153,20 +163,59 @@ async function forgetOldSentItems() {
   }
 }
 
+/** The session's CSRF token changed (a sign-in in another tab): take the current one, once. */
+async function freshToken(problem) {
+  if (!(problem instanceof Problem) || problem.type !== 'csrf-token-invalid') return false;
+  useCsrfToken((await api.get('session')).body.csrfToken);
+  return true;
+}
+
+/** Calls the server; a stale CSRF token is renewed and the call made again, once. */
+async function withFreshToken(work) {
+  try {
+    return await work();
+  } catch (e) {
+    if (await freshToken(e)) return work();
+    throw e;
+  }
+}
+
+/**
+ * What a refusal means for a waiting item: sent later (the server's trouble, or a creation whose
+ * first copy is still being processed) or shown to the officer. A 409 on a change to a record (it
+ * carries an ETag) is the record's state refusing it, and is shown at once.
+ */
+function keepWaiting(status, item) {
+  return status >= 500 || (status === 409 && !item.ifMatch && item.attempts < IN_PROGRESS_RETRIES);
+}
+
 async function sendBatches(config, items) {
   for (let start = 0; start < items.length; start += BATCH_LIMIT) {
     const chunk = items.slice(start, start + BATCH_LIMIT);
-    const answer = await api.post(config.path, {
-      items: chunk.map((item) => ({ idempotencyKey: item.idempotencyKey, [config.field]: item.body })),
+    chunk.forEach((item) => {
+      item.attempts += 1;
     });
+    let answer;
+    try {
+      answer = await withFreshToken(() =>
+        api.post(config.path, { items: chunk.map((item) => ({ idempotencyKey: item.idempotencyKey, [config.field]: item.body })) }),
+      );
+    } catch (e) {
+      if (!(e instanceof Problem) || e.status === 401) throw e;
+      // the whole batch refused: the server's trouble waits for the next round, anything else is shown
+      for (const item of chunk) {
+        Object.assign(item, keepWaiting(e.status, item) ? { problem: e.json } : { state: 'failed', problem: e.json });
+        await store.put('outbox', item);
+      }
+      continue;
+    }
     for (const result of answer.body.items) {
       const item = chunk[result.index];
-      item.attempts += 1;
       if (result.status === 201) {
-        Object.assign(item, { state: 'sent', sentAt: new Date().toISOString(), result, replayed: result.replayed });
+        Object.assign(item, { state: 'sent', sentAt: new Date().toISOString(), result, replayed: result.replayed, problem: null });
         if (config.afterSent) await config.afterSent(item);
-      } else if (result.status >= 500) {
-        item.problem = result.problem || null; // stays waiting: the server's fault, not the officer's
+      } else if (keepWaiting(result.status, item)) {
+        item.problem = result.problem || null;
       } else {
         Object.assign(item, { state: 'failed', problem: result.problem });
       }
@@ -190,49 +239,52 @@ async function sendRequest(item) {
   if (!item || item.state !== 'waiting') return;
   item.attempts += 1;
   try {
-    const answer = await call(item.method, item.path, { body: item.body, ifMatch: item.ifMatch, idempotencyKey: item.idempotencyKey });
+    const answer = await withFreshToken(() => call(item.method, item.path, { body: item.body, ifMatch: item.ifMatch, idempotencyKey: item.idempotencyKey }));
     Object.assign(item, { state: 'sent', sentAt: new Date().toISOString(), problem: null, result: { status: answer.status, location: answer.location, body: answer.body } });
-    await store.put('outbox', item);
-    await followOn(item, answer.etag);
   } catch (e) {
-    if (e instanceof Problem && item.resource && (e.status === 412 || e.status === 409)) {
-      await holdConflict(item, e);
-    } else if (e instanceof Problem && e.status !== 401 && e.status < 500) {
-      Object.assign(item, { state: 'failed', problem: e.json });
-      await store.put('outbox', item);
-    } else {
+    if (!(e instanceof Problem) || e.status === 401) {
       await store.put('outbox', item);
       throw e;
     }
+    if (e.status === 412 && item.resource) {
+      await holdConflict(item, e);
+    } else if (keepWaiting(e.status, item)) {
+      item.problem = e.json; // tried again next round
+    } else {
+      Object.assign(item, { state: 'failed', problem: e.json });
+    }
   }
+  await store.put('outbox', item);
   changed();
 }
 
-/** Later changes the same officer queued on top of this one now build on its new version. */
-async function followOn(item, newEtag) {
-  if (!newEtag) return;
-  for (const later of await store.all('outbox')) {
-    if (later.state === 'waiting' && later.resource === item.resource && later.ifMatch === item.ifMatch && later.id !== item.id) {
-      later.ifMatch = newEtag;
-      await store.put('outbox', later);
-    }
-  }
-}
-
+/**
+ * Someone changed the record since it was read. If the server already holds every value this
+ * change sends, an earlier copy of it arrived and only its answer was lost: it counts as sent.
+ * Otherwise it waits for the officer, field by field. A value the record does not show (a flag
+ * that closes a form, a revision's reasons) can never be seen to have arrived, so it always waits.
+ */
 async function holdConflict(item, problem) {
-  const current = await api.get(item.resource);
-  const fields = Object.keys(item.serverPaths || {});
-  const server = Object.fromEntries(fields.map((name) => [name, valueAt(current.body, item.serverPaths[name])]));
+  let current;
+  try {
+    current = await api.get(item.resource);
+  } catch (e) {
+    if (!(e instanceof Problem) || e.status === 401) throw e;
+    Object.assign(item, { state: 'failed', problem: e.json });
+    return;
+  }
+  const paths = item.serverPaths || {};
+  const fields = Object.keys(paths);
+  const server = Object.fromEntries(fields.map((name) => [name, valueAt(current.body, paths[name])]));
   const mine = Object.fromEntries(fields.map((name) => [name, item.body[name]]));
-  if (fields.length > 0 && fields.every((name) => same(mine[name], server[name]))) {
-    // an earlier copy of this very change arrived, only its answer was lost: nothing to decide
+  const unseen = Object.keys(item.body || {}).filter((name) => !(name in paths) && !same(item.body[name], null));
+  if (fields.length > 0 && unseen.length === 0 && fields.every((name) => same(mine[name], server[name]))) {
     Object.assign(item, { state: 'sent', sentAt: new Date().toISOString(), problem: null });
   } else {
     Object.assign(item, {
       state: 'conflict',
       problem: problem.json,
-      conflict: { server, serverEtag: current.etag, mine, base: item.base || {}, readAt: new Date().toISOString() },
+      conflict: { server, serverEtag: current.etag, mine, base: item.base || {}, unseen, readAt: new Date().toISOString() },
     });
   }
-  await store.put('outbox', item);
 }

@@ -18,7 +18,7 @@ async function adopt(body, offline = false) {
   current = { user: body.user, roles: body.roles || [], offline };
   if (!offline) {
     useCsrfToken(body.csrfToken);
-    await store.put('meta', { key: 'last-session', user: body.user, roles: body.roles || [] });
+    await store.put('meta', { key: 'last-session', user: body.user, roles: body.roles || [], expiresAt: body.expiresAt });
   }
   signedInAs(current.user);
   return current;
@@ -30,11 +30,13 @@ export async function resume() {
     return await adopt((await api.get('session')).body);
   } catch (e) {
     if (e instanceof Unreachable) {
+      // offline, the last session goes on until the end its server gave it (a shift at most), never beyond
       const last = await store.get('meta', 'last-session');
-      return last ? adopt(last, true) : null;
+      return last && Date.parse(last.expiresAt) > Date.now() ? adopt(last, true) : null;
     }
     if (e instanceof Problem && e.status === 401) {
       current = null;
+      await store.remove('meta', 'last-session');
       return null;
     }
     throw e;

@@ -5,7 +5,7 @@ import { t, useLanguage, chosenLanguage, languages, currentLanguage } from './i1
 import { h } from './dom.js';
 import { outbox } from './outbox.js';
 import { resume, session, signIn, signOut, hasRole } from './session.js';
-import { Problem, Unreachable } from './api.js';
+import { api, Problem, Unreachable } from './api.js';
 import { renderOutbox } from './outbox-view.js';
 
 const SYNC_EVERY_MS = 15000;
@@ -124,28 +124,41 @@ function visibleScreens() {
   return screens.filter((screen) => !screen.roles || hasRole(...screen.roles));
 }
 
+let routing = 0;
+
+/**
+ * Shows the screen the address names. The screen is built aside and put in place only if no later
+ * navigation overtook it, then the cursor goes where the screen asks ({@code autofocus}) or to its
+ * title, so that a keyboard or screen-reader user always knows where they are.
+ */
 async function route() {
   const main = document.getElementById('main');
   if (!main) return;
+  const turn = ++routing;
   const [id, ...params] = location.hash.replace(/^#\/?/, '').split('/');
   const choices = visibleScreens();
   document.querySelectorAll('nav a').forEach((link) => link.removeAttribute('aria-current'));
   const link = document.querySelector(`nav a[data-screen="${CSS.escape(id || '')}"]`);
   if (link) link.setAttribute('aria-current', 'page');
-  main.replaceChildren();
+  const view = h('div', { class: 'screen' });
   try {
     if (id === 'outbox') {
-      await renderOutbox(main, context(params));
+      await renderOutbox(view, context(params));
     } else {
       const screen = choices.find((candidate) => candidate.id === id) || choices[0];
-      if (!screen) {
-        main.append(h('h1', {}, t('shell.no-screens')));
-        return;
-      }
-      await screen.code.render(main, context(params));
+      if (screen) await screen.code.render(view, context(params));
+      else view.append(h('h1', {}, t('shell.no-screens')));
     }
   } catch (e) {
-    main.append(h('p', { class: 'alert', role: 'alert' }, e instanceof Unreachable ? t('shell.unreachable') : e.message));
+    view.append(h('p', { class: 'alert', role: 'alert' }, e instanceof Unreachable ? t('shell.unreachable') : e.message));
+  }
+  if (turn !== routing) return;
+  main.replaceChildren(view);
+  main.dataset.route = location.hash; // the screen now shown is the one the address names
+  const target = view.querySelector('[autofocus]') || view.querySelector('h1');
+  if (target) {
+    if (!target.matches('input, select, textarea, button, a')) target.tabIndex = -1;
+    target.focus();
   }
 }
 
@@ -174,12 +187,24 @@ function networkChanged() {
   box.textContent = online ? t('shell.online') : t('shell.offline');
 }
 
-/** Back online: a session resumed offline is checked with the server, then the queue is sent. */
-function reconnect() {
+/**
+ * Back online: a session resumed offline is checked with the server, then the queue is sent. The
+ * page is rebuilt only once the server answers: a line that is up to a server that is not would
+ * otherwise wipe the officer's half-filled form at every attempt.
+ */
+async function reconnect() {
   const current = session();
   if (!current) return;
-  if (current.offline) start();
-  else outbox.sync();
+  if (!current.offline) {
+    outbox.sync();
+    return;
+  }
+  try {
+    await api.get('session');
+  } catch (e) {
+    if (e instanceof Unreachable) return;
+  }
+  start();
 }
 
 async function queueChanged() {
@@ -189,7 +214,8 @@ async function queueChanged() {
   const waiting = items.filter((item) => item.state === 'waiting').length;
   const attention = items.filter((item) => ['failed', 'conflict', 'review'].includes(item.state)).length;
   box.textContent = waiting || attention ? t('shell.queue-count', { waiting, attention }) : '';
-  if (location.hash.startsWith('#/outbox')) route();
+  // the queue's screen follows the queue, unless the officer is choosing in a conflict
+  if (location.hash.startsWith('#/outbox') && !document.querySelector('form.conflict')) route();
 }
 
 async function doSignOut() {
