@@ -98,6 +98,8 @@ class EntryAppIT {
     private void assertAccessible(String screen) throws IOException {
         List<String> violations = browser.accessibilityViolations("entry-" + screen);
         assertTrue(violations.isEmpty(), screen + ": " + String.join("\n", violations));
+        List<String> errors = browser.scriptErrors();
+        assertTrue(errors.isEmpty(), screen + ", script errors: " + String.join("\n", errors));
     }
 
     private void choose(By select, String value) {
@@ -151,6 +153,12 @@ class EntryAppIT {
     @Order(1)
     void registersAPersonAtTheCounterFromAnMrzTypedAsAReaderTypesIt() throws Exception {
         browser.open(app);
+        // the console is read: an error thrown on purpose is seen (so "no script errors" means
+        // something)
+        browser.script("setTimeout(() => { throw new Error('console probe'); })");
+        browser.until(
+                "the probe in the console",
+                () -> browser.scriptErrors().stream().anyMatch(e -> e.contains("console probe")));
         assertAccessible("sign-in");
         browser.signIn("border.officer");
         choose(By.id("crossing-point"), crossingPoint);

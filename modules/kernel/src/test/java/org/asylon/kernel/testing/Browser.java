@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
@@ -22,6 +23,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Debian's headless Chromium, driven by its ChromeDriver, as an officer uses the web app: signs in
@@ -74,6 +77,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage",
                 "--window-size=1280,1600",
                 "--user-data-dir=" + profile);
+        // the console, to catch script errors and content-security-policy refusals
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service =
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(DRIVER.toFile())
@@ -240,6 +245,20 @@ public final class Browser implements AutoCloseable {
                 + rule.getNodes().stream()
                         .map(node -> String.valueOf(node.getTarget()))
                         .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * What the page's scripts wrote as errors since the last call: uncaught exceptions and refusals
+     * by the content security policy. A resource that failed to load (a 401 before signing in, the
+     * network cut on purpose) is the app working as meant, and left out.
+     */
+    public List<String> scriptErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("Failed to load resource"))
+                .filter(message -> !message.contains("net::ERR_"))
+                .toList();
     }
 
     @Override

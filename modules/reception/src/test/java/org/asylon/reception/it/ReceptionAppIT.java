@@ -290,6 +290,8 @@ class ReceptionAppIT {
     private void assertAccessible(String screen) throws IOException {
         List<String> violations = browser.accessibilityViolations("reception-" + screen);
         assertTrue(violations.isEmpty(), screen + ": " + String.join("\n", violations));
+        List<String> errors = browser.scriptErrors();
+        assertTrue(errors.isEmpty(), screen + ", script errors: " + String.join("\n", errors));
     }
 
     private void go(String hash) {
