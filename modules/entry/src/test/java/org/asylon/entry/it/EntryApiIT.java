@@ -532,6 +532,23 @@ class EntryApiIT {
                         "If-Match",
                         done.header("ETag"));
         assertProblem(again, 422, "rule-violated");
+        // the open screenings, the one due first at the top: the completed one has left the list
+        JsonObject open =
+                officer.create("encounters", Bodies.encounter("StillOpen", false, false)).json();
+        List<String> openIds =
+                officer.get("encounters?screening=open&limit=500").array().stream()
+                        .map(e -> e.asJsonObject().getString("id"))
+                        .toList();
+        assertTrue(openIds.contains(open.getString("id")), openIds::toString);
+        assertFalse(openIds.contains(encounter.getString("id")), "completed: no longer open");
+        List<String> dues =
+                officer.get("encounters?screening=open&limit=500").array().stream()
+                        .map(e -> e.asJsonObject().getJsonObject("screening").getString("due"))
+                        .toList();
+        assertEquals(dues.stream().sorted().toList(), dues, "due first at the top");
+        Api.Reply unknownFilter = officer.get("encounters?screening=done");
+        assertProblem(unknownFilter, 400, "invalid-request");
+        assertTrue(unknownFilter.raw().body().contains("screening"), unknownFilter::toString);
         // held at the border for more than 72 hours before screening: the reduced 4-day limit,
         // labelled unverified
         JsonObject held =

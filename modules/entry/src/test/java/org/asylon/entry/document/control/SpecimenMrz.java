@@ -3,7 +3,7 @@ package org.asylon.entry.document.control;
 import java.time.LocalDate;
 
 /** The specimen MRZs of ICAO Doc 9303 (8th edition, 2021) and helpers to build variants of them. */
-final class SpecimenMrz {
+public final class SpecimenMrz {
 
     /** A date after every specimen's expiry, used as "today" unless a test needs another. */
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
@@ -44,7 +44,7 @@ final class SpecimenMrz {
     }
 
     /** A TD3 line 2 with all check digits computed; {@code personalNumber} up to 14 characters. */
-    static String td3Line2(
+    public static String td3Line2(
             String documentNumber,
             String nationality,
             String birth,
