@@ -462,6 +462,12 @@ class EntryAppIT {
         browser.restart(); // the browser closed at the post, still offline
         browser.online(false);
         browser.open(app);
+        // offline, the last officer's session is unlocked only with their password, checked here
+        assertEquals("border.officer", browser.waitFor(By.id("user")).getAttribute("value"));
+        browser.driver().findElement(By.id("password")).sendKeys("not-the-password");
+        browser.driver().findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+        browser.waitForText(By.id("sign-in-error"), "wrong password");
+        browser.signIn("border.officer");
         browser.waitForText(By.id("network"), "Offline");
         browser.waitForText(By.id("queue-count"), "5 waiting");
         assertEquals(

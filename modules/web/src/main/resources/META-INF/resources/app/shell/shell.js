@@ -4,13 +4,14 @@
 import { t, useLanguage, chosenLanguage, languages, currentLanguage } from './i18n.js';
 import { h } from './dom.js';
 import { outbox } from './outbox.js';
-import { resume, session, signIn, signOut, hasRole } from './session.js';
+import { resume, session, signIn, signOut, unlock, hasRole } from './session.js';
 import { api, Problem, Unreachable } from './api.js';
 import { renderOutbox } from './outbox-view.js';
 
 const SYNC_EVERY_MS = 15000;
 let app;
 let screens = [];
+let unlocking = false;
 let languageList = [];
 
 async function boot() {
@@ -45,6 +46,15 @@ async function start() {
     showSignIn();
     return;
   }
+  if (current.locked) {
+    showSignIn(t('session.offline-unlock'), current.user);
+    return;
+  }
+  unlocking = false;
+  await enter(current);
+}
+
+async function enter(current) {
   frame();
   await route();
   if (!current.offline) outbox.sync();
@@ -194,11 +204,12 @@ function networkChanged() {
  */
 async function reconnect() {
   const current = session();
-  if (!current) return;
-  if (!current.offline) {
+  if (current && !current.offline) {
     outbox.sync();
     return;
   }
+  // an offline session, or the offline sign-in waiting: switch only once the server answers
+  if (!current && !unlocking) return;
   try {
     await api.get('session');
   } catch (e) {
@@ -223,8 +234,13 @@ async function doSignOut() {
   showSignIn();
 }
 
-function showSignIn(message) {
-  const user = h('input', { id: 'user', name: 'user', autocomplete: 'username', required: true });
+/**
+ * The sign-in form; with {@code offlineUser}, the line is down and the form unlocks that officer's
+ * last session in this browser instead (their password, checked here).
+ */
+function showSignIn(message, offlineUser) {
+  unlocking = !!offlineUser;
+  const user = h('input', { id: 'user', name: 'user', autocomplete: 'username', required: true, value: offlineUser || undefined });
   const password = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
   const error = h('p', { class: 'error', id: 'sign-in-error', role: 'alert' });
   const waiting = h('p', { class: 'hint', id: 'sign-in-waiting' });
@@ -239,6 +255,12 @@ function showSignIn(message) {
         event.preventDefault();
         error.textContent = '';
         try {
+          if (offlineUser) {
+            const unlocked = user.value.trim() === offlineUser ? await unlock(password.value) : null;
+            if (!unlocked) throw new Problem(401, {});
+            await enter(unlocked);
+            return;
+          }
           await signIn(user.value.trim(), password.value);
           await start();
         } catch (e) {
@@ -260,9 +282,9 @@ function showSignIn(message) {
   document.body.replaceChildren(h('header', { class: 'shell' }, h('p', { class: 'brand' }, h('span', { class: 'brand-name' }, 'Asylon'), ' ', t(app.title)), languageChooser()), h('main', { id: 'main' }, form));
   document.querySelector('#language').onchange = async (event) => {
     await useLanguage(event.target.value);
-    showSignIn(message);
+    showSignIn(message, offlineUser);
   };
-  user.focus();
+  (offlineUser ? password : user).focus();
 }
 
 boot();
