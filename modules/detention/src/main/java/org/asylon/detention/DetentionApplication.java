@@ -20,6 +20,7 @@ import org.asylon.kernel.security.Roles;
     Roles.MONITOR,
     Roles.AUDITOR,
     Roles.TRAINER,
+    Roles.TRAINEE,
     Roles.FEED_READER
 })
 public class DetentionApplication extends Application {}

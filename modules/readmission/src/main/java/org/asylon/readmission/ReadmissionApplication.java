@@ -20,6 +20,7 @@ import org.asylon.kernel.security.Roles;
     Roles.RETURN_OFFICER,
     Roles.AUDITOR,
     Roles.TRAINER,
+    Roles.TRAINEE,
     Roles.FEED_READER
 })
 public class ReadmissionApplication extends Application {}

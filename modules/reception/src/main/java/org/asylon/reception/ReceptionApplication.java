@@ -27,6 +27,7 @@ import org.asylon.kernel.security.Roles;
     Roles.PARTNER,
     Roles.AUDITOR,
     Roles.TRAINER,
+    Roles.TRAINEE,
     Roles.PLANNER,
     Roles.FEED_READER
 })

@@ -20,6 +20,7 @@ import org.asylon.kernel.security.Roles;
     Roles.LIAISON_OFFICER,
     Roles.AUDITOR,
     Roles.TRAINER,
+    Roles.TRAINEE,
     Roles.FEED_READER
 })
 public class ReturnApplication extends Application {}

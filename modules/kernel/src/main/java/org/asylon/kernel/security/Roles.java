@@ -77,7 +77,17 @@ public final class Roles {
     /** Reads the audit trail and verifies its chain; changes nothing. */
     public static final String AUDITOR = "auditor";
 
+    /**
+     * Runs training exercises: trainee accounts, loading, scores and reports (training instances
+     * only).
+     */
     public static final String TRAINER = "trainer";
+
+    /**
+     * A trainee's own account in a training instance, beside the officer roles of the exercise:
+     * reads their own feedback, nothing else of the training module.
+     */
+    public static final String TRAINEE = "trainee";
 
     /** Plans the state's adoption of the suite: capacity self-assessment, rule books. */
     public static final String PLANNER = "planner";
@@ -107,6 +117,7 @@ public final class Roles {
         PARTNER,
         AUDITOR,
         TRAINER,
+        TRAINEE,
         PLANNER,
         FEED_READER
     };

@@ -57,6 +57,7 @@ import org.asylon.kernel.security.WebSessions;
     Roles.PARTNER,
     Roles.AUDITOR,
     Roles.TRAINER,
+    Roles.TRAINEE,
     Roles.PLANNER,
     Roles.FEED_READER
 })
