@@ -6,10 +6,10 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * One person's records across the modules: the ids named together in one event (an arrival and
- * the encounter it came from, an application and its arrival, a detained person and their order)
- * belong to one cluster. Union–find over record ids; a cluster is named by its first-seen id, so
- * the same trails always give the same names.
+ * One person's records across the modules: the ids named together in one event (an arrival and the
+ * encounter it came from, an application and its arrival, a detained person and their order) belong
+ * to one cluster. Union–find over record ids; a cluster is named by its first-seen id, so the same
+ * trails always give the same names.
  */
 final class Clusters {
 

@@ -41,7 +41,8 @@ final class Names {
     /**
      * The word's consonants after its first letter, with the usual transliteration pairs folded
      * (kh/h, ph/f, sh/s, w/v, q/k, Somali x/h), h left out, doubled letters taken once, and a
-     * leading vowel kept only as "a vowel" (Omar and Umar). Latin script only; other scripts pass unchanged.
+     * leading vowel kept only as "a vowel" (Omar and Umar). Latin script only; other scripts pass
+     * unchanged.
      */
     static String skeleton(String token) {
         if (token.isEmpty() || !isLatin(token)) {

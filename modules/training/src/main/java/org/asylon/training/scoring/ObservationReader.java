@@ -16,10 +16,10 @@ import org.asylon.kernel.code.SpecificNeeds;
  * Reads the {@link org.asylon.training.persona.Observation}s one event shows, with the field names
  * of the modules' event classes ({@code EntryEvents}, reception's {@code ReceptionEvents}, {@code
  * AccommodationEvents}, {@code DocumentEvents}, {@code VulnerabilityEvents}, RSD's {@code
- * RsdEvents}, detention's {@code OrderEvents}, {@code AlternativeEvents}, {@code
- * MonitoringEvents}, return's {@code DecisionEvents}, {@code GateEvents}, {@code OperationEvents},
- * {@code AvrrEvents}, {@code ProtectionEvents}, readmission's {@code RequestEvents} and {@code
- * TransferEvents}). {@code rsd.deadline-missed} is no event's: {@link RsdDeadlines} derives it.
+ * RsdEvents}, detention's {@code OrderEvents}, {@code AlternativeEvents}, {@code MonitoringEvents},
+ * return's {@code DecisionEvents}, {@code GateEvents}, {@code OperationEvents}, {@code AvrrEvents},
+ * {@code ProtectionEvents}, readmission's {@code RequestEvents} and {@code TransferEvents}). {@code
+ * rsd.deadline-missed} is no event's: {@link RsdDeadlines} derives it.
  */
 final class ObservationReader {
 
@@ -124,9 +124,9 @@ final class ObservationReader {
     }
 
     /**
-     * A need noted under its code and under its category ({@code SC-UC} is also {@code SC}); a
-     * code entry used before the suite's set (e.g. {@code POSSIBLE_VICTIM_OF_TRAFFICKING}) is read
-     * as the code it became.
+     * A need noted under its code and under its category ({@code SC-UC} is also {@code SC}); a code
+     * entry used before the suite's set (e.g. {@code POSSIBLE_VICTIM_OF_TRAFFICKING}) is read as
+     * the code it became.
      */
     private static void specificNeed(String category, List<String> names) {
         var need = SpecificNeeds.resolve(category);

@@ -14,8 +14,8 @@ import org.asylon.training.persona.Persona;
  * hyphens, and in one of the transliterations the persona's {@code nameVariants} list. A name is
  * never enough alone when the persona has two words or more (a surname is shared by a family), and
  * a date of birth that contradicts the persona's known part rules the persona out; a full date that
- * agrees, and a name that covers more of the persona's words, make a match stronger when two
- * family members share names.
+ * agrees, and a name that covers more of the persona's words, make a match stronger when two family
+ * members share names.
  */
 final class PersonMatcher {
 
@@ -23,7 +23,9 @@ final class PersonMatcher {
 
     private final Map<String, Persona> cast;
 
-    /** @param cast alias → persona, in the exercise's order (which also breaks ties) */
+    /**
+     * @param cast alias → persona, in the exercise's order (which also breaks ties)
+     */
     PersonMatcher(Map<String, Persona> cast) {
         this.cast = cast;
     }
@@ -54,7 +56,10 @@ final class PersonMatcher {
         int name = 0;
         Forms forms = Forms.of(persona);
         for (StatedPerson.Name n : facts.names()) {
-            name = Math.max(name, forms.latin(Names.tokens(n.surname()), Names.tokens(n.givenNames())));
+            name =
+                    Math.max(
+                            name,
+                            forms.latin(Names.tokens(n.surname()), Names.tokens(n.givenNames())));
         }
         name = Math.max(name, forms.original(Names.tokens(facts.originalScriptName())));
         return name == NO_MATCH ? NO_MATCH : name + birth;

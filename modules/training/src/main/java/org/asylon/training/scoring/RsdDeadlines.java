@@ -20,10 +20,10 @@ import org.asylon.kernel.profile.RuleKind;
  * track ({@code track-assigned.track}). So the limits are computed here as RSD's {@code
  * DeadlineRules} and {@code DeadlineBook} compute them, with the kernel's calculator and the
  * exercise's profile: registration met on registering, lodging on lodging (in a border-procedure
- * track also the border lodging limit), the track's examination limit (else the regular one) on
- * the decision, the border procedure's maximum on the decision (on finality where the profile says
- * it includes the appeal). A limit not met is missed once its last day has passed at scoring time;
- * a withdrawal closes the limits still open.
+ * track also the border lodging limit), the track's examination limit (else the regular one) on the
+ * decision, the border procedure's maximum on the decision (on finality where the profile says it
+ * includes the appeal). A limit not met is missed once its last day has passed at scoring time; a
+ * withdrawal closes the limits still open.
  */
 final class RsdDeadlines {
 

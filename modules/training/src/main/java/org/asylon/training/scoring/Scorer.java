@@ -27,12 +27,12 @@ import org.asylon.training.persona.Persona;
  * the alias the setup gave it, else by the person facts its events carry ({@link PersonMatcher}).
  *
  * <p>Whose observation: the account whose audit record sits closest in time to the event, on one of
- * the event's records (an event and the audit record of the change that published it are written
- * in one transaction), made it. The trainee's own changes count for them; the runner's setup counts
+ * the event's records (an event and the audit record of the change that published it are written in
+ * one transaction), made it. The trainee's own changes count for them; the runner's setup counts
  * for nobody (a trainee who did nothing earns nothing); what a module did on its own or from
- * another's feed counts for the trainees who had acted on the cluster by then. A missed RSD deadline
- * counts for the trainees the application is seeded for or who acted on it: leaving a claim
- * untouched is how one misses it.
+ * another's feed counts for the trainees who had acted on the cluster by then. A missed RSD
+ * deadline counts for the trainees the application is seeded for or who acted on it: leaving a
+ * claim untouched is how one misses it.
  */
 public final class Scorer {
 
@@ -51,7 +51,9 @@ public final class Scorer {
         this(exercise, cast, profile, Clock.systemUTC());
     }
 
-    /** @param clock the scoring time, against which an open deadline is missed or not */
+    /**
+     * @param clock the scoring time, against which an open deadline is missed or not
+     */
     public Scorer(Exercise exercise, Map<String, Persona> cast, LegalProfile profile, Clock clock) {
         this.exercise = exercise;
         this.cast = orderedCast(exercise, cast);
@@ -79,8 +81,10 @@ public final class Scorer {
         final Clusters clusters = new Clusters();
         final List<TrailEvent> events = new ArrayList<>();
         final List<AuditEntry> audit = new ArrayList<>();
+
         /** cluster → trainee → the first time they changed something in it (null: seeded only). */
         final Map<String, Map<String, Instant>> owners = new LinkedHashMap<>();
+
         final Map<String, String> aliases = new HashMap<>();
         final Map<String, List<Credit>> credits = new LinkedHashMap<>();
         final Map<String, Set<String>> notes = new LinkedHashMap<>();
@@ -294,9 +298,7 @@ public final class Scorer {
         for (CriticalError error : exercise.critical()) {
             Optional<Credit> seen = seen(credits, error.persona(), error.observation());
             boolean applies =
-                    error.when() == CriticalError.When.PRESENT
-                            ? seen.isPresent()
-                            : seen.isEmpty();
+                    error.when() == CriticalError.When.PRESENT ? seen.isPresent() : seen.isEmpty();
             if (applies) {
                 penalties += error.penalty();
                 critical.add(
@@ -330,7 +332,9 @@ public final class Scorer {
                 List.copyOf(reading.notes.get(t.account())));
     }
 
-    /** The first credit of the observation for the persona (any persona when the item names none). */
+    /**
+     * The first credit of the observation for the persona (any persona when the item names none).
+     */
     private static Optional<Credit> seen(List<Credit> credits, String alias, String observation) {
         return credits.stream()
                 .filter(c -> c.observation().equals(observation))
@@ -343,8 +347,7 @@ public final class Scorer {
         if (p == null) {
             return null;
         }
-        return (p.statedGivenNames() == null ? "" : p.statedGivenNames() + " ")
-                + p.statedSurname();
+        return (p.statedGivenNames() == null ? "" : p.statedGivenNames() + " ") + p.statedSurname();
     }
 
     /** The cast in the exercise's order, which breaks ties between equally good name matches. */

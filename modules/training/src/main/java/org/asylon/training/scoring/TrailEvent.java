@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * One event of a module's feed as the scorer reads it.
  *
- * @param fact the type without its namespace and version: {@code org.asylon.entry.outcome-decided.v1}
- *     → {@code outcome-decided}
+ * @param fact the type without its namespace and version: {@code
+ *     org.asylon.entry.outcome-decided.v1} → {@code outcome-decided}
  * @param records the ids of the one person's records the event names: its subject's id and every
  *     {@code …Id} field of its data, except those naming something many people share (a group, a
  *     household, a place, a partner, a principal applicant). Records named together in one event

@@ -49,24 +49,55 @@ final class BoatExercise {
     static Exercise exercise() {
         return exercise(
                 List.of(
-                        item("k1", "A", "entry.protection-requested", 10, "protection",
+                        item(
+                                "k1",
+                                "A",
+                                "entry.protection-requested",
+                                10,
+                                "protection",
                                 "entry.protection-request.referral",
                                 "A said he was afraid to go back: record the request."),
-                        item("k2", "A", "entry.outcome.REFERRED_TO_ASYLUM_PROCEDURE", 10,
-                                "protection", "entry.non-refoulement",
+                        item(
+                                "k2",
+                                "A",
+                                "entry.outcome.REFERRED_TO_ASYLUM_PROCEDURE",
+                                10,
+                                "protection",
+                                "entry.non-refoulement",
                                 "A person who asks for protection is referred to the asylum"
                                         + " procedure."),
-                        item("k3", "B", "entry.unaccompanied-child", 10, "child",
+                        item(
+                                "k3",
+                                "B",
+                                "entry.unaccompanied-child",
+                                10,
+                                "child",
                                 "entry.child.age-of-majority",
                                 "B is under 18 and travels alone."),
-                        item("k4", "B", "entry.outcome.REFERRED_TO_CHILD_PROTECTION", 10,
-                                "child", "detention.children",
+                        item(
+                                "k4",
+                                "B",
+                                "entry.outcome.REFERRED_TO_CHILD_PROTECTION",
+                                10,
+                                "child",
+                                "detention.children",
                                 "An unaccompanied child goes to child protection."),
-                        item("k5", "B", "entry.specific-need.SC", 5, "child",
+                        item(
+                                "k5",
+                                "B",
+                                "entry.specific-need.SC",
+                                5,
+                                "child",
                                 "entry.child.age-of-majority",
                                 "Note the child's specific need."),
-                        item("k6", "C", "entry.registered", 5, "registration",
-                                "entry.screening.deadline", "Register every person.")));
+                        item(
+                                "k6",
+                                "C",
+                                "entry.registered",
+                                5,
+                                "registration",
+                                "entry.screening.deadline",
+                                "Register every person.")));
     }
 
     static Exercise exercise(List<KeyItem> key) {
@@ -88,54 +119,145 @@ final class BoatExercise {
                 List.of(new Task("t1", texts("Register the boat group."))),
                 key,
                 List.of(
-                        critical("c1", "A", CriticalKind.REFOULEMENT, CriticalError.When.PRESENT,
-                                "entry.outcome.REFUSED_ENTRY", "entry.non-refoulement",
+                        critical(
+                                "c1",
+                                "A",
+                                CriticalKind.REFOULEMENT,
+                                CriticalError.When.PRESENT,
+                                "entry.outcome.REFUSED_ENTRY",
+                                "entry.non-refoulement",
                                 "A asked for protection: refusing him entry is refoulement."),
-                        critical("c2", "A", CriticalKind.PROTECTION_REQUEST_REFUSED,
-                                CriticalError.When.ABSENT, "entry.protection-requested",
+                        critical(
+                                "c2",
+                                "A",
+                                CriticalKind.PROTECTION_REQUEST_REFUSED,
+                                CriticalError.When.ABSENT,
+                                "entry.protection-requested",
                                 "entry.protection-request.referral",
                                 "A's request for protection was never recorded."),
-                        critical("c3", "B", CriticalKind.CHILD_DETAINED,
-                                CriticalError.When.PRESENT, "entry.outcome.HANDED_TO_DETENTION",
+                        critical(
+                                "c3",
+                                "B",
+                                CriticalKind.CHILD_DETAINED,
+                                CriticalError.When.PRESENT,
+                                "entry.outcome.HANDED_TO_DETENTION",
                                 "detention.children",
                                 "A child-protection place was free: detention was not the last"
                                         + " resort.")));
     }
 
-    static KeyItem item(String id, String persona, String observation, int points,
-            String competence, String rule, String explanation) {
-        return new KeyItem(id, "t1", persona, observation, points, competence, rule,
-                texts(explanation));
+    static KeyItem item(
+            String id,
+            String persona,
+            String observation,
+            int points,
+            String competence,
+            String rule,
+            String explanation) {
+        return new KeyItem(
+                id, "t1", persona, observation, points, competence, rule, texts(explanation));
     }
 
-    static CriticalError critical(String id, String persona, CriticalKind kind,
-            CriticalError.When when, String observation, String rule, String explanation) {
-        return new CriticalError(id, persona, kind, when, observation, 50, rule,
-                texts(explanation));
+    static CriticalError critical(
+            String id,
+            String persona,
+            CriticalKind kind,
+            CriticalError.When when,
+            String observation,
+            String rule,
+            String explanation) {
+        return new CriticalError(
+                id, persona, kind, when, observation, 50, rule, texts(explanation));
     }
 
     static Map<String, Persona> cast() {
         Map<String, Persona> cast = new LinkedHashMap<>();
-        cast.put("A", persona("P-0001", "Haddad", "Mohammed Yusuf", "محمد يوسف حداد",
-                Script.ARABIC, List.of("Muhammad", "Mohamed", "Yousef"), "1990-04-12", false,
-                "M", "SYR", false));
-        cast.put("B", persona("P-0002", "Habtemariam", "Selam", "ሰላም ሃብተማርያም",
-                Script.ETHIOPIC, List.of("Habte Mariam"), "2010-03", true, "F", "ERI", true));
-        cast.put("C", persona("P-0003", "Gaviria Restrepo", "Luis Fernando", null,
-                Script.LATIN, List.of(), "1995-11-02", false, "M", "COL", false));
+        cast.put(
+                "A",
+                persona(
+                        "P-0001",
+                        "Haddad",
+                        "Mohammed Yusuf",
+                        "محمد يوسف حداد",
+                        Script.ARABIC,
+                        List.of("Muhammad", "Mohamed", "Yousef"),
+                        "1990-04-12",
+                        false,
+                        "M",
+                        "SYR",
+                        false));
+        cast.put(
+                "B",
+                persona(
+                        "P-0002",
+                        "Habtemariam",
+                        "Selam",
+                        "ሰላም ሃብተማርያም",
+                        Script.ETHIOPIC,
+                        List.of("Habte Mariam"),
+                        "2010-03",
+                        true,
+                        "F",
+                        "ERI",
+                        true));
+        cast.put(
+                "C",
+                persona(
+                        "P-0003",
+                        "Gaviria Restrepo",
+                        "Luis Fernando",
+                        null,
+                        Script.LATIN,
+                        List.of(),
+                        "1995-11-02",
+                        false,
+                        "M",
+                        "COL",
+                        false));
         return cast;
     }
 
-    static Persona persona(String id, String surname, String given, String original,
-            Script script, List<String> variants, String birth, boolean estimated, String sex,
-            String nationality, boolean unaccompanied) {
-        return new Persona(id, true, surname, given, original, script, variants, birth,
-                estimated, sex, List.of(nationality), List.of(), null, unaccompanied, false,
+    static Persona persona(
+            String id,
+            String surname,
+            String given,
+            String original,
+            Script script,
+            List<String> variants,
+            String birth,
+            boolean estimated,
+            String sex,
+            String nationality,
+            boolean unaccompanied) {
+        return new Persona(
+                id,
+                true,
+                surname,
+                given,
+                original,
+                script,
+                variants,
+                birth,
+                estimated,
+                sex,
+                List.of(nationality),
+                List.of(),
+                null,
+                unaccompanied,
+                false,
                 new TravelDocument(DocumentState.ABSENT, null, null, null, null, List.of()),
-                List.of(), new ProtectionIntent(ProtectionIntent.Moment.NEVER, null, null),
-                List.of(), null, "Fictional.",
-                new GroundTruth("eu-pact-2026", LocalDate.parse("2026-01-15"), null,
-                        unaccompanied, List.of(), List.of()));
+                List.of(),
+                new ProtectionIntent(ProtectionIntent.Moment.NEVER, null, null),
+                List.of(),
+                null,
+                "Fictional.",
+                new GroundTruth(
+                        "eu-pact-2026",
+                        LocalDate.parse("2026-01-15"),
+                        null,
+                        unaccompanied,
+                        List.of(),
+                        List.of()));
     }
 
     static List<JsonObject> json(String resource) {

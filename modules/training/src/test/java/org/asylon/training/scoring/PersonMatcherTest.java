@@ -59,11 +59,31 @@ class PersonMatcherTest {
     @Test
     void betweenAFatherAndASonTheFullDateOfBirthDecides() {
         Persona father =
-                BoatExercise.persona("P-0010", "Kareem", "Omar Ali", null, Script.LATIN,
-                        List.of(), "1970-02-01", false, "M", "IRQ", false);
+                BoatExercise.persona(
+                        "P-0010",
+                        "Kareem",
+                        "Omar Ali",
+                        null,
+                        Script.LATIN,
+                        List.of(),
+                        "1970-02-01",
+                        false,
+                        "M",
+                        "IRQ",
+                        false);
         Persona son =
-                BoatExercise.persona("P-0011", "Kareem", "Ali Omar", null, Script.LATIN,
-                        List.of(), "2005-06-07", false, "M", "IRQ", false);
+                BoatExercise.persona(
+                        "P-0011",
+                        "Kareem",
+                        "Ali Omar",
+                        null,
+                        Script.LATIN,
+                        List.of(),
+                        "2005-06-07",
+                        false,
+                        "M",
+                        "IRQ",
+                        false);
         PersonMatcher family = new PersonMatcher(Map.of("F", father, "S", son));
         var recorded =
                 new StatedPerson(

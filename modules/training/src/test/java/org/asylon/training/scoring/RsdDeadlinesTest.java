@@ -58,7 +58,8 @@ class RsdDeadlinesTest {
                         event("claim-pending", "madeAt", MADE),
                         event("claim-registered", "registeredAt", "2026-01-12T09:00:00Z")));
         assertEquals(
-                List.of(), missedOn("2026-01-12T09:00:00Z", event("claim-pending", "madeAt", MADE)));
+                List.of(),
+                missedOn("2026-01-12T09:00:00Z", event("claim-pending", "madeAt", MADE)));
     }
 
     @Test
@@ -68,7 +69,8 @@ class RsdDeadlinesTest {
                         "2026-01-20T09:00:00Z",
                         event("claim-pending", "madeAt", MADE),
                         event("claim-registered", "registeredAt", "2026-01-18T09:00:00Z"));
-        assertEquals(List.of("asylum.registration.deadline"),
+        assertEquals(
+                List.of("asylum.registration.deadline"),
                 missed.stream().map(RsdDeadlines.Missed::rule).toList());
         assertNotNull(missed.get(0).metAt());
     }
@@ -93,30 +95,51 @@ class RsdDeadlinesTest {
         var exercise =
                 BoatExercise.exercise(
                         List.of(
-                                BoatExercise.item("k1", "A", "rsd.claim-registered", 10,
-                                        "deadlines", "asylum.registration.deadline",
+                                BoatExercise.item(
+                                        "k1",
+                                        "A",
+                                        "rsd.claim-registered",
+                                        10,
+                                        "deadlines",
+                                        "asylum.registration.deadline",
                                         "Register the claim within five days.")));
         var withDeadline =
                 new org.asylon.training.exercise.Exercise(
-                        exercise.id(), exercise.role(), exercise.accountRoles(),
-                        List.of("rsd"), exercise.profile(), exercise.cohortSeed(),
-                        exercise.minutes(), exercise.title(), exercise.briefing(),
-                        exercise.cast(), exercise.setup(), exercise.tasks(), exercise.key(),
+                        exercise.id(),
+                        exercise.role(),
+                        exercise.accountRoles(),
+                        List.of("rsd"),
+                        exercise.profile(),
+                        exercise.cohortSeed(),
+                        exercise.minutes(),
+                        exercise.title(),
+                        exercise.briefing(),
+                        exercise.cast(),
+                        exercise.setup(),
+                        exercise.tasks(),
+                        exercise.key(),
                         List.of(
-                                BoatExercise.critical("d1", "A",
+                                BoatExercise.critical(
+                                        "d1",
+                                        "A",
                                         org.asylon.training.exercise.Exercise.CriticalKind
                                                 .DEADLINE_MISSED,
                                         org.asylon.training.exercise.Exercise.CriticalError.When
                                                 .PRESENT,
-                                        "rsd.deadline-missed", "asylum.registration.deadline",
+                                        "rsd.deadline-missed",
+                                        "asylum.registration.deadline",
                                         "The claim was not registered within five days.")));
         Clock later = Clock.fixed(Instant.parse("2026-01-20T09:00:00Z"), ZoneOffset.UTC);
         var card =
                 new Scorer(withDeadline, BoatExercise.cast(), BoatExercise.PROFILE, later)
                         .score(
                                 List.of(trail),
-                                List.of(new TraineeWork("trainee.1.x", "X", "en",
-                                        java.util.Map.of("app-1", "A"))))
+                                List.of(
+                                        new TraineeWork(
+                                                "trainee.1.x",
+                                                "X",
+                                                "en",
+                                                java.util.Map.of("app-1", "A"))))
                         .get(0);
         assertEquals(1, card.criticalErrors().size());
         Finding missed = card.criticalErrors().get(0);

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class ScorerTest {
 
-    private static final Clock AFTER = Clock.fixed(Instant.parse("2026-01-16T12:00:00Z"), ZoneOffset.UTC);
+    private static final Clock AFTER =
+            Clock.fixed(Instant.parse("2026-01-16T12:00:00Z"), ZoneOffset.UTC);
 
     private final Scorer scorer = new Scorer(exercise(), cast(), PROFILE, AFTER);
 
@@ -79,8 +80,10 @@ class ScorerTest {
                 List.of("k1", "k2", "k3", "k4", "k5"),
                 wrong.lost().stream().map(Finding::itemId).toList());
         Finding lost = wrong.lost().get(0);
-        assertEquals("Asylum Procedure Regulation (EU) 2024/1348, Arts 27-28 (the Member State"
-                + " registers and lodges the application)", lost.basis());
+        assertEquals(
+                "Asylum Procedure Regulation (EU) 2024/1348, Arts 27-28 (the Member State"
+                        + " registers and lodges the application)",
+                lost.basis());
     }
 
     @Test
@@ -96,7 +99,8 @@ class ScorerTest {
 
     @Test
     void theRunnersOwnRecordsCountForNobody() {
-        // enc-runner-A fits persona A and has every observation the key wants for A; nobody touched it
+        // enc-runner-A fits persona A and has every observation the key wants for A; nobody touched
+        // it
         Scorecard wrong = card(WRONG);
         assertTrue(wrong.lost().stream().anyMatch(f -> f.itemId().equals("k1")));
         assertTrue(card(IDLE).lost().stream().anyMatch(f -> f.itemId().equals("k2")));
@@ -122,8 +126,12 @@ class ScorerTest {
                         trainees());
         for (Scorecard c : cards.subList(0, 2)) {
             assertTrue(
-                    c.notes().stream().anyMatch(n -> n.contains("enc-l-B") && n.contains(LAWFUL)
-                            && n.contains(WRONG)),
+                    c.notes().stream()
+                            .anyMatch(
+                                    n ->
+                                            n.contains("enc-l-B")
+                                                    && n.contains(LAWFUL)
+                                                    && n.contains(WRONG)),
                     c.account() + ": " + c.notes());
         }
         assertTrue(cards.get(2).notes().isEmpty());
@@ -178,7 +186,8 @@ class ScorerTest {
     @Test
     void anEmptyRunScoresEveryoneAtZero() {
         List<Scorecard> cards =
-                scorer.score(List.of(), List.of(new TraineeWork("trainee.2.x", "X", "en", Map.of())));
+                scorer.score(
+                        List.of(), List.of(new TraineeWork("trainee.2.x", "X", "en", Map.of())));
         assertEquals(0, cards.get(0).score());
         assertEquals(1, cards.get(0).criticalErrors().size());
     }
