@@ -1,0 +1,27 @@
+package org.asylon.training.scoring;
+
+import org.asylon.kernel.profile.LegalProfile;
+
+/**
+ * The legal basis of a rule an answer key names, read from the exercise's profile. The suite's
+ * invariant rules are named as the modules publish them ({@code entry.non-refoulement}); the
+ * profile states their basis in the rule of the same name with {@code .basis} added ({@code
+ * entry.non-refoulement.basis}).
+ */
+final class RuleBasis {
+
+    private RuleBasis() {}
+
+    static String of(LegalProfile profile, String rule) {
+        if (rule == null) {
+            return null;
+        }
+        if (profile.has(rule)) {
+            return profile.rule(rule).basis();
+        }
+        if (profile.has(rule + ".basis")) {
+            return profile.rule(rule + ".basis").basis();
+        }
+        return "profile " + profile.name() + " states no basis for " + rule;
+    }
+}
