@@ -75,7 +75,7 @@ export function exerciseTitle(exercises, id) {
  */
 export async function send(request, { form, outcome, ctx }) {
   const after = await sendChange(request, { form, result: outcome, ctx });
-  if (after && after.state === 'waiting' && after.problem && (after.problem.status === 409 || String(after.problem.type || '').endsWith('training-instance'))) {
+  if (after && after.state === 'waiting' && after.problem && after.problem.status === 409) {
     await outbox.discard(after.id);
     ctx.notify(after.problem.title || t('training.refused'), 'error');
     outcome.replaceChildren(refusal(after.problem));
