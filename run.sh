@@ -6,6 +6,8 @@
 #   ASYLON_DEMO       sign in the demo users, whose password is public (default true here; never in production)
 #   ASYLON_DEMO_DATA  load the training demo data (default true)
 #   ASYLON_DETACH     return once the suite is up instead of staying in the foreground (default false)
+#   ASYLON_TRAINING_INSTANCE  run as a training instance: exercises, trainee accounts, scoring (default: as ASYLON_DEMO);
+#                             every module then refuses a database holding records made outside training
 #   ASYLON_READMISSION_STATE  this deployment's ISO 3166 alpha-3 code for partner states (default NLD here)
 #   ASYLON_PARTNER_PORT       with the demo data: the port of the demo partner state, a second Payara Micro with
 #                             only the readmission module (default ASYLON_HTTP_PORT + 1); ASYLON_PARTNER_STATE its
@@ -26,6 +28,20 @@ fi
 
 mkdir -p "$DATA"
 DATA=$(cd "$DATA" && pwd)
+# The demo is a training instance (training/README.md): the trainer's runner loads exercises into it and creates
+# trainee accounts, which every module reads from one file. A data directory made before, or outside training,
+# holds records no module will accept as training data: say so now rather than fail at readiness.
+export ASYLON_TRAINING_INSTANCE=${ASYLON_TRAINING_INSTANCE:-$ASYLON_DEMO}
+if [ "$ASYLON_TRAINING_INSTANCE" = true ]; then
+  export ASYLON_TRAINING_USERS_FILE=${ASYLON_TRAINING_USERS_FILE:-$DATA/training-users}
+  if [ ! -f "$DATA/training-instance" ] && [ -n "$(ls -A "$DATA" 2>/dev/null)" ]; then
+    echo "The data directory $DATA was made outside a training instance (or before training existed): its" >&2
+    echo "modules would refuse it. Start with a fresh one (ASYLON_DATA_DIR=./data-training ./run.sh), delete it," >&2
+    echo "or run without training (ASYLON_TRAINING_INSTANCE=false ./run.sh)." >&2
+    exit 1
+  fi
+  date -u +%Y-%m-%dT%H:%M:%SZ >>"$DATA/training-instance"
+fi
 LOG="$DATA/asylon.log"
 echo "Starting Asylon on port $PORT (profile $ASYLON_PROFILE, data in $DATA, log in $LOG)..."
 mkdir -p "$DATA/tmp"

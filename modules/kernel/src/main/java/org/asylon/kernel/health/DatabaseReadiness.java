@@ -10,7 +10,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready when the module's database answers and its schema has been migrated; a module without a
- * database (stateless) is ready as soon as it is deployed.
+ * database (stateless) is ready as soon as it is deployed. A training database says so ({@code
+ * "purpose": "training"}).
  */
 @Readiness
 @ApplicationScoped
@@ -35,9 +36,13 @@ public class DatabaseReadiness implements HealthCheck {
         }
         try (Connection connection = startup.dataSource().getConnection()) {
             boolean valid = connection.isValid(2);
-            return response.status(valid)
-                    .withData("database", connection.getMetaData().getDatabaseProductName())
-                    .build();
+            response.status(valid)
+                    .withData("database", connection.getMetaData().getDatabaseProductName());
+            if (startup.training()) {
+                // the training runner loads nothing into a module that does not say this
+                response.withData("purpose", "training");
+            }
+            return response.build();
         } catch (Exception e) {
             return response.down().withData("reason", "database unreachable").build();
         }

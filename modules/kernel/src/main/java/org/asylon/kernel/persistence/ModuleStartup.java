@@ -13,7 +13,8 @@ import javax.sql.DataSource;
  * web application starts ({@link ModuleLifecycle}), then announces {@link ModuleReady}: the
  * kernel's own schedules start on it (the outbox relay, the idempotency clean-up), then the
  * module's observers load demo data or start following feeds. Readiness stays DOWN until the
- * migrations have run.
+ * migrations have run, and for good when a training instance finds a database that was not made for
+ * training ({@link TrainingInstance}).
  *
  * <p>A module that produces no {@link ModuleDatabase} keeps no data (the capacity kit): nothing is
  * migrated, no relay or clean-up is scheduled, {@link ModuleReady} is not fired, and readiness does
@@ -32,6 +33,7 @@ public class ModuleStartup {
     private volatile ModuleDatabase database;
     private volatile String webModule = "module";
     private volatile boolean migrated;
+    private volatile boolean training;
     private volatile String failure;
 
     /**
@@ -50,6 +52,8 @@ public class ModuleStartup {
         try {
             SchemaMigrations.migrate(
                     dataSource(), module(), Thread.currentThread().getContextClassLoader());
+            training =
+                    TrainingInstance.confirm(dataSource(), module(), TrainingInstance.configured());
             migrated = true;
             ready.fire(new ModuleReady(module()));
         } catch (RuntimeException e) {
@@ -79,6 +83,11 @@ public class ModuleStartup {
 
     public boolean migrated() {
         return migrated;
+    }
+
+    /** Whether the module runs on a training database ({@link TrainingInstance}). */
+    public boolean training() {
+        return training;
     }
 
     public String failure() {

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
 import java.util.logging.Logger;
+import org.asylon.kernel.persistence.TrainingInstance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,6 +47,8 @@ public class EmbeddedIdentityStore implements IdentityStore {
     Duration lockout;
 
     private UserDirectory directory;
+    // a training instance's trainee accounts, written by the training module while it runs
+    private Optional<TrainingAccounts> trainees = Optional.empty();
     private SignInThrottle throttle;
     // checked for names nobody holds, so that an unknown name costs the same PBKDF2 work as a known
     // one
@@ -59,6 +62,7 @@ public class EmbeddedIdentityStore implements IdentityStore {
     void load() {
         if (identity == null) {
             identity = IdentityConfiguration.current();
+            trainees = trainingAccounts();
         }
         directory = identity.users().map(UserDirectory::load).orElseGet(UserDirectory::empty);
         throttle =
@@ -66,7 +70,7 @@ public class EmbeddedIdentityStore implements IdentityStore {
                         maxFailures,
                         lockout,
                         java.time.Clock.systemUTC(),
-                        name -> directory.find(name).isPresent());
+                        name -> user(name).isPresent());
         nobodysHash = PasswordHash.hash(UUID.randomUUID().toString().toCharArray());
         LOG.info(
                 () ->
@@ -93,7 +97,7 @@ public class EmbeddedIdentityStore implements IdentityStore {
                                     + name.replaceAll("\\p{Cntrl}", "?"));
             return CredentialValidationResult.INVALID_RESULT;
         }
-        Optional<UserDirectory.User> user = directory.find(name);
+        Optional<UserDirectory.User> user = user(name);
         boolean valid;
         if (user.isPresent()) {
             valid = passwordMatches(user.get(), login.getPasswordAsString());
@@ -107,6 +111,35 @@ public class EmbeddedIdentityStore implements IdentityStore {
         }
         throttle.succeeded(name);
         return new CredentialValidationResult(user.get().name(), user.get().roles());
+    }
+
+    private Optional<UserDirectory.User> user(String name) {
+        Optional<UserDirectory.User> officer = directory.find(name);
+        return officer.isPresent() ? officer : trainees.flatMap(accounts -> accounts.find(name));
+    }
+
+    /** The trainee accounts file, read only in a training instance. */
+    private static Optional<TrainingAccounts> trainingAccounts() {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        Optional<String> file =
+                config.getOptionalValue(TrainingAccounts.KEY, String.class)
+                        .filter(f -> !f.isBlank());
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!TrainingInstance.configured()) {
+            LOG.warning(
+                    () ->
+                            TrainingAccounts.KEY
+                                    + " is ignored: this is not a training instance ("
+                                    + TrainingInstance.KEY
+                                    + " is not true)");
+            return Optional.empty();
+        }
+        LOG.info(() -> "Trainee accounts are read from " + file.get() + " (training instance)");
+        return Optional.of(
+                new TrainingAccounts(
+                        java.nio.file.Path.of(file.get()), java.time.Clock.systemUTC()));
     }
 
     private boolean passwordMatches(UserDirectory.User user, String password) {

@@ -93,6 +93,10 @@ public final class UserDirectory {
         return Optional.ofNullable(users.get(name));
     }
 
+    public java.util.Set<String> names() {
+        return users.keySet();
+    }
+
     public int size() {
         return users.size();
     }
