@@ -71,7 +71,8 @@ public final class UsersFile {
     /** Adds the accounts, replacing the lines of the same names. */
     public synchronized void put(Collection<Account> accounts) {
         Set<String> names = Set.copyOf(accounts.stream().map(Account::name).toList());
-        List<String> kept = linesWithout(line -> names.contains(nameOf(line)));
+        List<String> kept =
+                linesWithout(line -> nameOf(line) != null && names.contains(nameOf(line)));
         accounts.forEach(a -> kept.add(a.line()));
         write(kept);
     }

@@ -2,12 +2,12 @@ package org.asylon.training.run.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -28,20 +28,21 @@ public class FeedbackResource {
 
     @Context SecurityContext security;
 
+    /** HTML unless the caller asks for JSON ({@code Accept: application/json}). */
     @GET
     @Transactional
-    @Produces(MediaType.TEXT_HTML)
-    public Response html() {
-        String page = feedback.html(Caller.of(security).name());
-        return Response.fromResponse(Html.personalPage(page))
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    public Response get(@Context HttpHeaders headers) {
+        String account = Caller.of(security).name();
+        if (headers.getAcceptableMediaTypes().stream()
+                .anyMatch(
+                        t ->
+                                t.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                                        && !t.isWildcardType())) {
+            return Response.ok(feedback.card(account), MediaType.APPLICATION_JSON).build();
+        }
+        return Response.fromResponse(Html.personalPage(feedback.html(account)))
                 .type("text/html; charset=utf-8")
                 .build();
-    }
-
-    @GET
-    @Transactional
-    @Produces(MediaType.APPLICATION_JSON)
-    public JsonObject json() {
-        return feedback.card(Caller.of(security).name());
     }
 }
