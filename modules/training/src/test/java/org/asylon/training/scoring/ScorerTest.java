@@ -147,6 +147,12 @@ class ScorerTest {
     }
 
     @Test
+    void aClosedRunKeepsTheCardsItShowedReadBackUnchanged() {
+        List<Scorecard> cards = scorer.score(List.of(entryTrail()), trainees());
+        assertEquals(cards, ScorecardJson.read(ScorecardJson.write(cards)));
+    }
+
+    @Test
     void aRecordThatFitsNoPersonaIsNamedInANote() {
         JsonObject stranger =
                 Jsons.object()

@@ -45,7 +45,12 @@ public class Library {
 
     /** The exercise's legal profile, loaded as the modules load theirs. */
     public LegalProfile profile(Exercise exercise) {
-        return profiles.named(exercise.profile());
+        return profile(exercise.profile());
+    }
+
+    /** A legal profile by name, loaded as the modules load theirs. */
+    public LegalProfile profile(String name) {
+        return profiles.named(name);
     }
 
     /** Alias → persona. */
