@@ -139,7 +139,15 @@ public record Placeholder(Kind kind, String name, List<String> path, String offs
     /** What is wrong with a path of Persona record components, if anything. */
     private static Optional<String> fieldProblem(List<String> path) {
         Class<?> type = Persona.class;
-        for (String segment : path) {
+        for (int i = 0; i < path.size(); i++) {
+            String segment = path.get(i);
+            if (List.class.isAssignableFrom(type)) {
+                // an element of a list of strings (nationalities, languages): the last segment
+                if (!segment.matches("[0-9]+") || i != path.size() - 1) {
+                    return Optional.of("'" + segment + "' after a list must be the last, an index");
+                }
+                return Optional.empty();
+            }
             if (!type.isRecord()) {
                 return Optional.of("'" + segment + "' cannot follow a field that is not a record");
             }
