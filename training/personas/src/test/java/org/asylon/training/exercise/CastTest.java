@@ -26,7 +26,7 @@ class CastTest {
 
         assertEquals("P-0002", cast.get("A").id(), "the child alone on land is not in the boat");
         assertEquals("P-0003", cast.get("B").id());
-        assertEquals("P-0005", cast.get("C").id(), "the family in another boat travels apart");
+        assertEquals("P-0005", cast.get("C").id(), "the family in the other boat does not ask");
         assertEquals("P-0006", cast.get("D").id());
         assertEquals("P-0007", cast.get("E").id());
         assertEquals("P-0008", cast.get("F").id());

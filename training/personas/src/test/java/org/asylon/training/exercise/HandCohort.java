@@ -11,7 +11,8 @@ import org.asylon.training.persona.Persona.Script;
 /**
  * A small cohort written by hand: a rubber boat (G-001) carrying an unaccompanied boy, an
  * Arabic-speaking man who asks at the border and a family (G-002), two ferry passengers, and people
- * who look alike but must not be cast (a child alone on land, a second family in another boat).
+ * who look alike but must not be cast (a child alone on land, a family in another boat that does
+ * not ask for protection).
  */
 final class HandCohort {
 
@@ -26,7 +27,7 @@ final class HandCohort {
                         .asksAtBorder()
                         .inGroup("G-001", "BOAT", null)
                         .build(),
-                aPersona("P-0004").inGroup("G-003", "FAMILY", "G-009").asksAtBorder().build(),
+                aPersona("P-0004").inGroup("G-003", "FAMILY", "G-009").build(),
                 aPersona("P-0005")
                         .woman()
                         .inGroup("G-002", "FAMILY", "G-001")
