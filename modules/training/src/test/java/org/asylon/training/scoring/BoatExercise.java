@@ -107,6 +107,7 @@ final class BoatExercise {
                 List.of("border-officer", "trainee"),
                 List.of("entry"),
                 "eu-pact-2026",
+                List.of(),
                 42,
                 15,
                 texts("A boat at the port"),

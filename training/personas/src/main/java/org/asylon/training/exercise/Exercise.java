@@ -17,6 +17,8 @@ import java.util.Map;
  * @param modules the modules it needs deployed (entry, reception, rsd, detention, return,
  *     readmission)
  * @param profile the legal profile the key is written for and validated against
+ * @param alsoFor other profiles under which the same key holds, validated against each too: a suite
+ *     running one of them may run the exercise (the run is scored under the suite's profile)
  * @param cohortSeed the seed of the cohort its personas are drawn from
  * @param minutes how long it takes a trainee, about
  * @param title short title
@@ -33,6 +35,7 @@ public record Exercise(
         List<String> accountRoles,
         List<String> modules,
         String profile,
+        List<String> alsoFor,
         long cohortSeed,
         int minutes,
         Texts title,
@@ -42,6 +45,14 @@ public record Exercise(
         List<Task> tasks,
         List<KeyItem> key,
         List<CriticalError> critical) {
+
+    /** The profiles this exercise may run under: its own first, then {@code alsoFor}. */
+    public List<String> profiles() {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(profile);
+        all.addAll(alsoFor);
+        return List.copyOf(all);
+    }
 
     /** A text in several languages: {@code {"en": …, "fr": …, "ar": …}}. */
     public record Texts(Map<String, String> byLanguage) {

@@ -83,7 +83,7 @@ public final class KeyValidation {
     }
 
     private void header() {
-        if (!exercise.profile().equals(profile.name())) {
+        if (!exercise.profiles().contains(profile.name())) {
             problem(
                     "names profile "
                             + exercise.profile()

@@ -148,6 +148,7 @@ class CastTest {
                 List.of("border-officer"),
                 List.of("entry"),
                 "eu-pact-2026",
+                List.of(),
                 1,
                 10,
                 text,

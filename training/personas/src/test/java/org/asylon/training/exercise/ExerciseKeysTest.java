@@ -22,15 +22,16 @@ class ExerciseKeysTest {
     private final ProfileLoader profiles = new ProfileLoader();
 
     @TestFactory
-    Stream<DynamicTest> everyExercisesKeyAgreesWithItsProfile() {
+    Stream<DynamicTest> everyExercisesKeyAgreesWithEveryProfileItNames() {
         return Exercises.load().stream()
+                .flatMap(e -> e.profiles().stream().map(p -> Map.entry(e, p)))
                 .map(
-                        exercise ->
+                        named ->
                                 DynamicTest.dynamicTest(
-                                        exercise.id(),
+                                        named.getKey().id() + " under " + named.getValue(),
                                         () -> {
-                                            LegalProfile profile =
-                                                    profiles.load(exercise.profile());
+                                            Exercise exercise = named.getKey();
+                                            LegalProfile profile = profiles.load(named.getValue());
                                             List<Persona> cohort =
                                                     Cohort.generate(
                                                             exercise.cohortSeed(),

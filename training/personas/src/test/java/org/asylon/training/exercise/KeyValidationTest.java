@@ -147,6 +147,7 @@ class KeyValidationTest {
                         demo.accountRoles(),
                         demo.modules(),
                         demo.profile(),
+                        demo.alsoFor(),
                         demo.cohortSeed(),
                         demo.minutes(),
                         demo.title(),
