@@ -77,12 +77,15 @@ public final class Cohort {
         List<Persona> personas = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Persona facts = cohort.persona(String.format("P-%04d", i + 1), drafts.get(i));
-            personas.add(withTruth(facts, GroundTruths.of(facts, profile, referenceDate)));
+            personas.add(
+                    completed(
+                            facts, facts.story(), GroundTruths.of(facts, profile, referenceDate)));
         }
         return List.copyOf(personas);
     }
 
-    static Persona withTruth(Persona p, GroundTruth truth) {
+    /** The persona with its story and ground truth, which are made from its other facts. */
+    static Persona completed(Persona p, String story, GroundTruth truth) {
         return new Persona(
                 p.id(),
                 p.fictional(),
@@ -104,7 +107,7 @@ public final class Cohort {
                 p.intent(),
                 p.otherOptions(),
                 p.knownElsewhere(),
-                p.story(),
+                story,
                 truth);
     }
 
@@ -694,33 +697,7 @@ public final class Cohort {
                         known,
                         null,
                         null);
-        return withStory(facts, Stories.story(facts, d.origin.country(), d.reason, d.age));
-    }
-
-    private static Persona withStory(Persona p, String story) {
-        return new Persona(
-                p.id(),
-                p.fictional(),
-                p.statedSurname(),
-                p.statedGivenNames(),
-                p.originalScriptName(),
-                p.script(),
-                p.nameVariants(),
-                p.dateOfBirth(),
-                p.dateOfBirthEstimated(),
-                p.sex(),
-                p.nationalities(),
-                p.languages(),
-                p.travel(),
-                p.unaccompaniedChild(),
-                p.separatedChild(),
-                p.document(),
-                p.specificNeeds(),
-                p.intent(),
-                p.otherOptions(),
-                p.knownElsewhere(),
-                story,
-                p.truth());
+        return completed(facts, Stories.story(facts, d.origin.country(), d.reason, d.age), null);
     }
 
     private Travel travel(Draft d) {

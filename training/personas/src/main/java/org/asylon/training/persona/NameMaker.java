@@ -49,7 +49,10 @@ final class NameMaker {
         String original =
                 origin.script() == Persona.Script.LATIN
                         ? null
-                        : syllables.stream().map(Written::original).reduce("", String::concat);
+                        : capitalise(
+                                syllables.stream()
+                                        .map(Written::original)
+                                        .reduce("", String::concat));
         Set<String> spellings = new LinkedHashSet<>();
         for (int v = 1; v <= 3; v++) {
             spellings.add(capitalise(join(syllables, v)));
