@@ -47,15 +47,25 @@ public class SuiteCheck {
     }
 
     /** Throws the first refusal as a problem. */
-    public void requireTraining(List<String> modules, String profile) {
+    /**
+     * @param profiles the profiles the exercise's key holds under
+     * @return the profile the modules apply, one of {@code profiles}
+     */
+    public String requireTraining(List<String> modules, List<String> profiles) {
         JsonObject readiness = suite.readiness().object();
+        List<String> allowed = profiles;
+        String active = null;
         for (String module : modules) {
             Answer rules = suite.get(module, "profile/rules");
-            Optional<Refusal> refusal = judge(module, profile, readiness, rules);
+            Optional<Refusal> refusal = judge(module, allowed, readiness, rules);
             if (refusal.isPresent()) {
                 throw refusal.get().problem();
             }
+            // every module must apply the same profile as the first: a key is scored under one
+            active = activeProfile(rules);
+            allowed = List.of(active);
         }
+        return active;
     }
 
     /**
@@ -63,7 +73,7 @@ public class SuiteCheck {
      * @param rules the module's {@code GET profile/rules} answer (each rule names the profile)
      */
     static Optional<Refusal> judge(
-            String module, String profile, JsonObject readiness, Answer rules) {
+            String module, List<String> profiles, JsonObject readiness, Answer rules) {
         Optional<JsonObject> check = databaseCheck(readiness, module);
         if (check.isEmpty()) {
             return Optional.of(
@@ -97,8 +107,8 @@ public class SuiteCheck {
                             module,
                             "The module " + module + " does not answer: " + rules.why()));
         }
-        String active = list.getJsonObject(0).getString("profile", "");
-        if (!profile.equals(active)) {
+        String active = activeProfile(rules);
+        if (!profiles.contains(active)) {
             return Optional.of(
                     new Refusal(
                             WRONG_PROFILE,
@@ -107,11 +117,15 @@ public class SuiteCheck {
                                     + module
                                     + " applies the profile "
                                     + active
-                                    + "; the exercise's answer key is written for "
-                                    + profile
+                                    + "; the exercise's answer key holds for "
+                                    + String.join(", ", profiles)
                                     + "."));
         }
         return Optional.empty();
+    }
+
+    private static String activeProfile(Answer rules) {
+        return ((JsonArray) rules.body()).getJsonObject(0).getString("profile", "");
     }
 
     private static Optional<JsonObject> databaseCheck(JsonObject readiness, String module) {

@@ -110,6 +110,7 @@ class RsdDeadlinesTest {
                         exercise.accountRoles(),
                         List.of("rsd"),
                         exercise.profile(),
+                        exercise.alsoFor(),
                         exercise.cohortSeed(),
                         exercise.minutes(),
                         exercise.title(),

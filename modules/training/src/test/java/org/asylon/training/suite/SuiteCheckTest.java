@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.List;
 import java.util.Optional;
 import org.asylon.kernel.json.Jsons;
 import org.junit.jupiter.api.Test;
@@ -47,9 +48,20 @@ class SuiteCheckTest {
                 Optional.empty(),
                 SuiteCheck.judge(
                         "entry",
-                        "eu-pact-2026",
+                        List.of("eu-pact-2026"),
                         readiness("UP", "training"),
                         rules("eu-pact-2026")));
+    }
+
+    @Test
+    void aModuleUnderAnotherProfileTheKeyHoldsForPasses() {
+        assertEquals(
+                Optional.empty(),
+                SuiteCheck.judge(
+                        "entry",
+                        List.of("eu-pact-2026", "convention-1951"),
+                        readiness("UP", "training"),
+                        rules("convention-1951")));
     }
 
     @Test
@@ -57,7 +69,7 @@ class SuiteCheckTest {
         var refusal =
                 SuiteCheck.judge(
                                 "entry",
-                                "eu-pact-2026",
+                                List.of("eu-pact-2026"),
                                 readiness("UP", null),
                                 rules("eu-pact-2026"))
                         .orElseThrow();
@@ -71,7 +83,7 @@ class SuiteCheckTest {
         var absent =
                 SuiteCheck.judge(
                                 "rsd",
-                                "eu-pact-2026",
+                                List.of("eu-pact-2026"),
                                 readiness("UP", "training"),
                                 rules("eu-pact-2026"))
                         .orElseThrow();
@@ -80,14 +92,14 @@ class SuiteCheckTest {
         var down =
                 SuiteCheck.judge(
                         "entry",
-                        "eu-pact-2026",
+                        List.of("eu-pact-2026"),
                         readiness("DOWN", "training"),
                         rules("eu-pact-2026"));
         assertEquals(SuiteCheck.NOT_A_TRAINING_INSTANCE, down.orElseThrow().code());
         var silent =
                 SuiteCheck.judge(
                         "entry",
-                        "eu-pact-2026",
+                        List.of("eu-pact-2026"),
                         readiness("UP", "training"),
                         new Answer(
                                 "GET entry/api/v1/profile/rules",
@@ -102,7 +114,7 @@ class SuiteCheckTest {
         var refusal =
                 SuiteCheck.judge(
                                 "entry",
-                                "eu-pact-2026",
+                                List.of("eu-pact-2026"),
                                 readiness("UP", "training"),
                                 rules("convention-1951"))
                         .orElseThrow();

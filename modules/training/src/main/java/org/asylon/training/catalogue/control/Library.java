@@ -6,11 +6,15 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.asylon.kernel.problem.ProblemException;
-import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.profile.ActiveProfile;
 import org.asylon.kernel.profile.LegalProfile;
+import org.asylon.training.exercise.Cast;
 import org.asylon.training.exercise.Exercise;
+import org.asylon.training.exercise.Exercises;
+import org.asylon.training.persona.Cohort;
+import org.asylon.training.persona.EntryInput;
 import org.asylon.training.persona.Persona;
 
 /**
@@ -22,6 +26,9 @@ import org.asylon.training.persona.Persona;
 public class Library {
 
     private ActiveProfile profiles;
+    // the exercises ship in the jar and a cohort takes a moment to generate: both read once
+    private volatile List<Exercise> exercises;
+    private final Map<String, Map<String, Persona>> casts = new ConcurrentHashMap<>();
 
     protected Library() {
         // for CDI's client proxy
@@ -33,7 +40,12 @@ public class Library {
     }
 
     public List<Exercise> exercises() {
-        throw unavailable("Exercises.load");
+        List<Exercise> loaded = exercises;
+        if (loaded == null) {
+            loaded = Exercises.load();
+            exercises = loaded;
+        }
+        return loaded;
     }
 
     public Exercise exercise(String id) {
@@ -53,24 +65,30 @@ public class Library {
         return profiles.named(name);
     }
 
-    /** Alias → persona. */
+    /**
+     * Alias → persona. The persona facts a seed gives do not depend on the profile (only their
+     * ground truth does), so the cast is the same under every profile the exercise holds for; it is
+     * drawn under the exercise's own.
+     */
     public Map<String, Persona> cast(Exercise exercise) {
-        throw unavailable("Cohort.generate and Cast.resolve");
+        return casts.computeIfAbsent(
+                exercise.id(),
+                id ->
+                        Cast.resolve(
+                                exercise,
+                                Cohort.generate(
+                                        exercise.cohortSeed(),
+                                        profile(exercise),
+                                        Exercises.COHORT_REFERENCE_DATE)));
     }
 
     /** Entry's {@code person} object of {@code POST encounters} for the persona. */
     public JsonObject entryPerson(Persona persona) {
-        throw unavailable("EntryInput");
+        return EntryInput.person(persona);
     }
 
     /** Entry's {@code documents} array of {@code POST encounters} for the persona. */
     public JsonArray entryDocuments(Persona persona) {
-        throw unavailable("EntryInput");
-    }
-
-    private static ProblemException unavailable(String what) {
-        return new ProblemException(
-                ProblemType.UNAVAILABLE,
-                "The exercises are not in this build: the personas module lacks " + what + ".");
+        return EntryInput.documents(persona);
     }
 }

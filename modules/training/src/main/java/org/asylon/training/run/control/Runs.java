@@ -86,16 +86,10 @@ public class Runs {
      */
     public TrainingRun open(String exerciseId, String label, String by) {
         Exercise exercise = library.exercise(exerciseId);
-        suiteCheck.requireTraining(exercise.modules(), exercise.profile());
+        String profile = suiteCheck.requireTraining(exercise.modules(), exercise.profiles());
         Map<String, Persona> cast = library.cast(exercise);
         TrainingRun run =
-                new TrainingRun(
-                        nextNumber(),
-                        exercise.id(),
-                        exercise.profile(),
-                        label,
-                        by,
-                        clock.instant());
+                new TrainingRun(nextNumber(), exercise.id(), profile, label, by, clock.instant());
         em.persist(run);
         Map<String, String> captures = new HashMap<>();
         SetupResult result =
