@@ -113,6 +113,11 @@ public class EmbeddedIdentityStore implements IdentityStore {
         return new CredentialValidationResult(user.get().name(), user.get().roles());
     }
 
+    /** Whether the name is a user here now (a trainee removed from the training file is not). */
+    public boolean knows(String name) {
+        return user(name).isPresent();
+    }
+
     private Optional<UserDirectory.User> user(String name) {
         Optional<UserDirectory.User> officer = directory.find(name);
         return officer.isPresent() ? officer : trainees.flatMap(accounts -> accounts.find(name));
