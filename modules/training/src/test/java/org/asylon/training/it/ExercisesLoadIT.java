@@ -117,7 +117,10 @@ class ExercisesLoadIT {
                 if (runs.status() == 200
                         && runs.array().stream()
                                 .map(JsonValue::asJsonObject)
-                                .anyMatch(r -> "border-boat-arrival".equals(r.getString("exercise")))) {
+                                .anyMatch(
+                                        r ->
+                                                "border-boat-arrival"
+                                                        .equals(r.getString("exercise")))) {
                     return;
                 }
                 Thread.sleep(500);
