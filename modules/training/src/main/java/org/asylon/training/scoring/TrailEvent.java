@@ -77,14 +77,20 @@ record TrailEvent(
         String time = event.getString("time", null);
         return new TrailEvent(
                 module,
-                event.getJsonNumber("sequence") == null
-                        ? 0
-                        : event.getJsonNumber("sequence").longValue(),
+                sequence(event.get("sequence")),
                 fact(module, event.getString("type", "")),
                 time == null ? null : Instant.parse(time),
                 subject,
                 data,
                 records);
+    }
+
+    /** A CloudEvent carries its sequence as a decimal string (CloudEvents extension attribute). */
+    private static long sequence(JsonValue value) {
+        if (value instanceof jakarta.json.JsonNumber n) {
+            return n.longValue();
+        }
+        return value instanceof jakarta.json.JsonString s ? Long.parseLong(s.getString()) : 0;
     }
 
     static String fact(String module, String type) {
