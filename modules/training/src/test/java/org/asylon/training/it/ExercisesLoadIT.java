@@ -101,8 +101,9 @@ class ExercisesLoadIT {
                     suite.with(suite.following(feed, feed));
                 }
             }
+            TrainerAccount.writeInto(data.resolve("training-users"));
             suite.start();
-            trainer = new Api(suite.base(), "trainer");
+            trainer = new Api(suite.base(), TrainerAccount.NAME);
             awaitTheDemoRun();
         }
 
