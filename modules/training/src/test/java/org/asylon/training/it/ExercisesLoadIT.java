@@ -58,7 +58,8 @@ import org.junit.jupiter.api.function.Executable;
  * accounts and earn their keys' points with no critical error, which proves those keys can be
  * earned on the real modules: under eu-pact-2026 a detention authority ({@code
  * detention-lawful-order}) and an eligibility officer ({@code eligibility-triage}), under
- * convention-1951 a reception officer ({@code reception-referrals}).
+ * convention-1951 a reception officer ({@code reception-referrals}) and a return officer ({@code
+ * return-gate}).
  */
 class ExercisesLoadIT {
 
@@ -420,6 +421,49 @@ class ExercisesLoadIT {
                     earnedIds(card),
                     card::toString);
             assertEquals(16, card.getInt("earned"), card::toString);
+            assertEquals(Set.of(), criticalIds(card), card::toString);
+        }
+
+        /**
+         * The return officer of {@code return-gate} records the request for protection made at the
+         * desk and refers the man who wants to go home to assisted voluntary return with his
+         * consent: both items' points, and no critical error.
+         */
+        @Test
+        @Order(3)
+        void aReturnOfficerWhoRecordsTheRequestAndRefersWithConsentEarnsTheKeysPoints()
+                throws Exception {
+            Trainee trainee = loaded("return-gate");
+            Map<String, Persona> cast = cast(Exercises.get("return-gate"));
+            TraineeApi returns = new TraineeApi(moduleUrl("return"), trainee);
+            Persona a = cast.get("A");
+            String caseA = returns.find("cases?limit=500", a).getString("id");
+            String caseB = returns.find("cases?limit=500", cast.get("B")).getString("id");
+            String iom =
+                    returns.list("partners").stream()
+                            .map(JsonValue::asJsonObject)
+                            .filter(p -> p.getString("name").equals("IOM (training)"))
+                            .findFirst()
+                            .orElseThrow()
+                            .getString("id");
+
+            returns.create(
+                    "cases/" + caseA + "/protection-requests",
+                    Jsons.object()
+                            .add("madeAt", Instant.now().toString())
+                            .add("where", "OFFICE")
+                            .add("fearedCountries", Jsons.array().add(a.nationalities().get(0)))
+                            .build());
+            returns.create(
+                    "cases/" + caseB + "/avrr-referrals",
+                    Jsons.object()
+                            .add("partnerId", iom)
+                            .add("consent", Jsons.object().add("given", true))
+                            .build());
+
+            JsonObject card = scorecard(trainee.run());
+            assertEquals(Set.of("A-request", "B-avrr"), earnedIds(card), card::toString);
+            assertEquals(9, card.getInt("earned"), card::toString);
             assertEquals(Set.of(), criticalIds(card), card::toString);
         }
     }
