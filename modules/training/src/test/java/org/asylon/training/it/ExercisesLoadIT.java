@@ -17,7 +17,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -52,8 +54,12 @@ import org.junit.jupiter.api.function.Executable;
  * {@code ./run.sh} wires them (each module following the others' feeds). For every exercise under
  * the instance's profile the trainer opens a run and adds a trainee: the setup must go through
  * (201), and the untouched trainee must earn nothing and incur exactly the exercise's {@code
- * ABSENT} critical errors. Under convention-1951 a reception officer then does the key's referrals
- * through reception's API and earns their points: the scorer reads reception's real events.
+ * ABSENT} critical errors. Then lawful trainees play on through the modules' APIs with their own
+ * accounts and earn their keys' points with no critical error, which proves those keys can be
+ * earned on the real modules: under eu-pact-2026 a detention authority ({@code
+ * detention-lawful-order}) and an eligibility officer ({@code eligibility-triage}), under
+ * convention-1951 a reception officer ({@code reception-referrals}) and a return officer ({@code
+ * return-gate}).
  */
 class ExercisesLoadIT {
 
@@ -201,6 +207,23 @@ class ExercisesLoadIT {
             return ids;
         }
 
+        /** The exercise's cast, drawn as the runner draws it. */
+        static Map<String, Persona> cast(Exercise exercise) {
+            return Cast.resolve(
+                    exercise,
+                    Cohort.generate(
+                            exercise.cohortSeed(),
+                            new ProfileLoader().load(exercise.profile()),
+                            Exercises.COHORT_REFERENCE_DATE));
+        }
+
+        /** The trainee an exercise was loaded for, to play on with their own account. */
+        Trainee loaded(String exercise) {
+            Trainee trainee = trainees.get(exercise);
+            assertTrue(trainee != null, exercise + " was loaded");
+            return trainee;
+        }
+
         String moduleUrl(String module) {
             return suite.moduleUrl(module) + "/api/v1/";
         }
@@ -213,6 +236,156 @@ class ExercisesLoadIT {
         @Override
         String profile() {
             return "eu-pact-2026";
+        }
+
+        /**
+         * The detention authority of {@code detention-lawful-order} orders the lone adult's
+         * detention on a ground of the profile with every alternative of the profile weighed in
+         * writing, and orders an alternative for the parent whose child is in reception: both
+         * items' points, and no critical error.
+         */
+        @Test
+        @Order(2)
+        void aDetentionAuthorityWhoOrdersLawfullyEarnsTheKeysPoints() throws Exception {
+            Trainee trainee = loaded("detention-lawful-order");
+            Map<String, Persona> cast = cast(Exercises.get("detention-lawful-order"));
+            TraineeApi detention = new TraineeApi(moduleUrl("detention"), trainee);
+            JsonObject a = detention.find("people?limit=100", cast.get("A"));
+            JsonObject b = detention.find("people?limit=100", cast.get("B"));
+            String centre =
+                    detention.list("facilities").stream()
+                            .map(JsonValue::asJsonObject)
+                            .filter(f -> f.getString("name").startsWith("Valmont"))
+                            .findFirst()
+                            .orElseThrow()
+                            .getString("id");
+            String room =
+                    detention
+                            .get("facilities/" + centre)
+                            .getJsonArray("rooms")
+                            .getJsonObject(0)
+                            .getString("id");
+            var considered = Jsons.array();
+            new ProfileLoader()
+                    .load(profile())
+                    .list("detention.alternatives")
+                    .forEach(
+                            alternative ->
+                                    considered.add(
+                                            Jsons.object()
+                                                    .add("code", alternative.code())
+                                                    .add(
+                                                            "whyInsufficient",
+                                                            "No address, no guarantor, no"
+                                                                    + " document to surrender.")));
+
+            detention.create(
+                    "people/" + a.getString("id") + "/orders",
+                    Jsons.object()
+                            .add("groundCode", "return-preparation")
+                            .add(
+                                    "individualAssessment",
+                                    Jsons.object()
+                                            .add(
+                                                    "necessity",
+                                                    "Gives no address: risk of absconding.")
+                                            .add("proportionality", "An adult alone, for removal."))
+                            .add("alternativesConsidered", considered)
+                            .add(
+                                    "authority",
+                                    Jsons.object()
+                                            .add("kind", "ADMINISTRATIVE")
+                                            .add("name", "Prefecture (training)"))
+                            .add("startsAt", Instant.now().toString())
+                            .add("facilityId", centre)
+                            .add("roomId", room)
+                            .build());
+            detention.create(
+                    "people/" + b.getString("id") + "/alternatives",
+                    Jsons.object()
+                            .add("code", "designated-residence")
+                            .add("conditions", "Lives with the child at the reception centre.")
+                            .build());
+
+            JsonObject card = scorecard(trainee.run());
+            assertEquals(Set.of("A-order", "B-alternative"), earnedIds(card), card::toString);
+            assertEquals(14, card.getInt("earned"), card::toString);
+            assertEquals(Set.of(), criticalIds(card), card::toString);
+        }
+
+        /**
+         * The eligibility officer of {@code eligibility-triage} registers and lodges the three
+         * applications (the first due today), keeps the unaccompanied child in the regular track
+         * and books the two interviews with an interviewer and interpreter RSD offers as fitting:
+         * every item's points, and no deadline missed.
+         */
+        @Test
+        @Order(3)
+        void anEligibilityOfficerWhoRegistersInTimeAndBooksFittingInterviewsEarnsTheKeysPoints()
+                throws Exception {
+            Trainee trainee = loaded("eligibility-triage");
+            Map<String, Persona> cast = cast(Exercises.get("eligibility-triage"));
+            TraineeApi rsd = new TraineeApi(moduleUrl("rsd"), trainee);
+            Map<String, String> applications = new LinkedHashMap<>();
+            for (String alias : List.of("A", "B", "C")) {
+                JsonObject application = rsd.find("applications?limit=500", cast.get(alias));
+                String path = "applications/" + application.getString("id");
+                application = rsd.change("POST", path + "/registration", application, null);
+                application = rsd.change("POST", path + "/lodging", application, null);
+                applications.put(alias, path);
+            }
+            // RSD put the child in the regular track on its own when the application opened
+            // (that credits nobody); the officer's triage is the decision recorded with reasons
+            rsd.change(
+                    "PUT",
+                    applications.get("C") + "/track",
+                    rsd.get(applications.get("C")),
+                    Jsons.object()
+                            .add("track", "regular")
+                            .add("reasons", "An unaccompanied child: the regular examination.")
+                            .build());
+            Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(3));
+            book(rsd, applications.get("A"), day.plus(Duration.ofHours(9)));
+            book(rsd, applications.get("B"), day.plus(Duration.ofHours(13)));
+
+            JsonObject card = scorecard(trainee.run());
+            assertEquals(
+                    Set.of(
+                            "A-registered",
+                            "A-interview",
+                            "B-registered",
+                            "B-interview",
+                            "C-registered",
+                            "C-track"),
+                    earnedIds(card),
+                    card::toString);
+            assertEquals(17, card.getInt("earned"), card::toString);
+            assertEquals(Set.of(), criticalIds(card), card::toString);
+        }
+
+        /** An interview with the first interviewer and interpreter RSD offers for the slot. */
+        private static void book(TraineeApi rsd, String application, Instant at)
+                throws IOException, InterruptedException {
+            JsonObject options =
+                    rsd.get(application + "/interviews/options?at=" + at + "&durationMinutes=90");
+            assertTrue(!options.getJsonArray("interviewers").isEmpty(), options::toString);
+            var interview =
+                    Jsons.object()
+                            .add("at", at.toString())
+                            .add("durationMinutes", 90)
+                            .add("location", "Interview room 2 (training)")
+                            .add(
+                                    "interviewer",
+                                    options.getJsonArray("interviewers")
+                                            .getJsonObject(0)
+                                            .getString("userName"));
+            if (options.getBoolean("interpreterNeeded")) {
+                assertTrue(!options.getJsonArray("interpreters").isEmpty(), options::toString);
+                interview.add(
+                        "interpreterId",
+                        options.getJsonArray("interpreters").getJsonObject(0).getString("id"));
+            }
+            rsd.create(application + "/interviews", interview.build());
         }
     }
 
@@ -233,16 +406,8 @@ class ExercisesLoadIT {
         @Test
         @Order(2)
         void aReceptionOfficerWhoMakesTheReferralsEarnsTheirPoints() throws Exception {
-            Exercise exercise = Exercises.get("reception-referrals");
-            Trainee trainee = trainees.get(exercise.id());
-            assertTrue(trainee != null, "reception-referrals was loaded");
-            Map<String, Persona> cast =
-                    Cast.resolve(
-                            exercise,
-                            Cohort.generate(
-                                    exercise.cohortSeed(),
-                                    new ProfileLoader().load(exercise.profile()),
-                                    Exercises.COHORT_REFERENCE_DATE));
+            Trainee trainee = loaded("reception-referrals");
+            Map<String, Persona> cast = cast(Exercises.get("reception-referrals"));
             Reception reception = new Reception(moduleUrl("reception"), trainee);
 
             reception.askForAsylum(cast.get("A"));
@@ -258,61 +423,156 @@ class ExercisesLoadIT {
             assertEquals(16, card.getInt("earned"), card::toString);
             assertEquals(Set.of(), criticalIds(card), card::toString);
         }
+
+        /**
+         * The return officer of {@code return-gate} records the request for protection made at the
+         * desk and refers the man who wants to go home to assisted voluntary return with his
+         * consent: both items' points, and no critical error.
+         */
+        @Test
+        @Order(3)
+        void aReturnOfficerWhoRecordsTheRequestAndRefersWithConsentEarnsTheKeysPoints()
+                throws Exception {
+            Trainee trainee = loaded("return-gate");
+            Map<String, Persona> cast = cast(Exercises.get("return-gate"));
+            TraineeApi returns = new TraineeApi(moduleUrl("return"), trainee);
+            Persona a = cast.get("A");
+            String caseA = returns.find("cases?limit=500", a).getString("id");
+            String caseB = returns.find("cases?limit=500", cast.get("B")).getString("id");
+            String iom =
+                    returns.list("partners").stream()
+                            .map(JsonValue::asJsonObject)
+                            .filter(p -> p.getString("name").equals("IOM (training)"))
+                            .findFirst()
+                            .orElseThrow()
+                            .getString("id");
+
+            returns.create(
+                    "cases/" + caseA + "/protection-requests",
+                    Jsons.object()
+                            .add("madeAt", Instant.now().toString())
+                            .add("where", "OFFICE")
+                            .add("fearedCountries", Jsons.array().add(a.nationalities().get(0)))
+                            .build());
+            returns.create(
+                    "cases/" + caseB + "/avrr-referrals",
+                    Jsons.object()
+                            .add("partnerId", iom)
+                            .add("consent", Jsons.object().add("given", true))
+                            .build());
+
+            JsonObject card = scorecard(trainee.run());
+            assertEquals(Set.of("A-request", "B-avrr"), earnedIds(card), card::toString);
+            assertEquals(9, card.getInt("earned"), card::toString);
+            assertEquals(Set.of(), criticalIds(card), card::toString);
+        }
     }
 
     /** Reception's API called with a trainee's own account. */
-    private record Reception(String base, Instance.Trainee trainee) {
+    private record Reception(TraineeApi api) {
 
-        private static final HttpClient HTTP =
-                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Reception(String base, Instance.Trainee trainee) {
+            this(new TraineeApi(base, trainee));
+        }
 
         /** The persona's arrival, found by the names the border registered. */
         JsonObject arrival(Persona persona) throws IOException, InterruptedException {
-            HttpResponse<String> list = send(HttpRequest.newBuilder(uri("arrivals?limit=100")));
-            assertEquals(200, list.statusCode(), list::body);
-            JsonArray arrivals;
-            try (var reader = Json.createReader(new StringReader(list.body()))) {
-                arrivals = reader.readArray();
-            }
-            return arrivals.stream()
-                    .map(JsonValue::asJsonObject)
-                    .filter(a -> persona.statedSurname().equals(a.getString("surname", null)))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no arrival of " + persona.id()));
+            return api.find("arrivals?limit=100", persona);
         }
 
         void askForAsylum(Persona persona) throws IOException, InterruptedException {
             JsonObject arrival = arrival(persona);
-            HttpResponse<String> asked =
-                    send(
-                            change(arrival, "/asylum-request")
-                                    .POST(HttpRequest.BodyPublishers.noBody()));
-            assertEquals(200, asked.statusCode(), asked::body);
+            api.change("POST", arrivalPath(arrival, "/asylum-request"), arrival, null);
         }
 
         void refer(Persona persona, String channel, String reason)
                 throws IOException, InterruptedException {
             JsonObject arrival = arrival(persona);
-            String body =
+            api.change(
+                    "PUT",
+                    arrivalPath(arrival, "/referrals"),
+                    arrival,
                     Jsons.object()
                             .add("channels", Jsons.array().add(channel))
                             .add("reason", reason)
-                            .build()
-                            .toString();
-            HttpResponse<String> referred =
-                    send(
-                            change(arrival, "/referrals")
-                                    .header("Content-Type", "application/json")
-                                    .PUT(
-                                            HttpRequest.BodyPublishers.ofString(
-                                                    body, StandardCharsets.UTF_8)));
-            assertEquals(200, referred.statusCode(), referred::body);
+                            .build());
         }
 
-        private HttpRequest.Builder change(JsonObject arrival, String what) {
-            return HttpRequest.newBuilder(uri("arrivals/" + arrival.getString("id") + what))
-                    .header("If-Match", "\"" + arrival.getInt("version") + "\"")
-                    .header("Idempotency-Key", UUID.randomUUID().toString());
+        private static String arrivalPath(JsonObject arrival, String what) {
+            return "arrivals/" + arrival.getString("id") + what;
+        }
+    }
+
+    /** A module's API called with a trainee's own account, as the officers' app calls it. */
+    private record TraineeApi(String base, Instance.Trainee trainee) {
+
+        private static final HttpClient HTTP =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+        JsonArray list(String path) throws IOException, InterruptedException {
+            HttpResponse<String> list = send(HttpRequest.newBuilder(uri(path)).GET());
+            assertEquals(200, list.statusCode(), () -> path + ": " + list.body());
+            try (var reader = Json.createReader(new StringReader(list.body()))) {
+                return reader.readArray();
+            }
+        }
+
+        JsonObject get(String path) throws IOException, InterruptedException {
+            HttpResponse<String> one = send(HttpRequest.newBuilder(uri(path)).GET());
+            assertEquals(200, one.statusCode(), () -> path + ": " + one.body());
+            return object(one.body());
+        }
+
+        /** The element of the list whose surname is the persona's. */
+        JsonObject find(String path, Persona persona) throws IOException, InterruptedException {
+            return list(path).stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(o -> persona.statedSurname().equals(o.getString("surname", null)))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(path + ": no " + persona.id()));
+        }
+
+        /** A change of a versioned record: If-Match its version; 200. */
+        JsonObject change(String method, String path, JsonObject record, JsonObject body)
+                throws IOException, InterruptedException {
+            return call(method, path, "\"" + record.getInt("version") + "\"", body, 200);
+        }
+
+        /** A creation: an Idempotency-Key; 201. */
+        JsonObject create(String path, JsonObject body) throws IOException, InterruptedException {
+            return call("POST", path, null, body, 201);
+        }
+
+        private JsonObject call(
+                String method, String path, String ifMatch, JsonObject body, int expected)
+                throws IOException, InterruptedException {
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(uri(path))
+                            .header("Idempotency-Key", UUID.randomUUID().toString());
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(
+                                method,
+                                HttpRequest.BodyPublishers.ofString(
+                                        body.toString(), StandardCharsets.UTF_8));
+            }
+            HttpResponse<String> answer = send(request);
+            assertEquals(
+                    expected,
+                    answer.statusCode(),
+                    () -> method + " " + path + ": " + answer.body());
+            return object(answer.body());
+        }
+
+        private static JsonObject object(String body) {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
         }
 
         private URI uri(String path) {

@@ -119,6 +119,9 @@ public record Exercise(
     /**
      * A critical error: the observation being present ({@code PRESENT}, e.g. a refusal of entry) or
      * absent ({@code ABSENT}, e.g. no referral to the asylum procedure) when the trainee is scored.
+     *
+     * @param persona the cast alias; null for an observation about no person (a monitoring visit's
+     *     recommendations)
      */
     public record CriticalError(
             String id,
@@ -136,7 +139,10 @@ public record Exercise(
         }
     }
 
-    /** The critical errors the issue names; each is weighted heavily. */
+    /**
+     * The critical errors the issue names; each is weighted heavily. {@code RSD_CONTENT_LEAKED} is
+     * not scored yet ({@link KeyValidation#NOT_OBSERVABLE} refuses it in a key).
+     */
     public enum CriticalKind {
         REFOULEMENT,
         PROTECTION_REQUEST_REFUSED,

@@ -174,7 +174,7 @@ public final class ExerciseJson {
         JsonFields f = JsonFields.of(file, path, value, CRITICAL);
         return new CriticalError(
                 f.string("id"),
-                f.string("persona"),
+                f.optionalString("persona"),
                 constant(f, "kind", CriticalKind.class),
                 constant(f, "when", CriticalError.When.class),
                 f.string("observation"),

@@ -36,7 +36,9 @@ import org.asylon.training.persona.Persona;
  * forbids; a critical error present on what the truth requires or absent on what it forbids; a
  * forbidden observation (of a cast persona, in the exercise's modules) that no {@code PRESENT}
  * critical error covers; a required protection request or asylum referral that neither a key item
- * nor an {@code ABSENT} critical error covers; and setup steps whose placeholders name nothing.
+ * nor an {@code ABSENT} critical error covers; an exercise without a critical error; a critical
+ * error of a kind the runner cannot observe yet ({@link #NOT_OBSERVABLE}); and setup steps whose
+ * placeholders name nothing.
  *
  * <p>A trainee acts only in the modules of the exercise's account roles ({@link #ROLE_MODULES}):
  * what the law demands is demanded of them there, and a key item or critical error on another
@@ -82,6 +84,17 @@ public final class KeyValidation {
                     Observation.DETENTION_VISIT_RECORDED,
                     Observation.DETENTION_FINDING_RECORDED,
                     Observation.DETENTION_RECOMMENDATION_MADE);
+
+    /**
+     * Critical error kinds no observation can show yet, with why: a key citing one would promise a
+     * penalty the runner can never give.
+     */
+    public static final Map<Exercise.CriticalKind, String> NOT_OBSERVABLE =
+            Map.of(
+                    Exercise.CriticalKind.RSD_CONTENT_LEAKED,
+                    "RSD content never leaves RSD through the modules' APIs (rsd.confidentiality),"
+                            + " and a leak outside the system leaves nothing in the feeds or audit"
+                            + " trails the runner reads");
 
     /** Required observations a key must score (or make critical when absent). */
     static final List<String> MUST_BE_SCORED =
@@ -162,6 +175,11 @@ public final class KeyValidation {
         }
         if (exercise.minutes() <= 0) {
             problem("minutes must be positive");
+        }
+        if (exercise.critical().isEmpty()) {
+            problem(
+                    "has no critical error: every exercise weighs at least one harm heavily (issue"
+                            + " 15), or a trainee who does it still scores well");
         }
     }
 
@@ -249,6 +267,14 @@ public final class KeyValidation {
         if (c.penalty() <= 0) {
             problem(where + ": penalty must be positive");
         }
+        if (NOT_OBSERVABLE.containsKey(c.kind())) {
+            problem(
+                    where
+                            + ": kind "
+                            + c.kind()
+                            + " is not scored yet: "
+                            + NOT_OBSERVABLE.get(c.kind()));
+        }
         rule(where, c.rule());
         boolean known = observation(where, c.observation());
         if (known) {
@@ -258,6 +284,16 @@ public final class KeyValidation {
                     c.when() == When.ABSENT
                             ? "a penalty nobody can avoid"
                             : "an error nobody can make");
+        }
+        if (ABOUT_NO_PERSON.contains(c.observation())) {
+            if (c.persona() != null) {
+                problem(
+                        where
+                                + ": "
+                                + c.observation()
+                                + " names no person: the critical error names no persona");
+            }
+            return;
         }
         GroundTruth truth = truth(where, c.persona());
         if (!known || truth == null) {
@@ -336,7 +372,7 @@ public final class KeyValidation {
         return exercise.critical().stream()
                 .anyMatch(
                         c ->
-                                c.persona().equals(alias)
+                                alias.equals(c.persona())
                                         && c.observation().equals(observation)
                                         && c.when() == when);
     }

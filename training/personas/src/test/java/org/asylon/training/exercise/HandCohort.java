@@ -10,9 +10,9 @@ import org.asylon.training.persona.Persona.Script;
 
 /**
  * A small cohort written by hand: a rubber boat (G-001) carrying an unaccompanied boy, an
- * Arabic-speaking man who asks at the border and a family (G-002), two ferry passengers, and people
- * who look alike but must not be cast (a child alone on land, a family in another boat that does
- * not ask for protection).
+ * Arabic-speaking man who asks at the border and a family (G-002: a woman and a child separated
+ * from the parents), two ferry passengers, and people who look alike but must not be cast (a child
+ * alone on land, a family in another boat that does not ask for protection).
  */
 final class HandCohort {
 
@@ -35,6 +35,7 @@ final class HandCohort {
                         .build(),
                 aPersona("P-0006")
                         .child(7)
+                        .separated()
                         .inGroup("G-002", "FAMILY", "G-001")
                         .asksAtBorder()
                         .build(),

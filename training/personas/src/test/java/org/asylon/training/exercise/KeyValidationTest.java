@@ -294,6 +294,64 @@ class KeyValidationTest {
         caughtIn(found, "key nobody: persona null is not cast");
     }
 
+    @Test
+    void anExerciseWithoutACriticalErrorAndAnUnobservableKindAreProblems() {
+        Exercise visit = Exercises.get("detention-monitoring-visit");
+        var error = visit.critical().get(0);
+        var leaked =
+                new Exercise.CriticalError(
+                        "leaked",
+                        null,
+                        Exercise.CriticalKind.RSD_CONTENT_LEAKED,
+                        error.when(),
+                        error.observation(),
+                        error.penalty(),
+                        error.rule(),
+                        error.explanation());
+        var named =
+                new Exercise.CriticalError(
+                        "named",
+                        "A",
+                        error.kind(),
+                        error.when(),
+                        error.observation(),
+                        error.penalty(),
+                        error.rule(),
+                        error.explanation());
+
+        List<String> none =
+                KeyValidation.validate(withCritical(visit, List.of()), euPact, Map.of());
+        List<String> wrong =
+                KeyValidation.validate(
+                        withCritical(visit, List.of(leaked, named)), euPact, Map.of());
+
+        caughtIn(none, "detention-monitoring-visit: has no critical error");
+        caughtIn(wrong, "critical leaked: kind RSD_CONTENT_LEAKED is not scored yet");
+        caughtIn(wrong, "critical named: detention.recommendation-made names no person");
+        assertTrue(
+                wrong.stream().noneMatch(p -> p.contains("has no critical error")),
+                wrong::toString);
+    }
+
+    private static Exercise withCritical(Exercise e, List<Exercise.CriticalError> critical) {
+        return new Exercise(
+                e.id(),
+                e.role(),
+                e.accountRoles(),
+                e.modules(),
+                "eu-pact-2026",
+                List.of(),
+                e.cohortSeed(),
+                e.minutes(),
+                e.title(),
+                e.briefing(),
+                List.of(),
+                List.of(),
+                e.tasks(),
+                e.key(),
+                critical);
+    }
+
     private static void caughtIn(List<String> found, String problem) {
         assertTrue(
                 found.stream().anyMatch(p -> p.contains(problem)),
