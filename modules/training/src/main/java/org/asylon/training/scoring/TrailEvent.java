@@ -77,14 +77,26 @@ record TrailEvent(
         String time = event.getString("time", null);
         return new TrailEvent(
                 module,
-                event.getJsonNumber("sequence") == null
-                        ? 0
-                        : event.getJsonNumber("sequence").longValue(),
+                sequence(event.get("sequence")),
                 fact(module, event.getString("type", "")),
                 time == null ? null : Instant.parse(time),
                 subject,
                 data,
                 records);
+    }
+
+    /**
+     * A CloudEvent carries its sequence as an extension attribute, a decimal string ({@code
+     * "sequence":"12"}); a number is read too.
+     */
+    private static long sequence(JsonValue value) {
+        if (value instanceof jakarta.json.JsonNumber n) {
+            return n.longValue();
+        }
+        if (value instanceof jakarta.json.JsonString s) {
+            return Long.parseLong(s.getString());
+        }
+        return 0;
     }
 
     static String fact(String module, String type) {
