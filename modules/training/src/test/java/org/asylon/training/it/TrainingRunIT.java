@@ -121,7 +121,7 @@ class TrainingRunIT {
                                                                             StandardCharsets
                                                                                     .UTF_8)));
             for (int i = 0; i + 1 < headers.length; i += 2) {
-                request.header(headers[i], headers[i + 1]);
+                request.setHeader(headers[i], headers[i + 1]);
             }
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -580,8 +580,11 @@ class TrainingRunIT {
         assertFalse(body.contains(wrong.account()), "no other trainee's card: " + body);
 
         assertEquals(403, wrong.training("runs/" + runId + "/scores").status());
-        assertEquals(403, wrong.training("runs/" + runId + "/report").status());
-        assertEquals(403, wrong.training("runs/" + runId + "/report.csv").status());
+        assertEquals(
+                403, wrong.training("runs/" + runId + "/report", "Accept", "text/html").status());
+        assertEquals(
+                403,
+                wrong.training("runs/" + runId + "/report.csv", "Accept", "text/csv").status());
     }
 
     @Test
