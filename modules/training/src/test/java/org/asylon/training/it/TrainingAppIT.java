@@ -239,7 +239,9 @@ class TrainingAppIT {
         int status = poll("the trainee's account at the border", 10, this::borderAnswer);
         assertEquals(200, status);
 
+        // still on the run's screen: the trainer works the scores out now, with the new trainee
         browser.go("#/run/" + demoRun);
+        browser.waitFor(By.id("scores-refresh")).click();
         WebElement scores =
                 browser.waitFor(By.cssSelector("#score-table tr[data-account='" + account + "']"));
         assertTrue(scores.getText().contains("amina"), scores.getText());
