@@ -34,6 +34,8 @@ DATA=$(cd "$DATA" && pwd)
 export ASYLON_TRAINING_INSTANCE=${ASYLON_TRAINING_INSTANCE:-$ASYLON_DEMO}
 if [ "$ASYLON_TRAINING_INSTANCE" = true ]; then
   export ASYLON_TRAINING_USERS_FILE=${ASYLON_TRAINING_USERS_FILE:-$DATA/training-users}
+  # where the training runner finds the modules it loads exercises into and reads trails from: this instance
+  export ASYLON_TRAINING_SUITE_URL=${ASYLON_TRAINING_SUITE_URL:-http://127.0.0.1:$PORT}
   if [ ! -f "$DATA/training-instance" ] && [ -n "$(ls -A "$DATA" 2>/dev/null)" ]; then
     echo "The data directory $DATA was made outside a training instance (or before training existed): its" >&2
     echo "modules would refuse it. Start with a fresh one (ASYLON_DATA_DIR=./data-training ./run.sh), delete it," >&2
@@ -43,6 +45,14 @@ if [ "$ASYLON_TRAINING_INSTANCE" = true ]; then
   date -u +%Y-%m-%dT%H:%M:%SZ >>"$DATA/training-instance"
 fi
 LOG="$DATA/asylon.log"
+if [ "$ASYLON_TRAINING_INSTANCE" = true ] && ! grep -q '^training\.trainer ' "$ASYLON_TRAINING_USERS_FILE" 2>/dev/null; then
+  # The demo users' password is public, and trainees sign in beside them: the trainer, who reads every trainee's
+  # scores and the answer keys, gets an account of their own, with a password made here once and kept (readable by
+  # this user only) in the data directory so that every start can print it again.
+  ( umask 077; head -c 18 /dev/urandom | base64 | tr '+/' 'xy' >"$DATA/trainer-password" )
+  echo "training.trainer = $(java -cp modules/kernel/target/asylon-kernel-*[0-9T].jar org.asylon.kernel.security.PasswordHash \
+    "$(cat "$DATA/trainer-password")") : trainer" >>"$ASYLON_TRAINING_USERS_FILE"
+fi
 echo "Starting Asylon on port $PORT (profile $ASYLON_PROFILE, data in $DATA, log in $LOG)..."
 mkdir -p "$DATA/tmp"
 # reception follows the border's event feed in the same instance, unless told otherwise
@@ -127,6 +137,7 @@ for _ in $(seq 1 120); do
      && [ "$(curl -s -o /dev/null -w '%{http_code}' -u return.officer:asylon-demo "$BASE/return/api/v1/cases")" = 200 ] \
      && [ "$(curl -s -o /dev/null -w '%{http_code}' -u liaison.officer:asylon-demo "$BASE/readmission/api/v1/regimes")" = 200 ] \
      && [ "$(curl -s -o /dev/null -w "%{http_code}" "$BASE/entry/app/app.json")" = 200 ] \
+     && [ "$(curl -s -o /dev/null -w '%{http_code}' -u trainer:asylon-demo "$BASE/training/api/v1/openapi.yaml")" = 200 ] \
      && [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/capacity/api/v1/leaflets")" = 200 ]; then
     READY=1
     break
@@ -184,6 +195,10 @@ Asylon is running (pid $PID, legal profile $ASYLON_PROFILE).
   Officers' web app  $BASE/entry/app/       the border: counter, groups, screening, outcomes (sign in as border.officer)
                      $BASE/reception/app/   the reception desk (sign in as reception.officer)
                      English, French, Arabic, Spanish; works offline once opened
+$( [ "$ASYLON_TRAINING_INSTANCE" = true ] && printf '%s\n%s\n%s\n' \
+"  Training           $BASE/training/app/    exercises, trainee accounts, scores and reports: sign in as" \
+"                     training.trainer, password $(cat "$DATA/trainer-password" 2>/dev/null) (kept in $DATA/trainer-password);" \
+"                     the run \"Demo\" of the short exercise \"A boat at the port\" is ready: see training/README.md")
 
   Border entry API   $BASE/entry/api/v1/   (e.g. $BASE/entry/api/v1/encounters)
   Reception API      $BASE/reception/api/v1/arrivals   (people referred from the border, through the feed)
@@ -209,7 +224,7 @@ Demo users (in the web app or over HTTP Basic, password "asylon-demo" for all; n
   auditor               auditor               reads and verifies the audit trail, reads the feed
   feed.reader           feed-reader           the account other modules use to follow the feed
   planner               planner               capacity self-assessment
-  trainer               trainer               deadlines
+  trainer               trainer               deadlines; not in a training instance, whose trainer is training.trainer
   reception.officer     reception-officer     arrivals and referrals (reception)
   partner.iom           partner               sees only the referrals made to its organisation
   eligibility.officer   eligibility-officer   RSD: applications, interviews, assessments, decisions

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * may ever touch a database that holds real people's records, so a module of a training instance
  * marks its database as a training database the first time it starts on it, and only when the
  * database holds nothing yet (no audit record, no event: every change a module makes leaves both).
- * A database that holds records but no mark was not made for training, and the module refuses it.
+ * A database that holds records but no mark was not made for training, and the module refuses it;
+ * the other way round, a marked database is refused outside a training instance.
  *
  * <p>The mark is one row in {@code instance_purpose}; readiness shows it ({@code "purpose":
  * "training"}), and the training runner checks it on every module before it loads anything.
@@ -35,16 +36,27 @@ public final class TrainingInstance {
 
     /**
      * In a training instance, marks a fresh database or confirms its mark; refuses a database that
-     * holds records made outside training. Outside a training instance, does nothing.
+     * holds records made outside training. Outside a training instance, refuses a training
+     * database.
      *
      * @return whether the database is a training database
      * @throws IllegalStateException naming the module when the database is not a training one
      */
     public static boolean confirm(DataSource dataSource, String module, boolean training) {
-        if (!training) {
-            return false;
-        }
         try (Connection connection = dataSource.getConnection()) {
+            if (!training) {
+                if (marked(connection)) {
+                    throw new IllegalStateException(
+                            "Module "
+                                    + module
+                                    + "'s database was made for training: it holds invented people and"
+                                    + " trainees' work. Outside a training instance ("
+                                    + KEY
+                                    + " is not true) it is refused, so that no figure, feed or decision"
+                                    + " ever mixes them with real records.");
+                }
+                return false;
+            }
             connection.setAutoCommit(false);
             if (marked(connection)) {
                 connection.commit();

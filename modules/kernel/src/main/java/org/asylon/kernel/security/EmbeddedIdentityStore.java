@@ -35,6 +35,7 @@ public class EmbeddedIdentityStore implements IdentityStore {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedIdentityStore.class.getName());
     private static final Duration REMEMBER = Duration.ofMinutes(5);
+    static final String DEMO_TRAINER = "trainer";
 
     IdentityConfiguration identity;
 
@@ -60,11 +61,21 @@ public class EmbeddedIdentityStore implements IdentityStore {
 
     @PostConstruct
     void load() {
+        boolean training = false;
         if (identity == null) {
             identity = IdentityConfiguration.current();
             trainees = trainingAccounts();
+            training = TrainingInstance.configured();
         }
         directory = identity.users().map(UserDirectory::load).orElseGet(UserDirectory::empty);
+        if (training && identity.usersFile().isEmpty() && identity.demo()) {
+            // trainees sign in beside the demo users, whose password is public: none of them may be
+            // the trainer, who reads every trainee's scores and the answer keys
+            directory = directory.without(DEMO_TRAINER);
+            LOG.info(
+                    "Training instance: the demo user 'trainer' is left out (public password); the"
+                            + " trainer signs in with an account of the training users file");
+        }
         throttle =
                 new SignInThrottle(
                         maxFailures,
@@ -111,6 +122,11 @@ public class EmbeddedIdentityStore implements IdentityStore {
         }
         throttle.succeeded(name);
         return new CredentialValidationResult(user.get().name(), user.get().roles());
+    }
+
+    /** Whether the name is a user here now (a trainee removed from the training file is not). */
+    public boolean knows(String name) {
+        return user(name).isPresent();
     }
 
     private Optional<UserDirectory.User> user(String name) {

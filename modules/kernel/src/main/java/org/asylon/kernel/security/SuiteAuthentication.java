@@ -47,6 +47,8 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
 
     @Inject WebSessions webSessions;
 
+    @Inject Instance<EmbeddedIdentityStore> embeddedStore;
+
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.publickey")
     Optional<String> publicKey;
@@ -144,6 +146,13 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
                                 null,
                                 cookie.get(),
                                 request.getHeader(BrowserSignIn.CSRF_HEADER));
+        if (decision instanceof BrowserSignIn.SignedIn signedIn
+                && traineeRemoved(signedIn.session().user())) {
+            // a trainer closed the run: the trainee's open browser is signed out at once, as Basic
+            // is
+            webSessions.close(cookie.get());
+            return context.doNothing();
+        }
         if (decision instanceof BrowserSignIn.SignedIn signedIn) {
             return context.notifyContainerAboutLogin(
                     signedIn.session().user(), signedIn.session().roles());
@@ -152,6 +161,12 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
             return send(response, 403, ProblemType.CSRF_TOKEN_INVALID, refused.detail(), request);
         }
         return context.doNothing();
+    }
+
+    private boolean traineeRemoved(String user) {
+        return TrainingAccounts.isTrainingName(user)
+                && embeddedStore.isResolvable()
+                && !embeddedStore.get().knows(user);
     }
 
     private Optional<TokenAuthenticator.Verdict> moduleToken(

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,13 +20,23 @@ import java.util.logging.Logger;
  * from it is refused from the next request on.
  *
  * <p>Only names under {@code trainee.} and {@code training.} are taken from it: the file is written
- * at run time, so it must never be able to add or shadow an officer of the ordinary users file. A
- * file holding another name is refused whole (the last good one stays) and the refusal logged.
+ * at run time, so it must never be able to add or shadow an officer of the ordinary users file; and
+ * a trainee never holds a role that reads others' scores or the trails they are scored from. A file
+ * that breaks either is refused whole (the last good one stays) and the refusal logged.
  */
 public final class TrainingAccounts {
 
     public static final String KEY = "asylon.training.users.file";
-    static final List<String> PREFIXES = List.of("trainee.", "training.");
+    static final String TRAINEE = "trainee.";
+    static final List<String> PREFIXES = List.of(TRAINEE, "training.");
+    // what a trainee account never holds; the runner's own account (training.*) reads trails
+    static final java.util.Set<String> NEVER_FOR_TRAINEES =
+            java.util.Set.of(
+                    Roles.TRAINER,
+                    Roles.AUDITOR,
+                    Roles.FEED_READER,
+                    Roles.PLANNER,
+                    Roles.PARTNER_STATE);
     static final Duration LOOK_EVERY = Duration.ofMillis(500);
 
     private static final Logger LOG = Logger.getLogger(TrainingAccounts.class.getName());
@@ -35,7 +44,8 @@ public final class TrainingAccounts {
     private final Path file;
     private final Clock clock;
     private volatile UserDirectory accounts = UserDirectory.empty();
-    private volatile FileTime readVersion;
+    // the text last read: two writes within the file system's clock tick keep one modification time
+    private volatile String readText;
     private volatile Instant lookedAt = Instant.MIN;
 
     TrainingAccounts(Path file, Clock clock) {
@@ -64,15 +74,15 @@ public final class TrainingAccounts {
         synchronized (this) {
             lookedAt = now;
             try {
-                FileTime version = Files.getLastModifiedTime(file);
-                if (version.equals(readVersion)) {
+                String text = Files.readString(file);
+                if (text.equals(readText)) {
                     return;
                 }
-                accounts = checked(UserDirectory.parse(Files.readString(file), file.toString()));
-                readVersion = version;
+                accounts = checked(UserDirectory.parse(text, file.toString()));
+                readText = text;
             } catch (NoSuchFileException e) {
                 accounts = UserDirectory.empty();
-                readVersion = null;
+                readText = null;
             } catch (IOException | IllegalArgumentException e) {
                 LOG.log(
                         Level.SEVERE,
@@ -92,6 +102,19 @@ public final class TrainingAccounts {
                                 + name
                                 + "' is not a training account: names in this file begin with "
                                 + String.join(" or ", PREFIXES));
+            }
+            if (name.startsWith(TRAINEE)) {
+                for (String role : directory.find(name).orElseThrow().roles()) {
+                    if (NEVER_FOR_TRAINEES.contains(role)) {
+                        throw new IllegalArgumentException(
+                                "'"
+                                        + name
+                                        + "' may not hold the role "
+                                        + role
+                                        + ": a trainee would read other trainees' scores, the answer"
+                                        + " keys or the trails they are scored from");
+                    }
+                }
             }
         }
         return directory;

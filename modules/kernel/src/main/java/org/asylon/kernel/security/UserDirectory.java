@@ -93,6 +93,13 @@ public final class UserDirectory {
         return Optional.ofNullable(users.get(name));
     }
 
+    /** The same users but one. */
+    public UserDirectory without(String name) {
+        Map<String, User> rest = new LinkedHashMap<>(users);
+        rest.remove(name);
+        return new UserDirectory(Map.copyOf(rest));
+    }
+
     public java.util.Set<String> names() {
         return users.keySet();
     }

@@ -44,6 +44,20 @@ class TrainingInstanceTest {
     }
 
     @Test
+    void aTrainingDatabaseIsRefusedOutsideATrainingInstance() {
+        try (TestDatabase db = TestDatabase.forModule("kernel")) {
+            TrainingInstance.confirm(db.dataSource(), "entry", true);
+
+            IllegalStateException refused =
+                    assertThrows(
+                            IllegalStateException.class,
+                            () -> TrainingInstance.confirm(db.dataSource(), "entry", false));
+
+            assertTrue(refused.getMessage().contains("made for training"), refused.getMessage());
+        }
+    }
+
+    @Test
     void outsideATrainingInstanceNothingIsMarked() {
         try (TestDatabase db = TestDatabase.forModule("kernel")) {
             assertFalse(TrainingInstance.confirm(db.dataSource(), "entry", false));

@@ -66,6 +66,38 @@ class TrainingAccountsTest {
     }
 
     @Test
+    void aTraineeWhoCouldReadScoresOrTrailsIsRefused() throws IOException {
+        Path file = dir.resolve("training-users");
+        TrainingAccounts accounts = new TrainingAccounts(file, clock());
+        write(file, "trainee.1.ana = " + HASH + " : border-officer, trainee\n", 1);
+        later();
+        assertTrue(accounts.find("trainee.1.ana").isPresent());
+
+        write(file, "trainee.1.ana = " + HASH + " : border-officer, trainer\n", 2);
+        later();
+
+        assertEquals(
+                Set.of("border-officer", "trainee"),
+                accounts.find("trainee.1.ana").orElseThrow().roles(),
+                "the file granting trainer is refused whole");
+    }
+
+    @Test
+    void twoWritesWithinOneClockTickAreBothSeen() throws IOException {
+        Path file = dir.resolve("training-users");
+        TrainingAccounts accounts = new TrainingAccounts(file, clock());
+        write(file, "trainee.1.ana = " + HASH + " : border-officer\n", 1);
+        later();
+        assertTrue(accounts.find("trainee.1.ana").isPresent());
+
+        write(file, "trainee.1.omar = " + HASH + " : border-officer\n", 1);
+        later();
+
+        assertTrue(accounts.find("trainee.1.omar").isPresent(), "same time stamp, new text");
+        assertTrue(accounts.find("trainee.1.ana").isEmpty());
+    }
+
+    @Test
     void onlyTrainingNamesAreEverLookedUp() {
         assertTrue(TrainingAccounts.isTrainingName("trainee.3.omar"));
         assertTrue(TrainingAccounts.isTrainingName("training.runner"));
