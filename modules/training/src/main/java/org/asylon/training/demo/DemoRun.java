@@ -14,8 +14,8 @@ import org.asylon.training.suite.TrainingSettings;
 
 /**
  * Opens, once, the demo run: {@code border-boat-arrival} labelled "Demo". The border module may
- * start after this one, so it is tried every few seconds until the suite takes it; an open run of
- * that label (after a restart) is left as it is.
+ * start after this one, so it is tried every few seconds until the suite takes it; a run of that
+ * label (after a restart) is left as it is.
  */
 @ApplicationScoped
 public class DemoRun {

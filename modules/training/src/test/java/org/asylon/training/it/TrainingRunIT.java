@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.asylon.kernel.security.PasswordHash;
 import org.asylon.kernel.testing.Api;
 import org.asylon.kernel.testing.MicroProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -60,6 +61,7 @@ class TrainingRunIT {
     private static final Path TRAINING_WAR = Path.of(System.getProperty("training.war"));
     private static final String EXERCISE = "border-boat-arrival";
     private static final String PORT_NAME = "Port of Mytilene (training)";
+    static final String TRAINER = "training.trainer";
     private static final Path EXAMPLE = Path.of("target", "trainer-report-example.html");
 
     private static final HttpClient HTTP =
@@ -72,13 +74,26 @@ class TrainingRunIT {
     private static Officer lawful;
     private static Officer wrong;
     private static JsonArray cardsAtClose;
+    private static String lawfulSession;
 
     @BeforeAll
     static void startSuite() throws Exception {
         data = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "run");
+        trainerAccount(data.resolve("training-users"));
         suite = trainingSuite(null);
         suite.start();
-        trainer = new Api(suite.base(), "trainer");
+        trainer = new Api(suite.base(), TRAINER);
+    }
+
+    /**
+     * The trainer of a training instance, as {@code run.sh} makes them before the server starts:
+     * the demo user {@code trainer} (a public password) is left out there. The test signs in with
+     * the demo password, which the test's own hash holds.
+     */
+    static void trainerAccount(Path usersFile) throws IOException {
+        Files.writeString(
+                usersFile,
+                TRAINER + " = " + PasswordHash.hash(Api.PASSWORD.toCharArray()) + " : trainer\n");
     }
 
     /**
@@ -178,6 +193,12 @@ class TrainingRunIT {
         }
     }
 
+    /** The border app's session, with its cookie only. */
+    private static Api.Reply session(String cookie) {
+        return new Api(suite.moduleUrl("entry") + "/api/v1", null)
+                .send("GET", "session", null, null, "Cookie", cookie);
+    }
+
     private static <T> T poll(String what, int seconds, Supplier<T> condition)
             throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(seconds);
@@ -232,7 +253,23 @@ class TrainingRunIT {
                         .map(jakarta.json.JsonString::getString)
                         .toList();
         assertTrue(roles.containsAll(List.of("border-officer", "trainee")), roles.toString());
-        return new Officer(account.getString("account"), account.getString("password"));
+        String password = account.getString("password");
+
+        // a retry is not answered with the password: none is kept, not even for retries
+        Api.Reply again =
+                trainer.post(
+                        "runs/" + runId + "/trainees",
+                        Json.createObjectBuilder()
+                                .add("name", name)
+                                .add("language", language)
+                                .build()
+                                .toString(),
+                        "Idempotency-Key",
+                        "add-" + name);
+        assertEquals(409, again.status(), again.toString());
+        assertEquals("trainee-added-already", again.json().getString("code"));
+        assertFalse(again.raw().body().contains(password));
+        return new Officer(account.getString("account"), password);
     }
 
     @Test
@@ -579,6 +616,19 @@ class TrainingRunIT {
         assertEquals(lawful.account(), own.getString("account"), body);
         assertFalse(body.contains(wrong.account()), "no other trainee's card: " + body);
 
+        // the border app, signed in with the trainee's account: its session ends with the run
+        Api.Reply signedIn =
+                lawful.entry(
+                        "POST",
+                        "session",
+                        Json.createObjectBuilder()
+                                .add("user", lawful.account())
+                                .add("password", lawful.password())
+                                .build());
+        assertEquals(201, signedIn.status(), signedIn.toString());
+        lawfulSession = signedIn.header("Set-Cookie").split(";")[0];
+        assertEquals(200, session(lawfulSession).status());
+
         assertEquals(403, wrong.training("runs/" + runId + "/scores").status());
         assertEquals(
                 403, wrong.training("runs/" + runId + "/report", "Accept", "text/html").status());
@@ -603,6 +653,7 @@ class TrainingRunIT {
                             return s == 401 ? s : null;
                         });
         assertEquals(401, status);
+        assertEquals(401, session(lawfulSession).status(), "the open browser is signed out");
         assertFalse(Files.readString(data.resolve("training-users")).contains(lawful.account()));
 
         Api.Reply stored = trainer.get("runs/" + runId + "/scores");
@@ -624,7 +675,7 @@ class TrainingRunIT {
             plainBorder.start(); // entry alone, not a training instance
             suite = trainingSuite(plainBorder);
             suite.start();
-            trainer = new Api(suite.base(), "trainer");
+            trainer = new Api(suite.base(), TRAINER);
 
             Thread.sleep(6_000); // the demo's first attempt after a start
             assertEquals(1, demoRuns().size(), "the demo run is opened once, across restarts");

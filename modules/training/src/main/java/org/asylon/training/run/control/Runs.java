@@ -82,7 +82,8 @@ public class Runs {
 
     /**
      * Checks the suite, records the run and loads the exercise's shared setup. The shared steps'
-     * Idempotency-Keys name the run's number, so a retry after a failure replays, never duplicates.
+     * Idempotency-Keys name the run's id, never its number: a number is given again after an open
+     * that failed, and a module would replay that attempt's records into another run.
      */
     public TrainingRun open(String exerciseId, String label, String by) {
         Exercise exercise = library.exercise(exerciseId);
@@ -95,7 +96,7 @@ public class Runs {
         SetupResult result =
                 setup.run(
                         steps(exercise, false),
-                        "training-" + run.number(),
+                        "training-" + run.id(),
                         placeholders(cast, Map.of(), captures, null),
                         captures,
                         cast.keySet());
@@ -154,7 +155,7 @@ public class Runs {
         SetupResult result =
                 setup.run(
                         steps(exercise, true),
-                        "training-" + run.number() + "-" + name,
+                        "training-" + run.id() + "-" + name,
                         placeholders(cast, captures, captures(run), account),
                         captures,
                         cast.keySet());
@@ -215,15 +216,17 @@ public class Runs {
                 .getResultList();
     }
 
-    /** The open run of an exercise with this label, if any (the demo opens its run once). */
+    /**
+     * A run of an exercise with this label, open or closed (the demo opens its run once: a demo the
+     * trainer closed does not come back after a restart).
+     */
     public Optional<TrainingRun> findLabelled(String exercise, String label) {
         return em.createQuery(
-                        "SELECT r FROM TrainingRun r WHERE r.exercise = :e AND r.label = :l"
-                                + " AND r.state = :s",
+                        "SELECT r FROM TrainingRun r WHERE r.exercise = :e AND r.label = :l",
                         TrainingRun.class)
                 .setParameter("e", exercise)
                 .setParameter("l", label)
-                .setParameter("s", RunState.OPEN)
+                .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
     }
