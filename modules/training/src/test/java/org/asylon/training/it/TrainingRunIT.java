@@ -300,8 +300,17 @@ class TrainingRunIT {
     }
 
     /** What a trainee reads before work: the cards of the briefing, never the ground truth. */
-    private static Map<String, JsonObject> cards(Officer trainee) {
-        Api.Reply briefing = trainee.training("runs/" + runId + "/briefing?format=json");
+    private static Map<String, JsonObject> cards(Officer trainee) throws InterruptedException {
+        // the modules know a new account within about a second of the users file's change
+        Api.Reply briefing =
+                poll(
+                        "the briefing, for " + trainee.account(),
+                        15,
+                        () -> {
+                            Api.Reply r =
+                                    trainee.training("runs/" + runId + "/briefing?format=json");
+                            return r.status() == 401 ? null : r;
+                        });
         assertEquals(200, briefing.status(), briefing.toString());
         assertFalse(briefing.raw().body().contains("groundTruth"), "no ground truth on a card");
         Map<String, JsonObject> cards = new HashMap<>();
