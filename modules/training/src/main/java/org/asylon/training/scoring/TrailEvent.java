@@ -85,18 +85,12 @@ record TrailEvent(
                 records);
     }
 
-    /**
-     * A CloudEvent carries its sequence as an extension attribute, a decimal string ({@code
-     * "sequence":"12"}); a number is read too.
-     */
+    /** A CloudEvent carries its sequence as a decimal string (CloudEvents extension attribute). */
     private static long sequence(JsonValue value) {
         if (value instanceof jakarta.json.JsonNumber n) {
             return n.longValue();
         }
-        if (value instanceof jakarta.json.JsonString s) {
-            return Long.parseLong(s.getString());
-        }
-        return 0;
+        return value instanceof jakarta.json.JsonString s ? Long.parseLong(s.getString()) : 0;
     }
 
     static String fact(String module, String type) {

@@ -31,10 +31,11 @@ import org.asylon.training.persona.Persona;
  * <ul>
  *   <li>{@code {{A.person}}}, {@code {{A.documents}}} — as the whole string only: the person object
  *       and the documents array of entry's {@code POST encounters} for persona A;
- *   <li>{@code {{A.<field>}}} — a component of persona A ({@code statedSurname}, {@code sex} …); as
- *       the whole string it keeps its JSON type (a list stays a list);
+ *   <li>{@code {{A.<field>}}}, {@code {{A.<field>.<field>}}}, {@code {{A.<list>.<n>}}} — a
+ *       component of persona A ({@code statedSurname}, {@code intent.words}, {@code
+ *       nationalities.0} …); as the whole string it keeps its JSON type (a list stays a list);
  *   <li>{@code {{<capture>}}} — an id captured by an earlier step: the trainee's first, then the
- *       run's;
+ *       run's; {@code {{<capture>/<field>}}} a top-level field of that step's answer;
  *   <li>{@code {{trainee}}} — the trainee's account;
  *   <li>{@code {{now}}}, {@code {{now-P2D}}}, {@code {{now+PT1H}}} — an instant in UTC; {@code
  *       {{today}}}, {@code {{today-P1D}}} — a date in UTC.
@@ -184,12 +185,30 @@ public final class Placeholders {
         if (field.equals("documents")) {
             return documents.apply(p);
         }
-        for (RecordComponent c : Persona.class.getRecordComponents()) {
-            if (c.getName().equals(field)) {
-                try {
-                    return json(c.getAccessor().invoke(p));
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException(e);
+        Object value = p;
+        for (String part : field.split("\\.")) {
+            value = part(value, part, name);
+        }
+        return json(value);
+    }
+
+    /**
+     * One step into a persona: a component of a record ({@code intent.words}) or element n of a
+     * list ({@code nationalities.0}, null when missing).
+     */
+    private static Object part(Object value, String part, String name) {
+        if (value instanceof java.util.List<?> list && part.matches("[0-9]+")) {
+            int n = Integer.parseInt(part);
+            return n < list.size() ? list.get(n) : null;
+        }
+        if (value != null && value.getClass().isRecord()) {
+            for (RecordComponent c : value.getClass().getRecordComponents()) {
+                if (c.getName().equals(part)) {
+                    try {
+                        return c.getAccessor().invoke(value);
+                    } catch (IllegalAccessException | InvocationTargetException e) {
+                        throw new IllegalStateException(e);
+                    }
                 }
             }
         }

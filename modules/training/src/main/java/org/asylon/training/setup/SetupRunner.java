@@ -56,17 +56,30 @@ public class SetupRunner {
             Set<String> aliases) {
         Map<String, String> seeded = new LinkedHashMap<>();
         for (SetupStep step : steps) {
-            String id;
+            JsonObject answer;
             try {
-                id = runOne(step, keyPrefix, placeholders);
+                answer = runOne(step, keyPrefix, placeholders);
             } catch (Placeholders.UnknownPlaceholder e) {
                 throw failed(step, e.getMessage());
             }
             if (step.capture() != null && !step.capture().isBlank()) {
+                String id = idOf(answer);
                 if (id == null) {
                     throw failed(step, "the answer has no id to capture as " + step.capture());
                 }
                 captures.put(step.capture(), id);
+                // {{<capture>/<field>}}: the answer's top-level values, e.g. its version for
+                // If-Match
+                answer.forEach(
+                        (field, value) -> {
+                            if (!(value instanceof JsonObject || value instanceof JsonArray)) {
+                                captures.put(
+                                        step.capture() + "/" + field,
+                                        value instanceof JsonString s
+                                                ? s.getString()
+                                                : value.toString());
+                            }
+                        });
                 aliasOf(step.capture(), aliases).ifPresent(alias -> seeded.put(id, alias));
             }
         }
@@ -83,7 +96,8 @@ public class SetupRunner {
         return aliases.contains(alias) ? Optional.of(alias) : Optional.empty();
     }
 
-    private String runOne(SetupStep step, String keyPrefix, Placeholders placeholders) {
+    /** The answer (or the element found), or null when it is not a JSON object. */
+    private JsonObject runOne(SetupStep step, String keyPrefix, Placeholders placeholders) {
         String method = step.method().toUpperCase(java.util.Locale.ROOT);
         String path = placeholders.text(step.path());
         if (method.equals(FIND)) {
@@ -111,10 +125,10 @@ public class SetupRunner {
         if (!answer.ok()) {
             throw failed(step, answer.why());
         }
-        return idOf(answer.body());
+        return answer.body() instanceof JsonObject o ? o : null;
     }
 
-    private String find(SetupStep step, String path, JsonObject where) {
+    private JsonObject find(SetupStep step, String path, JsonObject where) {
         int seconds = step.timeoutSeconds() > 0 ? step.timeoutSeconds() : DEFAULT_FIND_SECONDS;
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(seconds));
         String last = "nothing yet";
@@ -123,7 +137,7 @@ public class SetupRunner {
             if (answer.ok() && answer.body() instanceof JsonArray list) {
                 for (JsonValue element : list) {
                     if (element instanceof JsonObject o && matches(o, where)) {
-                        return idOf(o);
+                        return o;
                     }
                 }
                 last = list.size() + " records, none matching " + where;
@@ -156,8 +170,8 @@ public class SetupRunner {
         return true;
     }
 
-    private static String idOf(JsonValue body) {
-        if (!(body instanceof JsonObject o) || o.get("id") == null) {
+    private static String idOf(JsonObject o) {
+        if (o == null || o.get("id") == null) {
             return null;
         }
         JsonValue id = o.get("id");

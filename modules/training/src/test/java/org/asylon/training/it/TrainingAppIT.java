@@ -64,7 +64,7 @@ class TrainingAppIT {
         Path data =
                 Files.createTempDirectory(
                         Path.of(System.getProperty("java.io.tmpdir")), "training");
-        TrainingRunIT.trainerAccount(data.resolve("training-users"));
+        TrainerAccount.writeInto(data.resolve("training-users"));
         suite =
                 new MicroProcess(
                                 data,
@@ -73,7 +73,7 @@ class TrainingAppIT {
                                 "asylon.training.users.file=" + data.resolve("training-users"))
                         .deploying("training", ENTRY_WAR, TRAINING_WAR);
         suite.start();
-        trainer = new Api(suite.base(), TrainingRunIT.TRAINER);
+        trainer = new Api(suite.base(), TrainerAccount.NAME);
         app = suite.moduleUrl() + "/app/";
         browser = Browser.start();
     }
@@ -141,7 +141,7 @@ class TrainingAppIT {
         browser.open(app);
         browser.waitFor(By.id("user"));
         assertAccessible("sign-in");
-        browser.signIn(TrainingRunIT.TRAINER);
+        browser.signIn(TrainerAccount.NAME);
 
         browser.go("#/exercises");
         WebElement row =

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.asylon.kernel.security.PasswordHash;
 import org.asylon.kernel.testing.Api;
 import org.asylon.kernel.testing.MicroProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -61,7 +60,6 @@ class TrainingRunIT {
     private static final Path TRAINING_WAR = Path.of(System.getProperty("training.war"));
     private static final String EXERCISE = "border-boat-arrival";
     private static final String PORT_NAME = "Port of Mytilene (training)";
-    static final String TRAINER = "training.trainer";
     private static final Path EXAMPLE = Path.of("target", "trainer-report-example.html");
 
     private static final HttpClient HTTP =
@@ -79,21 +77,10 @@ class TrainingRunIT {
     @BeforeAll
     static void startSuite() throws Exception {
         data = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "run");
-        trainerAccount(data.resolve("training-users"));
+        TrainerAccount.writeInto(data.resolve("training-users"));
         suite = trainingSuite(null);
         suite.start();
-        trainer = new Api(suite.base(), TRAINER);
-    }
-
-    /**
-     * The trainer of a training instance, as {@code run.sh} makes them before the server starts:
-     * the demo user {@code trainer} (a public password) is left out there. The test signs in with
-     * the demo password, which the test's own hash holds.
-     */
-    static void trainerAccount(Path usersFile) throws IOException {
-        Files.writeString(
-                usersFile,
-                TRAINER + " = " + PasswordHash.hash(Api.PASSWORD.toCharArray()) + " : trainer\n");
+        trainer = new Api(suite.base(), TrainerAccount.NAME);
     }
 
     /**
@@ -684,7 +671,7 @@ class TrainingRunIT {
             plainBorder.start(); // entry alone, not a training instance
             suite = trainingSuite(plainBorder);
             suite.start();
-            trainer = new Api(suite.base(), TRAINER);
+            trainer = new Api(suite.base(), TrainerAccount.NAME);
 
             Thread.sleep(6_000); // the demo's first attempt after a start
             assertEquals(1, demoRuns().size(), "the demo run is opened once, across restarts");

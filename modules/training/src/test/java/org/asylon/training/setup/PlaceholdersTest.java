@@ -99,6 +99,17 @@ class PlaceholdersTest {
     }
 
     @Test
+    void aPersonasNestedFieldAListsElementAndACapturedAnswersField() {
+        Placeholders p = placeholders(Map.of("encounter.A/version", "3"), Map.of());
+
+        assertEquals("I cannot go back", p.text("{{A.intent.words}}"));
+        assertEquals("SYR", p.text("{{A.nationalities.0}}"));
+        assertEquals(JsonValue.NULL, p.expand(Jsons.string("{{A.nationalities.1}}")));
+        assertEquals("\"3\"", p.text("\"{{encounter.A/version}}\""));
+        assertThrows(Placeholders.UnknownPlaceholder.class, () -> p.text("{{A.intent.tone}}"));
+    }
+
+    @Test
     void anUnknownPlaceholderIsRefusedByName() {
         Placeholders p = placeholders(Map.of(), Map.of());
         var e =

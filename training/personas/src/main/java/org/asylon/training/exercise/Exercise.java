@@ -100,7 +100,7 @@ public record Exercise(
     /**
      * Points for one observation about one persona.
      *
-     * @param persona the cast alias
+     * @param persona the cast alias; null for an observation about no person (a monitoring visit)
      * @param observation from {@code Observation}'s vocabulary
      * @param competence what it shows, e.g. {@code protection}, {@code child}, {@code documents}
      * @param rule the profile rule it applies

@@ -162,7 +162,7 @@ public final class ExerciseJson {
         return new KeyItem(
                 f.string("id"),
                 f.string("task"),
-                f.string("persona"),
+                f.optionalString("persona"),
                 f.string("observation"),
                 Math.toIntExact(f.number("points")),
                 f.string("competence"),

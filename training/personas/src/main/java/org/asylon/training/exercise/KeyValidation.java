@@ -37,6 +37,10 @@ import org.asylon.training.persona.Persona;
  * forbidden observation (of a cast persona, in the exercise's modules) that no {@code PRESENT}
  * critical error covers; a required protection request or asylum referral that neither a key item
  * nor an {@code ABSENT} critical error covers; and setup steps whose placeholders name nothing.
+ *
+ * <p>A trainee acts only in the modules of the exercise's account roles ({@link #ROLE_MODULES}):
+ * what the law demands is demanded of them there, and a key item or critical error on another
+ * module's observation is a problem (points nobody can earn, a penalty nobody can avoid).
  */
 public final class KeyValidation {
 
@@ -46,6 +50,38 @@ public final class KeyValidation {
     /** The modules an exercise can name: those with an event feed the scorer reads. */
     public static final Set<String> MODULES =
             Set.of("entry", "reception", "rsd", "detention", "return", "readmission");
+
+    /**
+     * The module each officer's role acts in: a trainee can change records (and so leave
+     * observations) only in the modules of their exercise's account roles.
+     */
+    public static final Map<String, String> ROLE_MODULES =
+            Map.ofEntries(
+                    Map.entry(Roles.BORDER_OFFICER, "entry"),
+                    Map.entry(Roles.BORDER_SUPERVISOR, "entry"),
+                    Map.entry(Roles.RECEPTION_OFFICER, "reception"),
+                    Map.entry(Roles.ELIGIBILITY_OFFICER, "rsd"),
+                    Map.entry(Roles.RSD_SUPERVISOR, "rsd"),
+                    Map.entry(Roles.DETENTION_OFFICER, "detention"),
+                    Map.entry(Roles.DETENTION_AUTHORITY, "detention"),
+                    Map.entry(Roles.FACILITY_MANAGER, "detention"),
+                    Map.entry(Roles.MONITOR, "detention"),
+                    Map.entry(Roles.RETURN_OFFICER, "return"),
+                    Map.entry(Roles.RETURN_AUTHORITY, "return"),
+                    Map.entry(Roles.RETURN_OPERATIONS, "return"),
+                    Map.entry(Roles.LIAISON_OFFICER, "readmission"),
+                    Map.entry(Roles.READMISSION_AUTHORITY, "readmission"));
+
+    /**
+     * Observations about no person: a monitoring body's visit, findings and recommendations name a
+     * facility, never a detained person (detention's {@code MonitoringEvents}). Their key items
+     * name no persona.
+     */
+    public static final Set<String> ABOUT_NO_PERSON =
+            Set.of(
+                    Observation.DETENTION_VISIT_RECORDED,
+                    Observation.DETENTION_FINDING_RECORDED,
+                    Observation.DETENTION_RECOMMENDATION_MADE);
 
     /** Required observations a key must score (or make critical when absent). */
     static final List<String> MUST_BE_SCORED =
@@ -57,11 +93,25 @@ public final class KeyValidation {
     private final LegalProfile profile;
     private final Map<String, Persona> cast;
     private final List<String> problems = new ArrayList<>();
+    private final Set<String> workedIn;
 
     private KeyValidation(Exercise exercise, LegalProfile profile, Map<String, Persona> cast) {
         this.exercise = exercise;
         this.profile = profile;
         this.cast = cast;
+        this.workedIn = workedIn(exercise);
+    }
+
+    /** The modules the exercise's trainees can act in: those of its account roles it lists. */
+    public static Set<String> workedIn(Exercise exercise) {
+        Set<String> modules = new java.util.TreeSet<>();
+        for (String role : exercise.accountRoles()) {
+            String module = ROLE_MODULES.get(role);
+            if (module != null && exercise.modules().contains(module)) {
+                modules.add(module);
+            }
+        }
+        return modules;
     }
 
     /** The problems of the exercise's key; empty when it agrees with the profile and the cast. */
@@ -103,6 +153,12 @@ public final class KeyValidation {
             if (!MODULES.contains(module)) {
                 problem("module " + module + " is not one the runner can load or score");
             }
+        }
+        if (workedIn.isEmpty()) {
+            problem(
+                    "account roles "
+                            + exercise.accountRoles()
+                            + " act in none of the exercise's modules: nobody can earn a point");
         }
         if (exercise.minutes() <= 0) {
             problem("minutes must be positive");
@@ -161,6 +217,19 @@ public final class KeyValidation {
         }
         rule(where, k.rule());
         boolean known = observation(where, k.observation());
+        if (known) {
+            actedIn(where, k.observation(), "points nobody can earn");
+        }
+        if (ABOUT_NO_PERSON.contains(k.observation())) {
+            if (k.persona() != null) {
+                problem(
+                        where
+                                + ": "
+                                + k.observation()
+                                + " names no person: the key item names no persona");
+            }
+            return;
+        }
         GroundTruth truth = truth(where, k.persona());
         if (known && truth != null && k.points() > 0 && truth.forbids(k.observation())) {
             problem(
@@ -182,6 +251,14 @@ public final class KeyValidation {
         }
         rule(where, c.rule());
         boolean known = observation(where, c.observation());
+        if (known) {
+            actedIn(
+                    where,
+                    c.observation(),
+                    c.when() == When.ABSENT
+                            ? "a penalty nobody can avoid"
+                            : "an error nobody can make");
+        }
         GroundTruth truth = truth(where, c.persona());
         if (!known || truth == null) {
             return;
@@ -237,7 +314,7 @@ public final class KeyValidation {
                                 && exercise.key().stream()
                                         .noneMatch(
                                                 k ->
-                                                        k.persona().equals(alias)
+                                                        alias.equals(k.persona())
                                                                 && k.observation()
                                                                         .equals(observation))
                                 && !critical(alias, observation, When.ABSENT)) {
@@ -264,10 +341,28 @@ public final class KeyValidation {
                                         && c.when() == when);
     }
 
+    /** Whether the trainee can act in the observation's module: the law's demands stop there. */
     private boolean inModules(String observation) {
         return Observation.kindOf(observation)
-                .map(k -> exercise.modules().contains(k.module()))
+                .map(k -> workedIn.contains(k.module()))
                 .orElse(false);
+    }
+
+    /** A problem when the observation is of a module the trainee cannot act in. */
+    private void actedIn(String where, String observation, String consequence) {
+        String module = Observation.module(observation);
+        if (exercise.modules().contains(module) && !workedIn.contains(module)) {
+            problem(
+                    where
+                            + ": "
+                            + observation
+                            + " is read from module "
+                            + module
+                            + ", where the trainee (account roles "
+                            + String.join(", ", exercise.accountRoles())
+                            + ") cannot act: "
+                            + consequence);
+        }
     }
 
     private void rule(String where, String rule) {
@@ -302,7 +397,7 @@ public final class KeyValidation {
     }
 
     private GroundTruth truth(String where, String alias) {
-        Persona persona = cast.get(alias);
+        Persona persona = alias == null ? null : cast.get(alias);
         if (persona == null || exercise.cast().stream().noneMatch(c -> c.alias().equals(alias))) {
             problem(where + ": persona " + alias + " is not cast");
             return null;

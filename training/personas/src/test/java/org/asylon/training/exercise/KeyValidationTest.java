@@ -165,6 +165,141 @@ class KeyValidationTest {
         assertTrue(found.get(0).contains("ground truth of C forbids entry.outcome.REFUSED_ENTRY"));
     }
 
+    /** The demo exercise handed to a reception officer: its border items are nobody's to earn. */
+    @Test
+    void itemsOfAModuleTheTraineeCannotActInAreProblemsAndItsLawIsNotDemanded() {
+        Exercise demo = Exercises.get("border-boat-arrival");
+        Exercise elsewhere =
+                new Exercise(
+                        demo.id(),
+                        demo.role(),
+                        List.of("reception-officer"),
+                        List.of("entry", "reception"),
+                        demo.profile(),
+                        demo.alsoFor(),
+                        demo.cohortSeed(),
+                        demo.minutes(),
+                        demo.title(),
+                        demo.briefing(),
+                        demo.cast(),
+                        demo.setup(),
+                        demo.tasks(),
+                        demo.key(),
+                        demo.critical().stream().filter(c -> !c.id().equals("C-refused")).toList());
+
+        List<String> found =
+                KeyValidation.validate(
+                        elsewhere, euPact, Cast.resolve(elsewhere, HandCohort.boatAndFerry()));
+
+        assertTrue(
+                found.contains(
+                        "border-boat-arrival: key A-registered: entry.registered is read from module"
+                                + " entry, where the trainee (account roles reception-officer) cannot"
+                                + " act: points nobody can earn"),
+                found.toString());
+        assertTrue(
+                found.contains(
+                        "border-boat-arrival: critical B-not-recorded: entry.protection-requested is"
+                                + " read from module entry, where the trainee (account roles"
+                                + " reception-officer) cannot act: a penalty nobody can avoid"),
+                found.toString());
+        assertTrue(
+                found.stream()
+                        .filter(p -> p.contains("ground truth"))
+                        .noneMatch(p -> p.contains(" entry.")),
+                "entry's law is not the reception officer's to keep: " + found);
+        assertTrue(
+                found.contains(
+                        "border-boat-arrival: the ground truth of B requires"
+                                + " reception.referral.ASYLUM_PROCEDURE (reception.asylum-referral),"
+                                + " but neither a key item nor an ABSENT critical error covers it"),
+                "reception's is: " + found);
+    }
+
+    @Test
+    void accountRolesThatActInNoModuleOfTheExercise() {
+        Exercise demo = Exercises.get("border-boat-arrival");
+        Exercise nowhere =
+                new Exercise(
+                        demo.id(),
+                        demo.role(),
+                        List.of("auditor"),
+                        demo.modules(),
+                        demo.profile(),
+                        demo.alsoFor(),
+                        demo.cohortSeed(),
+                        demo.minutes(),
+                        demo.title(),
+                        demo.briefing(),
+                        demo.cast(),
+                        demo.setup(),
+                        demo.tasks(),
+                        List.of(),
+                        List.of());
+
+        List<String> found =
+                KeyValidation.validate(
+                        nowhere, euPact, Cast.resolve(nowhere, HandCohort.boatAndFerry()));
+
+        assertTrue(
+                found.stream().anyMatch(p -> p.contains("act in none of the exercise's modules")),
+                found.toString());
+    }
+
+    @Test
+    void aMonitoringItemNamesNoPersonaAndAPersonsItemNeedsOne() {
+        Exercise visit = Exercises.get("detention-monitoring-visit");
+        var item = visit.key().get(0);
+        var named =
+                new Exercise.KeyItem(
+                        item.id(),
+                        item.task(),
+                        "A",
+                        item.observation(),
+                        item.points(),
+                        item.competence(),
+                        item.rule(),
+                        item.explanation());
+        var nobody =
+                new Exercise.KeyItem(
+                        "nobody",
+                        item.task(),
+                        null,
+                        "detention.order-issued",
+                        1,
+                        item.competence(),
+                        item.rule(),
+                        item.explanation());
+        Exercise wrong =
+                new Exercise(
+                        visit.id(),
+                        visit.role(),
+                        visit.accountRoles(),
+                        visit.modules(),
+                        "eu-pact-2026",
+                        List.of(),
+                        visit.cohortSeed(),
+                        visit.minutes(),
+                        visit.title(),
+                        visit.briefing(),
+                        List.of(),
+                        List.of(),
+                        visit.tasks(),
+                        List.of(named, nobody),
+                        List.of());
+
+        List<String> found = KeyValidation.validate(wrong, euPact, Map.of());
+
+        caughtIn(found, "key visit: detention.visit-recorded names no person");
+        caughtIn(found, "key nobody: persona null is not cast");
+    }
+
+    private static void caughtIn(List<String> found, String problem) {
+        assertTrue(
+                found.stream().anyMatch(p -> p.contains(problem)),
+                "expected «" + problem + "» among:\n" + String.join("\n", found));
+    }
+
     private static void caught(String problem) {
         assertTrue(
                 problems.stream().anyMatch(p -> p.contains(problem)),
