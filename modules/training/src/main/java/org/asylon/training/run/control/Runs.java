@@ -52,6 +52,7 @@ public class Runs {
     private SuiteCheck suiteCheck;
     private SetupRunner setup;
     private TraineeAccounts accounts;
+    private RunNumbers numbers;
     private EventPublisher events;
     private AuditTrail audit;
     private Clock clock;
@@ -67,6 +68,7 @@ public class Runs {
             SuiteCheck suiteCheck,
             SetupRunner setup,
             TraineeAccounts accounts,
+            RunNumbers numbers,
             EventPublisher events,
             AuditTrail audit,
             Clock clock) {
@@ -75,6 +77,7 @@ public class Runs {
         this.suiteCheck = suiteCheck;
         this.setup = setup;
         this.accounts = accounts;
+        this.numbers = numbers;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
@@ -90,7 +93,7 @@ public class Runs {
         String profile = suiteCheck.requireTraining(exercise.modules(), exercise.profiles());
         Map<String, Persona> cast = library.cast(exercise);
         TrainingRun run =
-                new TrainingRun(nextNumber(), exercise.id(), profile, label, by, clock.instant());
+                new TrainingRun(numbers.next(), exercise.id(), profile, label, by, clock.instant());
         em.persist(run);
         Map<String, String> captures = new HashMap<>();
         SetupResult result =
@@ -149,7 +152,7 @@ public class Runs {
                         by,
                         clock.instant());
         em.persist(trainee);
-        accounts.add(trainee);
+        accounts.addOnCommit(trainee);
         Map<String, Persona> cast = library.cast(exercise);
         Map<String, String> captures = new HashMap<>();
         SetupResult result =
@@ -277,13 +280,6 @@ public class Runs {
 
     private static List<SetupStep> steps(Exercise exercise, boolean perTrainee) {
         return exercise.setup().stream().filter(s -> s.perTrainee() == perTrainee).toList();
-    }
-
-    private long nextNumber() {
-        Long max =
-                em.createQuery("SELECT MAX(r.number) FROM TrainingRun r", Long.class)
-                        .getSingleResult();
-        return max == null ? 1 : max + 1;
     }
 
     private static String describe(TrainingRun run) {
