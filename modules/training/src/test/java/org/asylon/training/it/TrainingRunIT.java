@@ -186,8 +186,11 @@ class TrainingRunIT {
                 .send("GET", "session", null, null, "Cookie", cookie);
     }
 
-    private static <T> T poll(String what, int seconds, Supplier<T> condition)
-            throws InterruptedException {
+    /**
+     * Polls {@code condition} until it answers something other than null: the modules read a
+     * changed users file within about a second, the runner opens the demo run once entry is ready.
+     */
+    static <T> T poll(String what, int seconds, Supplier<T> condition) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(seconds);
         while (Instant.now().isBefore(deadline)) {
             T value = condition.get();
