@@ -29,6 +29,7 @@ import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
+import org.asylon.training.run.control.Opening;
 import org.asylon.training.run.control.RunReading;
 import org.asylon.training.run.control.Runs;
 import org.asylon.training.run.entity.Trainee;
@@ -47,6 +48,8 @@ public class RunResource {
     @Inject Runs runs;
 
     @Inject RunReading reading;
+
+    @Inject Opening opening;
 
     @Inject IdempotentCreation creations;
 
@@ -74,6 +77,13 @@ public class RunResource {
             @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the trainee as JSON") NewTrainee request) {
         Caller caller = Caller.of(security);
+        // the trainee's own records first, outside the transaction that records the trainee
+        Opening.PreparedTrainee prepared =
+                key == null || key.isBlank()
+                        ? null
+                        : reading.beforeTrainee(id, request.name(), request.language())
+                                .map(run -> opening.prepareTrainee(run, request.name()))
+                                .orElse(null);
         AccountView[] shown = new AccountView[1];
         Created created =
                 creations.once(
@@ -84,7 +94,11 @@ public class RunResource {
                         () -> {
                             Runs.NewAccount made =
                                     runs.addTrainee(
-                                            id, request.name(), request.language(), caller.name());
+                                            id,
+                                            request.name(),
+                                            request.language(),
+                                            prepared,
+                                            caller.name());
                             Trainee t = made.trainee();
                             shown[0] =
                                     new AccountView(
