@@ -122,7 +122,7 @@ fi
 
 BASE="http://127.0.0.1:$PORT"
 # Payara Micro logs "ready" even when a deployment failed: wait for readiness AND an answering API.
-for _ in $(seq 1 120); do
+for _ in $(seq 1 240); do
   if ! kill -0 "$PID" 2>/dev/null; then
     echo "Asylon stopped during start-up; see $LOG" >&2
     tail -n 30 "$LOG" >&2
@@ -137,7 +137,7 @@ for _ in $(seq 1 120); do
      && [ "$(curl -s -o /dev/null -w '%{http_code}' -u return.officer:asylon-demo "$BASE/return/api/v1/cases")" = 200 ] \
      && [ "$(curl -s -o /dev/null -w '%{http_code}' -u liaison.officer:asylon-demo "$BASE/readmission/api/v1/regimes")" = 200 ] \
      && [ "$(curl -s -o /dev/null -w "%{http_code}" "$BASE/entry/app/app.json")" = 200 ] \
-     && [ "$(curl -s -o /dev/null -w '%{http_code}' -u trainer:asylon-demo "$BASE/training/api/v1/openapi.yaml")" = 200 ] \
+     && [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/training/app/app.json")" = 200 ] \
      && [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/capacity/api/v1/leaflets")" = 200 ]; then
     READY=1
     break
@@ -145,7 +145,7 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 if [ -z "${READY:-}" ]; then
-  echo "Asylon did not become ready in 120 s; see $LOG" >&2
+  echo "Asylon did not become ready in 240 s; see $LOG" >&2
   curl -s "$BASE/health/ready" >&2 || true
   kill "$PID" $PARTNER_PID 2>/dev/null || true
   exit 1
