@@ -28,6 +28,24 @@ public final class UsersFile {
 
     private static final Pattern NAME = Pattern.compile("(trainee|training)\\.[A-Za-z0-9.-]{1,80}");
 
+    /**
+     * What a trainee never holds: the roles that read others' scores or the trails they are scored
+     * from (the kernel refuses the whole file if a trainee's line holds one).
+     */
+    static final Set<String> NEVER_FOR_TRAINEES =
+            Set.of(
+                    Roles.TRAINER,
+                    Roles.AUDITOR,
+                    Roles.FEED_READER,
+                    Roles.PLANNER,
+                    Roles.PARTNER_STATE);
+
+    /**
+     * One writer at a time in this server: the runner's account at start, trainees added and runs
+     * closed on request threads, each through its own instance of this class.
+     */
+    private static final Object WRITING = new Object();
+
     /** One account's line. */
     public record Account(String name, String passwordHash, List<String> roles) {
 
@@ -49,6 +67,10 @@ public final class UsersFile {
                 if (!known.contains(role)) {
                     throw new IllegalArgumentException("unknown role '" + role + "' for " + name);
                 }
+                if (name.startsWith("trainee.") && NEVER_FOR_TRAINEES.contains(role)) {
+                    throw new IllegalArgumentException(
+                            "a trainee never holds the role '" + role + "': " + name);
+                }
             }
             roles = List.copyOf(roles);
         }
@@ -69,22 +91,28 @@ public final class UsersFile {
     }
 
     /** Adds the accounts, replacing the lines of the same names. */
-    public synchronized void put(Collection<Account> accounts) {
+    public void put(Collection<Account> accounts) {
         Set<String> names = Set.copyOf(accounts.stream().map(Account::name).toList());
-        List<String> kept =
-                linesWithout(line -> nameOf(line) != null && names.contains(nameOf(line)));
-        accounts.forEach(a -> kept.add(a.line()));
-        write(kept);
+        synchronized (WRITING) {
+            List<String> kept =
+                    linesWithout(line -> nameOf(line) != null && names.contains(nameOf(line)));
+            accounts.forEach(a -> kept.add(a.line()));
+            write(kept);
+        }
     }
 
     /** Removes every account whose name the test accepts; the other lines stay as they were. */
-    public synchronized void remove(Predicate<String> name) {
-        write(linesWithout(line -> nameOf(line) != null && name.test(nameOf(line))));
+    public void remove(Predicate<String> name) {
+        synchronized (WRITING) {
+            write(linesWithout(line -> nameOf(line) != null && name.test(nameOf(line))));
+        }
     }
 
     /** The names of the accounts in the file now. */
-    public synchronized List<String> names() {
-        return read().stream().map(UsersFile::nameOf).filter(n -> n != null).toList();
+    public List<String> names() {
+        synchronized (WRITING) {
+            return read().stream().map(UsersFile::nameOf).filter(n -> n != null).toList();
+        }
     }
 
     private List<String> linesWithout(Predicate<String> dropped) {

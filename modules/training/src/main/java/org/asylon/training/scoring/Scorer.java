@@ -87,12 +87,21 @@ public final class Scorer {
 
         final Map<String, String> aliases = new HashMap<>();
         final Map<String, List<Credit>> credits = new LinkedHashMap<>();
+
+        /**
+         * What the records of each trainee (their own and those the setup made for them) show,
+         * whoever made it: a step the module or the setup took is not missing from the trainee's
+         * case, though it earns them nothing.
+         */
+        final Map<String, List<Credit>> shown = new LinkedHashMap<>();
+
         final Map<String, Set<String>> notes = new LinkedHashMap<>();
 
         Reading(List<TraineeWork> list) {
             for (TraineeWork t : list) {
                 trainees.put(t.account(), t);
                 credits.put(t.account(), new ArrayList<>());
+                shown.put(t.account(), new ArrayList<>());
                 notes.put(t.account(), new LinkedHashSet<>());
             }
         }
@@ -181,6 +190,22 @@ public final class Scorer {
                     continue;
                 }
                 String alias = aliases.get(cluster);
+                for (String account : owners.getOrDefault(cluster, Map.of()).keySet()) {
+                    shown.get(account).add(new Credit(alias, seen.observation(), e.describe()));
+                }
+                if (byAnotherAccount(author)) {
+                    for (String account : owners.getOrDefault(cluster, Map.of()).keySet()) {
+                        notes.get(account)
+                                .add(
+                                        "record "
+                                                + cluster
+                                                + " was changed by "
+                                                + author
+                                                + ", not by a trainee of this run: that change"
+                                                + " counts for nobody");
+                    }
+                    continue;
+                }
                 for (String account : creditedFor(cluster, author, e.time())) {
                     credits.get(account).add(new Credit(alias, seen.observation(), e.describe()));
                     if (alias == null) {
@@ -193,6 +218,19 @@ public final class Scorer {
                     }
                 }
             }
+        }
+
+        /**
+         * A person's account that is neither a trainee of this run nor the runner: the trainer, a
+         * demo user, a trainee of another run. What they do is nobody's work here. The modules' own
+         * actors ({@code feed:entry}, {@code asylon:transfers}, {@code state:ALB}) hold a colon,
+         * which no account name of a users file holds.
+         */
+        private boolean byAnotherAccount(String author) {
+            return author != null
+                    && !trainees.containsKey(author)
+                    && !RUNNER.equals(author)
+                    && !author.contains(":");
         }
 
         /**
@@ -296,7 +334,15 @@ public final class Scorer {
         }
         int penalties = 0;
         for (CriticalError error : exercise.critical()) {
-            Optional<Credit> seen = seen(credits, error.persona(), error.observation());
+            // a wrong step counts when the trainee took it; a missing one, when the trainee's
+            // records lack it, whoever else might have taken it
+            Optional<Credit> seen =
+                    seen(
+                            error.when() == CriticalError.When.PRESENT
+                                    ? credits
+                                    : reading.shown.get(t.account()),
+                            error.persona(),
+                            error.observation());
             boolean applies =
                     error.when() == CriticalError.When.PRESENT ? seen.isPresent() : seen.isEmpty();
             if (applies) {

@@ -21,9 +21,9 @@ import org.asylon.training.suite.Suite;
 
 /**
  * Runs setup steps in order against the suite as the runner. Every change carries the
- * Idempotency-Key {@code training-<run>-<step>} (shared) or {@code training-<run>-<trainee>-<step>}
- * (per trainee), so a retried run or trainee never makes a record twice. A step that fails stops
- * the batch with a problem naming the step.
+ * Idempotency-Key {@code training-<run id>-<step>} (shared) or {@code training-<run
+ * id>-<trainee>-<step>} (per trainee), so a retried run or trainee never makes a record twice. A
+ * step that fails stops the batch with a problem naming the step.
  */
 @ApplicationScoped
 public class SetupRunner {
@@ -44,7 +44,7 @@ public class SetupRunner {
     }
 
     /**
-     * @param keyPrefix {@code training-<run>} or {@code training-<run>-<trainee>}
+     * @param keyPrefix {@code training-<run id>} or {@code training-<run id>-<trainee>}
      * @param captures where this batch's captures go; the placeholders see them as they grow
      * @param aliases the cast's aliases, for captures named {@code x.<alias>}
      */

@@ -46,8 +46,9 @@ public class SuiteCheck {
         this.suite = suite;
     }
 
-    /** Throws the first refusal as a problem. */
     /**
+     * Throws the first refusal as a problem.
+     *
      * @param profiles the profiles the exercise's key holds under
      * @return the profile the modules apply, one of {@code profiles}
      */
@@ -56,6 +57,12 @@ public class SuiteCheck {
         List<String> allowed = profiles;
         String active = null;
         for (String module : modules) {
+            // a module that is not a training instance is refused before the runner signs in
+            // there: it does not know the runner's account
+            Optional<Refusal> untrained = judgeReadiness(module, readiness);
+            if (untrained.isPresent()) {
+                throw untrained.get().problem();
+            }
             Answer rules = suite.get(module, "profile/rules");
             Optional<Refusal> refusal = judge(module, allowed, readiness, rules);
             if (refusal.isPresent()) {
@@ -74,6 +81,36 @@ public class SuiteCheck {
      */
     static Optional<Refusal> judge(
             String module, List<String> profiles, JsonObject readiness, Answer rules) {
+        Optional<Refusal> untrained = judgeReadiness(module, readiness);
+        if (untrained.isPresent()) {
+            return untrained;
+        }
+        if (!rules.ok() || !(rules.body() instanceof JsonArray list) || list.isEmpty()) {
+            return Optional.of(
+                    new Refusal(
+                            NOT_A_TRAINING_INSTANCE,
+                            module,
+                            "The module " + module + " does not answer: " + rules.why()));
+        }
+        String active = activeProfile(rules);
+        if (!profiles.contains(active)) {
+            return Optional.of(
+                    new Refusal(
+                            WRONG_PROFILE,
+                            module,
+                            "The module "
+                                    + module
+                                    + " applies the profile "
+                                    + active
+                                    + "; the exercise's answer key holds for "
+                                    + String.join(", ", profiles)
+                                    + "."));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the module answers in the suite as a ready training instance. */
+    static Optional<Refusal> judgeReadiness(String module, JsonObject readiness) {
         Optional<JsonObject> check = databaseCheck(readiness, module);
         if (check.isEmpty()) {
             return Optional.of(
@@ -99,27 +136,6 @@ public class SuiteCheck {
                                     + " is not a ready training instance (its database does not"
                                     + " say \"purpose\": \"training\"): no exercise is loaded"
                                     + " where real people's records may be."));
-        }
-        if (!rules.ok() || !(rules.body() instanceof JsonArray list) || list.isEmpty()) {
-            return Optional.of(
-                    new Refusal(
-                            NOT_A_TRAINING_INSTANCE,
-                            module,
-                            "The module " + module + " does not answer: " + rules.why()));
-        }
-        String active = activeProfile(rules);
-        if (!profiles.contains(active)) {
-            return Optional.of(
-                    new Refusal(
-                            WRONG_PROFILE,
-                            module,
-                            "The module "
-                                    + module
-                                    + " applies the profile "
-                                    + active
-                                    + "; the exercise's answer key holds for "
-                                    + String.join(", ", profiles)
-                                    + "."));
         }
         return Optional.empty();
     }

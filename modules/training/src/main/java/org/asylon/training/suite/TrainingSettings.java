@@ -14,8 +14,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class TrainingSettings {
 
-    /** The suite as {@code run.sh} starts it: every module in this same server. */
-    static final String DEFAULT_SUITE = "http://127.0.0.1:8080";
+    /**
+     * Without {@code asylon.training.suite.url}, the suite is this same server (as {@code run.sh}
+     * starts it: every module in one server), on the HTTP port Payara reports ({@code
+     * payara.instance.http.port}), or 8080 where it reports none.
+     */
+    static final String LOCAL_SUITE = "http://127.0.0.1:";
+
+    static final String DEFAULT_PORT = "8080";
 
     private boolean instance;
     private boolean demo;
@@ -32,13 +38,24 @@ public class TrainingSettings {
                     boolean instance,
             @ConfigProperty(name = "asylon.demo", defaultValue = "false") boolean demo,
             @ConfigProperty(name = "asylon.training.users.file") Optional<String> usersFile,
-            @ConfigProperty(name = "asylon.training.suite.url", defaultValue = DEFAULT_SUITE)
-                    String suiteUrl) {
+            @ConfigProperty(name = "asylon.training.suite.url") Optional<String> suiteUrl,
+            @ConfigProperty(name = "payara.instance.http.port") Optional<String> httpPort) {
         this.instance = instance;
         this.demo = demo;
         this.usersFile = usersFile.filter(f -> !f.isBlank());
-        this.suiteUrl =
-                suiteUrl.endsWith("/") ? suiteUrl.substring(0, suiteUrl.length() - 1) : suiteUrl;
+        this.suiteUrl = suiteUrl(suiteUrl, httpPort);
+    }
+
+    static String suiteUrl(Optional<String> configured, Optional<String> httpPort) {
+        String url =
+                configured
+                        .filter(u -> !u.isBlank())
+                        .orElseGet(
+                                () ->
+                                        LOCAL_SUITE
+                                                + httpPort.filter(p -> p.matches("[0-9]{1,5}"))
+                                                        .orElse(DEFAULT_PORT));
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     public boolean trainingInstance() {

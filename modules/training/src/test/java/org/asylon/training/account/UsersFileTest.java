@@ -69,6 +69,19 @@ class UsersFileTest {
     }
 
     @Test
+    void aTraineeNeverHoldsARoleThatReadsScoresOrTrails() {
+        for (String role :
+                List.of("trainer", "auditor", "feed-reader", "planner", "partner-state")) {
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> account("trainee.1.ab", "border-officer", role),
+                    role);
+        }
+        // the runner's own account reads the trails it scores from
+        account("training.runner", "auditor", "feed-reader");
+    }
+
+    @Test
     void writesAtomicallyLeavingNoTemporaryFileBehind() throws Exception {
         UsersFile users = new UsersFile(dir.resolve("users"));
         users.put(List.of(account("trainee.1.ab", "trainee")));

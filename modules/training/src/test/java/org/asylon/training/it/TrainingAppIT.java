@@ -13,10 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.Supplier;
 import org.asylon.kernel.testing.Api;
 import org.asylon.kernel.testing.Browser;
 import org.asylon.kernel.testing.MicroProcess;
@@ -64,6 +62,7 @@ class TrainingAppIT {
         Path data =
                 Files.createTempDirectory(
                         Path.of(System.getProperty("java.io.tmpdir")), "training");
+        TrainerAccount.writeInto(data.resolve("training-users"));
         suite =
                 new MicroProcess(
                                 data,
@@ -72,7 +71,7 @@ class TrainingAppIT {
                                 "asylon.training.users.file=" + data.resolve("training-users"))
                         .deploying("training", ENTRY_WAR, TRAINING_WAR);
         suite.start();
-        trainer = new Api(suite.base(), "trainer");
+        trainer = new Api(suite.base(), TrainerAccount.NAME);
         app = suite.moduleUrl() + "/app/";
         browser = Browser.start();
     }
@@ -102,26 +101,9 @@ class TrainingAppIT {
                 value);
     }
 
-    /**
-     * Polls {@code condition} until it answers something other than null, for longer than the
-     * browser waits for a screen: the runner loads an exercise through entry's API.
-     */
-    private static <T> T poll(String what, int seconds, Supplier<T> condition)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(seconds);
-        while (Instant.now().isBefore(deadline)) {
-            T value = condition.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("waited " + seconds + " s for " + what);
-    }
-
     /** The demo run, opened in the background once entry is ready. */
     private static String demoRun() throws InterruptedException {
-        return poll(
+        return TrainingRunIT.poll(
                 "the demo run",
                 120,
                 () ->
@@ -140,7 +122,7 @@ class TrainingAppIT {
         browser.open(app);
         browser.waitFor(By.id("user"));
         assertAccessible("sign-in");
-        browser.signIn("trainer");
+        browser.signIn(TrainerAccount.NAME);
 
         browser.go("#/exercises");
         WebElement row =
@@ -236,10 +218,13 @@ class TrainingAppIT {
     @Order(3)
     void theTraineesAccountWorksAtTheBorderAndTheScoresListThem() throws Exception {
         // every module re-reads the training users file within about a second
-        int status = poll("the trainee's account at the border", 10, this::borderAnswer);
+        int status =
+                TrainingRunIT.poll("the trainee's account at the border", 10, this::borderAnswer);
         assertEquals(200, status);
 
+        // still on the run's screen: the trainer works the scores out now, with the new trainee
         browser.go("#/run/" + demoRun);
+        browser.waitFor(By.id("scores-refresh")).click();
         WebElement scores =
                 browser.waitFor(By.cssSelector("#score-table tr[data-account='" + account + "']"));
         assertTrue(scores.getText().contains("amina"), scores.getText());

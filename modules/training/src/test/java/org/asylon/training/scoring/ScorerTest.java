@@ -106,6 +106,81 @@ class ScorerTest {
         assertTrue(card(IDLE).lost().stream().anyMatch(f -> f.itemId().equals("k2")));
     }
 
+    /** One more change on entry's trail: its event and the audit record of who made it. */
+    private List<Scorecard> withChange(
+            String actor, String record, String fact, String at, JsonObject data) {
+        List<JsonObject> events = new java.util.ArrayList<>(entryTrail().events());
+        events.add(
+                Jsons.object()
+                        .add("id", "ev-extra")
+                        .add("source", "/entry")
+                        .add("type", "org.asylon.entry." + fact + ".v1")
+                        .add("subject", "encounters/" + record)
+                        .add("time", at)
+                        .add("sequence", "900")
+                        .add("data", data)
+                        .build());
+        List<JsonObject> audit = new java.util.ArrayList<>(entryTrail().audit());
+        audit.add(
+                Jsons.object()
+                        .add("sequence", 900)
+                        .add("recordedAt", at)
+                        .add("actor", actor)
+                        .add("action", "encounter." + fact)
+                        .add("recordType", "encounter")
+                        .add("recordId", record)
+                        .add("details", "")
+                        .build());
+        return scorer.score(List.of(new ModuleTrail("entry", events, audit)), trainees());
+    }
+
+    private static Scorecard of(List<Scorecard> cards, String account) {
+        return cards.stream().filter(c -> c.account().equals(account)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aStepTheSetupTookOnTheTraineesRecordIsNotMissingThoughItEarnsNothing() {
+        // the setup recorded A's request on the trainee's seeded copy
+        Scorecard idle =
+                of(
+                        withChange(
+                                "training.runner",
+                                "enc-idle-A",
+                                "protection-requested",
+                                "2026-01-15T09:07:00.000Z",
+                                Jsons.object()
+                                        .add("encounterId", "enc-idle-A")
+                                        .add("protectionRequested", true)
+                                        .build()),
+                        IDLE);
+
+        assertEquals(List.of(), idle.criticalErrors(), "the request is on the trainee's record");
+        assertTrue(idle.lost().stream().anyMatch(f -> f.itemId().equals("k1")), "no points");
+    }
+
+    @Test
+    void whatAnotherAccountDidOnATraineesRecordCountsForNobodyAndTheCardSaysSo() {
+        // a demo user recorded the request the trainee never recorded
+        Scorecard wrong =
+                of(
+                        withChange(
+                                "border.officer",
+                                "enc-w-A",
+                                "protection-requested",
+                                "2026-01-15T09:07:00.000Z",
+                                Jsons.object()
+                                        .add("encounterId", "enc-w-A")
+                                        .add("protectionRequested", true)
+                                        .build()),
+                        WRONG);
+
+        assertTrue(wrong.lost().stream().anyMatch(f -> f.itemId().equals("k1")), "no points");
+        assertTrue(
+                wrong.notes().stream()
+                        .anyMatch(n -> n.contains("enc-w-A") && n.contains("border.officer")),
+                wrong.notes().toString());
+    }
+
     @Test
     void twoTraineesWhoActOnOneRecordBothGetItAndTheScorecardsSaySo() {
         JsonObject shared =

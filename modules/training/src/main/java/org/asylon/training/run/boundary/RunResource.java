@@ -19,14 +19,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Map;
 import org.asylon.kernel.http.Html;
 import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
+import org.asylon.kernel.json.Jsons;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
+import org.asylon.training.run.control.Opening;
 import org.asylon.training.run.control.RunReading;
 import org.asylon.training.run.control.Runs;
 import org.asylon.training.run.entity.Trainee;
@@ -46,6 +49,8 @@ public class RunResource {
 
     @Inject RunReading reading;
 
+    @Inject Opening opening;
+
     @Inject IdempotentCreation creations;
 
     @Context SecurityContext security;
@@ -60,6 +65,11 @@ public class RunResource {
         return RunView.of(run, runs.trainees(id));
     }
 
+    /**
+     * The new trainee's account, with the password in this answer only: the answer kept for a retry
+     * with the same Idempotency-Key holds no password, and such a retry is answered 409 (add the
+     * trainee again under another name for a new password).
+     */
     @POST
     @Path("trainees")
     public Response addTrainee(
@@ -67,20 +77,48 @@ public class RunResource {
             @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the trainee as JSON") NewTrainee request) {
         Caller caller = Caller.of(security);
-        return creations.respond(
-                key,
-                caller,
-                "POST runs/trainees",
-                Map.of("run", id, "trainee", request),
-                uri,
-                () -> {
-                    Runs.NewAccount made =
-                            runs.addTrainee(id, request.name(), request.language(), caller.name());
-                    Trainee t = made.trainee();
-                    return Created.at(
-                            "runs/" + id,
-                            new AccountView(t.account(), made.password(), t.roles(), t.language()));
-                });
+        // the trainee's own records first, outside the transaction that records the trainee
+        Opening.PreparedTrainee prepared =
+                key == null || key.isBlank()
+                        ? null
+                        : reading.beforeTrainee(id, request.name(), request.language())
+                                .map(run -> opening.prepareTrainee(run, request.name()))
+                                .orElse(null);
+        AccountView[] shown = new AccountView[1];
+        Created created =
+                creations.once(
+                        key,
+                        caller,
+                        "POST runs/trainees",
+                        Map.of("run", id, "trainee", request),
+                        () -> {
+                            Runs.NewAccount made =
+                                    runs.addTrainee(
+                                            id,
+                                            request.name(),
+                                            request.language(),
+                                            prepared,
+                                            caller.name());
+                            Trainee t = made.trainee();
+                            shown[0] =
+                                    new AccountView(
+                                            t.account(), made.password(), t.roles(), t.language());
+                            return Created.at(
+                                    "runs/" + id,
+                                    new AccountView(t.account(), null, t.roles(), t.language()));
+                        });
+        if (created.replayed() || shown[0] == null) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "This trainee was added already (the same Idempotency-Key); the password was"
+                            + " shown only in that first answer. Add the trainee again under"
+                            + " another name to get a new password.",
+                    List.of(),
+                    Map.of("code", "trainee-added-already"));
+        }
+        return IdempotentCreation.toResponse(
+                new Created(created.status(), created.location(), Jsons.toJson(shown[0]), false),
+                uri);
     }
 
     /** Printable HTML by default; {@code ?format=json} for the screens. */

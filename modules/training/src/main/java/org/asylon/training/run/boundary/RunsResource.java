@@ -21,6 +21,7 @@ import org.asylon.kernel.idempotency.Created;
 import org.asylon.kernel.idempotency.IdempotentCreation;
 import org.asylon.kernel.security.Caller;
 import org.asylon.kernel.security.Roles;
+import org.asylon.training.run.control.Opening;
 import org.asylon.training.run.control.Runs;
 import org.asylon.training.run.entity.TrainingRun;
 
@@ -36,6 +37,8 @@ import org.asylon.training.run.entity.TrainingRun;
 public class RunsResource {
 
     @Inject Runs runs;
+
+    @Inject Opening opening;
 
     @Inject IdempotentCreation creations;
 
@@ -57,6 +60,12 @@ public class RunsResource {
             @HeaderParam(IdempotentCreation.HEADER) String key,
             @Valid @NotNull(message = "send the exercise as JSON") NewRun request) {
         Caller caller = Caller.of(security);
+        // the suite check and the setup first, outside the transaction that records the run,
+        // under the run id the key names: a retry replays the records the modules made
+        Opening.PreparedRun prepared =
+                key == null || key.isBlank()
+                        ? null
+                        : opening.prepareRun(request.exercise(), Opening.runId(caller.name(), key));
         return creations.respond(
                 key,
                 caller,
@@ -64,7 +73,7 @@ public class RunsResource {
                 request,
                 uri,
                 () -> {
-                    TrainingRun run = runs.open(request.exercise(), request.label(), caller.name());
+                    TrainingRun run = runs.open(prepared, request.label(), caller.name());
                     return Created.at("runs/" + run.id(), RunView.of(run, List.of()));
                 });
     }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
 import org.asylon.kernel.json.Jsons;
 import org.asylon.training.catalogue.control.Library;
 import org.asylon.training.exercise.Exercise;
@@ -30,6 +32,12 @@ public class RunReading {
         this.runs = runs;
         this.library = library;
         this.scoring = scoring;
+    }
+
+    /** {@link Runs#beforeTrainee} in a transaction of its own, before the trainee's setup. */
+    @Transactional
+    public Optional<Opening.RunFacts> beforeTrainee(String runId, String name, String language) {
+        return runs.beforeTrainee(runId, name, language);
     }
 
     public JsonObject briefingJson(TrainingRun run, String language) {

@@ -2,14 +2,11 @@ package org.asylon.training.run.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,16 +19,10 @@ import org.asylon.kernel.security.PasswordHash;
 import org.asylon.kernel.security.Roles;
 import org.asylon.training.catalogue.control.Library;
 import org.asylon.training.exercise.Exercise;
-import org.asylon.training.exercise.Exercise.SetupStep;
-import org.asylon.training.persona.Persona;
 import org.asylon.training.run.entity.RunState;
 import org.asylon.training.run.entity.Trainee;
 import org.asylon.training.run.entity.TrainingRun;
-import org.asylon.training.setup.Placeholders;
-import org.asylon.training.setup.SetupResult;
-import org.asylon.training.setup.SetupRunner;
 import org.asylon.training.suite.RunnerAccount;
-import org.asylon.training.suite.SuiteCheck;
 
 /**
  * Opens runs on a checked training instance, adds trainees with their accounts and their own copies
@@ -49,9 +40,8 @@ public class Runs {
 
     private EntityManager em;
     private Library library;
-    private SuiteCheck suiteCheck;
-    private SetupRunner setup;
     private TraineeAccounts accounts;
+    private RunNumbers numbers;
     private EventPublisher events;
     private AuditTrail audit;
     private Clock clock;
@@ -64,42 +54,36 @@ public class Runs {
     public Runs(
             EntityManager em,
             Library library,
-            SuiteCheck suiteCheck,
-            SetupRunner setup,
             TraineeAccounts accounts,
+            RunNumbers numbers,
             EventPublisher events,
             AuditTrail audit,
             Clock clock) {
         this.em = em;
         this.library = library;
-        this.suiteCheck = suiteCheck;
-        this.setup = setup;
         this.accounts = accounts;
+        this.numbers = numbers;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
 
     /**
-     * Checks the suite, records the run and loads the exercise's shared setup. The shared steps'
-     * Idempotency-Keys name the run's number, so a retry after a failure replays, never duplicates.
+     * Records the run whose shared setup {@link Opening} loaded, under the id the setup's
+     * Idempotency-Keys name (never its number: a number is given once, from a counter).
      */
-    public TrainingRun open(String exerciseId, String label, String by) {
-        Exercise exercise = library.exercise(exerciseId);
-        String profile = suiteCheck.requireTraining(exercise.modules(), exercise.profiles());
-        Map<String, Persona> cast = library.cast(exercise);
+    public TrainingRun open(Opening.PreparedRun prepared, String label, String by) {
         TrainingRun run =
-                new TrainingRun(nextNumber(), exercise.id(), profile, label, by, clock.instant());
+                new TrainingRun(
+                        prepared.id(),
+                        numbers.next(),
+                        prepared.exercise(),
+                        prepared.profile(),
+                        label,
+                        by,
+                        clock.instant());
+        run.captured(prepared.captures());
         em.persist(run);
-        Map<String, String> captures = new HashMap<>();
-        SetupResult result =
-                setup.run(
-                        steps(exercise, false),
-                        "training-" + run.number(),
-                        placeholders(cast, Map.of(), captures, null),
-                        captures,
-                        cast.keySet());
-        run.captured(Jsons.toJson(result.captures()));
         events.publish(
                 "org.asylon.training.run-opened.v1",
                 "runs/" + run.id(),
@@ -113,10 +97,23 @@ public class Runs {
         return run;
     }
 
-    /** The trainee's account, roles and password (returned here once, kept only as a hash). */
-    public record NewAccount(Trainee trainee, String password) {}
+    /**
+     * Checks a new trainee against the run before their setup is loaded: the run is open, the name
+     * and language are valid; empty if the run has a trainee of that name already (a retry, or a
+     * second trainee of that name, which {@link #addTrainee} refuses).
+     */
+    public Optional<Opening.RunFacts> beforeTrainee(String runId, String name, String language) {
+        checkTrainee(name, language);
+        TrainingRun run = require(runId);
+        run.requireOpen();
+        if (findTrainee(Trainee.account(run.number(), name)).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new Opening.RunFacts(run.id(), run.number(), run.exercise(), run.captures()));
+    }
 
-    public NewAccount addTrainee(String runId, String name, String language, String by) {
+    private static void checkTrainee(String name, String language) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw ProblemException.invalidField(
                     "name", "2 to 30 letters, digits or hyphens, e.g. amira-k");
@@ -124,6 +121,19 @@ public class Runs {
         if (language == null || !LANGUAGES.contains(language)) {
             throw ProblemException.invalidField("language", "one of en, fr, ar, es");
         }
+    }
+
+    /** The trainee's account, roles and password (returned here once, kept only as a hash). */
+    public record NewAccount(Trainee trainee, String password) {}
+
+    /** Records the trainee whose own records {@link Opening} loaded. */
+    public NewAccount addTrainee(
+            String runId,
+            String name,
+            String language,
+            Opening.PreparedTrainee prepared,
+            String by) {
+        checkTrainee(name, language);
         TrainingRun run = require(runId);
         run.requireOpen();
         String account = Trainee.account(run.number(), name);
@@ -148,17 +158,8 @@ public class Runs {
                         by,
                         clock.instant());
         em.persist(trainee);
-        accounts.add(trainee);
-        Map<String, Persona> cast = library.cast(exercise);
-        Map<String, String> captures = new HashMap<>();
-        SetupResult result =
-                setup.run(
-                        steps(exercise, true),
-                        "training-" + run.number() + "-" + name,
-                        placeholders(cast, captures, captures(run), account),
-                        captures,
-                        cast.keySet());
-        trainee.setUp(Jsons.toJson(result.captures()), Jsons.toJson(result.seeded()));
+        accounts.addOnCommit(trainee);
+        trainee.setUp(prepared.captures(), prepared.seeded());
         events.publish(
                 "org.asylon.training.trainee-added.v1",
                 "runs/" + run.id(),
@@ -215,15 +216,17 @@ public class Runs {
                 .getResultList();
     }
 
-    /** The open run of an exercise with this label, if any (the demo opens its run once). */
+    /**
+     * A run of an exercise with this label, open or closed (the demo opens its run once: a demo the
+     * trainer closed does not come back after a restart).
+     */
     public Optional<TrainingRun> findLabelled(String exercise, String label) {
         return em.createQuery(
-                        "SELECT r FROM TrainingRun r WHERE r.exercise = :e AND r.label = :l"
-                                + " AND r.state = :s",
+                        "SELECT r FROM TrainingRun r WHERE r.exercise = :e AND r.label = :l",
                         TrainingRun.class)
                 .setParameter("e", exercise)
                 .setParameter("l", label)
-                .setParameter("s", RunState.OPEN)
+                .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
     }
@@ -248,39 +251,6 @@ public class Runs {
 
     public void audited(String by, String action, String runId, String details) {
         audit.record(by, action, RUN, runId, details);
-    }
-
-    static Map<String, String> captures(TrainingRun run) {
-        JsonObject o = Jsons.readObject(run.captures());
-        Map<String, String> out = new HashMap<>();
-        o.forEach((k, v) -> out.put(k, o.getString(k)));
-        return out;
-    }
-
-    private Placeholders placeholders(
-            Map<String, Persona> cast,
-            Map<String, String> traineeCaptures,
-            Map<String, String> runCaptures,
-            String trainee) {
-        return new Placeholders(
-                cast,
-                traineeCaptures,
-                runCaptures,
-                trainee,
-                clock,
-                library::entryPerson,
-                library::entryDocuments);
-    }
-
-    private static List<SetupStep> steps(Exercise exercise, boolean perTrainee) {
-        return exercise.setup().stream().filter(s -> s.perTrainee() == perTrainee).toList();
-    }
-
-    private long nextNumber() {
-        Long max =
-                em.createQuery("SELECT MAX(r.number) FROM TrainingRun r", Long.class)
-                        .getSingleResult();
-        return max == null ? 1 : max + 1;
     }
 
     private static String describe(TrainingRun run) {

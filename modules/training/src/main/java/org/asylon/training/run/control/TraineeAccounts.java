@@ -1,7 +1,11 @@
 package org.asylon.training.run.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import org.asylon.training.account.UsersFile;
 import org.asylon.training.run.entity.Trainee;
@@ -13,6 +17,8 @@ public class TraineeAccounts {
 
     private TrainingSettings settings;
 
+    @Resource TransactionSynchronizationRegistry transactions;
+
     protected TraineeAccounts() {
         // for CDI's client proxy
     }
@@ -22,8 +28,27 @@ public class TraineeAccounts {
         this.settings = settings;
     }
 
-    public void add(Trainee trainee) {
-        put(List.of(trainee));
+    /**
+     * Writes the trainee's line once the transaction that adds the trainee commits, and never for
+     * an add that fails: no account outlives a trainee the run does not hold.
+     */
+    public void addOnCommit(Trainee trainee) {
+        UsersFile.Account account =
+                new UsersFile.Account(trainee.account(), trainee.passwordHash(), trainee.roles());
+        transactions.registerInterposedSynchronization(
+                new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                        // nothing to prepare: the line is written after the commit
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status == Status.STATUS_COMMITTED) {
+                            file().put(List.of(account));
+                        }
+                    }
+                });
     }
 
     /** Puts the accounts back after a restart (the runner's own line is written anew). */

@@ -9,7 +9,6 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.UUID;
 import org.asylon.kernel.problem.ProblemException;
 import org.asylon.kernel.problem.ProblemType;
 
@@ -64,9 +63,18 @@ public class TrainingRun {
 
     protected TrainingRun() {}
 
+    /**
+     * @param id the id the setup's Idempotency-Keys named ({@code Opening.runId})
+     */
     public TrainingRun(
-            long number, String exercise, String profile, String label, String by, Instant at) {
-        this.id = UUID.randomUUID().toString();
+            String id,
+            long number,
+            String exercise,
+            String profile,
+            String label,
+            String by,
+            Instant at) {
+        this.id = id;
         this.number = number;
         this.exercise = exercise;
         this.profile = profile;
