@@ -124,9 +124,12 @@ public class EmbeddedIdentityStore implements IdentityStore {
         return new CredentialValidationResult(user.get().name(), user.get().roles());
     }
 
-    /** Whether the name is a user here now (a trainee removed from the training file is not). */
-    public boolean knows(String name) {
-        return user(name).isPresent();
+    /**
+     * The roles the name holds here now; empty when it is no user (a trainee removed from the
+     * training file), and fewer than at sign-in for a trainee whose run was closed.
+     */
+    public Optional<java.util.Set<String>> rolesOf(String name) {
+        return user(name).map(UserDirectory.User::roles);
     }
 
     private Optional<UserDirectory.User> user(String name) {

@@ -147,9 +147,9 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
                                 cookie.get(),
                                 request.getHeader(BrowserSignIn.CSRF_HEADER));
         if (decision instanceof BrowserSignIn.SignedIn signedIn
-                && traineeRemoved(signedIn.session().user())) {
-            // a trainer closed the run: the trainee's open browser is signed out at once, as Basic
-            // is
+                && traineeChanged(signedIn.session().user(), signedIn.session().roles())) {
+            // a trainer closed the run: the trainee's open browser is signed out at once (Basic is
+            // checked against the file at every request); signing in again gives the roles left
             webSessions.close(cookie.get());
             return context.doNothing();
         }
@@ -163,10 +163,10 @@ public class SuiteAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private boolean traineeRemoved(String user) {
+    private boolean traineeChanged(String user, java.util.Set<String> roles) {
         return TrainingAccounts.isTrainingName(user)
                 && embeddedStore.isResolvable()
-                && !embeddedStore.get().knows(user);
+                && !embeddedStore.get().rolesOf(user).equals(java.util.Optional.of(roles));
     }
 
     private Optional<TokenAuthenticator.Verdict> moduleToken(

@@ -586,9 +586,14 @@ class ExercisesLoadIT {
                             .encodeToString(
                                     (trainee.account() + ":" + trainee.password())
                                             .getBytes(StandardCharsets.UTF_8));
-            return HTTP.send(
-                    request.header("Authorization", "Basic " + basic).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest signed = request.header("Authorization", "Basic " + basic).build();
+            HttpResponse<String> answer = HTTP.send(signed, HttpResponse.BodyHandlers.ofString());
+            // a new trainee's line reaches the modules within about a second of the add
+            for (int i = 0; i < 20 && answer.statusCode() == 401; i++) {
+                Thread.sleep(250);
+                answer = HTTP.send(signed, HttpResponse.BodyHandlers.ofString());
+            }
+            return answer;
         }
     }
 }

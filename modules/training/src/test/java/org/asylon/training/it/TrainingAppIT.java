@@ -233,17 +233,25 @@ class TrainingAppIT {
 
     @Test
     @Order(4)
-    void theTraineeReadsOnlyTheirOwnFeedbackInArabic() throws IOException {
+    void theTraineeReadsTheirOwnFeedbackInArabicOnceTheRunIsClosed() throws Exception {
         browser.driver().findElement(By.id("sign-out")).click();
-        WebElement name = browser.waitFor(By.id("user"));
-        name.clear();
-        name.sendKeys(account);
-        browser.driver().findElement(By.id("password")).sendKeys(password);
-        browser.driver().findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
-        browser.waitFor(By.id("sign-out"));
+        signInAsTheTrainee();
         choose(By.id("language"), "ar");
         browser.until("right to left", () -> "rtl".equals(browser.script("return document.dir;")));
 
+        // while the exercise runs, feedback would give the answer key away
+        browser.go("#/feedback");
+        browser.waitFor(By.cssSelector("main [role=status]"));
+        assertTrue(browser.driver().findElements(By.cssSelector(".scorecard")).isEmpty());
+        assertAccessible("feedback-while-open");
+
+        Api.Reply closed = trainer.post("runs/" + demoRun + "/close", "");
+        assertEquals(200, closed.status(), closed.toString());
+        // the trainee's open session ends with the run; signed in again, they hold the trainee
+        // role alone, and read their card
+        Thread.sleep(1_500); // the modules re-read the training users file
+        browser.driver().navigate().refresh();
+        signInAsTheTrainee();
         browser.go("#/feedback");
         WebElement card = browser.waitFor(By.cssSelector(".scorecard"));
         assertEquals(account, card.getAttribute("data-account"));
@@ -253,5 +261,14 @@ class TrainingAppIT {
                         .toList();
         assertFalse(screens.contains("runs"), "a trainee has no trainer's screen: " + screens);
         assertAccessible("feedback-arabic");
+    }
+
+    private void signInAsTheTrainee() {
+        WebElement name = browser.waitFor(By.id("user"));
+        name.clear();
+        name.sendKeys(account);
+        browser.driver().findElement(By.id("password")).sendKeys(password);
+        browser.driver().findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+        browser.waitFor(By.id("sign-out"));
     }
 }

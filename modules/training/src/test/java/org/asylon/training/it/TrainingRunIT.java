@@ -46,10 +46,11 @@ import org.junit.jupiter.api.TestMethodOrder;
  * protection (without recording the request) and hands the child travelling alone to detention,
  * which eu-pact-2026 lets through with written reasons as a last resort. The scores, the trainer's
  * report (kept in {@code target/trainer-report-example.html} and {@code .csv}), the first trainee's
- * own feedback, the second trainee's 403s, and closing the run (stored cards, accounts gone)
- * follow. Then the server restarts against a border module that is not a training instance: the
- * demo run is still the only one, the stored cards still answer, and a new run is refused with 409
- * {@code not-a-training-instance} naming entry.
+ * the second trainee's 403s, no feedback while the run is open, and closing the run (stored cards,
+ * accounts left with the trainee role: their own feedback, no officer work) follow. Then the server
+ * restarts against a border module that is not a training instance: the demo run is still the only
+ * one, the stored cards still answer, and a new run is refused with 409 {@code
+ * not-a-training-instance} naming entry.
  *
  * <p>Process-based ({@code MicroProcess}): the runner reaches entry over HTTP, as in a real suite.
  */
@@ -445,13 +446,24 @@ class TrainingRunIT {
                                 boat.getString("id"),
                                 List.of(
                                         encounter(card.get("C"), "RESCUE_AT_SEA", port),
-                                        encounter(card.get("D"), "RESCUE_AT_SEA", port))));
+                                        encounter(card.get("D"), "RESCUE_AT_SEA", port)
+                                                .add(
+                                                        "specificNeeds",
+                                                        Json.createArrayBuilder()
+                                                                .add(
+                                                                        Json.createObjectBuilder()
+                                                                                .add(
+                                                                                        "category",
+                                                                                        "SC-SC")
+                                                                                .add(
+                                                                                        "note",
+                                                                                        "with an adult relative, not her parents"))))));
         String a = member(boat, 0);
         String b = member(boat, 1);
         String c = member(family, 0);
         String d = member(family, 1);
 
-        // asked whether the family fears returning, the parent asks asylum for all of them
+        // asked whether they fear returning, the adult relative asks asylum for both of them
         JsonObject words =
                 Json.createObjectBuilder()
                         .add("words", "Asked if they fear returning: we ask for asylum, all of us.")
@@ -605,15 +617,11 @@ class TrainingRunIT {
 
     @Test
     @Order(7)
-    void eachTraineeReadsOnlyTheirOwnFeedbackAndNeitherScoresNorReport() {
-        Api.Reply feedback = lawful.training("feedback", "Accept", "application/json");
-        assertEquals(200, feedback.status(), feedback.toString());
-        String body = feedback.raw().body();
-        JsonValue parsed = Json.createReader(new java.io.StringReader(body)).readValue();
-        JsonObject own =
-                parsed instanceof JsonArray list ? list.getJsonObject(0) : parsed.asJsonObject();
-        assertEquals(lawful.account(), own.getString("account"), body);
-        assertFalse(body.contains(wrong.account()), "no other trainee's card: " + body);
+    void noTraineeReadsFeedbackWhileTheRunIsOpenNorScoresNorReport() {
+        // feedback names every point lost: shown during the exercise it would give the key away
+        Api.Reply early = lawful.training("feedback", "Accept", "application/json");
+        assertEquals(409, early.status(), early.toString());
+        assertEquals("feedback-after-close", early.json().getString("code"));
 
         // the border app, signed in with the trainee's account: its session ends with the run
         Api.Reply signedIn =
@@ -638,22 +646,37 @@ class TrainingRunIT {
 
     @Test
     @Order(8)
-    void closingStoresTheCardsAndRemovesTheAccounts() throws Exception {
+    void closingStoresTheCardsLeavesTraineesOnlyTheirFeedback() throws Exception {
         Api.Reply closed = trainer.post("runs/" + runId + "/close", "");
         assertEquals(200, closed.status(), closed.toString());
         assertEquals("CLOSED", closed.json().getString("state"));
 
         int status =
                 poll(
-                        "the closed run's account to be refused at entry",
+                        "the closed run's account to lose its officer role at entry",
                         15,
                         () -> {
                             int s = lawful.entry("GET", "crossing-points", null).status();
-                            return s == 401 ? s : null;
+                            return s == 403 ? s : null;
                         });
-        assertEquals(401, status);
+        assertEquals(403, status, "signed in, but a trainee only: no border work any more");
         assertEquals(401, session(lawfulSession).status(), "the open browser is signed out");
-        assertFalse(Files.readString(data.resolve("training-users")).contains(lawful.account()));
+        assertTrue(
+                Files.readString(data.resolve("training-users"))
+                        .lines()
+                        .filter(l -> l.startsWith(lawful.account() + " "))
+                        .allMatch(l -> l.endsWith(": trainee")),
+                "the account keeps the trainee role alone");
+
+        Api.Reply feedback = lawful.training("feedback", "Accept", "application/json");
+        assertEquals(200, feedback.status(), feedback.toString());
+        String body = feedback.raw().body();
+        JsonValue parsed = Json.createReader(new java.io.StringReader(body)).readValue();
+        JsonObject own =
+                parsed instanceof JsonArray list ? list.getJsonObject(0) : parsed.asJsonObject();
+        assertEquals(lawful.account(), own.getString("account"), body);
+        assertFalse(body.contains(wrong.account()), "no other trainee's card: " + body);
+        assertEquals(403, wrong.training("runs/" + runId + "/scores").status());
 
         Api.Reply stored = trainer.get("runs/" + runId + "/scores");
         assertEquals(200, stored.status(), stored.toString());

@@ -177,11 +177,14 @@ public class Runs {
         return new NewAccount(trainee, password);
     }
 
-    /** Keeps the final scorecards and removes the run's accounts from the users file. */
+    /**
+     * Keeps the final scorecards; the run's trainees keep their accounts with the trainee role
+     * only, to read their feedback, which is shown from now on, and to act in no module any more.
+     */
     public TrainingRun close(String runId, String scoresJson, String by) {
         TrainingRun run = require(runId);
         run.close(scoresJson, by, clock.instant());
-        accounts.removeRun(run.number());
+        accounts.keepOnlyForFeedback(trainees(run.id()));
         events.publish(
                 "org.asylon.training.run-closed.v1",
                 "runs/" + run.id(),

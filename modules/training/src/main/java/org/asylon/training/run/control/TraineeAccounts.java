@@ -7,11 +7,15 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
+import org.asylon.kernel.security.Roles;
 import org.asylon.training.account.UsersFile;
 import org.asylon.training.run.entity.Trainee;
 import org.asylon.training.suite.TrainingSettings;
 
-/** The trainees' lines of the training users file: added with the trainee, removed at close. */
+/**
+ * The trainees' lines of the training users file: added with the trainee with the exercise's roles,
+ * left with the trainee role alone at close.
+ */
 @ApplicationScoped
 public class TraineeAccounts {
 
@@ -62,9 +66,21 @@ public class TraineeAccounts {
                                 .toList());
     }
 
-    public void removeRun(long runNumber) {
-        String prefix = Trainee.account(runNumber, "");
-        file().remove(name -> name.startsWith(prefix));
+    /**
+     * At close: the officer roles go, the trainee role stays. The modules re-read the file at once,
+     * refuse the account every officer action and end its open browser sessions (their roles
+     * changed), while the trainee can still sign in to read their own feedback.
+     */
+    public void keepOnlyForFeedback(List<Trainee> trainees) {
+        file().put(
+                        trainees.stream()
+                                .map(
+                                        t ->
+                                                new UsersFile.Account(
+                                                        t.account(),
+                                                        t.passwordHash(),
+                                                        List.of(Roles.TRAINEE)))
+                                .toList());
     }
 
     private UsersFile file() {
