@@ -30,6 +30,7 @@ public class SetupRunner {
 
     static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH");
     static final String FIND = "FIND";
+    static final String ENSURE = "ENSURE";
     private static final int DEFAULT_FIND_SECONDS = 30;
 
     private Suite suite;
@@ -107,25 +108,72 @@ public class SetupRunner {
                             : placeholders.expand(step.where()).asJsonObject();
             return find(step, path, where);
         }
-        if (!CHANGES.contains(method)) {
-            throw failed(step, "a setup step is POST, PUT, PATCH or FIND, not " + step.method());
+        if (method.equals(ENSURE)) {
+            return ensure(step, path, keyPrefix, placeholders);
         }
-        JsonValue body =
-                step.body() == null
-                        ? JsonValue.EMPTY_JSON_OBJECT
-                        : placeholders.expand(step.body());
-        Answer answer =
-                suite.send(
-                        step.module(),
-                        method,
-                        path,
-                        body,
-                        keyPrefix + "-" + step.id(),
-                        placeholders.text(step.ifMatch()));
+        if (!CHANGES.contains(method)) {
+            throw failed(
+                    step, "a setup step is POST, PUT, PATCH, FIND or ENSURE, not " + step.method());
+        }
+        Answer answer = send(step, method, path, keyPrefix, placeholders);
         if (!answer.ok()) {
             throw failed(step, answer.why());
         }
         return answer.body() instanceof JsonObject o ? o : null;
+    }
+
+    private Answer send(
+            SetupStep step,
+            String method,
+            String path,
+            String keyPrefix,
+            Placeholders placeholders) {
+        JsonValue body =
+                step.body() == null
+                        ? JsonValue.EMPTY_JSON_OBJECT
+                        : placeholders.expand(step.body());
+        return suite.send(
+                step.module(),
+                method,
+                path,
+                body,
+                keyPrefix + "-" + step.id(),
+                placeholders.text(step.ifMatch()));
+    }
+
+    /**
+     * The element of the list at {@code path} that matches {@code where}, made by a POST of the
+     * body to the same path when there is none: for what a training instance holds once whatever
+     * the number of runs (readmission's partner states, one per country, are 409 the second time).
+     * A POST answered 409 was beaten by another run opening at the same moment: the list is read
+     * once more.
+     */
+    private JsonObject ensure(
+            SetupStep step, String path, String keyPrefix, Placeholders placeholders) {
+        JsonObject where = placeholders.expand(step.where()).asJsonObject();
+        Optional<JsonObject> found = present(step, path, where);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        Answer made = send(step, "POST", path, keyPrefix, placeholders);
+        if (made.ok()) {
+            return made.body() instanceof JsonObject o ? o : null;
+        }
+        if (made.status() == 409) {
+            return present(step, path, where).orElseThrow(() -> failed(step, made.why()));
+        }
+        throw failed(step, made.why());
+    }
+
+    private Optional<JsonObject> present(SetupStep step, String path, JsonObject where) {
+        Answer answer = suite.get(step.module(), path);
+        if (!answer.ok() || !(answer.body() instanceof JsonArray list)) {
+            throw failed(step, answer.why());
+        }
+        return list.stream()
+                .filter(e -> e instanceof JsonObject o && matches(o, where))
+                .map(JsonValue::asJsonObject)
+                .findFirst();
     }
 
     private JsonObject find(SetupStep step, String path, JsonObject where) {

@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -57,9 +59,9 @@ import org.junit.jupiter.api.function.Executable;
  * ABSENT} critical errors. Then lawful trainees play on through the modules' APIs with their own
  * accounts and earn their keys' points with no critical error, which proves those keys can be
  * earned on the real modules: under eu-pact-2026 a detention authority ({@code
- * detention-lawful-order}) and an eligibility officer ({@code eligibility-triage}), under
- * convention-1951 a reception officer ({@code reception-referrals}) and a return officer ({@code
- * return-gate}).
+ * detention-lawful-order}), an eligibility officer ({@code eligibility-triage}) and a liaison
+ * officer ({@code readmission-take-back}), under convention-1951 a reception officer ({@code
+ * reception-referrals}) and a return officer ({@code return-gate}).
  */
 class ExercisesLoadIT {
 
@@ -106,6 +108,11 @@ class ExercisesLoadIT {
                 if (modules.contains(feed)) {
                     suite.with(suite.following(feed, feed));
                 }
+            }
+            if (modules.contains("readmission")) {
+                // this state's code for its partners, as ./run.sh sets it: without one, readmission
+                // keeps its requests but sends none
+                suite.with("asylon.readmission.state=NLD");
             }
             TrainerAccount.writeInto(data.resolve("training-users"));
             suite.start();
@@ -363,6 +370,68 @@ class ExercisesLoadIT {
             assertEquals(Set.of(), criticalIds(card), card::toString);
         }
 
+        /**
+         * The liaison officer of {@code readmission-take-back} sends the notification due today and
+         * completes the other with the Eurodac hit before sending it: both items' points, and no
+         * critical error. The partner states cannot be reached, so both stay in the outbox,
+         * awaiting a reply.
+         */
+        @Test
+        @Order(4)
+        void aLiaisonOfficerWhoSendsTheNotificationDueTodayAndCompletesTheOtherEarnsTheKeysPoints()
+                throws Exception {
+            Trainee trainee = loaded("readmission-take-back");
+            TraineeApi readmission = new TraineeApi(moduleUrl("readmission"), trainee);
+            JsonObject a = readmission.draft("A");
+            JsonObject b = readmission.draft("B");
+            // the hit came two weeks before the run: the limit to notify ends today
+            assertEquals(
+                    LocalDate.now(ZoneOffset.UTC).toString(),
+                    a.getJsonObject("requestDeadline").getJsonObject("deadline").getString("due"),
+                    a::toString);
+
+            readmission.change("POST", "requests/" + a.getString("id") + "/sending", a, null);
+            readmission.create(
+                    "requests/" + b.getString("id") + "/evidence",
+                    Jsons.object()
+                            .add("category", "eurodac-hit")
+                            .add("description", "Eurodac category 1 hit (training)")
+                            .build());
+            String pathB = "requests/" + b.getString("id");
+            JsonObject sentB =
+                    readmission.change("POST", pathB + "/sending", readmission.get(pathB), null);
+            assertEquals("AWAITING_REPLY", sentB.getString("state"), sentB::toString);
+
+            JsonObject card = scorecard(trainee.run());
+            assertEquals(Set.of("A-notified", "B-notified"), earnedIds(card), card::toString);
+            assertEquals(9, card.getInt("earned"), card::toString);
+            assertEquals(Set.of(), criticalIds(card), card::toString);
+        }
+
+        /**
+         * A partner state is registered once per instance (a second registration is 409): a second
+         * run of {@code readmission-take-back} finds the partner states the first registered (setup
+         * step ENSURE) and loads like the first.
+         */
+        @Test
+        @Order(5)
+        void aSecondReadmissionRunFindsThePartnerStatesTheFirstRegistered() {
+            Api.Reply opened =
+                    trainer.create(
+                            "runs", "{\"exercise\":\"readmission-take-back\",\"label\":\"again\"}");
+            assertEquals(201, opened.status(), opened::toString);
+            String run = opened.json().getString("id");
+            Api.Reply added =
+                    trainer.create(
+                            "runs/" + run + "/trainees",
+                            "{\"name\":\"again\",\"language\":\"en\"}");
+            assertEquals(201, added.status(), () -> "the setup failed: " + added);
+
+            JsonObject card = scorecard(run);
+            assertEquals(0, card.getInt("earned"), card::toString);
+            assertEquals(Set.of("A-late"), criticalIds(card), card::toString);
+        }
+
         /** An interview with the first interviewer and interpreter RSD offers for the slot. */
         private static void book(TraineeApi rsd, String application, Instant at)
                 throws IOException, InterruptedException {
@@ -530,6 +599,22 @@ class ExercisesLoadIT {
                     .filter(o -> persona.statedSurname().equals(o.getString("surname", null)))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError(path + ": no " + persona.id()));
+        }
+
+        /**
+         * The draft the setup prepared for this trainee and persona (its origin reference names
+         * both).
+         */
+        JsonObject draft(String alias) throws IOException, InterruptedException {
+            String reference = "Training " + trainee.account() + " " + alias;
+            String id =
+                    list("requests?direction=OUTGOING&limit=500").stream()
+                            .map(JsonValue::asJsonObject)
+                            .filter(r -> reference.equals(r.getString("originReference", null)))
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError("no draft " + reference))
+                            .getString("id");
+            return get("requests/" + id);
         }
 
         /** A change of a versioned record: If-Match its version; 200. */

@@ -75,10 +75,12 @@ public record Exercise(
      * One call the runner makes before trainees start, with its own account: a {@code POST}, {@code
      * PUT} or {@code PATCH} of {@code body} to {@code <module>/api/v1/<path>}, or {@code FIND}:
      * read {@code path} (a list) until an element matches every field of {@code where}, within
-     * {@code timeoutSeconds} (what arrives through a feed takes a moment). Strings of the form
-     * {@code {{…}}} are placeholders (see the runner's README). {@code capture} names the {@code
-     * id} of the answer (or the element found) for later steps; a name {@code x.A} ties that record
-     * to persona A.
+     * {@code timeoutSeconds} (what arrives through a feed takes a moment), or {@code ENSURE}: the
+     * element of {@code path} that matches {@code where}, or else a {@code POST} of {@code body}
+     * there (what the instance holds once, whatever the number of runs). Strings of the form {@code
+     * {{…}}} are placeholders (see the runner's README). {@code capture} names the {@code id} of
+     * the answer (or the element found) for later steps; a name {@code x.A} ties that record to
+     * persona A.
      *
      * @param perTrainee run once per trainee (each gets their own copy) rather than once per run
      */

@@ -23,9 +23,11 @@ import org.asylon.training.exercise.Exercise.Texts;
 public final class ExerciseJson {
 
     /**
-     * The methods a setup step may use: the three writes, and FIND (read until an element matches).
+     * The methods a setup step may use: the three writes, FIND (read until an element matches) and
+     * ENSURE (the element that matches, or else a POST that makes it: a record the whole training
+     * instance holds once, like a partner state, whatever the number of runs).
      */
-    public static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH", "FIND");
+    public static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH", "FIND", "ENSURE");
 
     /** How long a FIND waits when the step does not say. */
     public static final int DEFAULT_FIND_SECONDS = 30;
@@ -132,12 +134,19 @@ public final class ExerciseJson {
                     "must be one of " + String.join(", ", METHODS.stream().sorted().toList()));
         }
         boolean find = method.equals("FIND");
+        boolean ensure = method.equals("ENSURE");
         JsonObject where = f.optionalObject("where");
-        if (where != null && !find) {
-            throw f.error("where", "belongs only to a FIND step");
+        if (where != null && !find && !ensure) {
+            throw f.error("where", "belongs only to a FIND or ENSURE step");
         }
         if (find && f.optionalObject("body") != null) {
             throw f.error("body", "a FIND step sends no body");
+        }
+        if (ensure && (where == null || where.isEmpty() || f.optionalObject("body") == null)) {
+            throw f.error(
+                    "where",
+                    "an ENSURE step needs the fields that find the record and the body that"
+                            + " makes it");
         }
         return new SetupStep(
                 f.string("id"),

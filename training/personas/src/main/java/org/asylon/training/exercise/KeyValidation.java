@@ -402,14 +402,18 @@ public final class KeyValidation {
     }
 
     private void rule(String where, String rule) {
-        if (!profile.has(rule) && !SuiteRules.isInvariant(rule)) {
+        // a readmission regime's rules (regime.*) are the profile's too: it names the regimes that
+        // bind the state in readmission.regimes
+        boolean ofARegime = profile.regimes().stream().anyMatch(r -> r.rules().has(rule));
+        if (!profile.has(rule) && !ofARegime && !SuiteRules.isInvariant(rule)) {
             problem(
                     where
                             + ": rule "
                             + rule
                             + " is neither a rule of "
                             + profile.name()
-                            + " nor one of the suite's invariant rules");
+                            + " or of its readmission regimes nor one of the suite's invariant"
+                            + " rules");
         }
     }
 

@@ -145,8 +145,44 @@ class ExerciseJsonTest {
                                                 .build()));
 
         assertTrue(
-                where.getMessage().contains("setup[0].where belongs only to a FIND step"),
+                where.getMessage().contains("setup[0].where belongs only to a FIND or ENSURE step"),
                 where.getMessage());
+    }
+
+    @Test
+    void anEnsureStepNeedsTheFieldsThatFindTheRecordAndTheBodyThatMakesIt() {
+        JsonObject demo = demo();
+        JsonObject step =
+                Jsons.object(demo.getJsonArray("setup").getJsonObject(0))
+                        .add("method", "ENSURE")
+                        .build();
+
+        ExerciseException noWhere =
+                assertThrows(
+                        ExerciseException.class,
+                        () ->
+                                ExerciseJson.read(
+                                        Jsons.object(demo)
+                                                .add("setup", Jsons.array().add(step))
+                                                .build()));
+        Exercise ensured =
+                ExerciseJson.read(
+                        Jsons.object(demo)
+                                .add(
+                                        "setup",
+                                        Jsons.array()
+                                                .add(
+                                                        Jsons.object(step)
+                                                                .add(
+                                                                        "where",
+                                                                        Jsons.object()
+                                                                                .add("name", "x"))))
+                                .build());
+
+        assertTrue(
+                noWhere.getMessage().contains("setup[0].where an ENSURE step needs"),
+                noWhere.getMessage());
+        assertEquals("ENSURE", ensured.setup().get(0).method());
     }
 
     private static JsonArray replaced(JsonArray array, int index, JsonValue value) {
