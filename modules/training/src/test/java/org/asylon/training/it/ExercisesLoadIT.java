@@ -157,7 +157,7 @@ class ExercisesLoadIT {
             assertAll(exercises.stream().map(e -> (Executable) () -> loadsAndScores(e)));
         }
 
-        private void loadsAndScores(Exercise exercise) {
+        void loadsAndScores(Exercise exercise) {
             Api.Reply opened =
                     trainer.create(
                             "runs",
@@ -416,20 +416,7 @@ class ExercisesLoadIT {
         @Test
         @Order(5)
         void aSecondReadmissionRunFindsThePartnerStatesTheFirstRegistered() {
-            Api.Reply opened =
-                    trainer.create(
-                            "runs", "{\"exercise\":\"readmission-take-back\",\"label\":\"again\"}");
-            assertEquals(201, opened.status(), opened::toString);
-            String run = opened.json().getString("id");
-            Api.Reply added =
-                    trainer.create(
-                            "runs/" + run + "/trainees",
-                            "{\"name\":\"again\",\"language\":\"en\"}");
-            assertEquals(201, added.status(), () -> "the setup failed: " + added);
-
-            JsonObject card = scorecard(run);
-            assertEquals(0, card.getInt("earned"), card::toString);
-            assertEquals(Set.of("A-late"), criticalIds(card), card::toString);
+            loadsAndScores(Exercises.get("readmission-take-back"));
         }
 
         /** An interview with the first interviewer and interpreter RSD offers for the slot. */

@@ -132,17 +132,11 @@ class ExerciseJsonTest {
                         ExerciseException.class,
                         () ->
                                 ExerciseJson.read(
-                                        Jsons.object(demo)
-                                                .add(
-                                                        "setup",
-                                                        Jsons.array()
-                                                                .add(
-                                                                        Jsons.object(step)
-                                                                                .add(
-                                                                                        "where",
-                                                                                        Jsons
-                                                                                                .object())))
-                                                .build()));
+                                        withStep(
+                                                demo,
+                                                Jsons.object(step)
+                                                        .add("where", Jsons.object())
+                                                        .build())));
 
         assertTrue(
                 where.getMessage().contains("setup[0].where belongs only to a FIND or ENSURE step"),
@@ -159,30 +153,24 @@ class ExerciseJsonTest {
 
         ExerciseException noWhere =
                 assertThrows(
-                        ExerciseException.class,
-                        () ->
-                                ExerciseJson.read(
-                                        Jsons.object(demo)
-                                                .add("setup", Jsons.array().add(step))
-                                                .build()));
+                        ExerciseException.class, () -> ExerciseJson.read(withStep(demo, step)));
         Exercise ensured =
                 ExerciseJson.read(
-                        Jsons.object(demo)
-                                .add(
-                                        "setup",
-                                        Jsons.array()
-                                                .add(
-                                                        Jsons.object(step)
-                                                                .add(
-                                                                        "where",
-                                                                        Jsons.object()
-                                                                                .add("name", "x"))))
-                                .build());
+                        withStep(
+                                demo,
+                                Jsons.object(step)
+                                        .add("where", Jsons.object().add("name", "x"))
+                                        .build()));
 
         assertTrue(
                 noWhere.getMessage().contains("setup[0].where an ENSURE step needs"),
                 noWhere.getMessage());
         assertEquals("ENSURE", ensured.setup().get(0).method());
+    }
+
+    /** The exercise with this one setup step. */
+    private static JsonObject withStep(JsonObject exercise, JsonObject step) {
+        return Jsons.object(exercise).add("setup", Jsons.array().add(step)).build();
     }
 
     private static JsonArray replaced(JsonArray array, int index, JsonValue value) {
